@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CitationQuote } from "@/components/evidence/citation-quote";
+import { AssessmentsByCategory } from "@/components/frameworks/assessments-by-category";
+import { ParticipantsByRole } from "@/components/frameworks/participants-by-role";
+import { ShareMeter } from "@/components/frameworks/share-meter";
+import { formatAnnounced } from "@/lib/domain/labels";
+import { slugSchema } from "@/lib/domain/vocabulary";
+import { inclusivenessIndex } from "@/lib/inclusiveness/inclusiveness-index";
+import { listActors } from "@/lib/server/actors/list-actors";
+import { listCategories } from "@/lib/server/criteria/list-categories";
+import { listCriteria } from "@/lib/server/criteria/list-criteria";
+import { getFramework } from "@/lib/server/frameworks/get-framework";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function load(slug: string) {
+  const parsed = slugSchema.safeParse(slug);
+  return parsed.success ? getFramework(parsed.data) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const framework = await load((await params).slug);
+  return { title: framework?.name ?? "Framework not found" };
+}
+
+export default async function FrameworkPage({ params }: Props) {
+  const framework = await load((await params).slug);
+  if (!framework) notFound();
+  const [actors, criteria, categories] = await Promise.all([listActors(), listCriteria(), listCategories()]);
+  const proposer = actors.find((a) => a.slug === framework.proposer);
+  const index = inclusivenessIndex(framework.participants, actors);
+  const missing = framework.assessments.filter((a) => a.value === null).length;
+  return (
+    <article>
+      <p className="small">
+        <Link href="/">← All frameworks</Link>
+      </p>
+      <header className="framework-header">
+        <h1>{framework.name}</h1>
+        <dl className="facts">
+          <div>
+            <dt>Proposer</dt>
+            <dd>{proposer?.name ?? "not named in the source"}</dd>
+          </div>
+          <div>
+            <dt>Announced</dt>
+            <dd>{formatAnnounced(framework.announced)}</dd>
+          </div>
+          <div>
+            <dt>Assessments</dt>
+            <dd>
+              {framework.assessments.length} ({missing} silent)
+            </dd>
+          </div>
+        </dl>
+        <p className="lede">{framework.summary}</p>
+        {framework.summaryCitations.map((c) => (
+          <CitationQuote key={`${c.lineStart}-${c.quote.slice(0, 16)}`} citation={c} />
+        ))}
+      </header>
+
+      <section aria-labelledby="participants">
+        <h2 id="participants">Who is in, who is watching, who is left out</h2>
+        <div className="stat-row" style={{ marginBottom: "1rem" }}>
+          <ShareMeter label="Littoral states inside" share={index.littoral} />
+          <ShareMeter label="World powers inside" share={index.worldPowersInside} />
+          <ShareMeter label="World powers inside or observing" share={index.worldPowersEngaged} />
+        </div>
+        <ParticipantsByRole participants={framework.participants} actors={actors} />
+      </section>
+
+      <section aria-labelledby="assessments">
+        <h2 id="assessments">Assessments by category</h2>
+        <AssessmentsByCategory assessments={framework.assessments} criteria={criteria} categories={categories} />
+      </section>
+    </article>
+  );
+}

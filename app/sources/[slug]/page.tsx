@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { SourceLines } from "@/components/sources/source-lines";
+import { slugSchema } from "@/lib/domain/vocabulary";
+import { getSource } from "@/lib/server/sources/get-source";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function load(slug: string) {
+  const parsed = slugSchema.safeParse(slug);
+  return parsed.success ? getSource(parsed.data) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const source = await load((await params).slug);
+  return { title: source?.title ?? "Source not found" };
+}
+
+export default async function SourcePage({ params }: Props) {
+  const source = await load((await params).slug);
+  if (!source) notFound();
+  return (
+    <>
+      <h1>{source.title}</h1>
+      <p className="lede">
+        {source.author}, {source.year}
+        {source.publisher ? `, ${source.publisher}` : ""}. {source.lines.length} lines; a citation link opens this text at
+        its lines, highlighted. Link to any line by its number.
+      </p>
+      <SourceLines lines={source.lines} />
+    </>
+  );
+}

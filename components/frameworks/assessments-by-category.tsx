@@ -1,0 +1,40 @@
+import type { Category, Criterion } from "@/lib/domain/criterion";
+import type { Assessment } from "@/lib/domain/framework";
+import { Evidence } from "@/components/evidence/evidence";
+import { ValueScale } from "./value-scale";
+
+type Props = { assessments: Assessment[]; criteria: Criterion[]; categories: Category[] };
+
+/** A framework's assessments under their categories, each with value, rationale, confidence and quote. */
+export function AssessmentsByCategory({ assessments, criteria, categories }: Props) {
+  const byCriterion = new Map(assessments.map((a) => [a.criterion, a]));
+  return (
+    <>
+      {categories.map((category) => {
+        const rows = criteria.filter((c) => c.category === category.slug && byCriterion.has(c.slug));
+        if (rows.length === 0) return null;
+        return (
+          <section key={category.slug} className="category" aria-labelledby={`cat-${category.slug}`}>
+            <h3 id={`cat-${category.slug}`}>{category.name}</h3>
+            <p className="small">{category.description}</p>
+            <ul className="assessments">
+              {rows.map((criterion) => {
+                const a = byCriterion.get(criterion.slug)!;
+                return (
+                  <li key={criterion.slug} className="assessment" id={`criterion-${criterion.slug}`}>
+                    <div className="assessment__head">
+                      <h4>{criterion.name}</h4>
+                      <span className="small muted">{criterion.direction === "cost" ? "lower is better" : "higher is better"}</span>
+                    </div>
+                    <ValueScale criterion={criterion} value={a.value} />
+                    <Evidence rationale={a.rationale} confidence={a.confidence} citations={a.citations} />
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import Link from "next/link";
+import { NavLink } from "./nav-link";
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link href="/" className="brand">
+          Gulf Security Comparator<small>proposals for a regional architecture</small>
+        </Link>
+        <nav aria-label="Main" className="site-nav">
+          <NavLink href="/">Frameworks</NavLink>
+          <NavLink href="/sources">Sources</NavLink>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,19 @@
+/** The source-viewer link for a span: /sources/stepanova-2020#L862-L877 (a single line: #L862). */
+export function citationHref(c: { document: string; lineStart: number; lineEnd: number }): string {
+  const hash = c.lineEnd > c.lineStart ? `L${c.lineStart}-L${c.lineEnd}` : `L${c.lineStart}`;
+  return `/sources/${c.document}#${hash}`;
+}
+
+/** Reads "#L862-L877" or "#L862" back into a span; null for anything else or an inverted span. */
+export function parseLineHash(hash: string): { start: number; end: number } | null {
+  const m = /^#?L(\d{1,7})(?:-L?(\d{1,7}))?$/.exec(hash.trim());
+  if (!m) return null;
+  const start = Number(m[1]);
+  const end = m[2] === undefined ? start : Number(m[2]);
+  if (start < 1 || end < start) return null;
+  return { start, end };
+}
+
+export function citationLabel(c: { lineStart: number; lineEnd: number }): string {
+  return c.lineEnd > c.lineStart ? `lines ${c.lineStart}–${c.lineEnd}` : `line ${c.lineStart}`;
+}

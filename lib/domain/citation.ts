@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { slugSchema } from "./vocabulary";
+
+/** The widest span a citation may cover: one passage (DOMAIN.md). */
+export const MAX_CITATION_LINES = 40;
+
+/**
+ * A citation: 1-based, inclusive line numbers in a source document and a quote that
+ * appears in those lines word for word (line breaks and hyphenation aside).
+ * Whether the quote really is in the lines is checked against the text by verifyCitation.
+ */
+export const citationSchema = z
+  .object({
+    document: slugSchema,
+    lineStart: z.number().int().min(1, "must be 1 or more"),
+    lineEnd: z.number().int().min(1, "must be 1 or more"),
+    quote: z.string().trim().min(3, "must quote at least a few words").max(2000, "must be at most 2000 characters"),
+  })
+  .strict()
+  .refine((c) => c.lineEnd >= c.lineStart, { message: "lineEnd must not be before lineStart", path: ["lineEnd"] })
+  .refine((c) => c.lineEnd - c.lineStart < MAX_CITATION_LINES, {
+    message: `must span at most ${MAX_CITATION_LINES} lines (one passage)`,
+    path: ["lineEnd"],
+  });
+export type Citation = z.infer<typeof citationSchema>;
+
+export const citationsSchema = z.array(citationSchema).min(1, "needs at least one citation");

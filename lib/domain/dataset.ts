@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { actorSchema } from "./actor";
+import { categorySchema, criterionSchema } from "./criterion";
+import { frameworkSchema } from "./framework";
+import { sourceSchema } from "./source";
+import { REQUIRED_CRITERIA } from "./vocabulary";
+
+export const DATASET_SCHEMA_VERSION = 1;
+
+function duplicates<T>(items: readonly T[], key: (item: T) => string): Array<{ index: number; key: string }> {
+  const seen = new Set<string>();
+  const found: Array<{ index: number; key: string }> = [];
+  items.forEach((item, index) => {
+    const k = key(item);
+    if (seen.has(k)) found.push({ index, key: k });
+    seen.add(k);
+  });
+  return found;
+}
+
+/**
+ * The whole dataset: the seed file, the JSON export and the JSON import share this shape.
+ * Beyond each record's own shape it checks that every reference resolves, that slugs are
+ * unique, that values sit on their criterion's scale and that every framework is assessed
+ * on every criterion (a silent source is an explicit null, never a missing row).
+ */
+export const datasetSchema = z
+  .object({
+    schemaVersion: z.literal(DATASET_SCHEMA_VERSION),
+    sources: z.array(sourceSchema).min(1),
+    categories: z.array(categorySchema).min(1),
+    actors: z.array(actorSchema),
+    criteria: z.array(criterionSchema).min(1),
+    frameworks: z.array(frameworkSchema),
+  })
+  .strict()
+  .superRefine((d, ctx) => {
+    const add = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
+    for (const list of ["sources", "categories", "actors", "criteria", "frameworks"] as const) {
+      for (const dup of duplicates(d[list] as ReadonlyArray<{ slug: string }>, (x) => x.slug))
+        add([list, dup.index, "slug"], `slug "${dup.key}" is used twice`);
+    }
+    const documents = new Set(d.sources.map((s) => s.slug));
+    const categories = new Set(d.categories.map((c) => c.slug));
+    const actors = new Set(d.actors.map((a) => a.slug));
+    const criteria = new Map(d.criteria.map((c) => [c.slug, c]));
+
+    d.criteria.forEach((c, i) => {
+      if (!categories.has(c.category)) add(["criteria", i, "category"], `unknown category "${c.category}"`);
+    });
+    for (const slug of REQUIRED_CRITERIA) {
+      const c = criteria.get(slug);
+      if (!c) add(["criteria"], `required criterion "${slug}" is missing`);
+      else if (c.scale.min !== -2 || c.scale.max !== 2)
+        add(["criteria", d.criteria.indexOf(c), "scale"], `required criterion "${slug}" must be on the scale -2..+2`);
+    }
+
+    const checkCitations = (path: (string | number)[], citations: ReadonlyArray<{ document: string }>) =>
+      citations.forEach((c, k) => {
+        if (!documents.has(c.document)) add([...path, k, "document"], `unknown source document "${c.document}"`);
+      });
+
+    d.frameworks.forEach((f, i) => {
+      if (f.proposer !== null && !actors.has(f.proposer)) add(["frameworks", i, "proposer"], `unknown actor "${f.proposer}"`);
+      checkCitations(["frameworks", i, "summaryCitations"], f.summaryCitations);
+      f.participants.forEach((p, j) => {
+        if (!actors.has(p.actor)) add(["frameworks", i, "participants", j, "actor"], `unknown actor "${p.actor}"`);
+        checkCitations(["frameworks", i, "participants", j, "citations"], p.citations);
+      });
+      const assessed = new Set<string>();
+      f.assessments.forEach((a, j) => {
+        assessed.add(a.criterion);
+        const c = criteria.get(a.criterion);
+        const path = ["frameworks", i, "assessments", j];
+        if (!c) add([...path, "criterion"], `unknown criterion "${a.criterion}"`);
+        else if (a.value !== null && (a.value < c.scale.min || a.value > c.scale.max))
+          add([...path, "value"], `${a.value} is outside the scale ${c.scale.min}..${c.scale.max} of "${c.slug}"`);
+        checkCitations([...path, "citations"], a.citations);
+      });
+      for (const c of d.criteria)
+        if (!assessed.has(c.slug))
+          add(["frameworks", i, "assessments"], `no assessment for criterion "${c.slug}" (use value null where the source is silent)`);
+    });
+  });
+export type Dataset = z.infer<typeof datasetSchema>;
+/** What a dataset file holds before defaults are applied. */
+export type DatasetInput = z.input<typeof datasetSchema>;

@@ -1,0 +1,33 @@
+import type { z } from "zod";
+
+export type IssueReport = { path: string; message: string };
+
+type Keyed = { slug?: unknown; criterion?: unknown; actor?: unknown };
+
+/**
+ * Turns zod issues into readable paths that name the record rather than its index where the
+ * record has a key: `frameworks[hope].assessments[acceptability-ir].value`.
+ */
+export function formatIssues(issues: readonly z.core.$ZodIssue[], input?: unknown): IssueReport[] {
+  return issues.map((issue) => ({ path: describePath(issue.path, input), message: issue.message }));
+}
+
+export function describePath(path: readonly PropertyKey[], input?: unknown): string {
+  let node: unknown = input;
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") {
+      const item = Array.isArray(node) ? (node[segment] as Keyed | undefined) : undefined;
+      const key = item && typeof item === "object" ? (item.slug ?? item.criterion ?? item.actor) : undefined;
+      out += typeof key === "string" && key.length > 0 ? `[${key}]` : `[${segment}]`;
+    } else {
+      out += out ? `.${String(segment)}` : String(segment);
+    }
+    node = node && typeof node === "object" ? (node as Record<PropertyKey, unknown>)[segment] : undefined;
+  }
+  return out || "(root)";
+}
+
+export function issuesToText(reports: readonly IssueReport[]): string {
+  return reports.map((r) => `${r.path}: ${r.message}`).join("\n");
+}

@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { citationsSchema } from "./citation";
+import { announcedSchema, confidenceSchema, roleSchema, slugSchema } from "./vocabulary";
+
+const rationaleSchema = z
+  .string()
+  .trim()
+  .min(10, "needs a rationale of a sentence or two")
+  .max(1200, "must be at most 1200 characters");
+
+export const participantSchema = z
+  .object({
+    actor: slugSchema,
+    role: roleSchema,
+    rationale: rationaleSchema,
+    confidence: confidenceSchema,
+    citations: citationsSchema,
+  })
+  .strict();
+export type Participant = z.infer<typeof participantSchema>;
+
+/** A framework's value on one criterion; null when the source is silent. */
+export const assessmentSchema = z
+  .object({
+    criterion: slugSchema,
+    value: z.number().finite().nullable(),
+    rationale: rationaleSchema,
+    confidence: confidenceSchema,
+    citations: citationsSchema,
+  })
+  .strict();
+export type Assessment = z.infer<typeof assessmentSchema>;
+
+export const frameworkSchema = z
+  .object({
+    slug: slugSchema,
+    name: z.string().trim().min(1).max(200),
+    shortName: z.string().trim().min(1).max(40),
+    proposer: slugSchema.nullable(),
+    announced: announcedSchema.nullable(),
+    summary: z.string().trim().min(20).max(2000),
+    summaryCitations: citationsSchema,
+    participants: z.array(participantSchema),
+    assessments: z.array(assessmentSchema),
+  })
+  .strict()
+  .superRefine((f, ctx) => {
+    const seenActors = new Set<string>();
+    f.participants.forEach((p, i) => {
+      if (seenActors.has(p.actor))
+        ctx.addIssue({ code: "custom", path: ["participants", i, "actor"], message: `"${p.actor}" appears twice` });
+      seenActors.add(p.actor);
+    });
+    const seenCriteria = new Set<string>();
+    f.assessments.forEach((a, i) => {
+      if (seenCriteria.has(a.criterion))
+        ctx.addIssue({ code: "custom", path: ["assessments", i, "criterion"], message: `"${a.criterion}" assessed twice` });
+      seenCriteria.add(a.criterion);
+    });
+  });
+export type Framework = z.infer<typeof frameworkSchema>;

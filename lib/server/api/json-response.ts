@@ -1,0 +1,13 @@
+import type { z } from "zod";
+import type { IssueReport } from "../../domain/format-issues";
+
+/** A response body checked against its schema on the way out: the API never leaks a shape it did not promise. */
+export function jsonOk<S extends z.ZodType>(schema: S, body: z.input<S>, init?: ResponseInit): Response {
+  return Response.json(schema.parse(body), init);
+}
+
+export function jsonError(status: number, error: string, issues?: IssueReport[]): Response {
+  return Response.json(issues ? { error, issues } : { error }, { status });
+}
+
+export const notFound = (what: string) => jsonError(404, `${what} not found`);

@@ -1,0 +1,19 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "./generated/prisma/client";
+import { databaseUrl } from "./database-url";
+
+export type Db = PrismaClient;
+/** The client inside an interactive transaction. */
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+export function createDb(url: string = databaseUrl()): Db {
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+}
+
+const cache = globalThis as unknown as { gulfDb?: Db };
+
+/** The process-wide client, created on first use so DATABASE_URL can be set before. */
+export function getDb(): Db {
+  cache.gulfDb ??= createDb();
+  return cache.gulfDb;
+}

@@ -1,0 +1,57 @@
+import type { Framework } from "../../domain/framework";
+import type { Confidence, Role } from "../../domain/vocabulary";
+import { citationInclude, toCitation } from "../citation-rows";
+
+/** Everything a framework's API shape needs, ordered as the dataset orders it. */
+export const frameworkInclude = {
+  proposer: { select: { slug: true } },
+  citations: citationInclude.citations,
+  participations: {
+    include: { actor: { select: { slug: true } }, ...citationInclude },
+    orderBy: { position: "asc" },
+  },
+  assessments: {
+    include: { criterion: { select: { slug: true } }, ...citationInclude },
+    orderBy: { position: "asc" },
+  },
+} as const;
+
+type CitationRow = Parameters<typeof toCitation>[0];
+type FrameworkRow = {
+  slug: string;
+  name: string;
+  shortName: string;
+  announced: string | null;
+  summary: string;
+  proposer: { slug: string } | null;
+  citations: CitationRow[];
+  participations: Array<{ actor: { slug: string }; role: string; rationale: string; confidence: string; citations: CitationRow[] }>;
+  assessments: Array<{ criterion: { slug: string }; value: number | null; rationale: string; confidence: string; citations: CitationRow[] }>;
+};
+
+/** Maps a row to the API/dataset shape. Role and confidence were validated by zod when written. */
+export function toFramework(row: FrameworkRow): Framework {
+  return {
+    slug: row.slug,
+    name: row.name,
+    shortName: row.shortName,
+    proposer: row.proposer?.slug ?? null,
+    announced: row.announced,
+    summary: row.summary,
+    summaryCitations: row.citations.map(toCitation),
+    participants: row.participations.map((p) => ({
+      actor: p.actor.slug,
+      role: p.role as Role,
+      rationale: p.rationale,
+      confidence: p.confidence as Confidence,
+      citations: p.citations.map(toCitation),
+    })),
+    assessments: row.assessments.map((a) => ({
+      criterion: a.criterion.slug,
+      value: a.value,
+      rationale: a.rationale,
+      confidence: a.confidence as Confidence,
+      citations: a.citations.map(toCitation),
+    })),
+  };
+}

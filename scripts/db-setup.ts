@@ -1,0 +1,12 @@
+// Brings the database to the current schema and seeds it when it is new. Runs before
+// `npm start`; never overwrites data that is already there.
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { databaseUrl } from "../lib/server/database-url";
+
+const bin = (name: string) => path.join(process.cwd(), "node_modules", ".bin", name);
+const env = { ...process.env, DATABASE_URL: databaseUrl(), CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" };
+
+execFileSync(bin("prisma"), ["migrate", "deploy"], { stdio: ["ignore", "ignore", "inherit"], env });
+execFileSync(bin("tsx"), ["prisma/seed.ts", "--if-empty"], { stdio: "inherit", env });
+console.log(`Database ready: ${env.DATABASE_URL}`);

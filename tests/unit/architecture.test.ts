@@ -1,0 +1,29 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+function files(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return e.name === "generated" ? [] : files(full);
+    return /\.(ts|tsx)$/.test(e.name) ? [full] : [];
+  });
+}
+
+const importsOf = (file: string) => [...fs.readFileSync(file, "utf8").matchAll(/from\s+["']([^"']+)["']/g)].map((m) => m[1]!);
+
+describe("layering (STYLE.md)", () => {
+  it("keeps lib/ outside lib/server free of React, Next and Prisma", () => {
+    const offenders = files("lib")
+      .filter((f) => !f.startsWith(path.join("lib", "server")))
+      .flatMap((f) => importsOf(f).filter((i) => /^(react|react-dom|next|@prisma|prisma)(\/|$)|\/server\//.test(i)).map((i) => `${f}: ${i}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it("keeps Prisma out of app/ and components/", () => {
+    const offenders = ["app", "components"]
+      .flatMap(files)
+      .flatMap((f) => importsOf(f).filter((i) => /@prisma|generated\/prisma|lib\/server\/db$/.test(i)).map((i) => `${f}: ${i}`));
+    expect(offenders).toEqual([]);
+  });
+});
