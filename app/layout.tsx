@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { SiteHeader } from "@/components/layout/site-header";
 import "./globals.css";
 
@@ -19,7 +20,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <SiteHeader />
-        <main id="main">{children}</main>
+        <main id="main">
+          <NuqsAdapter>{children}</NuqsAdapter>
+        </main>
         <footer className="site-footer">
           <div className="site-footer__inner">
             Data drawn from E. Stepanova, “Russia’s Foreign and Security Policy in the Middle East: Entering the 2020s”,

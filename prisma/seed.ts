@@ -4,14 +4,17 @@
 //   npm run db:seed -- --if-empty   only when the database holds no framework yet
 import { createDb } from "../lib/server/db";
 import { DatasetFileError, loadDatasetFile } from "../lib/server/dataset/load-dataset-file";
+import { loadPresetsFile } from "../lib/server/dataset/load-presets-file";
 import { seedDatabase } from "../lib/server/dataset/seed-database";
 
 async function main() {
   const db = createDb();
   try {
     const dataset = loadDatasetFile(process.env.SEED_FILE || undefined);
-    const result = await seedDatabase(db, dataset, { ifEmpty: process.argv.includes("--if-empty") });
-    console.log(result ? `Seeded: ${JSON.stringify(result)}` : "Database already holds data; seed skipped.");
+    const presets = loadPresetsFile(dataset);
+    const result = await seedDatabase(db, dataset, presets, { ifEmpty: process.argv.includes("--if-empty") });
+    console.log(result.dataset ? `Seeded the dataset: ${JSON.stringify(result.dataset)}` : "The database already holds frameworks: dataset seed skipped.");
+    if (result.presets !== null) console.log(`Seeded ${result.presets} stakeholder presets.`);
   } finally {
     await db.$disconnect();
   }

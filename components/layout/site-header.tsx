@@ -10,6 +10,7 @@ export function SiteHeader() {
         </Link>
         <nav aria-label="Main" className="site-nav">
           <NavLink href="/">Frameworks</NavLink>
+          <NavLink href="/compare">Compare</NavLink>
           <NavLink href="/sources">Sources</NavLink>
         </nav>
       </div>

@@ -2,7 +2,7 @@ import type { z } from "zod";
 
 export type IssueReport = { path: string; message: string };
 
-type Keyed = { slug?: unknown; criterion?: unknown; actor?: unknown };
+type Keyed = { slug?: unknown; criterion?: unknown; actor?: unknown; id?: unknown };
 
 /**
  * Turns zod issues into readable paths that name the record rather than its index where the
@@ -18,7 +18,7 @@ export function describePath(path: readonly PropertyKey[], input?: unknown): str
   for (const segment of path) {
     if (typeof segment === "number") {
       const item = Array.isArray(node) ? (node[segment] as Keyed | undefined) : undefined;
-      const key = item && typeof item === "object" ? (item.slug ?? item.criterion ?? item.actor) : undefined;
+      const key = item && typeof item === "object" ? (item.slug ?? item.criterion ?? item.actor ?? item.id) : undefined;
       out += typeof key === "string" && key.length > 0 ? `[${key}]` : `[${segment}]`;
     } else {
       out += out ? `.${String(segment)}` : String(segment);

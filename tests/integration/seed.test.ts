@@ -44,7 +44,7 @@ describe("seeding", () => {
   it("with ifEmpty, leaves a database that already holds data alone", async () => {
     const edited = structuredClone(mini);
     edited.frameworks[0]!.summary = "An edited summary that must not be overwritten.";
-    expect(await seedDatabase(db, edited, { ifEmpty: true })).toBeNull();
+    expect((await seedDatabase(db, edited, [], { ifEmpty: true })).dataset).toBeNull();
     expect((await readDataset(db)).frameworks[0]!.summary).toBe(mini.frameworks[0]!.summary);
   });
 

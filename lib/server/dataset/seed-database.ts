@@ -1,9 +1,19 @@
 import type { Dataset } from "../../domain/dataset";
+import type { Preset } from "../../domain/preset";
 import type { Db } from "../db";
+import { writePresets } from "../scenarios/write-presets";
 import { writeDataset, type WriteCounts } from "./write-dataset";
 
-/** Writes the seed dataset; with ifEmpty, only into a database that has no framework yet. */
-export async function seedDatabase(db: Db, dataset: Dataset, options: { ifEmpty?: boolean } = {}): Promise<WriteCounts | null> {
-  if (options.ifEmpty && (await db.framework.count()) > 0) return null;
-  return writeDataset(db, dataset);
+export type SeedResult = { dataset: WriteCounts | null; presets: number | null };
+
+/**
+ * Writes the seed dataset and the stakeholder presets. With ifEmpty, each part is written
+ * only when the database has none of it yet, so a restart never overwrites edits.
+ */
+export async function seedDatabase(db: Db, dataset: Dataset, presets: readonly Preset[], options: { ifEmpty?: boolean } = {}): Promise<SeedResult> {
+  const writeData = !options.ifEmpty || (await db.framework.count()) === 0;
+  const result: SeedResult = { dataset: writeData ? await writeDataset(db, dataset) : null, presets: null };
+  const writeSeededPresets = !options.ifEmpty || (await db.scenario.count({ where: { preset: true } })) === 0;
+  if (writeSeededPresets) result.presets = await writePresets(db, presets);
+  return result;
 }

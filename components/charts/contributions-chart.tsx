@@ -1,0 +1,93 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { Category, Criterion } from "@/lib/domain/criterion";
+import type { Framework } from "@/lib/domain/framework";
+import type { RankedFramework } from "@/lib/compare/build-comparison";
+import { formatScore } from "@/lib/compare/format";
+import type { ScoringMethod } from "@/lib/scoring/types";
+import { categoryColour } from "./category-colours";
+import { ChartFrame } from "./chart-frame";
+
+type Props = {
+  frameworks: Framework[];
+  criteria: Criterion[];
+  categories: Category[];
+  ranking: RankedFramework[];
+  contributions: Record<string, Record<string, number>>;
+  method: ScoringMethod;
+};
+
+/** One stacked bar per framework, best first: each segment a criterion's weight x normalised value. */
+export function ContributionsChart({ frameworks, criteria, categories, ranking, contributions, method }: Props) {
+  const names = new Map(frameworks.map((f) => [f.slug, f.shortName]));
+  const catIndex = new Map(categories.map((c, i) => [c.slug, i]));
+  const data = ranking.map((r) => ({ name: names.get(r.slug) ?? r.slug, ...contributions[r.slug] }));
+  const reading =
+    method === "wsm"
+      ? "Each bar is a framework's score, split into what each criterion adds (weight × normalised value); segments are coloured by category."
+      : "Each bar adds up the weighted normalised values; TOPSIS ranks by distance to the ideal, so the bar's length is not the score.";
+  return (
+    <ChartFrame
+      id="contributions"
+      title="What each criterion contributes"
+      reading={reading}
+      table={
+        <table className="plain small">
+          <thead>
+            <tr>
+              <th scope="col">Criterion</th>
+              {ranking.map((r) => (
+                <th key={r.slug} scope="col">
+                  {names.get(r.slug)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {criteria.map((c) => (
+              <tr key={c.slug}>
+                <th scope="row">{c.name}</th>
+                {ranking.map((r) => (
+                  <td key={r.slug}>{formatScore(contributions[r.slug]?.[c.slug] ?? 0)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      <ResponsiveContainer width="100%" height={60 + 44 * data.length}>
+        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
+          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+          <XAxis type="number" tickFormatter={(v: number) => v.toFixed(2)} />
+          <YAxis type="category" dataKey="name" width={110} />
+          <Tooltip
+            formatter={(value, name) => [typeof value === "number" ? formatScore(value) : String(value), String(name)]}
+            wrapperStyle={{ fontSize: "0.8rem" }}
+          />
+          {criteria.map((c) => (
+            <Bar
+              key={c.slug}
+              dataKey={c.slug}
+              name={c.name}
+              stackId="score"
+              fill={categoryColour(catIndex.get(c.category) ?? 0)}
+              stroke="#fff"
+              strokeWidth={0.5}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+      <ul className="legend">
+        {categories.map((c, i) => (
+          <li key={c.slug}>
+            <span className="legend__swatch" style={{ background: categoryColour(i) }} />
+            {c.name}
+          </li>
+        ))}
+      </ul>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,184 @@
+"use client";
+
+import { useCallback, useMemo, useState } from "react";
+import type { Category, Criterion } from "@/lib/domain/criterion";
+import type { Framework } from "@/lib/domain/framework";
+import type { Preset, WeightMap } from "@/lib/domain/preset";
+import { buildComparison } from "@/lib/compare/build-comparison";
+import { filterCriteria } from "@/lib/compare/filter-criteria";
+import { resolveWeights } from "@/lib/scoring/effective-weights";
+import { ContributionsChart } from "@/components/charts/contributions-chart";
+import { TornadoChart } from "@/components/charts/tornado-chart";
+import { ComparisonMatrix } from "@/components/matrix/comparison-matrix";
+import { EvidenceDialog, type OpenCell } from "@/components/matrix/evidence-dialog";
+import { FrameworkPicker } from "@/components/matrix/framework-picker";
+import { MatrixToolbar } from "@/components/matrix/matrix-toolbar";
+import { WeightsPanel } from "@/components/weights/weights-panel";
+import { ParamNotices } from "./param-notices";
+import { RankingPanel } from "./ranking-panel";
+import { SLIDER_UPDATE, useCompareState } from "./use-compare-state";
+
+type Props = { frameworks: Framework[]; criteria: Criterion[]; categories: Category[]; presets: Preset[] };
+
+const DEFAULT_PRESET = "equal";
+
+/** Keeps an override only where it differs from the preset's value, so links stay short. */
+function withOverride(map: WeightMap, slug: string, value: number, base: number): WeightMap | null {
+  const next = { ...map };
+  if (value === base) delete next[slug];
+  else next[slug] = value;
+  return Object.keys(next).length ? next : null;
+}
+
+/** /compare: every setting in the URL, every number recomputed in the browser on each change. */
+export function CompareView({ frameworks, criteria, categories, presets }: Props) {
+  const [params, setParams] = useCompareState();
+  const [openCell, setOpenCell] = useState<OpenCell | null>(null);
+
+  const known = useMemo(
+    () => ({
+      criteria: new Set(criteria.map((c) => c.slug)),
+      categories: new Set(categories.map((c) => c.slug)),
+      frameworks: new Set(frameworks.map((f) => f.slug)),
+      presets: new Set(presets.map((p) => p.slug)),
+    }),
+    [criteria, categories, frameworks, presets],
+  );
+
+  const presetSlug = params.preset && known.presets.has(params.preset) ? params.preset : DEFAULT_PRESET;
+  const preset = presets.find((p) => p.slug === presetSlug);
+  const chosen = (params.fw ?? frameworks.map((f) => f.slug)).filter((s, i, all) => known.frameworks.has(s) && all.indexOf(s) === i);
+  const pinned = params.pin.filter((s) => chosen.includes(s));
+  const chosenKey = chosen.join(",");
+  const chosenFrameworks = useMemo(
+    () => (chosenKey ? chosenKey.split(",") : []).map((slug) => frameworks.find((f) => f.slug === slug)!),
+    [chosenKey, frameworks],
+  );
+
+  const resolved = useMemo(
+    () =>
+      resolveWeights(
+        criteria,
+        categories.map((c) => c.slug),
+        preset,
+        { criterion: params.w, category: params.cw },
+      ),
+    [criteria, categories, preset, params.w, params.cw],
+  );
+  const comparison = useMemo(
+    () => buildComparison({ frameworks: chosenFrameworks, criteria, weights: resolved, method: params.method, missing: params.missing }),
+    [chosenFrameworks, criteria, resolved, params.method, params.missing],
+  );
+  const leader = comparison.ranking[0] ? frameworks.find((f) => f.slug === comparison.ranking[0]!.slug) : undefined;
+
+  const shownCriteria = useMemo(
+    () => filterCriteria(criteria, chosenFrameworks, { categories: params.cat.filter((c) => known.categories.has(c)), text: params.q, onlyDiffering: params.diff }),
+    [criteria, chosenFrameworks, params.cat, params.q, params.diff, known],
+  );
+
+  const onOpen = useCallback((cell: OpenCell) => setOpenCell(cell), []);
+  const baseCriterion = (slug: string) => preset?.criterionWeights[slug] ?? 50;
+  const baseCategory = (slug: string) => preset?.categoryWeights[slug] ?? 50;
+
+  return (
+    <div className="compare">
+      <ParamNotices known={known} />
+      <div className="compare__top">
+        <RankingPanel
+          frameworks={frameworks}
+          ranking={comparison.ranking}
+          problem={comparison.problem}
+          method={params.method}
+          missing={params.missing}
+          onMethod={(method) => setParams({ method })}
+          onMissing={(missing) => setParams({ missing })}
+        />
+        <section className="panel panel--charts" aria-label="Charts">
+          {!comparison.problem && (
+            <>
+              <ContributionsChart
+                frameworks={frameworks}
+                criteria={criteria}
+                categories={categories}
+                ranking={comparison.ranking}
+                contributions={comparison.contributions}
+                method={params.method}
+              />
+              {leader && <TornadoChart criteria={criteria} tornado={comparison.tornado} leaderName={leader.shortName} />}
+            </>
+          )}
+        </section>
+      </div>
+
+      <div className="compare__main">
+        <WeightsPanel
+          categories={categories}
+          criteria={criteria}
+          presets={presets}
+          presetSlug={presetSlug}
+          resolved={resolved}
+          effective={comparison.weights}
+          flips={comparison.flips}
+          leaderName={leader?.shortName ?? null}
+          onPreset={(slug) => setParams({ preset: slug === DEFAULT_PRESET ? null : slug, w: null, cw: null })}
+          onReset={() => setParams({ preset: null, w: null, cw: null })}
+          onCriterion={(slug, value) => setParams({ w: withOverride(params.w, slug, value, baseCriterion(slug)) }, SLIDER_UPDATE)}
+          onCategory={(slug, value) => setParams({ cw: withOverride(params.cw, slug, value, baseCategory(slug)) }, SLIDER_UPDATE)}
+        />
+        <section className="panel panel--matrix" aria-labelledby="matrix-heading">
+          <h2 id="matrix-heading">Side by side</h2>
+          <FrameworkPicker
+            frameworks={frameworks}
+            chosen={chosen}
+            pinned={pinned}
+            onChange={(next) =>
+              setParams({
+                fw: next.chosen.join(",") === frameworks.map((f) => f.slug).join(",") ? null : next.chosen,
+                pin: next.pinned.length ? next.pinned : null,
+              })
+            }
+          />
+          <MatrixToolbar
+            categories={categories}
+            chosenCategories={params.cat}
+            text={params.q}
+            onlyDiffering={params.diff}
+            transpose={params.t}
+            group={params.group}
+            shown={shownCriteria.length}
+            total={criteria.length}
+            onChange={(patch) =>
+              setParams(
+                {
+                  ...(patch.cat !== undefined && { cat: patch.cat.length ? patch.cat : null }),
+                  ...(patch.q !== undefined && { q: patch.q || null }),
+                  ...(patch.diff !== undefined && { diff: patch.diff || null }),
+                  ...(patch.t !== undefined && { t: patch.t || null }),
+                  ...(patch.group !== undefined && { group: patch.group ? null : false }),
+                },
+                patch.q !== undefined ? SLIDER_UPDATE : undefined,
+              )
+            }
+          />
+          <ComparisonMatrix
+            frameworks={chosenFrameworks}
+            criteria={shownCriteria}
+            categories={categories}
+            pinned={pinned}
+            sort={params.sort}
+            transpose={params.t}
+            group={params.group}
+            onSort={(sort) => setParams({ sort })}
+            onOpen={onOpen}
+          />
+          <p className="small muted legend-note">
+            Colour runs from orange (the criterion&apos;s worst end) to purple (its best end), whichever way the criterion
+            points; the number is the value on its scale, the dots its confidence (●●● high, ●●○ medium, ●○○ low), and —
+            marks a value the source does not give. Select a cell for its rationale and quote.
+          </p>
+        </section>
+      </div>
+      <EvidenceDialog cell={openCell} onClose={() => setOpenCell(null)} />
+    </div>
+  );
+}

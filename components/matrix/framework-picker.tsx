@@ -1,0 +1,68 @@
+"use client";
+
+import type { Framework } from "@/lib/domain/framework";
+
+type Props = {
+  frameworks: Framework[];
+  /** Chosen framework slugs in display order. */
+  chosen: string[];
+  pinned: string[];
+  onChange: (next: { chosen: string[]; pinned: string[] }) => void;
+};
+
+/** Choose which frameworks to compare, in which order, and which stay pinned beside the criteria. */
+export function FrameworkPicker({ frameworks, chosen, pinned, onChange }: Props) {
+  const bySlug = new Map(frameworks.map((f) => [f.slug, f]));
+  const ordered = [...chosen.map((s) => bySlug.get(s)!).filter(Boolean), ...frameworks.filter((f) => !chosen.includes(f.slug))];
+  const move = (slug: string, delta: number) => {
+    const next = [...chosen];
+    const i = next.indexOf(slug);
+    const j = i + delta;
+    if (i < 0 || j < 0 || j >= next.length) return;
+    [next[i], next[j]] = [next[j]!, next[i]!];
+    onChange({ chosen: next, pinned });
+  };
+  const toggle = (slug: string) => {
+    const on = chosen.includes(slug);
+    onChange({
+      chosen: on ? chosen.filter((s) => s !== slug) : [...chosen, slug],
+      pinned: on ? pinned.filter((s) => s !== slug) : pinned,
+    });
+  };
+  const togglePin = (slug: string) =>
+    onChange({ chosen, pinned: pinned.includes(slug) ? pinned.filter((s) => s !== slug) : [...pinned, slug] });
+  return (
+    <fieldset className="picker">
+      <legend>Frameworks</legend>
+      <ul>
+        {ordered.map((f) => {
+          const on = chosen.includes(f.slug);
+          const position = chosen.indexOf(f.slug);
+          return (
+            <li key={f.slug} className={on ? undefined : "picker__off"}>
+              <label>
+                <input type="checkbox" checked={on} onChange={() => toggle(f.slug)} /> {f.shortName}
+              </label>
+              <span className="picker__buttons">
+                <button type="button" onClick={() => move(f.slug, -1)} disabled={!on || position === 0} aria-label={`Move ${f.shortName} left`}>
+                  ←
+                </button>
+                <button
+                  type="button"
+                  onClick={() => move(f.slug, 1)}
+                  disabled={!on || position === chosen.length - 1}
+                  aria-label={`Move ${f.shortName} right`}
+                >
+                  →
+                </button>
+                <button type="button" onClick={() => togglePin(f.slug)} disabled={!on} aria-pressed={pinned.includes(f.slug)} aria-label={`Pin ${f.shortName}`}>
+                  Pin
+                </button>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+
+import type { Category } from "@/lib/domain/criterion";
+
+type Props = {
+  categories: Category[];
+  chosenCategories: string[];
+  text: string;
+  onlyDiffering: boolean;
+  transpose: boolean;
+  group: boolean;
+  shown: number;
+  total: number;
+  onChange: (patch: Partial<{ cat: string[]; q: string; diff: boolean; t: boolean; group: boolean }>) => void;
+};
+
+/** Filters (category, text, only where the frameworks differ) and the layout switches of the matrix. */
+export function MatrixToolbar(props: Props) {
+  const { categories, chosenCategories } = props;
+  const toggleCategory = (slug: string) =>
+    props.onChange({ cat: chosenCategories.includes(slug) ? chosenCategories.filter((s) => s !== slug) : [...chosenCategories, slug] });
+  return (
+    <div className="toolbar">
+      <div className="field">
+        <label htmlFor="matrix-filter">Filter criteria</label>
+        <input id="matrix-filter" type="search" value={props.text} placeholder="e.g. Iran, naval, UN" onChange={(e) => props.onChange({ q: e.target.value })} />
+      </div>
+      <fieldset className="chips">
+        <legend>Categories</legend>
+        {categories.map((c) => (
+          <label key={c.slug} className="chip">
+            <input type="checkbox" checked={chosenCategories.includes(c.slug)} onChange={() => toggleCategory(c.slug)} /> {c.name}
+          </label>
+        ))}
+      </fieldset>
+      <div className="switches">
+        <label>
+          <input type="checkbox" checked={props.onlyDiffering} onChange={(e) => props.onChange({ diff: e.target.checked })} /> Only where they differ
+        </label>
+        <label>
+          <input type="checkbox" checked={props.group} onChange={(e) => props.onChange({ group: e.target.checked })} /> Group by category
+        </label>
+        <label>
+          <input type="checkbox" checked={props.transpose} onChange={(e) => props.onChange({ t: e.target.checked })} /> Transpose
+        </label>
+      </div>
+      <p className="small muted" role="status">
+        Showing {props.shown} of {props.total} criteria.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { CriterionSpec, DenseMatrix, MissingPolicy, RawMatrix } from "./types";
+
+/**
+ * Fills the missing cells of each column by the policy and returns a dense matrix. A column
+ * with no known value (and no bounds) becomes all zeros, which no normalisation can tell apart.
+ */
+export function imputeMissing(matrix: RawMatrix, criteria: readonly CriterionSpec[], policy: MissingPolicy): DenseMatrix {
+  const rows = matrix.length;
+  const cols = criteria.length;
+  const values = new Float64Array(rows * cols);
+  for (let j = 0; j < cols; j++) {
+    let min = Infinity;
+    let max = -Infinity;
+    let sum = 0;
+    let known = 0;
+    for (let i = 0; i < rows; i++) {
+      const v = matrix[i]![j];
+      if (v === null || v === undefined) continue;
+      if (v < min) min = v;
+      if (v > max) max = v;
+      sum += v;
+      known++;
+    }
+    const { direction, bounds } = criteria[j]!;
+    const low = bounds?.min ?? (known ? min : 0);
+    const high = bounds?.max ?? (known ? max : 0);
+    const worst = direction === "benefit" ? low : high;
+    const best = direction === "benefit" ? high : low;
+    const fill = policy === "worst" ? worst : policy === "best" ? best : known ? sum / known : (low + high) / 2;
+    for (let i = 0; i < rows; i++) {
+      const v = matrix[i]![j];
+      values[i * cols + j] = v === null || v === undefined ? fill : v;
+    }
+  }
+  return { rows, cols, values };
+}

@@ -1,0 +1,21 @@
+import type { Direction } from "../domain/vocabulary";
+
+/** Alternatives (rows) by criteria (columns); null where a value is missing. */
+export type RawMatrix = ReadonlyArray<ReadonlyArray<number | null>>;
+
+export type NormalizationMethod = "minmax" | "vector" | "max" | "sum";
+export type ScoringMethod = "wsm" | "topsis";
+/**
+ * How a missing value is filled before normalisation: with the worst or the best value of its
+ * criterion (the scale's end when bounds are given, else the worst/best known value), or with
+ * the mean of the known values.
+ */
+export type MissingPolicy = "worst" | "mean" | "best";
+export const DEFAULT_MISSING_POLICY: MissingPolicy = "mean";
+
+export type CriterionSpec = { id: string; direction: Direction; weight: number; bounds?: { min: number; max: number } };
+
+/** A dense matrix, row-major: value of alternative i on criterion j at i * cols + j. */
+export type DenseMatrix = { rows: number; cols: number; values: Float64Array };
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -1,0 +1,14 @@
+import { weightMapSchema, type Preset } from "../../domain/preset";
+import { getDb, type Db } from "../db";
+
+/** The stakeholder presets, in their seeded order. */
+export async function listPresets(db: Db = getDb()): Promise<Preset[]> {
+  const rows = await db.scenario.findMany({ where: { preset: true }, orderBy: { position: "asc" } });
+  return rows.map((r) => ({
+    slug: r.slug,
+    title: r.title,
+    rationale: r.rationale,
+    categoryWeights: weightMapSchema.parse(r.categoryWeights),
+    criterionWeights: weightMapSchema.parse(r.criterionWeights),
+  }));
+}

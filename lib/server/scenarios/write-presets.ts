@@ -1,0 +1,21 @@
+import type { Preset } from "../../domain/preset";
+import type { Db } from "../db";
+
+/** Upserts the stakeholder presets as seeded scenarios, in one transaction. */
+export async function writePresets(db: Db, presets: readonly Preset[]): Promise<number> {
+  await db.$transaction(
+    presets.map((p, position) => {
+      const data = {
+        title: p.title,
+        rationale: p.rationale,
+        categoryWeights: p.categoryWeights,
+        criterionWeights: p.criterionWeights,
+        preset: true,
+        author: null,
+        position,
+      };
+      return db.scenario.upsert({ where: { slug: p.slug }, create: { slug: p.slug, ...data }, update: data });
+    }),
+  );
+  return presets.length;
+}

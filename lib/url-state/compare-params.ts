@@ -1,0 +1,71 @@
+import { createParser, parseAsArrayOf, parseAsBoolean, parseAsString, parseAsStringLiteral } from "nuqs/server";
+import { MISSING_POLICIES, SCORING_METHODS } from "../domain/analyze";
+import { weightValueSchema, type WeightMap } from "../domain/preset";
+import { slugSchema } from "../domain/vocabulary";
+
+/** "escalation-risk:80,viability:20" <-> { "escalation-risk": 80, viability: 20 }; bad entries are dropped. */
+export function parseWeightMap(value: string): WeightMap {
+  const out: WeightMap = {};
+  for (const entry of value.split(",")) {
+    const [slug, weight, ...rest] = entry.split(":");
+    if (rest.length || slug === undefined || weight === undefined || weight.trim() === "") continue;
+    const s = slugSchema.safeParse(slug);
+    const w = weightValueSchema.safeParse(Number(weight));
+    if (s.success && w.success) out[s.data] = w.data;
+  }
+  return out;
+}
+
+export function serializeWeightMap(map: WeightMap): string {
+  return Object.entries(map)
+    .map(([slug, w]) => `${slug}:${Math.round(w * 100) / 100}`)
+    .join(",");
+}
+
+const weightMapParser = createParser({
+  parse: parseWeightMap,
+  serialize: serializeWeightMap,
+  eq: (a, b) => serializeWeightMap(a) === serializeWeightMap(b),
+});
+
+export const SORT_DIRECTIONS = ["asc", "desc"] as const;
+export type SortSpec = { by: string; direction: (typeof SORT_DIRECTIONS)[number] };
+
+export function parseSort(value: string): SortSpec | null {
+  const [by, direction, ...rest] = value.split(":");
+  if (rest.length || !slugSchema.safeParse(by).success || (direction !== "asc" && direction !== "desc")) return null;
+  return { by: by!, direction };
+}
+
+const sortParser = createParser({
+  parse: parseSort,
+  serialize: (s: SortSpec) => `${s.by}:${s.direction}`,
+  eq: (a, b) => a.by === b.by && a.direction === b.direction,
+});
+
+const slugParser = createParser({
+  parse: (v: string) => (slugSchema.safeParse(v).success ? v : null),
+  serialize: (v: string) => v,
+});
+
+/**
+ * Every setting of /compare lives in the URL, so any view is a link (issue 4). Defaults stay
+ * out of the URL; invalid values fall back to them (see describeInvalidParams for the notice).
+ */
+export const compareParsers = {
+  preset: parseAsString,
+  w: weightMapParser.withDefault({}),
+  cw: weightMapParser.withDefault({}),
+  method: parseAsStringLiteral(SCORING_METHODS).withDefault("wsm"),
+  missing: parseAsStringLiteral(MISSING_POLICIES).withDefault("mean"),
+  fw: parseAsArrayOf(slugParser),
+  pin: parseAsArrayOf(slugParser).withDefault([]),
+  sort: sortParser,
+  t: parseAsBoolean.withDefault(false),
+  group: parseAsBoolean.withDefault(true),
+  q: parseAsString.withDefault(""),
+  cat: parseAsArrayOf(slugParser).withDefault([]),
+  diff: parseAsBoolean.withDefault(false),
+};
+
+export type CompareParamKey = keyof typeof compareParsers;

@@ -1,0 +1,63 @@
+import { MISSING_POLICIES, SCORING_METHODS } from "../domain/analyze";
+import { WEIGHT_MAX, WEIGHT_MIN } from "../domain/preset";
+import { slugSchema } from "../domain/vocabulary";
+import { parseSort } from "./compare-params";
+
+export type KnownSlugs = {
+  criteria: ReadonlySet<string>;
+  categories: ReadonlySet<string>;
+  frameworks: ReadonlySet<string>;
+  presets: ReadonlySet<string>;
+};
+
+const BOOLEAN = new Set(["true", "false"]);
+
+/**
+ * What in a /compare query string was ignored and why, one sentence per problem, so the page
+ * can say so instead of silently showing another view. Reads the raw values; the nuqs parsers
+ * apply the same rules and fall back to defaults.
+ */
+export function describeInvalidParams(get: (key: string) => string | null, known: KnownSlugs): string[] {
+  const notices: string[] = [];
+  const list = (key: string, allowed: ReadonlySet<string>, what: string) => {
+    const raw = get(key);
+    if (raw === null) return;
+    for (const slug of raw.split(",")) if (!allowed.has(slug)) notices.push(`Ignored ${key}: "${slug}" is not a known ${what}.`);
+  };
+  const weights = (key: string, allowed: ReadonlySet<string>, what: string) => {
+    const raw = get(key);
+    if (raw === null) return;
+    for (const entry of raw.split(",")) {
+      const [slug, value, ...rest] = entry.split(":");
+      const number = Number(value);
+      if (rest.length || value === undefined || value.trim() === "" || !slugSchema.safeParse(slug).success)
+        notices.push(`Ignored ${key}: "${entry}" is not of the form ${what}:weight.`);
+      else if (!allowed.has(slug!)) notices.push(`Ignored ${key}: "${slug}" is not a known ${what}.`);
+      else if (!Number.isFinite(number) || number < WEIGHT_MIN || number > WEIGHT_MAX)
+        notices.push(`Ignored ${key}: the weight of "${slug}" must be a number from ${WEIGHT_MIN} to ${WEIGHT_MAX}, not "${value}".`);
+    }
+  };
+  const literal = (key: string, allowed: readonly string[]) => {
+    const raw = get(key);
+    if (raw !== null && !allowed.includes(raw)) notices.push(`Ignored ${key}: "${raw}" is not one of ${allowed.join(", ")}.`);
+  };
+
+  const preset = get("preset");
+  if (preset !== null && !known.presets.has(preset)) notices.push(`Ignored preset: "${preset}" is not a known preset.`);
+  weights("w", known.criteria, "criterion");
+  weights("cw", known.categories, "category");
+  literal("method", SCORING_METHODS);
+  literal("missing", MISSING_POLICIES);
+  list("fw", known.frameworks, "framework");
+  list("pin", known.frameworks, "framework");
+  list("cat", known.categories, "category");
+  for (const key of ["t", "group", "diff"]) literal(key, [...BOOLEAN]);
+  const sort = get("sort");
+  if (sort !== null) {
+    const parsed = parseSort(sort);
+    if (!parsed) notices.push(`Ignored sort: "${sort}" is not of the form name:asc or name:desc.`);
+    else if (!known.frameworks.has(parsed.by) && !known.criteria.has(parsed.by))
+      notices.push(`Ignored sort: "${parsed.by}" is not a known framework or criterion.`);
+  }
+  return notices;
+}
