@@ -58,7 +58,7 @@ export function ContributionsChart({ frameworks, criteria, categories, ranking, 
       }
     >
       <ResponsiveContainer width="100%" height={60 + 44 * data.length}>
-        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
+        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }} accessibilityLayer={false}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" tickFormatter={(v: number) => v.toFixed(2)} />
           <YAxis type="category" dataKey="name" width={110} />

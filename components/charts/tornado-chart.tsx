@@ -46,7 +46,7 @@ export function TornadoChart({ criteria, tornado, leaderName }: Props) {
       }
     >
       <ResponsiveContainer width="100%" height={60 + 28 * bars.length}>
-        <BarChart data={bars} layout="vertical" margin={{ left: 8, right: 16 }}>
+        <BarChart data={bars} layout="vertical" margin={{ left: 8, right: 16 }} accessibilityLayer={false}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" tickFormatter={(v: number) => v.toFixed(2)} />
           <YAxis type="category" dataKey="name" width={190} tick={{ fontSize: 11 }} />

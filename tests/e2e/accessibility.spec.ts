@@ -10,6 +10,7 @@ const pages = [
   "/frameworks/imsi",
   "/sources",
   "/sources/stepanova-2020#L862-L877",
+  "/compare",
   "/frameworks/no-such-framework",
 ];
 

@@ -1,0 +1,101 @@
+// npm run bench: times the scoring engine on 5x45 and 200x100 matrices beside a hand-tight
+// Float64Array weighted-sum loop measured in the same run, and prints the figures. Nothing
+// here is asserted: timings vary by machine.
+import { flipThresholds } from "../lib/scoring/analyze";
+import { scoreMatrix, type ScoreInput } from "../lib/scoring/score-matrix";
+import { topsisFlips, wsmFlips } from "../lib/scoring/sensitivity";
+import { topsis } from "../lib/scoring/topsis";
+import { tornado } from "../lib/scoring/tornado";
+import { weightedScores, weightedSum } from "../lib/scoring/weighted-sum";
+import { seededRandom } from "../lib/random";
+
+function input(rows: number, cols: number, method: "wsm" | "topsis", seed = 7): ScoreInput {
+  const random = seededRandom(seed);
+  return {
+    method,
+    criteria: Array.from({ length: cols }, (_, j) => ({
+      id: `c${j}`,
+      direction: j % 4 === 0 ? ("cost" as const) : ("benefit" as const),
+      weight: 1 + Math.floor(random() * 100),
+      bounds: { min: -2, max: 2 },
+    })),
+    matrix: Array.from({ length: rows }, () => Array.from({ length: cols }, () => (random() < 0.05 ? null : Math.round(random() * 4) - 2))),
+  };
+}
+
+/** Median time per call in microseconds, over batches that each run for about 25 ms. */
+function time(fn: () => unknown): number {
+  for (let i = 0; i < 20; i++) fn();
+  let perBatch = 1;
+  for (;;) {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < perBatch; i++) fn();
+    if (Number(process.hrtime.bigint() - start) > 25e6) break;
+    perBatch *= 2;
+  }
+  const samples: number[] = [];
+  for (let s = 0; s < 9; s++) {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < perBatch; i++) fn();
+    samples.push(Number(process.hrtime.bigint() - start) / perBatch / 1e3);
+  }
+  return samples.sort((a, b) => a - b)[4]!;
+}
+
+let sink = 0;
+function handLoop(values: Float64Array, weights: Float64Array, rows: number, cols: number, out: Float64Array) {
+  for (let i = 0; i < rows; i++) {
+    let s = 0;
+    const base = i * cols;
+    for (let j = 0; j < cols; j++) s += weights[j]! * values[base + j]!;
+    out[i] = s;
+  }
+  sink += out[0]!;
+}
+
+const fmt = (us: number) => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(2)} µs`);
+
+for (const [rows, cols] of [
+  [5, 45],
+  [200, 100],
+] as const) {
+  const wsmIn = input(rows, cols, "wsm");
+  const topIn = input(rows, cols, "topsis");
+  const wsm = scoreMatrix(wsmIn);
+  const top = scoreMatrix(topIn);
+  if (!wsm.ok || !top.ok) throw new Error("bench input refused");
+  const w = wsm.value;
+  const t = top.value;
+  const out = new Float64Array(rows);
+
+  const loop = time(() => handLoop(w.normalised.values, w.weights, rows, cols, out));
+  const weightedSum = time(() => weightedScores(w.normalised, w.weights, out));
+  const weightedSumWithContributions = time(() => weightedSum(w.normalised, w.weights));
+  const topsisOnly = time(() => topsis(t.normalised, t.weights, t.higherIsBetter));
+  const wsmSensitivity = time(() => wsmFlips(w.normalised, w.weights, w.order[0]!));
+  const topsisSensitivity = time(() => topsisFlips(t.normalised, t.weights, t.higherIsBetter, t.order[0]!));
+  const fullWsm = time(() => {
+    const s = scoreMatrix(wsmIn);
+    if (s.ok) flipThresholds(s.value);
+  });
+  const fullTopsis = time(() => {
+    const s = scoreMatrix(topIn);
+    if (s.ok) flipThresholds(s.value);
+  });
+  const fullWsmWithTornado = time(() => {
+    const s = scoreMatrix(wsmIn);
+    if (s.ok) flipThresholds(s.value), tornado(s.value);
+  });
+
+  console.log(`\n${rows} alternatives x ${cols} criteria`);
+  console.log(`  hand-tight Float64Array loop      ${fmt(loop)}`);
+  console.log(`  weighted sum (scores)             ${fmt(weightedSum)}   ${(weightedSum / loop).toFixed(2)}x the loop`);
+  console.log(`  weighted sum + contributions      ${fmt(weightedSumWithContributions)}   ${(weightedSumWithContributions / loop).toFixed(2)}x the loop`);
+  console.log(`  TOPSIS (scores)                   ${fmt(topsisOnly)}   ${(topsisOnly / loop).toFixed(2)}x the loop`);
+  console.log(`  sensitivity, weighted sum         ${fmt(wsmSensitivity)}`);
+  console.log(`  sensitivity, TOPSIS               ${fmt(topsisSensitivity)}`);
+  console.log(`  full recompute + sensitivity, WSM     ${fmt(fullWsm)}`);
+  console.log(`  full recompute + sensitivity, TOPSIS  ${fmt(fullTopsis)}`);
+  console.log(`  full WSM recompute + sensitivity + tornado  ${fmt(fullWsmWithTornado)}`);
+}
+if (sink === 42) console.log("");

@@ -1,0 +1,115 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const rankingOrder = (page: Page) => page.getByRole("list", { name: "Frameworks ranked, best first" }).locator("li").evaluateAll((items) => items.map((li) => li.getAttribute("data-slug")));
+
+test("a preset and a keyboard-moved slider change the ranking, and the link keeps the view", async ({ page, browser }) => {
+  await page.goto("/compare");
+  await expect(page.getByRole("heading", { level: 1, name: "Compare and weight" })).toBeVisible();
+  expect(await rankingOrder(page)).toEqual(["russia-gulf-concept", "hope", "gcc-centric", "arab-nato", "imsi"]);
+
+  await page.getByLabel("Perspective").selectOption("us-gulf-deterrence");
+  await expect(page).toHaveURL(/preset=us-gulf-deterrence/);
+  await expect(page.getByText(/Deterring Iran with the Arab Gulf states/)).toBeVisible();
+  await expect.poll(() => rankingOrder(page)).toEqual(["russia-gulf-concept", "gcc-centric", "arab-nato", "hope", "imsi"]);
+
+  // Keyboard alone: Tab from the reset button to the first category slider, then arrow keys.
+  await page.getByRole("button", { name: "Reset weights" }).focus();
+  await page.keyboard.press("Tab");
+  const membership = page.getByRole("slider", { name: "Membership & inclusiveness (category)" });
+  await expect(membership).toBeFocused();
+  await expect(membership).toHaveValue("70");
+  for (let i = 0; i < 10; i++) await page.keyboard.press("ArrowLeft");
+  await expect(membership).toHaveValue("60");
+  await expect(page.getByRole("spinbutton", { name: "Membership & inclusiveness (category) weight" })).toHaveValue("60");
+  await expect.poll(() => rankingOrder(page)).toEqual(["russia-gulf-concept", "gcc-centric", "arab-nato", "imsi", "hope"]);
+  await expect(page).toHaveURL(/cw=membership(:|%3A)60/);
+
+  // The same link in a fresh page gives the same view.
+  const url = page.url();
+  const scores = await page.locator(".ranking__score").allTextContents();
+  const fresh = await browser.newPage();
+  await fresh.goto(url);
+  await expect.poll(() => rankingOrder(fresh)).toEqual(["russia-gulf-concept", "gcc-centric", "arab-nato", "imsi", "hope"]);
+  expect(await fresh.locator(".ranking__score").allTextContents()).toEqual(scores);
+  await expect(fresh.getByLabel("Perspective")).toHaveValue("us-gulf-deterrence");
+  await expect(fresh.getByRole("slider", { name: "Membership & inclusiveness (category)" })).toHaveValue("60");
+  await fresh.close();
+});
+
+test("the back button steps through the changes", async ({ page }) => {
+  await page.goto("/compare");
+  await page.getByLabel("Perspective").selectOption("iranian-perspective");
+  await expect(page).toHaveURL(/preset=iranian-perspective/);
+  await page.getByRole("radio", { name: /TOPSIS/ }).check();
+  await expect(page).toHaveURL(/method=topsis/);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/method=topsis/);
+  await expect(page.getByRole("radio", { name: /Weighted sum/ })).toBeChecked();
+  await expect(page.getByLabel("Perspective")).toHaveValue("iranian-perspective");
+  await page.goBack();
+  await expect(page.getByLabel("Perspective")).toHaveValue("equal");
+});
+
+test("the matrix sorts, filters, transposes, pins and opens a cell's evidence", async ({ page }) => {
+  await page.goto("/compare");
+  const matrix = page.getByRole("region", { name: "Comparison matrix" });
+  await page.getByRole("checkbox", { name: "Group by category" }).uncheck();
+  // Numbers sort best-first on the first click, then ascending.
+  await matrix.getByRole("button", { name: /^Sort by IMSI/ }).click();
+  await expect(page).toHaveURL(/sort=imsi(:|%3A)desc/);
+  const firstImsiCell = matrix.locator("tbody tr").first().locator("td").last();
+  await expect(firstImsiCell).toContainText(/^\+?2/);
+  await matrix.getByRole("button", { name: /^Sort by IMSI/ }).click();
+  await expect(page).toHaveURL(/sort=imsi(:|%3A)asc/);
+  await expect(firstImsiCell).toContainText("\u22122");
+
+  await page.getByLabel("Filter criteria").fill("acceptab");
+  await expect(page.getByText("Showing 6 of 35 criteria.")).toBeVisible();
+
+  await page.getByRole("checkbox", { name: "Transpose" }).check();
+  await expect(matrix.getByRole("rowheader", { name: /Coalition for HOPE/ })).toBeVisible();
+  await expect(matrix.locator("thead th", { hasText: "Acceptability to Iran" })).toBeVisible();
+  await page.getByRole("checkbox", { name: "Transpose" }).uncheck();
+
+  await page.getByRole("button", { name: "Pin HOPE" }).click();
+  await expect(page).toHaveURL(/pin=hope/);
+  await page.getByRole("button", { name: "Move GCC-centric left" }).click();
+  await expect(page).toHaveURL(/fw=russia-gulf-concept(,|%2C)gcc-centric(,|%2C)hope/);
+
+  // A cell opens its rationale and citation; the link leads to the highlighted source lines.
+  await matrix.getByRole("button", { name: /^HOPE on Acceptability to Iran/ }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText(/confidence/).first()).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await matrix.getByRole("button", { name: /^HOPE on Acceptability to Iran/ }).press("Enter");
+  await dialog.getByRole("link", { name: /stepanova-2020, lines? \d+/ }).first().click();
+  await expect(page).toHaveURL(/\/sources\/stepanova-2020#L\d+/);
+  await expect(page.locator('[data-highlighted="true"]').first()).toBeInViewport();
+});
+
+test("a missing value is marked, and invalid link parameters are ignored with a notice", async ({ page }) => {
+  await page.goto("/compare?method=ahp&w=escalation-risk:900,nothing:5&fw=hope,ghost,imsi&sort=zzz:asc");
+  const notice = page.getByRole("status").filter({ hasText: "Some settings in this link were ignored" });
+  await expect(notice).toContainText('Ignored method: "ahp"');
+  await expect(notice).toContainText('"ghost" is not a known framework');
+  await expect(notice).toContainText('the weight of "escalation-risk" must be a number from 0 to 100');
+  await expect(page.getByRole("radio", { name: /Weighted sum/ })).toBeChecked();
+  expect(await rankingOrder(page)).toEqual(["hope", "imsi"]);
+  await expect(page.getByRole("button", { name: /^HOPE on Foreign military presence in the Gulf: no value/ })).toBeVisible();
+});
+
+test("axe finds no WCAG A/AA violation on /compare, with the evidence dialog open too", async ({ page }) => {
+  await page.goto("/compare?t=true");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const scan = async () =>
+    (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations.map(
+      (v) => `${v.impact}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`,
+    );
+  expect(await scan()).toEqual([]);
+  await page.getByRole("region", { name: "Comparison matrix" }).locator("button.cell").first().click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  expect(await scan()).toEqual([]);
+});
