@@ -69,7 +69,7 @@ for (const [rows, cols] of [
   const out = new Float64Array(rows);
 
   const loop = time(() => handLoop(w.normalised.values, w.weights, rows, cols, out));
-  const weightedSum = time(() => weightedScores(w.normalised, w.weights, out));
+  const weightedSumScores = time(() => weightedScores(w.normalised, w.weights, out));
   const weightedSumWithContributions = time(() => weightedSum(w.normalised, w.weights));
   const topsisOnly = time(() => topsis(t.normalised, t.weights, t.higherIsBetter));
   const wsmSensitivity = time(() => wsmFlips(w.normalised, w.weights, w.order[0]!));
@@ -84,12 +84,15 @@ for (const [rows, cols] of [
   });
   const fullWsmWithTornado = time(() => {
     const s = scoreMatrix(wsmIn);
-    if (s.ok) flipThresholds(s.value), tornado(s.value);
+    if (s.ok) {
+      flipThresholds(s.value);
+      tornado(s.value);
+    }
   });
 
   console.log(`\n${rows} alternatives x ${cols} criteria`);
   console.log(`  hand-tight Float64Array loop      ${fmt(loop)}`);
-  console.log(`  weighted sum (scores)             ${fmt(weightedSum)}   ${(weightedSum / loop).toFixed(2)}x the loop`);
+  console.log(`  weighted sum (scores)             ${fmt(weightedSumScores)}   ${(weightedSumScores / loop).toFixed(2)}x the loop`);
   console.log(`  weighted sum + contributions      ${fmt(weightedSumWithContributions)}   ${(weightedSumWithContributions / loop).toFixed(2)}x the loop`);
   console.log(`  TOPSIS (scores)                   ${fmt(topsisOnly)}   ${(topsisOnly / loop).toFixed(2)}x the loop`);
   console.log(`  sensitivity, weighted sum         ${fmt(wsmSensitivity)}`);
