@@ -2,6 +2,7 @@
 // before anything is written, then written in one transaction. Safe to run again.
 //   npm run db:seed                 apply the dataset (updates seeded records in place)
 //   npm run db:seed -- --if-empty   only when the database holds no framework yet
+// SEED_FILE and SEED_PRESETS_FILE name other files (load tests seed a synthetic dataset).
 import { createDb } from "../lib/server/db";
 import { DatasetFileError, loadDatasetFile } from "../lib/server/dataset/load-dataset-file";
 import { loadPresetsFile } from "../lib/server/dataset/load-presets-file";
@@ -11,7 +12,7 @@ async function main() {
   const db = createDb();
   try {
     const dataset = loadDatasetFile(process.env.SEED_FILE || undefined);
-    const presets = loadPresetsFile(dataset);
+    const presets = loadPresetsFile(dataset, process.env.SEED_PRESETS_FILE || undefined);
     const result = await seedDatabase(db, dataset, presets, { ifEmpty: process.argv.includes("--if-empty") });
     console.log(result.dataset ? `Seeded the dataset: ${JSON.stringify(result.dataset)}` : "The database already holds frameworks: dataset seed skipped.");
     if (result.presets !== null) console.log(`Seeded ${result.presets} stakeholder presets.`);

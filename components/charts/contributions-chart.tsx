@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Category, Criterion } from "@/lib/domain/criterion";
 import type { Framework } from "@/lib/domain/framework";
@@ -8,6 +9,10 @@ import { formatScore } from "@/lib/compare/format";
 import type { ScoringMethod } from "@/lib/scoring/types";
 import { categoryColour } from "./category-colours";
 import { ChartFrame } from "./chart-frame";
+
+const MAX_BARS = 20;
+/** Past this many criteria the segments are summed by category: 100 slivers a bar say nothing. */
+const MAX_SEGMENTS = 40;
 
 type Props = {
   frameworks: Framework[];
@@ -19,20 +24,28 @@ type Props = {
 };
 
 /** One stacked bar per framework, best first: each segment a criterion's weight x normalised value. */
-export function ContributionsChart({ frameworks, criteria, categories, ranking, contributions, method }: Props) {
+export const ContributionsChart = memo(function ContributionsChart({ frameworks, criteria, categories, ranking, contributions, method }: Props) {
   const names = new Map(frameworks.map((f) => [f.slug, f.shortName]));
   const catIndex = new Map(categories.map((c, i) => [c.slug, i]));
-  const data = ranking.map((r) => ({ name: names.get(r.slug) ?? r.slug, ...contributions[r.slug] }));
+  const byCategory = criteria.length > MAX_SEGMENTS;
+  const segments = byCategory
+    ? categories.map((c) => ({ key: c.slug, name: c.name, category: c.slug, members: criteria.filter((x) => x.category === c.slug).map((x) => x.slug) }))
+    : criteria.map((c) => ({ key: c.slug, name: c.name, category: c.category, members: [c.slug] }));
+  // Past a few dozen bars a chart stops being readable; the table below keeps every framework.
+  const data = ranking.slice(0, MAX_BARS).map((r) => ({
+    name: names.get(r.slug) ?? r.slug,
+    ...Object.fromEntries(segments.map((s) => [s.key, s.members.reduce((sum, m) => sum + (contributions[r.slug]?.[m] ?? 0), 0)])),
+  }));
   const reading =
     method === "wsm"
-      ? "Each bar is a framework's score, split into what each criterion adds (weight × normalised value); segments are coloured by category."
+      ? `Each bar is a framework's score, split into what each ${byCategory ? "category" : "criterion"} adds (weight × normalised value); segments are coloured by category.${ranking.length > MAX_BARS ? ` The ${MAX_BARS} best are drawn; the table lists all ${ranking.length}.` : ""}`
       : "Each bar adds up the weighted normalised values; TOPSIS ranks by distance to the ideal, so the bar's length is not the score.";
   return (
     <ChartFrame
       id="contributions"
       title="What each criterion contributes"
       reading={reading}
-      table={
+      table={() => (
         <table className="plain small">
           <thead>
             <tr>
@@ -55,7 +68,7 @@ export function ContributionsChart({ frameworks, criteria, categories, ranking, 
             ))}
           </tbody>
         </table>
-      }
+      )}
     >
       <ResponsiveContainer width="100%" height={60 + 44 * data.length}>
         <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }} accessibilityLayer={false}>
@@ -66,10 +79,10 @@ export function ContributionsChart({ frameworks, criteria, categories, ranking, 
             formatter={(value, name) => [typeof value === "number" ? formatScore(value) : String(value), String(name)]}
             wrapperStyle={{ fontSize: "0.8rem" }}
           />
-          {criteria.map((c) => (
+          {segments.map((c) => (
             <Bar
-              key={c.slug}
-              dataKey={c.slug}
+              key={c.key}
+              dataKey={c.key}
               name={c.name}
               stackId="score"
               fill={categoryColour(catIndex.get(c.category) ?? 0)}
@@ -90,4 +103,4 @@ export function ContributionsChart({ frameworks, criteria, categories, ranking, 
       </ul>
     </ChartFrame>
   );
-}
+});

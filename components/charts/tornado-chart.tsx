@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Criterion } from "@/lib/domain/criterion";
 import type { Comparison } from "@/lib/compare/build-comparison";
@@ -11,7 +12,7 @@ const SHOWN = 12;
 type Props = { criteria: Criterion[]; tornado: Comparison["tornado"]; leaderName: string };
 
 /** One-way sensitivity: the leader's margin when each criterion is dropped and when its weight is doubled. */
-export function TornadoChart({ criteria, tornado, leaderName }: Props) {
+export const TornadoChart = memo(function TornadoChart({ criteria, tornado, leaderName }: Props) {
   const names = new Map(criteria.map((c) => [c.slug, c.name]));
   const bars = tornado.slice(0, SHOWN).map((b) => ({
     name: names.get(b.slug) ?? b.slug,
@@ -24,7 +25,7 @@ export function TornadoChart({ criteria, tornado, leaderName }: Props) {
       id="tornado"
       title={`How much each weight matters to ${leaderName}'s lead`}
       reading={`${leaderName}'s margin over the runner-up when a criterion is dropped (weight 0) or its weight doubled, the ${SHOWN} widest swings first; left of zero, ${leaderName} loses first place.`}
-      table={
+      table={() => (
         <table className="plain small">
           <thead>
             <tr>
@@ -43,7 +44,7 @@ export function TornadoChart({ criteria, tornado, leaderName }: Props) {
             ))}
           </tbody>
         </table>
-      }
+      )}
     >
       <ResponsiveContainer width="100%" height={60 + 28 * bars.length}>
         <BarChart data={bars} layout="vertical" margin={{ left: 8, right: 16 }} accessibilityLayer={false}>
@@ -63,4 +64,4 @@ export function TornadoChart({ criteria, tornado, leaderName }: Props) {
       </ResponsiveContainer>
     </ChartFrame>
   );
-}
+});

@@ -1,12 +1,13 @@
 "use client";
 
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import type { Category, Criterion } from "@/lib/domain/criterion";
 import type { Framework } from "@/lib/domain/framework";
 import type { Preset, WeightMap } from "@/lib/domain/preset";
 import { buildComparison } from "@/lib/compare/build-comparison";
 import { filterCriteria } from "@/lib/compare/filter-criteria";
 import { resolveWeights } from "@/lib/scoring/effective-weights";
+import type { SortSpec } from "@/lib/url-state/compare-params";
 import { ContributionsChart } from "@/components/charts/contributions-chart";
 import { TornadoChart } from "@/components/charts/tornado-chart";
 import { ComparisonMatrix } from "@/components/matrix/comparison-matrix";
@@ -47,13 +48,12 @@ export function CompareView({ frameworks, criteria, categories, presets }: Props
 
   const presetSlug = params.preset && known.presets.has(params.preset) ? params.preset : DEFAULT_PRESET;
   const preset = presets.find((p) => p.slug === presetSlug);
-  const chosen = (params.fw ?? frameworks.map((f) => f.slug)).filter((s, i, all) => known.frameworks.has(s) && all.indexOf(s) === i);
-  const pinned = params.pin.filter((s) => chosen.includes(s));
-  const chosenKey = chosen.join(",");
-  const chosenFrameworks = useMemo(
-    () => (chosenKey ? chosenKey.split(",") : []).map((slug) => frameworks.find((f) => f.slug === slug)!),
-    [chosenKey, frameworks],
-  );
+  // Keyed by their text so that a weight change leaves these arrays, and the matrix, untouched.
+  const chosenKey = (params.fw ?? frameworks.map((f) => f.slug)).filter((s, i, all) => known.frameworks.has(s) && all.indexOf(s) === i).join(",");
+  const chosen = useMemo(() => (chosenKey ? chosenKey.split(",") : []), [chosenKey]);
+  const pinnedKey = params.pin.filter((s) => chosen.includes(s)).join(",");
+  const pinned = useMemo(() => (pinnedKey ? pinnedKey.split(",") : []), [pinnedKey]);
+  const chosenFrameworks = useMemo(() => chosen.map((slug) => frameworks.find((f) => f.slug === slug)!), [chosen, frameworks]);
 
   const resolved = useMemo(
     () =>
@@ -69,14 +69,20 @@ export function CompareView({ frameworks, criteria, categories, presets }: Props
     () => buildComparison({ frameworks: chosenFrameworks, criteria, weights: resolved, method: params.method, missing: params.missing }),
     [chosenFrameworks, criteria, resolved, params.method, params.missing],
   );
+  // The charts follow a deferred copy, so sliders and the ranking answer first on large data.
+  const charted = useDeferredValue(comparison);
+  const chartMethod = useDeferredValue(params.method);
   const leader = comparison.ranking[0] ? frameworks.find((f) => f.slug === comparison.ranking[0]!.slug) : undefined;
+  const chartedLeader = charted.ranking[0] ? frameworks.find((f) => f.slug === charted.ranking[0]!.slug) : undefined;
 
+  const catKey = params.cat.filter((c) => known.categories.has(c)).join(",");
   const shownCriteria = useMemo(
-    () => filterCriteria(criteria, chosenFrameworks, { categories: params.cat.filter((c) => known.categories.has(c)), text: params.q, onlyDiffering: params.diff }),
-    [criteria, chosenFrameworks, params.cat, params.q, params.diff, known],
+    () => filterCriteria(criteria, chosenFrameworks, { categories: catKey ? catKey.split(",") : [], text: params.q, onlyDiffering: params.diff }),
+    [criteria, chosenFrameworks, catKey, params.q, params.diff],
   );
 
   const onOpen = useCallback((cell: OpenCell) => setOpenCell(cell), []);
+  const onSort = useCallback((sort: SortSpec | null) => setParams({ sort }), [setParams]);
   const baseCriterion = (slug: string) => preset?.criterionWeights[slug] ?? 50;
   const baseCategory = (slug: string) => preset?.categoryWeights[slug] ?? 50;
 
@@ -94,17 +100,17 @@ export function CompareView({ frameworks, criteria, categories, presets }: Props
           onMissing={(missing) => setParams({ missing })}
         />
         <section className="panel panel--charts" aria-label="Charts">
-          {!comparison.problem && (
+          {!charted.problem && (
             <>
               <ContributionsChart
                 frameworks={frameworks}
                 criteria={criteria}
                 categories={categories}
-                ranking={comparison.ranking}
-                contributions={comparison.contributions}
-                method={params.method}
+                ranking={charted.ranking}
+                contributions={charted.contributions}
+                method={chartMethod}
               />
-              {leader && <TornadoChart criteria={criteria} tornado={comparison.tornado} leaderName={leader.shortName} />}
+              {chartedLeader && <TornadoChart criteria={criteria} tornado={charted.tornado} leaderName={chartedLeader.shortName} />}
             </>
           )}
         </section>
@@ -168,7 +174,7 @@ export function CompareView({ frameworks, criteria, categories, presets }: Props
             sort={params.sort}
             transpose={params.t}
             group={params.group}
-            onSort={(sort) => setParams({ sort })}
+            onSort={onSort}
             onOpen={onOpen}
           />
           <p className="small muted legend-note">

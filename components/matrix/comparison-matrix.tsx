@@ -11,7 +11,7 @@ import {
   type Header,
   type SortingState,
 } from "@tanstack/react-table";
-import { Fragment, useMemo, useState, type CSSProperties } from "react";
+import { Fragment, memo, useMemo, useState, type CSSProperties } from "react";
 import type { Category, Criterion } from "@/lib/domain/criterion";
 import type { Framework } from "@/lib/domain/framework";
 import type { SortSpec } from "@/lib/url-state/compare-params";
@@ -54,7 +54,7 @@ function valueOf(framework: Framework, criterion: string): number | undefined {
  * Sorting and pinning are table state driven by the URL; grouping by category is a layer of
  * collapsible header rows over the sorted rows.
  */
-export function ComparisonMatrix({ frameworks, criteria, categories, pinned, sort, transpose, group, onSort, onOpen }: Props) {
+export const ComparisonMatrix = memo(function ComparisonMatrix({ frameworks, criteria, categories, pinned, sort, transpose, group, onSort, onOpen }: Props) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const categoryName = useMemo(() => new Map(categories.map((c) => [c.slug, c.name])), [categories]);
 
@@ -263,4 +263,4 @@ export function ComparisonMatrix({ frameworks, criteria, categories, pinned, sor
       </table>
     </div>
   );
-}
+});
