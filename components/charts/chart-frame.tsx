@@ -1,15 +1,46 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
+import { combineSvgs, downloadBlob, pngFromSvg, svgFromElement } from "./download-chart";
 
-type Props = { id: string; title: string; reading: string; table: () => ReactNode; children: ReactNode };
+type Props = {
+  id: string;
+  title: string;
+  reading: string;
+  table: () => ReactNode;
+  children: ReactNode;
+  /** A standalone SVG of the chart; by default the rendered chart's <svg> is serialised. */
+  svg?: () => string;
+  /** File name without extension; downloads are offered when given. */
+  downloadName?: string;
+  /** Charts are images to assistive technology (the table carries the data); false for interactive content. */
+  asImage?: boolean;
+};
 
 /**
- * A chart with its title, a one-line reading, and the same data as a table for screen readers
- * and print. The table is built only once opened: at 200 x 100 it is 20,000 cells.
+ * A chart with its title, a one-line reading, the same data as a table (built once opened:
+ * at 200 x 100 it is 20,000 cells), and PNG and SVG downloads.
  */
-export function ChartFrame({ id, title, reading, table, children }: Props) {
+export function ChartFrame({ id, title, reading, table, children, svg, downloadName, asImage = true }: Props) {
   const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const svgText = () => {
+    if (svg) return svg();
+    const elements = [...(body.current?.querySelectorAll<SVGSVGElement>("svg.recharts-surface") ?? [])];
+    if (elements.length === 0) throw new Error("the chart has not been drawn yet");
+    return elements.length === 1 ? svgFromElement(elements[0]!) : combineSvgs(elements);
+  };
+  const download = async (format: "svg" | "png") => {
+    try {
+      setError(null);
+      const text = svgText();
+      const blob = format === "svg" ? new Blob([text], { type: "image/svg+xml" }) : await pngFromSvg(text);
+      downloadBlob(blob, `${downloadName}.${format}`);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
   return (
     <figure className="chart" aria-labelledby={`${id}-title`} aria-describedby={`${id}-reading`}>
       <figcaption>
@@ -18,11 +49,30 @@ export function ChartFrame({ id, title, reading, table, children }: Props) {
           {reading}
         </p>
       </figcaption>
-      <div aria-hidden="true">{children}</div>
-      <details className="chart__table" onToggle={(e) => setOpen(e.currentTarget.open)}>
-        <summary>Show as table</summary>
-        {open && <div className="table-wrap">{table()}</div>}
-      </details>
+      <div ref={body} {...(asImage && { role: "img", "aria-label": `${title}. ${reading}` })}>
+        {children}
+      </div>
+      <div className="chart__actions">
+        <details className="chart__table" onToggle={(e) => setOpen(e.currentTarget.open)}>
+          <summary>Show as table</summary>
+          {open && <div className="table-wrap">{table()}</div>}
+        </details>
+        {downloadName && (
+          <span className="chart__downloads">
+            <button type="button" onClick={() => download("png")} aria-label={`Download “${title}” as PNG`}>
+              PNG
+            </button>
+            <button type="button" onClick={() => download("svg")} aria-label={`Download “${title}” as SVG`}>
+              SVG
+            </button>
+          </span>
+        )}
+      </div>
+      {error && (
+        <p className="notice" role="alert">
+          Download failed: {error}
+        </p>
+      )}
     </figure>
   );
 }

@@ -43,6 +43,7 @@ export const ContributionsChart = memo(function ContributionsChart({ frameworks,
   return (
     <ChartFrame
       id="contributions"
+      downloadName="contributions"
       title="What each criterion contributes"
       reading={reading}
       table={() => (

@@ -23,6 +23,7 @@ export const TornadoChart = memo(function TornadoChart({ criteria, tornado, lead
   return (
     <ChartFrame
       id="tornado"
+      downloadName="sensitivity-tornado"
       title={`How much each weight matters to ${leaderName}'s lead`}
       reading={`${leaderName}'s margin over the runner-up when a criterion is dropped (weight 0) or its weight doubled, the ${SHOWN} widest swings first; left of zero, ${leaderName} loses first place.`}
       table={() => (

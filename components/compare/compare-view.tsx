@@ -1,12 +1,12 @@
 "use client";
 
+import Link from "next/link";
+import { useSearchParams } from "next/navigation";
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import type { Category, Criterion } from "@/lib/domain/criterion";
 import type { Framework } from "@/lib/domain/framework";
 import type { Preset, WeightMap } from "@/lib/domain/preset";
-import { buildComparison } from "@/lib/compare/build-comparison";
 import { filterCriteria } from "@/lib/compare/filter-criteria";
-import { resolveWeights } from "@/lib/scoring/effective-weights";
 import type { SortSpec } from "@/lib/url-state/compare-params";
 import { ContributionsChart } from "@/components/charts/contributions-chart";
 import { TornadoChart } from "@/components/charts/tornado-chart";
@@ -17,11 +17,10 @@ import { MatrixToolbar } from "@/components/matrix/matrix-toolbar";
 import { WeightsPanel } from "@/components/weights/weights-panel";
 import { ParamNotices } from "./param-notices";
 import { RankingPanel } from "./ranking-panel";
-import { SLIDER_UPDATE, useCompareState } from "./use-compare-state";
+import { SLIDER_UPDATE } from "./use-compare-state";
+import { DEFAULT_PRESET, useComparisonFromUrl } from "./use-comparison-from-url";
 
 type Props = { frameworks: Framework[]; criteria: Criterion[]; categories: Category[]; presets: Preset[] };
-
-const DEFAULT_PRESET = "equal";
 
 /** Keeps an override only where it differs from the preset's value, so links stay short. */
 function withOverride(map: WeightMap, slug: string, value: number, base: number): WeightMap | null {
@@ -33,42 +32,15 @@ function withOverride(map: WeightMap, slug: string, value: number, base: number)
 
 /** /compare: every setting in the URL, every number recomputed in the browser on each change. */
 export function CompareView({ frameworks, criteria, categories, presets }: Props) {
-  const [params, setParams] = useCompareState();
+  const { params, setParams, known, presetSlug, preset, chosen, pinned, chosenFrameworks, resolved, comparison } = useComparisonFromUrl({
+    frameworks,
+    criteria,
+    categories,
+    presets,
+  });
   const [openCell, setOpenCell] = useState<OpenCell | null>(null);
+  const search = useSearchParams().toString();
 
-  const known = useMemo(
-    () => ({
-      criteria: new Set(criteria.map((c) => c.slug)),
-      categories: new Set(categories.map((c) => c.slug)),
-      frameworks: new Set(frameworks.map((f) => f.slug)),
-      presets: new Set(presets.map((p) => p.slug)),
-    }),
-    [criteria, categories, frameworks, presets],
-  );
-
-  const presetSlug = params.preset && known.presets.has(params.preset) ? params.preset : DEFAULT_PRESET;
-  const preset = presets.find((p) => p.slug === presetSlug);
-  // Keyed by their text so that a weight change leaves these arrays, and the matrix, untouched.
-  const chosenKey = (params.fw ?? frameworks.map((f) => f.slug)).filter((s, i, all) => known.frameworks.has(s) && all.indexOf(s) === i).join(",");
-  const chosen = useMemo(() => (chosenKey ? chosenKey.split(",") : []), [chosenKey]);
-  const pinnedKey = params.pin.filter((s) => chosen.includes(s)).join(",");
-  const pinned = useMemo(() => (pinnedKey ? pinnedKey.split(",") : []), [pinnedKey]);
-  const chosenFrameworks = useMemo(() => chosen.map((slug) => frameworks.find((f) => f.slug === slug)!), [chosen, frameworks]);
-
-  const resolved = useMemo(
-    () =>
-      resolveWeights(
-        criteria,
-        categories.map((c) => c.slug),
-        preset,
-        { criterion: params.w, category: params.cw },
-      ),
-    [criteria, categories, preset, params.w, params.cw],
-  );
-  const comparison = useMemo(
-    () => buildComparison({ frameworks: chosenFrameworks, criteria, weights: resolved, method: params.method, missing: params.missing }),
-    [chosenFrameworks, criteria, resolved, params.method, params.missing],
-  );
   // The charts follow a deferred copy, so sliders and the ranking answer first on large data.
   const charted = useDeferredValue(comparison);
   const chartMethod = useDeferredValue(params.method);
@@ -100,6 +72,9 @@ export function CompareView({ frameworks, criteria, categories, presets }: Props
           onMissing={(missing) => setParams({ missing })}
         />
         <section className="panel panel--charts" aria-label="Charts">
+          <p className="small">
+            <Link href={`/inclusiveness${search ? `?${search}` : ""}`}>See these frameworks in the inclusiveness charts</Link>
+          </p>
           {!charted.problem && (
             <>
               <ContributionsChart

@@ -11,6 +11,7 @@ export function SiteHeader() {
         <nav aria-label="Main" className="site-nav">
           <NavLink href="/">Frameworks</NavLink>
           <NavLink href="/compare">Compare</NavLink>
+          <NavLink href="/inclusiveness">Inclusiveness</NavLink>
           <NavLink href="/sources">Sources</NavLink>
         </nav>
       </div>

@@ -1,29 +1,19 @@
 "use client";
 
-import { useEffect, useRef } from "react";
 import type { Criterion } from "@/lib/domain/criterion";
 import type { Assessment, Framework } from "@/lib/domain/framework";
 import { Evidence } from "@/components/evidence/evidence";
+import { EvidenceModal } from "@/components/evidence/evidence-modal";
 import { ValueScale } from "@/components/frameworks/value-scale";
 
 export type OpenCell = { framework: Framework; criterion: Criterion; assessment: Assessment | undefined };
 
-/** A modal with the rationale, confidence and quotes behind one cell; Escape or the button closes it. */
+/** The rationale, confidence and quotes behind one cell of the matrix. */
 export function EvidenceDialog({ cell, onClose }: { cell: OpenCell | null; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (cell && !dialog.open) dialog.showModal();
-    if (!cell && dialog.open) dialog.close();
-  }, [cell]);
   return (
-    <dialog ref={ref} className="evidence-dialog" onClose={onClose} aria-labelledby="evidence-title">
+    <EvidenceModal title={cell ? `${cell.framework.shortName}: ${cell.criterion.name}` : ""} open={cell !== null} onClose={onClose}>
       {cell && (
         <>
-          <h2 id="evidence-title">
-            {cell.framework.shortName}: {cell.criterion.name}
-          </h2>
           <p className="small muted">{cell.criterion.description}</p>
           <ValueScale criterion={cell.criterion} value={cell.assessment?.value ?? null} />
           {cell.assessment ? (
@@ -31,13 +21,8 @@ export function EvidenceDialog({ cell, onClose }: { cell: OpenCell | null; onClo
           ) : (
             <p className="missing">This framework has no assessment on this criterion.</p>
           )}
-          <form method="dialog">
-            <button type="submit" autoFocus>
-              Close
-            </button>
-          </form>
         </>
       )}
-    </dialog>
+    </EvidenceModal>
   );
 }

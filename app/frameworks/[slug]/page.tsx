@@ -12,6 +12,10 @@ import { listActors } from "@/lib/server/actors/list-actors";
 import { listCategories } from "@/lib/server/criteria/list-categories";
 import { listCriteria } from "@/lib/server/criteria/list-criteria";
 import { getFramework } from "@/lib/server/frameworks/get-framework";
+import { listFrameworks } from "@/lib/server/frameworks/list-frameworks";
+import { listPresets } from "@/lib/server/scenarios/list-presets";
+import { FrameworkCharts } from "@/components/inclusiveness/framework-charts";
+import { Suspense } from "react";
 
 export const dynamic = "force-dynamic";
 
@@ -30,7 +34,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FrameworkPage({ params }: Props) {
   const framework = await load((await params).slug);
   if (!framework) notFound();
-  const [actors, criteria, categories] = await Promise.all([listActors(), listCriteria(), listCategories()]);
+  const [actors, criteria, categories, frameworks, presets] = await Promise.all([
+    listActors(),
+    listCriteria(),
+    listCategories(),
+    listFrameworks(),
+    listPresets(),
+  ]);
   const proposer = actors.find((a) => a.slug === framework.proposer);
   const index = inclusivenessIndex(framework.participants, actors);
   const missing = framework.assessments.filter((a) => a.value === null).length;
@@ -71,6 +81,16 @@ export default async function FrameworkPage({ params }: Props) {
           <ShareMeter label="World powers inside or observing" share={index.worldPowersEngaged} />
         </div>
         <ParticipantsByRole participants={framework.participants} actors={actors} />
+      </section>
+
+      <section aria-labelledby="charts-heading">
+        <h2 id="charts-heading">In the inclusiveness charts</h2>
+        <p className="small muted">
+          Where this framework sits among the others; <Link href="/inclusiveness">all the charts</Link>.
+        </p>
+        <Suspense fallback={<p>Loading the charts…</p>}>
+          <FrameworkCharts slug={framework.slug} frameworks={frameworks} criteria={criteria} categories={categories} presets={presets} actors={actors} />
+        </Suspense>
       </section>
 
       <section aria-labelledby="assessments">

@@ -1,0 +1,72 @@
+"use client";
+
+import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip } from "recharts";
+import type { Framework } from "@/lib/domain/framework";
+import { ChartFrame } from "./chart-frame";
+
+const COLOURS = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#d55e00", "#56b4e9", "#000000"];
+
+type Props = {
+  frameworks: Framework[];
+  profiles: Array<{ category: string; name: string; scores: Record<string, number | null> }>;
+  weightsNote: string;
+};
+
+const fmt = (v: number | null | undefined) => (v === null || v === undefined ? "no data" : v.toFixed(2));
+
+/** Each framework's weighted score per category (0 worst, 1 best on that category's criteria). */
+export function ProfileChart({ frameworks, profiles, weightsNote }: Props) {
+  const data = profiles.map((p) => ({ name: p.name, ...Object.fromEntries(frameworks.map((f) => [f.slug, p.scores[f.slug] ?? 0])) }));
+  return (
+    <ChartFrame
+      id="profiles"
+      title="Profiles by category"
+      reading={`Each framework's score within each category, from 0 (worst on every criterion of the category) to 1 (best), ${weightsNote}`}
+      downloadName="profiles"
+      table={() => (
+        <table className="plain small">
+          <thead>
+            <tr>
+              <th scope="col">Category</th>
+              {frameworks.map((f) => (
+                <th key={f.slug} scope="col">
+                  {f.shortName}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {profiles.map((p) => (
+              <tr key={p.category}>
+                <th scope="row">{p.name}</th>
+                {frameworks.map((f) => (
+                  <td key={f.slug}>{fmt(p.scores[f.slug])}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    >
+      <ResponsiveContainer width="100%" height={380}>
+        <RadarChart data={data} outerRadius="70%" accessibilityLayer={false}>
+          <PolarGrid />
+          <PolarAngleAxis dataKey="name" tick={{ fontSize: 11 }} />
+          <PolarRadiusAxis domain={[0, 1]} tickCount={5} tick={{ fontSize: 10 }} />
+          <Tooltip formatter={(v) => (typeof v === "number" ? v.toFixed(2) : String(v))} wrapperStyle={{ fontSize: "0.8rem" }} />
+          {frameworks.map((f, i) => (
+            <Radar key={f.slug} name={f.shortName} dataKey={f.slug} stroke={COLOURS[i % COLOURS.length]} fill={COLOURS[i % COLOURS.length]} fillOpacity={0.08} strokeWidth={2} isAnimationActive={false} />
+          ))}
+        </RadarChart>
+      </ResponsiveContainer>
+      <ul className="legend">
+        {frameworks.map((f, i) => (
+          <li key={f.slug}>
+            <span className="legend__swatch" style={{ background: COLOURS[i % COLOURS.length] }} />
+            {f.shortName}
+          </li>
+        ))}
+      </ul>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,28 @@
+"use client";
+
+import { useMemo } from "react";
+import type { Actor } from "@/lib/domain/actor";
+import { buildComparison } from "@/lib/compare/build-comparison";
+import { categoryProfiles } from "@/lib/inclusiveness/chart-data";
+import { AcceptabilityChart } from "@/components/charts/acceptability-chart";
+import { InclusivenessScatter } from "@/components/charts/inclusiveness-scatter";
+import { ProfileChart } from "@/components/charts/profile-chart";
+import { useComparisonFromUrl, type ComparisonData } from "@/components/compare/use-comparison-from-url";
+
+/** A framework's place in the inclusiveness charts, with the weights of the current URL (as on /compare). */
+export function FrameworkCharts({ slug, actors, ...data }: ComparisonData & { slug: string; actors: Actor[] }) {
+  const { params, resolved } = useComparisonFromUrl(data);
+  const framework = data.frameworks.find((f) => f.slug === slug)!;
+  const profile = useMemo(() => {
+    // Category scores are relative to the other frameworks, so all of them are scored.
+    const c = buildComparison({ frameworks: data.frameworks, criteria: data.criteria, weights: resolved, method: "wsm", missing: params.missing });
+    return c.weights.normalised ? categoryProfiles([framework], data.criteria, data.categories, c.weights.normalised, c.contributions) : [];
+  }, [data.frameworks, data.criteria, data.categories, resolved, params.missing, framework]);
+  return (
+    <div className="framework-charts">
+      <InclusivenessScatter frameworks={data.frameworks} actors={actors} highlight={slug} />
+      <AcceptabilityChart frameworks={[framework]} criteria={data.criteria} single />
+      {profile.length > 0 && <ProfileChart frameworks={[framework]} profiles={profile} weightsNote="against the other frameworks, under the weights of the compare page." />}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import Link from "next/link";
+import { useSearchParams } from "next/navigation";
+import { useMemo } from "react";
+import type { Actor } from "@/lib/domain/actor";
+import { buildComparison } from "@/lib/compare/build-comparison";
+import { categoryProfiles } from "@/lib/inclusiveness/chart-data";
+import { AcceptabilityChart } from "@/components/charts/acceptability-chart";
+import { ContributionsChart } from "@/components/charts/contributions-chart";
+import { InclusivenessScatter } from "@/components/charts/inclusiveness-scatter";
+import { ProfileChart } from "@/components/charts/profile-chart";
+import { RolesMatrixChart } from "@/components/charts/roles-matrix-chart";
+import { ParamNotices } from "@/components/compare/param-notices";
+import { useComparisonFromUrl, type ComparisonData } from "@/components/compare/use-comparison-from-url";
+
+const METHOD_NAMES = { wsm: "weighted sum", topsis: "TOPSIS" } as const;
+
+/** /inclusiveness: the four charts, following the frameworks and weights chosen on /compare (same URL state). */
+export function InclusivenessView({ actors, ...data }: ComparisonData & { actors: Actor[] }) {
+  const { params, known, preset, chosenFrameworks, resolved, comparison } = useComparisonFromUrl(data);
+  const search = useSearchParams().toString();
+  // Profiles read best as 0-1 per category, so they use min-max normalised values whatever the ranking method.
+  const profileBasis = useMemo(
+    () => buildComparison({ frameworks: chosenFrameworks, criteria: data.criteria, weights: resolved, method: "wsm", missing: params.missing }),
+    [chosenFrameworks, data.criteria, resolved, params.missing],
+  );
+  const profiles = useMemo(
+    () => (profileBasis.weights.normalised ? categoryProfiles(chosenFrameworks, data.criteria, data.categories, profileBasis.weights.normalised, profileBasis.contributions) : []),
+    [profileBasis, chosenFrameworks, data.criteria, data.categories],
+  );
+  return (
+    <div className="inclusiveness">
+      <ParamNotices known={known} />
+      <p className="settings-line">
+        Showing {chosenFrameworks.length} frameworks with the weights of <strong>{preset?.title ?? "equal weights"}</strong>
+        {Object.keys(params.w).length + Object.keys(params.cw).length > 0 ? " (adjusted)" : ""}, ranked by {METHOD_NAMES[params.method]}.{" "}
+        <Link href={`/compare${search ? `?${search}` : ""}`}>Change them on the compare page</Link>.
+      </p>
+      <RolesMatrixChart frameworks={chosenFrameworks} actors={actors} />
+      <InclusivenessScatter frameworks={chosenFrameworks} actors={actors} />
+      <AcceptabilityChart frameworks={chosenFrameworks} criteria={data.criteria} />
+      {profiles.length > 0 ? (
+        <ProfileChart frameworks={chosenFrameworks} profiles={profiles} weightsNote="under the current weights (min-max normalised values)." />
+      ) : (
+        <p className="notice">No profile: every weight is zero.</p>
+      )}
+      {!comparison.problem && (
+        <ContributionsChart
+          frameworks={chosenFrameworks}
+          criteria={data.criteria}
+          categories={data.categories}
+          ranking={comparison.ranking}
+          contributions={comparison.contributions}
+          method={params.method}
+        />
+      )}
+    </div>
+  );
+}
