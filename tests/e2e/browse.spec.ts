@@ -13,7 +13,7 @@ test("from the home page to a framework and on to the highlighted source lines",
   await expect(page.getByRole("heading", { name: "Assessments by category" })).toBeVisible();
 
   // Open a role's evidence, then follow the citation of an assessment.
-  await page.getByText("China", { exact: true }).click();
+  await page.getByRole("region", { name: "Who is in, who is watching, who is left out" }).getByText("China", { exact: true }).click();
   await expect(page.getByText(/would only play the role of observers/).first()).toBeVisible();
 
   const assessment = page.locator("#criterion-foreign-military-presence");
