@@ -102,3 +102,50 @@ for (const [rows, cols] of [
   console.log(`  full WSM recompute + sensitivity + tornado  ${fmt(fullWsmWithTornado)}`);
 }
 if (sink === 42) console.log("");
+
+// Exports of a 200 x 100 comparison (the writers only; the database is not involved).
+async function benchExports() {
+  const { syntheticDataset } = await import("../lib/domain/synthetic-dataset");
+  const { buildComparison } = await import("../lib/compare/build-comparison");
+  const { buildComparisonModel } = await import("../lib/export/comparison-model");
+  const { resolveWeights } = await import("../lib/scoring/effective-weights");
+  const { writeCsv } = await import("../lib/export/write-csv");
+  const { writeXlsx } = await import("../lib/export/write-xlsx");
+  const { writePdf } = await import("../lib/export/write-pdf");
+  const d = syntheticDataset(200, 100, seededRandom(11));
+  const weights = resolveWeights(d.criteria, d.categories.map((c) => c.slug), undefined, { criterion: {}, category: {} });
+  const comparison = buildComparison({ frameworks: d.frameworks, criteria: d.criteria, weights, method: "wsm", missing: "mean" });
+  const model = buildComparisonModel({
+    frameworks: d.frameworks,
+    criteria: d.criteria,
+    categories: d.categories,
+    actors: d.actors,
+    sources: d.sources,
+    preset: undefined,
+    weights,
+    comparison,
+    method: "wsm",
+    missing: "mean",
+    viewUrl: "http://localhost:3000/compare",
+    generatedAt: "2026-01-01T00:00:00.000Z",
+    notices: [],
+  });
+  const once = async (fn: () => Promise<unknown> | unknown) => {
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      await fn();
+      runs.push(performance.now() - start);
+    }
+    return runs.sort((a, b) => a - b)[1]!;
+  };
+  console.log("\nExports, 200 frameworks x 100 criteria (median of 3)");
+  console.log(`  CSV   ${(await once(() => writeCsv(model))).toFixed(0)} ms`);
+  console.log(`  XLSX  ${(await once(() => writeXlsx(model))).toFixed(0)} ms`);
+  console.log(`  PDF   ${(await once(() => writePdf(model))).toFixed(0)} ms`);
+}
+
+benchExports().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -14,6 +14,7 @@ import { ComparisonMatrix } from "@/components/matrix/comparison-matrix";
 import { EvidenceDialog, type OpenCell } from "@/components/matrix/evidence-dialog";
 import { FrameworkPicker } from "@/components/matrix/framework-picker";
 import { MatrixToolbar } from "@/components/matrix/matrix-toolbar";
+import { ExportLinks } from "@/components/export/export-links";
 import { WeightsPanel } from "@/components/weights/weights-panel";
 import { ParamNotices } from "./param-notices";
 import { RankingPanel } from "./ranking-panel";
@@ -67,6 +68,7 @@ export function CompareView({ frameworks, criteria, categories, presets }: Props
           ranking={comparison.ranking}
           problem={comparison.problem}
           method={params.method}
+          footer={<ExportLinks />}
           missing={params.missing}
           onMethod={(method) => setParams({ method })}
           onMissing={(missing) => setParams({ missing })}

@@ -24,10 +24,11 @@ type Props = {
   missing: MissingPolicy;
   onMethod: (m: ScoringMethod) => void;
   onMissing: (m: MissingPolicy) => void;
+  footer?: React.ReactNode;
 };
 
 /** Method and missing-value settings, and the resulting ranking as an ordered list. */
-export function RankingPanel({ frameworks, ranking, problem, method, missing, onMethod, onMissing }: Props) {
+export function RankingPanel({ frameworks, ranking, problem, method, missing, onMethod, onMissing, footer }: Props) {
   const names = new Map(frameworks.map((f) => [f.slug, f.name]));
   return (
     <section className="panel" aria-labelledby="ranking-heading">
@@ -69,6 +70,7 @@ export function RankingPanel({ frameworks, ranking, problem, method, missing, on
           ))}
         </ol>
       )}
+      {footer}
     </section>
   );
 }

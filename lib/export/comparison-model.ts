@@ -1,0 +1,94 @@
+import type { Actor } from "../domain/actor";
+import type { Category, Criterion } from "../domain/criterion";
+import type { Framework } from "../domain/framework";
+import type { Preset } from "../domain/preset";
+import type { Source } from "../domain/source";
+import type { Comparison } from "../compare/build-comparison";
+import { inclusivenessPoints, rolesMatrix, type IndexPoint, type RolesMatrix } from "../inclusiveness/chart-data";
+import type { ResolvedWeights } from "../scoring/effective-weights";
+import type { MissingPolicy, ScoringMethod } from "../scoring/types";
+
+/** Everything a comparison sheet shows, in one plain structure that every writer (CSV, XLSX, PDF) reads. */
+export type ComparisonModel = {
+  title: string;
+  generatedAt: string;
+  viewUrl: string;
+  method: ScoringMethod;
+  missing: MissingPolicy;
+  preset: { slug: string; title: string };
+  notices: string[];
+  sources: Source[];
+  frameworks: Array<{ slug: string; name: string; shortName: string }>;
+  criteria: Array<{
+    slug: string;
+    name: string;
+    category: string;
+    categoryName: string;
+    direction: "benefit" | "cost";
+    scale: { min: number; max: number };
+    criterionWeight: number;
+    categoryWeight: number;
+    normalisedWeight: number;
+    /** One per framework, null where the source is silent. */
+    values: Array<number | null>;
+    evidence: Array<{ rationale: string; confidence: string; citations: Array<{ document: string; lineStart: number; lineEnd: number; quote: string }> } | null>;
+  }>;
+  /** Per framework, in framework order; null when no ranking could be computed. */
+  scores: Array<{ slug: string; score: number; rank: number }> | null;
+  problem: string | null;
+  contributions: Record<string, Record<string, number>>;
+  roles: RolesMatrix;
+  inclusiveness: IndexPoint[];
+};
+
+export function buildComparisonModel(input: {
+  frameworks: readonly Framework[];
+  criteria: readonly Criterion[];
+  categories: readonly Category[];
+  actors: readonly Actor[];
+  sources: readonly Source[];
+  preset: Preset | undefined;
+  weights: ResolvedWeights;
+  comparison: Comparison;
+  method: ScoringMethod;
+  missing: MissingPolicy;
+  viewUrl: string;
+  generatedAt: string;
+  notices: string[];
+}): ComparisonModel {
+  const { frameworks, criteria, comparison } = input;
+  const categoryName = new Map(input.categories.map((c) => [c.slug, c.name]));
+  const bySlug = new Map(comparison.ranking.map((r) => [r.slug, r]));
+  return {
+    title: "Gulf security frameworks compared",
+    generatedAt: input.generatedAt,
+    viewUrl: input.viewUrl,
+    method: input.method,
+    missing: input.missing,
+    preset: { slug: input.preset?.slug ?? "equal", title: input.preset?.title ?? "Equal weights" },
+    notices: input.notices,
+    sources: [...input.sources],
+    frameworks: frameworks.map((f) => ({ slug: f.slug, name: f.name, shortName: f.shortName })),
+    criteria: criteria.map((c, j) => ({
+      slug: c.slug,
+      name: c.name,
+      category: c.category,
+      categoryName: categoryName.get(c.category) ?? c.category,
+      direction: c.direction,
+      scale: { min: c.scale.min, max: c.scale.max },
+      criterionWeight: input.weights.criterion[c.slug] ?? 0,
+      categoryWeight: input.weights.category[c.category] ?? 0,
+      normalisedWeight: comparison.weights.normalised?.[j] ?? 0,
+      values: frameworks.map((f) => f.assessments.find((a) => a.criterion === c.slug)?.value ?? null),
+      evidence: frameworks.map((f) => {
+        const a = f.assessments.find((x) => x.criterion === c.slug);
+        return a ? { rationale: a.rationale, confidence: a.confidence, citations: a.citations } : null;
+      }),
+    })),
+    scores: comparison.problem ? null : frameworks.map((f) => ({ slug: f.slug, score: bySlug.get(f.slug)!.score, rank: bySlug.get(f.slug)!.rank })),
+    problem: comparison.problem,
+    contributions: comparison.contributions,
+    roles: rolesMatrix(frameworks, input.actors),
+    inclusiveness: inclusivenessPoints(frameworks, input.actors).points,
+  };
+}

@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { MISSING_POLICIES, SCORING_METHODS } from "../domain/analyze";
+import { DATASET_SCHEMA_VERSION, datasetSchema } from "../domain/dataset";
+import { weightMapSchema } from "../domain/preset";
+import { slugSchema } from "../domain/vocabulary";
+import type { ComparisonModel } from "./comparison-model";
+
+export const EXPORT_FORMAT_ID = "gulf-security-comparator";
+
+/** A view: the weights and settings of /compare, loadable back without changing any data. */
+export const viewSchema = z
+  .object({
+    preset: slugSchema,
+    method: z.enum(SCORING_METHODS),
+    missing: z.enum(MISSING_POLICIES),
+    frameworks: z.array(slugSchema),
+    criterionWeights: weightMapSchema,
+    categoryWeights: weightMapSchema,
+    query: z.string(),
+  })
+  .strict();
+export type View = z.infer<typeof viewSchema>;
+
+export const jsonExportSchema = z
+  .object({
+    format: z.literal(EXPORT_FORMAT_ID),
+    schemaVersion: z.literal(DATASET_SCHEMA_VERSION),
+    exportedAt: z.string(),
+    dataset: datasetSchema,
+    view: viewSchema,
+  })
+  .strict();
+
+/** The view of a comparison model: the resolved weights (0-100) and the settings. */
+export function viewOf(model: ComparisonModel, query: string): View {
+  return {
+    preset: model.preset.slug,
+    method: model.method,
+    missing: model.missing,
+    frameworks: model.frameworks.map((f) => f.slug),
+    criterionWeights: Object.fromEntries(model.criteria.map((c) => [c.slug, c.criterionWeight])),
+    categoryWeights: Object.fromEntries(model.criteria.map((c) => [c.category, c.categoryWeight])),
+    query,
+  };
+}

@@ -1,0 +1,28 @@
+import Papa from "papaparse";
+import type { ComparisonModel } from "./comparison-model";
+
+const BYTE_ORDER_MARK = "\uFEFF";
+
+/**
+ * The comparison as CSV: a row per criterion (category, direction, normalised weight, a value
+ * per framework), then each framework's score and rank. UTF-8 with a byte-order mark so that
+ * Excel reads the accents and dashes right; quoting by papaparse.
+ */
+export function writeCsv(model: ComparisonModel): string {
+  const names = model.frameworks.map((f) => f.name);
+  const rows: Array<Array<string | number>> = [["Criterion", "Slug", "Category", "Direction", "Weight (normalised)", ...names]];
+  for (const c of model.criteria) {
+    rows.push([c.name, c.slug, c.categoryName, c.direction, round(c.normalisedWeight), ...c.values.map((v) => (v === null ? "" : v))]);
+  }
+  rows.push([]);
+  if (model.scores) {
+    rows.push(["Score", "", "", "", "", ...model.scores.map((s) => round(s.score))]);
+    rows.push(["Rank", "", "", "", "", ...model.scores.map((s) => s.rank)]);
+  } else {
+    rows.push(["No ranking", model.problem ?? ""]);
+  }
+  rows.push(["Method", model.method, "Missing values", model.missing, "Weights", model.preset.title]);
+  return BYTE_ORDER_MARK + Papa.unparse(rows, { newline: "\r\n" });
+}
+
+const round = (x: number) => Math.round(x * 1e9) / 1e9;

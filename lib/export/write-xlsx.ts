@@ -1,0 +1,287 @@
+import ExcelJS from "exceljs";
+import { GROUP_LABELS, ROLE_LABELS } from "../domain/labels";
+import { imputeMissing } from "../scoring/impute-missing";
+import { normaliseMatrix } from "../scoring/normalise";
+import { idealPoints } from "../scoring/topsis";
+import type { ComparisonModel } from "./comparison-model";
+
+/** Where things sit on the Comparison sheet, for the other sheets' formulas and for tests. */
+export type ComparisonLayout = {
+  firstRow: number;
+  lastRow: number;
+  scoreRow: number;
+  rankRow: number;
+  criterionWeightCol: number;
+  categoryWeightCol: number;
+  effectiveWeightCol: number;
+  rawCol: number;
+  filledCol: number;
+  normalisedCol: number;
+  contributionCol: number;
+};
+
+const HEADER_ROW = 4;
+const INPUT_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF3BF" } };
+const HEAD_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF3F0EA" } };
+
+export function col(n: number): string {
+  let s = "";
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
+}
+
+export function comparisonLayout(model: ComparisonModel): ComparisonLayout {
+  const n = model.frameworks.length;
+  const firstRow = HEADER_ROW + 1;
+  const lastRow = firstRow + model.criteria.length - 1;
+  return {
+    firstRow,
+    lastRow,
+    scoreRow: lastRow + 2,
+    rankRow: lastRow + 3,
+    criterionWeightCol: 6,
+    categoryWeightCol: 7,
+    effectiveWeightCol: 8,
+    rawCol: 9,
+    filledCol: 9 + n,
+    normalisedCol: 9 + 2 * n,
+    contributionCol: 9 + 3 * n,
+  };
+}
+
+/**
+ * The comparison as an Excel workbook whose numbers stay alive: weights are input cells, and
+ * the filled-in values, normalised values, contributions, scores and ranks are formulas with
+ * the engine's results cached, so viewers that do not recalculate still show the right
+ * numbers. The formulas follow lib/scoring exactly (min-max weighted sum, or vector TOPSIS).
+ */
+export async function writeXlsx(model: ComparisonModel): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Gulf Security Architecture Comparator";
+  workbook.created = new Date(model.generatedAt);
+  const layout = comparisonLayout(model);
+  writeComparisonSheet(workbook, model, layout);
+  writeRankingSheet(workbook, model, layout);
+  writeEvidenceSheet(workbook, model);
+  writeInclusivenessSheet(workbook, model);
+  writeAboutSheet(workbook, model);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function engineIntermediates(model: ComparisonModel) {
+  const specs = model.criteria.map((c) => ({ id: c.slug, direction: c.direction, weight: c.normalisedWeight, bounds: c.scale }));
+  const matrix = model.frameworks.map((_, i) => model.criteria.map((c) => c.values[i] ?? null));
+  const filled = imputeMissing(matrix, specs, model.missing);
+  const directions = specs.map((s) => s.direction);
+  const normalised = model.method === "wsm" ? normaliseMatrix(filled, directions, "minmax") : normaliseMatrix(filled, directions, "vector", { orientCost: false });
+  return { filled, normalised, cols: specs.length };
+}
+
+function writeComparisonSheet(workbook: ExcelJS.Workbook, model: ComparisonModel, L: ComparisonLayout) {
+  const sheet = workbook.addWorksheet("Comparison", { views: [{ state: "frozen", xSplit: 1, ySplit: HEADER_ROW }] });
+  const n = model.frameworks.length;
+  const { filled, normalised, cols } = engineIntermediates(model);
+  const at = (i: number, j: number, m: { values: Float64Array }) => m.values[i * cols + j]!;
+
+  sheet.getCell("A1").value = model.title;
+  sheet.getCell("A1").font = { bold: true, size: 14 };
+  sheet.getCell("A2").value =
+    model.method === "wsm"
+      ? "Weighted sum, min-max normalised. Change the yellow weight cells: effective weights, scores and ranks recompute."
+      : "TOPSIS, vector normalised. Change the yellow weight cells: effective weights, closeness and ranks recompute.";
+  sheet.getCell("A3").value = `Missing values: ${model.missing} (filled before normalising). Weights: ${model.preset.title}.`;
+
+  const header = ["Criterion", "Category", "Direction", "Scale min", "Scale max", "Criterion weight (0-100)", "Category weight (0-100)", "Effective weight"];
+  const blocks = ["", " (filled)", model.method === "wsm" ? " (normalised)" : " (vector-normalised)", model.method === "wsm" ? " (contribution)" : " (weighted)"];
+  for (const suffix of blocks) for (const f of model.frameworks) header.push(`${f.shortName}${suffix}`);
+  if (model.method === "topsis") header.push("Ideal", "Anti-ideal");
+  const head = sheet.getRow(HEADER_ROW);
+  head.values = header;
+  head.font = { bold: true };
+  head.alignment = { wrapText: true, vertical: "bottom" };
+  head.eachCell((cell) => (cell.fill = HEAD_FILL));
+
+  const wRange = (c: number) => `${col(c)}$${L.firstRow}:${col(c)}$${L.lastRow}`;
+  const weightTotal = `SUMPRODUCT(${wRange(L.criterionWeightCol)},${wRange(L.categoryWeightCol)})`;
+  const idealCol = L.contributionCol + n;
+  const weightTotalValue = model.criteria.reduce((s, c) => s + c.criterionWeight * c.categoryWeight, 0);
+
+  model.criteria.forEach((c, j) => {
+    const r = L.firstRow + j;
+    const row = sheet.getRow(r);
+    row.getCell(1).value = c.name;
+    row.getCell(2).value = c.categoryName;
+    row.getCell(3).value = c.direction;
+    row.getCell(4).value = c.scale.min;
+    row.getCell(5).value = c.scale.max;
+    const cw = row.getCell(L.criterionWeightCol);
+    cw.value = c.criterionWeight;
+    cw.fill = INPUT_FILL;
+    const gw = row.getCell(L.categoryWeightCol);
+    gw.value = c.categoryWeight;
+    gw.fill = INPUT_FILL;
+    const F = `${col(L.criterionWeightCol)}${r}`;
+    const G = `${col(L.categoryWeightCol)}${r}`;
+    const H = `$${col(L.effectiveWeightCol)}${r}`;
+    row.getCell(L.effectiveWeightCol).value = {
+      formula: `IF(${weightTotal}=0,0,${F}*${G}/${weightTotal})`,
+      result: weightTotalValue === 0 ? 0 : (c.criterionWeight * c.categoryWeight) / weightTotalValue,
+    };
+    row.getCell(L.effectiveWeightCol).numFmt = "0.0%";
+
+    const rawRange = `$${col(L.rawCol)}${r}:$${col(L.rawCol + n - 1)}${r}`;
+    const filledRange = `$${col(L.filledCol)}${r}:$${col(L.filledCol + n - 1)}${r}`;
+    const weightedRange = `$${col(L.contributionCol)}${r}:$${col(L.contributionCol + n - 1)}${r}`;
+    const fill =
+      model.missing === "mean"
+        ? `IFERROR(AVERAGE(${rawRange}),($D${r}+$E${r})/2)`
+        : model.missing === "worst"
+          ? `IF($C${r}="benefit",$D${r},$E${r})`
+          : `IF($C${r}="benefit",$E${r},$D${r})`;
+    for (let i = 0; i < n; i++) {
+      const raw = row.getCell(L.rawCol + i);
+      raw.value = c.values[i] ?? null;
+      const rawRef = `${col(L.rawCol + i)}${r}`;
+      row.getCell(L.filledCol + i).value = { formula: `IF(ISBLANK(${rawRef}),${fill},${rawRef})`, result: at(i, j, filled) };
+      const x = `${col(L.filledCol + i)}${r}`;
+      const normalisedFormula =
+        model.method === "wsm"
+          ? `IF(MAX(${filledRange})=MIN(${filledRange}),1,IF($C${r}="benefit",(${x}-MIN(${filledRange}))/(MAX(${filledRange})-MIN(${filledRange})),(MAX(${filledRange})-${x})/(MAX(${filledRange})-MIN(${filledRange}))))`
+          : `IF(SUMSQ(${filledRange})=0,1,${x}/SQRT(SUMSQ(${filledRange})))`;
+      const norm = row.getCell(L.normalisedCol + i);
+      norm.value = { formula: normalisedFormula, result: at(i, j, normalised) };
+      norm.numFmt = "0.000";
+      const contribution = row.getCell(L.contributionCol + i);
+      contribution.value = {
+        formula: `${H}*${col(L.normalisedCol + i)}${r}`,
+        result: c.normalisedWeight * at(i, j, normalised),
+      };
+      contribution.numFmt = "0.0000";
+    }
+    if (model.method === "topsis") {
+      const { ideal, antiIdeal } = idealPoints(normalised, model.criteria.map((x) => x.direction === "benefit"));
+      row.getCell(idealCol).value = { formula: `IF($C${r}="benefit",MAX(${weightedRange}),MIN(${weightedRange}))`, result: c.normalisedWeight * ideal[j]! };
+      row.getCell(idealCol + 1).value = { formula: `IF($C${r}="benefit",MIN(${weightedRange}),MAX(${weightedRange}))`, result: c.normalisedWeight * antiIdeal[j]! };
+    }
+  });
+
+  const scoreRow = sheet.getRow(L.scoreRow);
+  const rankRow = sheet.getRow(L.rankRow);
+  scoreRow.getCell(1).value = model.method === "wsm" ? "Score (weighted sum)" : "Closeness (TOPSIS)";
+  rankRow.getCell(1).value = "Rank";
+  scoreRow.font = rankRow.font = { bold: true };
+  const scoreRange = `$${col(L.contributionCol)}$${L.scoreRow}:$${col(L.contributionCol + n - 1)}$${L.scoreRow}`;
+  for (let i = 0; i < n; i++) {
+    const c = L.contributionCol + i;
+    const column = `${col(c)}${L.firstRow}:${col(c)}${L.lastRow}`;
+    const ideal = `$${col(idealCol)}$${L.firstRow}:$${col(idealCol)}$${L.lastRow}`;
+    const anti = `$${col(idealCol + 1)}$${L.firstRow}:$${col(idealCol + 1)}$${L.lastRow}`;
+    const formula =
+      model.method === "wsm"
+        ? `SUM(${column})`
+        : `IF(SQRT(SUMXMY2(${column},${ideal}))+SQRT(SUMXMY2(${column},${anti}))=0,0.5,SQRT(SUMXMY2(${column},${anti}))/(SQRT(SUMXMY2(${column},${ideal}))+SQRT(SUMXMY2(${column},${anti}))))`;
+    const score = model.scores?.[i];
+    scoreRow.getCell(c).value = { formula, result: score?.score ?? 0 };
+    scoreRow.getCell(c).numFmt = "0.0000";
+    rankRow.getCell(c).value = { formula: `RANK(${col(c)}${L.scoreRow},${scoreRange})`, result: score?.rank ?? 0 };
+  }
+
+  const rawRange = `${col(L.rawCol)}${L.firstRow}:${col(L.rawCol + n - 1)}${L.lastRow}`;
+  // Orange (worst) to purple (best) on the raw values, as on /compare; cost rows read reversed.
+  sheet.addConditionalFormatting({
+    ref: rawRange,
+    rules: [
+      {
+        type: "colorScale",
+        priority: 1,
+        cfvo: [{ type: "num", value: -2 }, { type: "num", value: 0 }, { type: "num", value: 2 }],
+        color: [{ argb: "FFE66101" }, { argb: "FFF7F7F7" }, { argb: "FFB2ABD2" }],
+      },
+    ],
+  });
+  sheet.getColumn(1).width = 42;
+  sheet.getColumn(2).width = 24;
+  for (let c = 3; c <= L.contributionCol + n + 1; c++) if (c > 2) sheet.getColumn(c).width = 13;
+}
+
+function writeRankingSheet(workbook: ExcelJS.Workbook, model: ComparisonModel, L: ComparisonLayout) {
+  const sheet = workbook.addWorksheet("Ranking", { views: [{ state: "frozen", ySplit: 1, xSplit: 1 }] });
+  sheet.getRow(1).values = ["Framework", "Score", "Rank", ...model.criteria.map((c) => c.name)];
+  sheet.getRow(1).font = { bold: true };
+  model.frameworks.forEach((f, i) => {
+    const row = sheet.getRow(2 + i);
+    const c = col(L.contributionCol + i);
+    row.getCell(1).value = f.name;
+    row.getCell(2).value = { formula: `Comparison!${c}${L.scoreRow}`, result: model.scores?.[i]?.score ?? 0 };
+    row.getCell(2).numFmt = "0.0000";
+    row.getCell(3).value = { formula: `Comparison!${c}${L.rankRow}`, result: model.scores?.[i]?.rank ?? 0 };
+    model.criteria.forEach((criterion, j) => {
+      const cell = row.getCell(4 + j);
+      cell.value = { formula: `Comparison!${c}${L.firstRow + j}`, result: model.contributions[f.slug]?.[criterion.slug] ?? 0 };
+      cell.numFmt = "0.0000";
+    });
+  });
+  sheet.getColumn(1).width = 48;
+}
+
+function writeEvidenceSheet(workbook: ExcelJS.Workbook, model: ComparisonModel) {
+  const sheet = workbook.addWorksheet("Evidence", { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.getRow(1).values = ["Framework", "Criterion", "Value", "Confidence", "Rationale", "Quote", "Source", "Lines"];
+  sheet.getRow(1).font = { bold: true };
+  let r = 2;
+  model.frameworks.forEach((f, i) => {
+    for (const c of model.criteria) {
+      const e = c.evidence[i];
+      for (const citation of e?.citations.length ? e.citations : [null]) {
+        sheet.getRow(r++).values = [
+          f.shortName,
+          c.name,
+          c.values[i] ?? "no value: source silent",
+          e?.confidence ?? "",
+          e?.rationale ?? "",
+          citation?.quote ?? "",
+          citation?.document ?? "",
+          citation ? `${citation.lineStart}-${citation.lineEnd}` : "",
+        ];
+      }
+    }
+  });
+  for (const [c, w] of [[1, 16], [2, 36], [3, 10], [4, 11], [5, 60], [6, 60], [7, 16], [8, 10]] as const) sheet.getColumn(c).width = w;
+  sheet.getColumn(5).alignment = sheet.getColumn(6).alignment = { wrapText: true, vertical: "top" };
+}
+
+function writeInclusivenessSheet(workbook: ExcelJS.Workbook, model: ComparisonModel) {
+  const sheet = workbook.addWorksheet("Inclusiveness");
+  sheet.getRow(1).values = ["Actor", ...model.roles.frameworks.map((f) => f.shortName)];
+  sheet.getRow(1).font = { bold: true };
+  let r = 2;
+  for (const g of model.roles.groups) {
+    sheet.getRow(r).values = [GROUP_LABELS[g.group]];
+    sheet.getRow(r++).font = { bold: true };
+    for (const a of g.actors) sheet.getRow(r++).values = [a.name, ...a.cells.map((cell) => (cell ? ROLE_LABELS[cell.role] : ""))];
+  }
+  r++;
+  sheet.getRow(r).values = ["Inclusiveness index", "Littoral states inside", "of", "World powers inside or observing", "of", "Targeted"];
+  sheet.getRow(r++).font = { bold: true };
+  for (const p of model.inclusiveness)
+    sheet.getRow(r++).values = [p.shortName, p.index.littoral.inside, p.index.littoral.of, p.index.worldPowersEngaged.inside, p.index.worldPowersEngaged.of, p.targeted.join(", ")];
+  sheet.getColumn(1).width = 34;
+}
+
+function writeAboutSheet(workbook: ExcelJS.Workbook, model: ComparisonModel) {
+  const sheet = workbook.addWorksheet("About");
+  const rows: Array<[string, string]> = [
+    ["Title", model.title],
+    ["Generated", model.generatedAt],
+    ["Method", model.method === "wsm" ? "Weighted sum with min-max normalisation" : "TOPSIS with vector normalisation"],
+    ["Missing values", `${model.missing}: filled before normalising (mean of the known values, or the scale's worst or best end)`],
+    ["Weights", model.preset.title],
+    ["View", model.viewUrl],
+    ...model.sources.map((s): [string, string] => ["Source", `${s.author}, "${s.title}", ${s.publisher ?? ""} ${s.year}`]),
+    ...model.notices.map((n): [string, string] => ["Ignored setting", n]),
+  ];
+  rows.forEach(([k, v], i) => (sheet.getRow(i + 1).values = [k, v]));
+  sheet.getColumn(1).width = 18;
+  sheet.getColumn(2).width = 100;
+  sheet.getColumn(1).font = { bold: true };
+}

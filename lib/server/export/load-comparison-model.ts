@@ -1,0 +1,58 @@
+import { createLoader } from "nuqs/server";
+import { buildComparison } from "../../compare/build-comparison";
+import { buildComparisonModel, type ComparisonModel } from "../../export/comparison-model";
+import { resolveWeights } from "../../scoring/effective-weights";
+import { compareParsers } from "../../url-state/compare-params";
+import { describeInvalidParams } from "../../url-state/describe-invalid-params";
+import { listActors } from "../actors/list-actors";
+import { listCategories } from "../criteria/list-categories";
+import { listCriteria } from "../criteria/list-criteria";
+import { getDb, type Db } from "../db";
+import { readDataset } from "../dataset/read-dataset";
+import { listFrameworks } from "../frameworks/list-frameworks";
+import { listPresets } from "../scenarios/list-presets";
+
+const loadCompareParams = createLoader(compareParsers);
+
+/**
+ * The comparison a /compare URL shows, computed on the server by the same engine: the query
+ * string is parsed by the same nuqs parsers, invalid values fall back to defaults and are
+ * reported as notices.
+ */
+export async function loadComparisonModel(search: URLSearchParams, viewUrl: string, generatedAt: string, db: Db = getDb()): Promise<ComparisonModel> {
+  const [frameworks, criteria, categories, actors, presets, dataset] = await Promise.all([
+    listFrameworks(db),
+    listCriteria(db),
+    listCategories(db),
+    listActors(db),
+    listPresets(db),
+    readDataset(db),
+  ]);
+  const known = {
+    criteria: new Set(criteria.map((c) => c.slug)),
+    categories: new Set(categories.map((c) => c.slug)),
+    frameworks: new Set(frameworks.map((f) => f.slug)),
+    presets: new Set(presets.map((p) => p.slug)),
+  };
+  const params = loadCompareParams(search);
+  const preset = presets.find((p) => p.slug === (params.preset && known.presets.has(params.preset) ? params.preset : "equal"));
+  const chosen = (params.fw ?? frameworks.map((f) => f.slug)).filter((s, i, all) => known.frameworks.has(s) && all.indexOf(s) === i);
+  const shown = chosen.map((slug) => frameworks.find((f) => f.slug === slug)!);
+  const weights = resolveWeights(criteria, categories.map((c) => c.slug), preset, { criterion: params.w, category: params.cw });
+  const comparison = buildComparison({ frameworks: shown, criteria, weights, method: params.method, missing: params.missing });
+  return buildComparisonModel({
+    frameworks: shown,
+    criteria,
+    categories,
+    actors,
+    sources: dataset.sources,
+    preset,
+    weights,
+    comparison,
+    method: params.method,
+    missing: params.missing,
+    viewUrl,
+    generatedAt,
+    notices: describeInvalidParams((key) => search.get(key), known),
+  });
+}

@@ -1,0 +1,150 @@
+import zlib from "node:zlib";
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { PDFDocument } from "pdf-lib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildComparison } from "@/lib/compare/build-comparison";
+import { comparisonLayout, col } from "@/lib/export/write-xlsx";
+import { jsonExportSchema } from "@/lib/export/view-export";
+import { resolveWeights } from "@/lib/scoring/effective-weights";
+import { rankScores } from "@/lib/scoring/rank";
+import { getDb } from "@/lib/server/db";
+import { loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";
+import { loadPresetsFile } from "@/lib/server/dataset/load-presets-file";
+import { readDataset } from "@/lib/server/dataset/read-dataset";
+import { seedDatabase } from "@/lib/server/dataset/seed-database";
+import { loadComparisonModel } from "@/lib/server/export/load-comparison-model";
+import { GET } from "@/app/api/export/route";
+
+const db = getDb();
+const dataset = loadDatasetFile();
+const presets = loadPresetsFile(dataset);
+beforeAll(() => seedDatabase(db, dataset, presets));
+afterAll(() => db.$disconnect());
+
+const get = (query: string) => GET(new Request(`http://test/api/export?${query}`));
+
+function engineScores(presetSlug: string, method: "wsm" | "topsis", category: Record<string, number> = {}) {
+  const weights = resolveWeights(dataset.criteria, dataset.categories.map((c) => c.slug), presets.find((p) => p.slug === presetSlug), { criterion: {}, category });
+  const c = buildComparison({ frameworks: dataset.frameworks, criteria: dataset.criteria, weights, method, missing: "mean" });
+  return new Map(c.ranking.map((r) => [r.slug, r]));
+}
+
+describe("GET /api/export", () => {
+  it("refuses an unknown format with 400", async () => {
+    const response = await get("format=docx");
+    expect(response.status).toBe(400);
+    expect((await response.json()).issues[0].path).toBe("format");
+  });
+
+  it("writes CSV with a byte-order mark, a row per criterion and the engine's scores and ranks", async () => {
+    const response = await get("format=csv&preset=iranian-perspective");
+    expect(response.headers.get("content-disposition")).toMatch(/filename="gulf-comparison-\d{4}-\d{2}-\d{2}\.csv"/);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString("utf8");
+    const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+    expect(rows[0]!.slice(5)).toEqual(dataset.frameworks.map((f) => f.name));
+    const criterionRows = rows.filter((r) => dataset.criteria.some((c) => c.slug === r[1]));
+    expect(criterionRows).toHaveLength(dataset.criteria.length);
+    const weights = criterionRows.reduce((s, r) => s + Number(r[4]), 0);
+    expect(weights).toBeCloseTo(1, 6);
+    const engine = engineScores("iranian-perspective", "wsm");
+    const score = rows.find((r) => r[0] === "Score")!.slice(5).map(Number);
+    const rank = rows.find((r) => r[0] === "Rank")!.slice(5).map(Number);
+    dataset.frameworks.forEach((f, i) => {
+      expect(score[i]).toBeCloseTo(engine.get(f.slug)!.score, 8);
+      expect(rank[i]).toBe(engine.get(f.slug)!.rank);
+    });
+    // A missing value stays empty, never a guessed number.
+    const eu = criterionRows.find((r) => r[1] === "acceptability-eu")!;
+    expect(eu.slice(5).filter((v) => v === "")).toHaveLength(4);
+  });
+
+  it.each(["wsm", "topsis"] as const)("writes XLSX whose %s score cells are formulas caching the engine's scores", async (method) => {
+    const response = await get(`format=xlsx&preset=us-gulf-deterrence&method=${method}`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await response.arrayBuffer()) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Comparison", "Ranking", "Evidence", "Inclusiveness", "About"]);
+    const sheet = workbook.getWorksheet("Comparison")!;
+    const model = await loadComparisonModel(new URLSearchParams(`preset=us-gulf-deterrence&method=${method}`), "x", "2026-01-01T00:00:00.000Z", db);
+    const L = comparisonLayout(model);
+    const engine = engineScores("us-gulf-deterrence", method);
+    dataset.frameworks.forEach((f, i) => {
+      const cell = sheet.getCell(L.scoreRow, L.contributionCol + i);
+      const value = cell.value as { formula: string; result: number };
+      expect(value.formula).toBeTruthy();
+      expect(value.result).toBeCloseTo(engine.get(f.slug)!.score, 12);
+      expect((sheet.getCell(L.rankRow, L.contributionCol + i).value as { formula: string; result: number }).result).toBe(engine.get(f.slug)!.rank);
+    });
+    const ranking = workbook.getWorksheet("Ranking")!;
+    expect((ranking.getCell("B2").value as { formula: string }).formula).toBe(`Comparison!${col(L.contributionCol)}${L.scoreRow}`);
+  });
+
+  it("recomputes with the sheet's own arithmetic when a weight cell changes, and the rank follows", async () => {
+    const response = await get("format=xlsx&preset=us-gulf-deterrence");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await response.arrayBuffer()) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    const sheet = workbook.getWorksheet("Comparison")!;
+    const model = await loadComparisonModel(new URLSearchParams("preset=us-gulf-deterrence"), "x", "2026-01-01T00:00:00.000Z", db);
+    const L = comparisonLayout(model);
+    const n = dataset.frameworks.length;
+    const num = (r: number, c: number) => {
+      const v = sheet.getCell(r, c).value;
+      // exceljs writes a cached 0 as <v>0</v> but reads it back as no result (its reader tests the text for truthiness).
+      return typeof v === "number" ? v : ((v as { result?: number }).result ?? 0);
+    };
+    // The user sets the membership category's weight cells to 0 ...
+    for (let r = L.firstRow; r <= L.lastRow; r++) if (sheet.getCell(r, 2).value === "Membership & inclusiveness") sheet.getCell(r, L.categoryWeightCol).value = 0;
+    // ... and the formulas, evaluated as written: H = F*G/SUMPRODUCT(F,G); score = SUM(H * normalised).
+    let total = 0;
+    for (let r = L.firstRow; r <= L.lastRow; r++) total += num(r, L.criterionWeightCol) * num(r, L.categoryWeightCol);
+    const scores = Array.from({ length: n }, (_, i) => {
+      let s = 0;
+      for (let r = L.firstRow; r <= L.lastRow; r++) s += ((num(r, L.criterionWeightCol) * num(r, L.categoryWeightCol)) / total) * num(r, L.normalisedCol + i);
+      return s;
+    });
+    const { ranks } = rankScores(scores);
+    const engine = engineScores("us-gulf-deterrence", "wsm", { membership: 0 });
+    dataset.frameworks.forEach((f, i) => {
+      expect(scores[i]).toBeCloseTo(engine.get(f.slug)!.score, 12);
+      expect(ranks[i]).toBe(engine.get(f.slug)!.rank);
+    });
+    const slugs = dataset.frameworks.map((f) => f.slug);
+    expect(ranks[slugs.indexOf("imsi")]!).toBeLessThan(ranks[slugs.indexOf("hope")]!);
+  });
+
+  it("writes a valid landscape PDF whose text names every framework", async () => {
+    const response = await get("format=pdf");
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe("%PDF-");
+    const pdf = await PDFDocument.load(bytes);
+    const first = pdf.getPage(0);
+    expect(first.getWidth()).toBeGreaterThan(first.getHeight());
+    // Decode the drawn text: hex strings in the (possibly deflated) content streams.
+    const raw = Buffer.from(bytes).toString("latin1");
+    const texts: string[] = [];
+    for (const m of raw.matchAll(/stream\r?\n([\s\S]*?)endstream/g)) {
+      const data = Buffer.from(m[1]!, "latin1");
+      let content: string;
+      try {
+        content = zlib.inflateSync(data).toString("latin1");
+      } catch {
+        content = data.toString("latin1");
+      }
+      for (const t of content.matchAll(/<([0-9A-Fa-f]+)> Tj/g)) texts.push(Buffer.from(t[1]!, "hex").toString("latin1"));
+    }
+    const all = texts.join("\n");
+    for (const f of dataset.frameworks) expect(all).toContain(f.name);
+    expect(all).toContain("Inclusiveness index");
+  });
+
+  it("exports JSON: the full dataset with its schema version, and the view", async () => {
+    const body = jsonExportSchema.parse(await (await get("format=json&preset=european-mediator&method=topsis")).json());
+    expect(body.dataset).toEqual(await readDataset(db));
+    expect(body.view).toMatchObject({ preset: "european-mediator", method: "topsis", missing: "mean", query: "preset=european-mediator&method=topsis" });
+    expect(body.view.criterionWeights["acceptability-eu"]).toBe(100);
+    const view = await (await get("format=view&fw=hope,imsi")).json();
+    expect(view.view.frameworks).toEqual(["hope", "imsi"]);
+  });
+});
