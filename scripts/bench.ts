@@ -145,7 +145,54 @@ async function benchExports() {
   console.log(`  PDF   ${(await once(() => writePdf(model))).toFixed(0)} ms`);
 }
 
-benchExports().catch((error: unknown) => {
+
+// JSON import of a 200 x 100 dataset: parse and check the file, verify every citation, diff,
+// and write it in one transaction into a fresh SQLite file.
+async function benchImport() {
+  const { execFileSync } = await import("node:child_process");
+  const fs = await import("node:fs");
+  const os = await import("node:os");
+  const path = await import("node:path");
+  const { syntheticDataset } = await import("../lib/domain/synthetic-dataset");
+  const { parseImportFile } = await import("../lib/import/parse-import-file");
+  const { verifyDatasetCitations } = await import("../lib/citations/verify-dataset-citations");
+  const { splitLines } = await import("../lib/citations/verify-citation");
+  const { diffDatasets } = await import("../lib/import/diff-dataset");
+  const { createDb } = await import("../lib/server/db");
+  const { replaceDatasetTx } = await import("../lib/server/dataset/write-dataset-replacing");
+  const { readDataset } = await import("../lib/server/dataset/read-dataset");
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gulf-bench-"));
+  const url = `file:${path.join(dir, "bench.db")}`;
+  execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" }, stdio: "ignore" });
+  const db = createDb(url);
+  const bytes = new TextEncoder().encode(JSON.stringify(syntheticDataset(200, 100, seededRandom(5))));
+  const lines = splitLines(fs.readFileSync("prisma/sources/stepanova-2020.txt", "utf8"));
+  const t0 = performance.now();
+  const parsed = await parseImportFile("large.json", bytes, []);
+  if (!parsed.ok || parsed.kind !== "dataset") throw new Error("bench dataset refused");
+  const t1 = performance.now();
+  const problems = verifyDatasetCitations(parsed.dataset, () => lines);
+  if (problems.length) throw new Error("bench citations refused");
+  const t2 = performance.now();
+  const diff = diffDatasets(await readDataset(db), parsed.dataset);
+  void diff;
+  const t3 = performance.now();
+  await db.$transaction((tx) => replaceDatasetTx(tx, parsed.dataset), { timeout: 120_000 });
+  const t4 = performance.now();
+  console.log(`\nJSON import, 200 frameworks x 100 criteria (${(bytes.byteLength / 1048576).toFixed(1)} MB, ${parsed.dataset.frameworks.length * 101} records with citations)`);
+  console.log(`  parse + schema check   ${(t1 - t0).toFixed(0)} ms`);
+  console.log(`  verify citations       ${(t2 - t1).toFixed(0)} ms`);
+  console.log(`  diff against database  ${(t3 - t2).toFixed(0)} ms`);
+  console.log(`  write (one transaction) ${(t4 - t3).toFixed(0)} ms`);
+  console.log(`  total                  ${(t4 - t0).toFixed(0)} ms`);
+  await db.$disconnect();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+benchExports()
+  .then(benchImport)
+  .catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

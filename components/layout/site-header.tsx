@@ -13,6 +13,7 @@ export function SiteHeader() {
           <NavLink href="/compare">Compare</NavLink>
           <NavLink href="/inclusiveness">Inclusiveness</NavLink>
           <NavLink href="/sources">Sources</NavLink>
+          <NavLink href="/import">Import</NavLink>
         </nav>
       </div>
     </header>

@@ -1,6 +1,7 @@
 import type { Citation } from "../../domain/citation";
 import type { Dataset } from "../../domain/dataset";
 import type { Db, Tx } from "../db";
+import { insertRows } from "./insert-rows";
 
 export type WriteCounts = { sources: number; categories: number; actors: number; criteria: number; frameworks: number };
 
@@ -11,70 +12,88 @@ export type WriteCounts = { sources: number; categories: number; actors: number;
  * framework an editor added, say) are left alone.
  */
 export async function writeDataset(db: Db, dataset: Dataset): Promise<WriteCounts> {
-  return db.$transaction(async (tx) => {
-    const sourceIds = new Map<string, number>();
-    for (const { slug, ...s } of dataset.sources) {
-      const row = await tx.source.upsert({ where: { slug }, create: { slug, ...s }, update: s });
-      sourceIds.set(slug, row.id);
-    }
-    const citationRows = (citations: readonly Citation[]) =>
-      citations.map((c, position) => ({
-        sourceId: sourceIds.get(c.document)!,
-        lineStart: c.lineStart,
-        lineEnd: c.lineEnd,
-        quote: c.quote,
-        position,
-      }));
+  return db.$transaction((tx) => writeDatasetTx(tx, dataset), { timeout: 120_000, maxWait: 10_000 });
+}
 
-    const categoryIds = new Map<string, number>();
-    for (const [position, { slug, ...c }] of dataset.categories.entries()) {
-      const row = await tx.category.upsert({ where: { slug }, create: { slug, position, ...c }, update: { position, ...c } });
-      categoryIds.set(slug, row.id);
-    }
+/** writeDataset inside a transaction the caller owns (an import adds its removals and audit row). */
+export async function writeDatasetTx(tx: Tx, dataset: Dataset): Promise<WriteCounts> {
+  const now = new Date().toISOString();
+  const sourceIds = new Map<string, number>();
+  for (const { slug, ...s } of dataset.sources) {
+    const row = await tx.source.upsert({ where: { slug }, create: { slug, ...s }, update: s });
+    sourceIds.set(slug, row.id);
+  }
+  const citationRows = (citations: readonly Citation[]) =>
+    citations.map((c, position) => ({
+      sourceId: sourceIds.get(c.document)!,
+      lineStart: c.lineStart,
+      lineEnd: c.lineEnd,
+      quote: c.quote,
+      position,
+    }));
 
-    const actorIds = new Map<string, number>();
-    for (const [position, { slug, ...a }] of dataset.actors.entries()) {
-      const row = await tx.actor.upsert({ where: { slug }, create: { slug, position, ...a }, update: { position, ...a } });
-      actorIds.set(slug, row.id);
-    }
+  const categoryIds = new Map<string, number>();
+  for (const [position, { slug, ...c }] of dataset.categories.entries()) {
+    const row = await tx.category.upsert({ where: { slug }, create: { slug, position, ...c }, update: { position, ...c } });
+    categoryIds.set(slug, row.id);
+  }
 
-    const criterionIds = new Map<string, number>();
-    for (const [position, c] of dataset.criteria.entries()) {
-      const data = {
-        name: c.name,
-        categoryId: categoryIds.get(c.category)!,
-        description: c.description,
-        scaleMin: c.scale.min,
-        scaleMax: c.scale.max,
-        scaleLabels: c.scale.labels,
-        direction: c.direction,
-        position,
-      };
-      const row = await tx.criterion.upsert({ where: { slug: c.slug }, create: { slug: c.slug, ...data }, update: data });
-      criterionIds.set(c.slug, row.id);
-    }
+  const actorIds = new Map<string, number>();
+  for (const [position, { slug, ...a }] of dataset.actors.entries()) {
+    const row = await tx.actor.upsert({ where: { slug }, create: { slug, position, ...a }, update: { position, ...a } });
+    actorIds.set(slug, row.id);
+  }
 
-    for (const [position, f] of dataset.frameworks.entries()) {
-      const data = {
-        name: f.name,
-        shortName: f.shortName,
-        proposerId: f.proposer === null ? null : actorIds.get(f.proposer)!,
-        announced: f.announced,
-        summary: f.summary,
-        position,
-      };
-      const framework = await tx.framework.upsert({ where: { slug: f.slug }, create: { slug: f.slug, ...data }, update: data });
-      await writeFrameworkChildren(tx, framework.id, f, { actorIds, criterionIds, citationRows });
-    }
-
-    return {
-      sources: dataset.sources.length,
-      categories: dataset.categories.length,
-      actors: dataset.actors.length,
-      criteria: dataset.criteria.length,
-      frameworks: dataset.frameworks.length,
+  const criterionIds = new Map<string, number>();
+  for (const [position, c] of dataset.criteria.entries()) {
+    const data = {
+      name: c.name,
+      categoryId: categoryIds.get(c.category)!,
+      description: c.description,
+      scaleMin: c.scale.min,
+      scaleMax: c.scale.max,
+      scaleLabels: c.scale.labels,
+      direction: c.direction,
+      position,
     };
-  }, { timeout: 120_000, maxWait: 10_000 });
+    const row = await tx.criterion.upsert({ where: { slug: c.slug }, create: { slug: c.slug, ...data }, update: data });
+    criterionIds.set(c.slug, row.id);
+  }
+
+  // Existing frameworks are updated in place; new ones (all of them, in a large import) go in one statement.
+  const frameworkIds = new Map((await tx.framework.findMany({ select: { slug: true, id: true } })).map((f) => [f.slug, f.id]));
+  const frameworkData = (f: Dataset["frameworks"][number], position: number) => ({
+    name: f.name,
+    shortName: f.shortName,
+    proposerId: f.proposer === null ? null : actorIds.get(f.proposer)!,
+    announced: f.announced,
+    summary: f.summary,
+    position,
+  });
+  const fresh: Array<(string | number | null)[]> = [];
+  for (const [position, f] of dataset.frameworks.entries()) {
+    const data = frameworkData(f, position);
+    if (frameworkIds.has(f.slug)) await tx.framework.update({ where: { slug: f.slug }, data });
+    else fresh.push([f.slug, data.name, data.shortName, data.proposerId, data.announced, data.summary, data.position, now]);
+  }
+  const inserted = await insertRows<{ id: number; slug: string }>(
+    tx,
+    "Framework",
+    ["slug", "name", "shortName", "proposerId", "announced", "summary", "position", "updatedAt"],
+    fresh,
+    ["id", "slug"],
+  );
+  for (const f of inserted) frameworkIds.set(f.slug, f.id);
+  for (const slug of [...frameworkIds.keys()]) if (!dataset.frameworks.some((f) => f.slug === slug)) frameworkIds.delete(slug);
+  await writeFrameworkChildren(tx, dataset, frameworkIds, { actorIds, criterionIds, citationRows });
+
+  return {
+    sources: dataset.sources.length,
+    categories: dataset.categories.length,
+    actors: dataset.actors.length,
+    criteria: dataset.criteria.length,
+    frameworks: dataset.frameworks.length,
+  };
 }
 
 type Lookups = {
@@ -83,35 +102,69 @@ type Lookups = {
   citationRows: (c: readonly Citation[]) => Array<{ sourceId: number; lineStart: number; lineEnd: number; quote: string; position: number }>;
 };
 
-async function writeFrameworkChildren(tx: Tx, frameworkId: number, f: Dataset["frameworks"][number], l: Lookups) {
-  await tx.citation.deleteMany({ where: { frameworkId } });
-  await tx.citation.createMany({ data: l.citationRows(f.summaryCitations).map((c) => ({ ...c, frameworkId })) });
+/**
+ * Replaces the roles, assessments and citations of the dataset's frameworks in bulk, a few
+ * statements whatever the size; the two large tables go through insertRows.
+ */
+async function writeFrameworkChildren(tx: Tx, dataset: Dataset, frameworkIds: Map<string, number>, l: Lookups) {
+  const ids = [...frameworkIds.values()];
+  // Deleting a role or an assessment deletes its citations (cascade).
+  await tx.citation.deleteMany({ where: { frameworkId: { in: ids } } });
+  await tx.participation.deleteMany({ where: { frameworkId: { in: ids } } });
+  await tx.assessment.deleteMany({ where: { frameworkId: { in: ids } } });
 
-  const keepActors = f.participants.map((p) => l.actorIds.get(p.actor)!);
-  await tx.participation.deleteMany({ where: { frameworkId, actorId: { notIn: keepActors } } });
-  for (const [position, p] of f.participants.entries()) {
-    const actorId = l.actorIds.get(p.actor)!;
-    const data = { role: p.role, rationale: p.rationale, confidence: p.confidence, position };
-    const row = await tx.participation.upsert({
-      where: { frameworkId_actorId: { frameworkId, actorId } },
-      create: { frameworkId, actorId, ...data },
-      update: data,
-    });
-    await tx.citation.deleteMany({ where: { participationId: row.id } });
-    await tx.citation.createMany({ data: l.citationRows(p.citations).map((c) => ({ ...c, participationId: row.id })) });
-  }
+  await insertRows(
+    tx,
+    "Citation",
+    ["sourceId", "lineStart", "lineEnd", "quote", "position", "frameworkId"],
+    dataset.frameworks.flatMap((f) => l.citationRows(f.summaryCitations).map((c) => [c.sourceId, c.lineStart, c.lineEnd, c.quote, c.position, frameworkIds.get(f.slug)!])),
+  );
 
-  const keepCriteria = f.assessments.map((a) => l.criterionIds.get(a.criterion)!);
-  await tx.assessment.deleteMany({ where: { frameworkId, criterionId: { notIn: keepCriteria } } });
-  for (const [position, a] of f.assessments.entries()) {
-    const criterionId = l.criterionIds.get(a.criterion)!;
-    const data = { value: a.value, rationale: a.rationale, confidence: a.confidence, position };
-    const row = await tx.assessment.upsert({
-      where: { frameworkId_criterionId: { frameworkId, criterionId } },
-      create: { frameworkId, criterionId, ...data },
-      update: data,
-    });
-    await tx.citation.deleteMany({ where: { assessmentId: row.id } });
-    await tx.citation.createMany({ data: l.citationRows(a.citations).map((c) => ({ ...c, assessmentId: row.id })) });
-  }
+  const participations = await tx.participation.createManyAndReturn({
+    data: dataset.frameworks.flatMap((f) =>
+      f.participants.map((p, position) => ({
+        frameworkId: frameworkIds.get(f.slug)!,
+        actorId: l.actorIds.get(p.actor)!,
+        role: p.role,
+        rationale: p.rationale,
+        confidence: p.confidence,
+        position,
+      })),
+    ),
+    select: { id: true, frameworkId: true, actorId: true },
+  });
+  const participationId = new Map(participations.map((p) => [`${p.frameworkId}:${p.actorId}`, p.id]));
+  await insertRows(
+    tx,
+    "Citation",
+    ["sourceId", "lineStart", "lineEnd", "quote", "position", "participationId"],
+    dataset.frameworks.flatMap((f) =>
+      f.participants.flatMap((p) => {
+        const id = participationId.get(`${frameworkIds.get(f.slug)}:${l.actorIds.get(p.actor)}`)!;
+        return l.citationRows(p.citations).map((c) => [c.sourceId, c.lineStart, c.lineEnd, c.quote, c.position, id]);
+      }),
+    ),
+  );
+
+  const assessments = await insertRows<{ id: number; frameworkId: number; criterionId: number }>(
+    tx,
+    "Assessment",
+    ["frameworkId", "criterionId", "value", "rationale", "confidence", "position"],
+    dataset.frameworks.flatMap((f) =>
+      f.assessments.map((a, position) => [frameworkIds.get(f.slug)!, l.criterionIds.get(a.criterion)!, a.value, a.rationale, a.confidence, position]),
+    ),
+    ["id", "frameworkId", "criterionId"],
+  );
+  const assessmentId = new Map(assessments.map((a) => [`${a.frameworkId}:${a.criterionId}`, a.id]));
+  await insertRows(
+    tx,
+    "Citation",
+    ["sourceId", "lineStart", "lineEnd", "quote", "position", "assessmentId"],
+    dataset.frameworks.flatMap((f) =>
+      f.assessments.flatMap((a) => {
+        const id = assessmentId.get(`${frameworkIds.get(f.slug)}:${l.criterionIds.get(a.criterion)}`)!;
+        return l.citationRows(a.citations).map((c) => [c.sourceId, c.lineStart, c.lineEnd, c.quote, c.position, id]);
+      }),
+    ),
+  );
 }

@@ -1,0 +1,161 @@
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { z } from "zod";
+import { MISSING_POLICIES, SCORING_METHODS } from "../domain/analyze";
+import { datasetSchema, type Dataset } from "../domain/dataset";
+import { formatIssues, type IssueReport } from "../domain/format-issues";
+import { WEIGHT_MAX } from "../domain/preset";
+import { EXPORT_FORMAT_ID, viewSchema, type View } from "../export/view-export";
+
+/** Files above this size are refused before they are read. */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+export type ParsedImport =
+  | { ok: true; kind: "dataset"; dataset: Dataset; view: View | null }
+  | { ok: true; kind: "view"; view: View }
+  | { ok: false; error: string; issues: IssueReport[] };
+
+export type KnownCriteria = ReadonlyArray<{ slug: string; name: string; category: string }>;
+
+const fail = (error: string, issues: IssueReport[] = []): ParsedImport => ({ ok: false, error, issues: issues.length ? issues : [{ path: "(file)", message: error }] });
+
+const wrapperSchema = z.object({ format: z.literal(EXPORT_FORMAT_ID) }).passthrough();
+
+/**
+ * Reads an import file: a JSON dataset (bare, or the JSON export with its view), a view JSON,
+ * or a CSV or Excel comparison sheet exported by this tool, whose weights come back as a view.
+ * Everything is checked against the shared zod schemas; problems are named by row and field.
+ */
+export async function parseImportFile(name: string, bytes: Uint8Array, criteria: KnownCriteria): Promise<ParsedImport> {
+  if (bytes.byteLength > MAX_IMPORT_BYTES) return fail(`the file is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB`);
+  if (bytes.byteLength === 0) return fail("the file is empty");
+  const lower = name.toLowerCase();
+  if (lower.endsWith(".xlsx")) return parseXlsx(bytes, criteria);
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes).replace(/^\uFEFF/, "");
+  if (lower.endsWith(".csv")) return parseCsv(text, criteria);
+  if (lower.endsWith(".json") || text.trimStart().startsWith("{")) return parseJson(text);
+  return fail(`"${name}" is not a .json, .csv or .xlsx file`);
+}
+
+function parseJson(text: string): ParsedImport {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return fail(`the file is not valid JSON: ${(error as Error).message}`);
+  }
+  const wrapper = wrapperSchema.safeParse(json);
+  if (wrapper.success) {
+    const body = wrapper.data as Record<string, unknown>;
+    if (body.kind === "view") {
+      const view = viewSchema.safeParse(body.view);
+      return view.success ? { ok: true, kind: "view", view: view.data } : fail("the view is invalid", formatIssues(view.error.issues, body.view).map(prefix("view")));
+    }
+    const dataset = datasetSchema.safeParse(body.dataset);
+    if (!dataset.success) return fail("the dataset is invalid", formatIssues(dataset.error.issues, body.dataset).map(prefix("dataset")));
+    const view = viewSchema.safeParse(body.view);
+    return { ok: true, kind: "dataset", dataset: dataset.data, view: view.success ? view.data : null };
+  }
+  const dataset = datasetSchema.safeParse(json);
+  if (!dataset.success) return fail("the dataset is invalid", formatIssues(dataset.error.issues, json));
+  return { ok: true, kind: "dataset", dataset: dataset.data, view: null };
+}
+
+const prefix = (root: string) => (issue: IssueReport): IssueReport => ({ ...issue, path: issue.path === "(root)" ? root : `${root}.${issue.path}` });
+
+/** A view from weights per criterion; the category weights are flat, since the sheet's weights are already products. */
+function viewFromWeights(weights: Map<string, number>, criteria: KnownCriteria, settings: Partial<Pick<View, "method" | "missing">>): View {
+  const max = Math.max(...weights.values(), 0);
+  const criterionWeights = Object.fromEntries([...weights].map(([slug, w]) => [slug, max > 0 ? Math.round((w / max) * WEIGHT_MAX * 100) / 100 : 0]));
+  const categoryWeights = Object.fromEntries(criteria.map((c) => [c.category, WEIGHT_MAX]));
+  return { preset: "equal", method: settings.method ?? "wsm", missing: settings.missing ?? "mean", frameworks: [], criterionWeights, categoryWeights, query: "" };
+}
+
+function parseCsv(text: string, criteria: KnownCriteria): ParsedImport {
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true });
+  if (parsed.errors.length) return fail("the CSV cannot be read", parsed.errors.map((e) => ({ path: `row ${(e.row ?? 0) + 1}`, message: e.message })));
+  const [header, ...rows] = parsed.data;
+  const slugCol = header?.indexOf("Slug") ?? -1;
+  const weightCol = header?.indexOf("Weight (normalised)") ?? -1;
+  if (slugCol < 0 || weightCol < 0) return fail('this CSV is not a comparison sheet: its first row needs the columns "Slug" and "Weight (normalised)"');
+  const known = new Set(criteria.map((c) => c.slug));
+  const issues: IssueReport[] = [];
+  const weights = new Map<string, number>();
+  const settings: Partial<Pick<View, "method" | "missing">> = {};
+  rows.forEach((row, i) => {
+    const line = `row ${i + 2}`;
+    if (row[0] === "Method") {
+      const method = z.enum(SCORING_METHODS).safeParse(row[1]);
+      const missing = z.enum(MISSING_POLICIES).safeParse(row[3]);
+      if (method.success) settings.method = method.data;
+      else issues.push({ path: `${line}, Method`, message: `"${row[1]}" is not one of ${SCORING_METHODS.join(", ")}` });
+      if (missing.success) settings.missing = missing.data;
+      else issues.push({ path: `${line}, Missing values`, message: `"${row[3]}" is not one of ${MISSING_POLICIES.join(", ")}` });
+      return;
+    }
+    const slug = row[slugCol];
+    if (!slug) return; // score, rank and blank rows
+    if (!known.has(slug)) return void issues.push({ path: `${line}, Slug`, message: `"${slug}" is not a known criterion` });
+    if (weights.has(slug)) return void issues.push({ path: `${line}, Slug`, message: `"${slug}" appears twice` });
+    const raw = row[weightCol] ?? "";
+    const weight = Number(raw);
+    if (raw.trim() === "" || !Number.isFinite(weight) || weight < 0)
+      return void issues.push({ path: `${line}, Weight (normalised)`, message: `"${raw}" is not a number of 0 or more` });
+    weights.set(slug, weight);
+  });
+  if (issues.length) return fail("the CSV has problems", issues);
+  if (weights.size === 0) return fail("the CSV holds no criterion rows");
+  if ([...weights.values()].every((w) => w === 0)) return fail("every weight in the CSV is zero");
+  return { ok: true, kind: "view", view: viewFromWeights(weights, criteria, settings) };
+}
+
+async function parseXlsx(bytes: Uint8Array, criteria: KnownCriteria): Promise<ParsedImport> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  } catch (error) {
+    return fail(`the file is not a readable Excel workbook: ${(error as Error).message}`);
+  }
+  const sheet = workbook.getWorksheet("Comparison");
+  if (!sheet) return fail('the workbook has no "Comparison" sheet: import a workbook exported by this tool');
+  const header = (sheet.getRow(4).values as unknown[]).map((v) => (typeof v === "string" ? v : ""));
+  const criterionCol = header.indexOf("Criterion");
+  const weightCol = header.indexOf("Criterion weight (0-100)");
+  const categoryCol = header.indexOf("Category weight (0-100)");
+  if (criterionCol < 0 || weightCol < 0 || categoryCol < 0) return fail("the Comparison sheet has lost its weight columns (row 4)");
+  const byName = new Map(criteria.map((c) => [c.name, c]));
+  const issues: IssueReport[] = [];
+  const weights = new Map<string, number>();
+  const numberAt = (r: number, c: number, label: string) => {
+    const v = sheet.getCell(r, c).value;
+    const n = typeof v === "number" ? v : typeof v === "object" && v !== null && "result" in v ? Number((v as { result: unknown }).result) : Number(v);
+    if (!Number.isFinite(n) || n < 0 || n > WEIGHT_MAX) {
+      issues.push({ path: `Comparison row ${r}, ${label}`, message: `"${String(v)}" is not a weight from 0 to ${WEIGHT_MAX}` });
+      return null;
+    }
+    return n;
+  };
+  for (let r = 5; r <= sheet.rowCount; r++) {
+    const name = sheet.getCell(r, criterionCol).value;
+    if (name === null || name === undefined || name === "") break;
+    const criterion = byName.get(String(name));
+    if (!criterion) {
+      issues.push({ path: `Comparison row ${r}, Criterion`, message: `"${String(name)}" is not a known criterion` });
+      continue;
+    }
+    const w = numberAt(r, weightCol, "Criterion weight");
+    const g = numberAt(r, categoryCol, "Category weight");
+    if (w !== null && g !== null) weights.set(criterion.slug, w * g);
+  }
+  if (issues.length) return fail("the workbook has problems", issues);
+  if (weights.size === 0) return fail("the Comparison sheet holds no criterion rows");
+  if ([...weights.values()].every((w) => w === 0)) return fail("every weight in the workbook is zero");
+  const about = workbook.getWorksheet("About");
+  const aboutValue = (key: string) => {
+    for (let r = 1; r <= (about?.rowCount ?? 0); r++) if (about!.getCell(r, 1).value === key) return String(about!.getCell(r, 2).value ?? "");
+    return "";
+  };
+  const method = aboutValue("Method").startsWith("TOPSIS") ? "topsis" : "wsm";
+  const missing = MISSING_POLICIES.find((m) => aboutValue("Missing values").startsWith(m)) ?? "mean";
+  return { ok: true, kind: "view", view: viewFromWeights(weights, criteria, { method, missing }) };
+}

@@ -1,0 +1,67 @@
+import { verifyDatasetCitations } from "../../citations/verify-dataset-citations";
+import { splitLines } from "../../citations/verify-citation";
+import type { IssueReport } from "../../domain/format-issues";
+import type { View } from "../../export/view-export";
+import { diffDatasets, type DatasetDiff } from "../../import/diff-dataset";
+import { parseImportFile } from "../../import/parse-import-file";
+import { viewToQuery } from "../../import/view-to-query";
+import { listCriteria } from "../criteria/list-criteria";
+import { getDb, type Db } from "../db";
+import { readDataset } from "../dataset/read-dataset";
+import { replaceDatasetTx } from "../dataset/write-dataset-replacing";
+import { readSourceText } from "../sources/read-source-text";
+
+export type ImportMode = "preview" | "apply";
+
+export type ImportOutcome =
+  | { ok: true; kind: "view"; view: View; query: string }
+  | { ok: true; kind: "dataset"; mode: ImportMode; diff: DatasetDiff; applied: boolean }
+  | { ok: false; error: string; issues: IssueReport[] };
+
+/**
+ * Checks an import file whole and, for a dataset in "apply" mode, makes the database hold
+ * exactly that dataset in one transaction with its audit row; otherwise nothing is written.
+ * A view (weights and settings) never changes data: it comes back as a /compare query.
+ */
+export async function importFile(
+  input: { name: string; bytes: Uint8Array; mode: ImportMode; actor: string; reason: string | null },
+  db: Db = getDb(),
+): Promise<ImportOutcome> {
+  const parsed = await parseImportFile(input.name, input.bytes, await listCriteria(db));
+  if (!parsed.ok) return parsed;
+  if (parsed.kind === "view") return { ok: true, kind: "view", view: parsed.view, query: viewToQuery(parsed.view) };
+
+  const dataset = parsed.dataset;
+  const texts = new Map<string, string[]>();
+  const issues: IssueReport[] = [];
+  for (const s of dataset.sources) {
+    try {
+      texts.set(s.slug, splitLines(await readSourceText(s.file)));
+    } catch {
+      issues.push({ path: `sources[${s.slug}].file`, message: `"${s.file}" is not in the repository; a source's text must ship in prisma/sources` });
+    }
+  }
+  if (issues.length === 0)
+    for (const p of verifyDatasetCitations(dataset, (doc) => texts.get(doc) ?? null)) issues.push({ path: p.path, message: p.error });
+  if (issues.length) return { ok: false, error: "the dataset's citations do not match their sources", issues };
+
+  const diff = diffDatasets(await readDataset(db), dataset);
+  if (input.mode === "preview") return { ok: true, kind: "dataset", mode: "preview", diff, applied: false };
+  await db.$transaction(
+    async (tx) => {
+      await replaceDatasetTx(tx, dataset);
+      await tx.auditEntry.create({
+        data: {
+          actor: input.actor,
+          action: "import",
+          entity: "dataset",
+          entityKey: input.name,
+          after: Object.fromEntries(Object.entries(diff).map(([k, d]) => [k, { added: d.added.length, changed: d.changed.length, removed: d.removed.length }])),
+          reason: input.reason,
+        },
+      });
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+  return { ok: true, kind: "dataset", mode: "apply", diff, applied: true };
+}

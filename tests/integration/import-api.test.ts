@@ -1,0 +1,153 @@
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/server/db";
+import { loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";
+import { loadPresetsFile } from "@/lib/server/dataset/load-presets-file";
+import { readDataset } from "@/lib/server/dataset/read-dataset";
+import { seedDatabase } from "@/lib/server/dataset/seed-database";
+import { GET as exportGET } from "@/app/api/export/route";
+import { POST } from "@/app/api/import/route";
+
+const db = getDb();
+const seed = loadDatasetFile();
+beforeAll(() => seedDatabase(db, seed, loadPresetsFile(seed)));
+afterAll(() => db.$disconnect());
+
+const exported = async (query: string) => Buffer.from(await (await exportGET(new Request(`http://test/api/export?${query}`))).arrayBuffer());
+const upload = (name: string, content: string | Uint8Array, mode = "preview", reason?: string) => {
+  const form = new FormData();
+  form.set("file", new File([content as BlobPart], name));
+  form.set("mode", mode);
+  if (reason) form.set("reason", reason);
+  return POST(new Request("http://test/api/import", { method: "POST", body: form }));
+};
+const state = async () => ({ data: await readDataset(db), audit: await db.auditEntry.count() });
+
+type Json = Record<string, any>; // eslint-free: test mutations reach into the export freely
+const exportJson = async (): Promise<Json> => JSON.parse((await exported("format=json")).toString("utf8"));
+
+describe("POST /api/import", () => {
+  it("previews an exported JSON file as no change, and applying it gives back identical data (round trip)", async () => {
+    const before = await readDataset(db);
+    const file = await exported("format=json");
+    const preview = await (await upload("export.json", file)).json();
+    expect(preview.kind).toBe("dataset");
+    for (const d of Object.values(preview.diff) as Array<{ added: string[]; changed: string[]; removed: string[] }>)
+      expect([...d.added, ...d.changed, ...d.removed]).toEqual([]);
+    const applied = await upload("export.json", file, "apply", "round trip");
+    expect(applied.status).toBe(200);
+    expect(await readDataset(db)).toEqual(before);
+    const audit = await db.auditEntry.findFirst({ orderBy: { id: "desc" } });
+    expect(audit).toMatchObject({ action: "import", entity: "dataset", entityKey: "export.json", reason: "round trip" });
+  });
+
+  it("previews what a changed dataset adds, changes and removes, then applies all of it in one go", async () => {
+    const body = await exportJson();
+    const d = body.dataset;
+    d.frameworks = d.frameworks.filter((f: Json) => f.slug !== "imsi");
+    d.frameworks[0].assessments[0].value = 1;
+    d.frameworks[0].assessments[0].rationale = "Changed by an import to test the preview.";
+    const extra = structuredClone(d.frameworks[1]);
+    extra.slug = "osce-style-conference";
+    extra.name = "An OSCE-style regional conference";
+    d.frameworks.push(extra);
+    const preview = await (await upload("changed.json", JSON.stringify(body))).json();
+    expect(preview.diff.frameworks).toEqual({ added: ["osce-style-conference"], changed: [], removed: ["imsi"] });
+    expect(preview.diff.assessments.changed).toEqual([`russia-gulf-concept/${d.frameworks[0].assessments[0].criterion}`]);
+    expect((await readDataset(db)).frameworks.map((f) => f.slug)).toContain("imsi");
+    await upload("changed.json", JSON.stringify(body), "apply");
+    const after = await readDataset(db);
+    expect(after.frameworks.map((f) => f.slug)).toEqual(d.frameworks.map((f: Json) => f.slug));
+    expect(after).toEqual(d);
+    // Put the seed back for the other tests.
+    await upload("seed.json", JSON.stringify(seed), "apply");
+    expect(await readDataset(db)).toEqual(seed);
+  });
+
+  it("loads a view from a view JSON, a CSV and an edited Excel sheet without changing any data", async () => {
+    const before = await state();
+    const view = await (await upload("view.json", await exported("format=view&preset=hedging-gulf-state&method=topsis"))).json();
+    expect(view).toMatchObject({ kind: "view", query: "preset=hedging-gulf-state&method=topsis" });
+
+    const csv = await (await upload("sheet.csv", await exported("format=csv&preset=iranian-perspective"))).json();
+    expect(csv.kind).toBe("view");
+    // The sheet holds effective (product) weights, so they come back as criterion weights under flat categories:
+    // the Iranian perspective weighs "stance toward Iran" 100 x 100 and "acceptability to Iran" 100 x 40.
+    expect(csv.view.criterionWeights["stance-toward-iran"]).toBe(100);
+    expect(csv.view.criterionWeights["acceptability-ir"]).toBe(40);
+    expect(csv.view.criterionWeights["acceptability-us"]).toBe(0);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await exported("format=xlsx&method=topsis")) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    const sheet = workbook.getWorksheet("Comparison")!;
+    sheet.getCell(5, 6).value = 100; // the first criterion's weight, edited in Excel
+    const xlsx = await (await upload("edited.xlsx", new Uint8Array(await workbook.xlsx.writeBuffer()))).json();
+    expect(xlsx).toMatchObject({ kind: "view", view: { method: "topsis" } });
+    const first = seed.criteria[0]!.slug;
+    expect(xlsx.view.criterionWeights[first]).toBe(100);
+    expect(xlsx.view.criterionWeights[seed.criteria[1]!.slug]).toBe(50);
+    expect(new URLSearchParams(xlsx.query).get("w")).toContain(`${first}:100`);
+    expect(await state()).toEqual(before);
+  });
+
+  const malformed: Array<[string, string, () => Promise<string | Uint8Array>, RegExp]> = [
+    ["not JSON", "a.json", async () => "{ this is not json", /not valid JSON/],
+    ["truncated JSON", "a.json", async () => (await exported("format=json")).toString("utf8").slice(0, 5000), /not valid JSON/],
+    ["an empty file", "a.json", async () => "", /empty/],
+    ["a JSON array", "a.json", async () => "[1, 2, 3]", /invalid/],
+    ["the wrong schema version", "a.json", async () => JSON.stringify({ ...seed, schemaVersion: 2 }), /schemaVersion/],
+    ["a value of the wrong type", "a.json", async () => mutate((d) => (d.frameworks[0].assessments[0].value = "two")), /frameworks\[russia-gulf-concept\]\.assessments\[inclusion-all-littoral\]\.value/],
+    ["a missing rationale", "a.json", async () => mutate((d) => delete d.frameworks[1].assessments[2].rationale), /frameworks\[hope\]\.assessments\[[a-z-]+\]\.rationale/],
+    ["a missing field on a criterion", "a.json", async () => mutate((d) => delete d.criteria[3].direction), /criteria\[[a-z-]+\]\.direction/],
+    ["an unknown actor slug", "a.json", async () => mutate((d) => (d.frameworks[0].participants[0].actor = "zz")), /unknown actor "zz"/],
+    ["an unknown criterion slug", "a.json", async () => mutate((d) => (d.frameworks[2].assessments[0].criterion = "no-such-criterion")), /unknown criterion "no-such-criterion"/],
+    ["an unknown role", "a.json", async () => mutate((d) => (d.frameworks[0].participants[0].role = "sponsor")), /participants\[[a-z]+\]\.role/],
+    ["a value off its scale", "a.json", async () => mutate((d) => (d.frameworks[0].assessments[0].value = 9)), /9 is outside the scale/],
+    ["a quote not in its lines", "a.json", async () => mutate((d) => (d.frameworks[0].assessments[0].citations[0].quote = "words the paper never wrote")), /is not in lines/],
+    ["a citation on the wrong lines", "a.json", async () => mutate((d) => { const c = d.frameworks[3].assessments[4].citations[0]; c.lineStart += 3; c.lineEnd += 3; }), /frameworks\[arab-nato\]\.assessments\[[a-z-]+\]\.citations\[0\]/],
+    ["a source whose text is not shipped", "a.json", async () => mutate((d) => (d.sources[0].file = "prisma/sources/missing.txt")), /not in the repository/],
+    ["a duplicated framework", "a.json", async () => mutate((d) => d.frameworks.push(structuredClone(d.frameworks[0]))), /slug "russia-gulf-concept" is used twice/],
+    ["a duplicated assessment row", "a.json", async () => mutate((d) => d.frameworks[0].assessments.push(structuredClone(d.frameworks[0].assessments[0]))), /assessed twice/],
+    ["a missing assessment", "a.json", async () => mutate((d) => d.frameworks[4].assessments.pop()), /no assessment for criterion/],
+    ["an unknown extra field", "a.json", async () => mutate((d) => (d.frameworks[0].colour = "red")), /colour|Unrecognized/i],
+    ["a CSV without the weight column", "a.csv", async () => "Criterion,Slug\nX,inclusion-all-littoral\n", /Weight \(normalised\)/],
+    ["a CSV with a bad weight", "a.csv", async () => (await exported("format=csv")).toString("utf8").replace(/(inclusion-all-littoral,[^,]+,[^,]+,)[^,]+/, "$1heavy"), /row 2, Weight \(normalised\): "heavy"/],
+    ["a CSV with an unknown criterion", "a.csv", async () => (await exported("format=csv")).toString("utf8").replace("inclusion-all-littoral", "made-up"), /"made-up" is not a known criterion/],
+    ["a CSV with a duplicated row", "a.csv", async () => { const t = (await exported("format=csv")).toString("utf8").split("\r\n"); t.splice(2, 0, t[1]!); return t.join("\r\n"); }, /appears twice/],
+    ["a truncated Excel file", "a.xlsx", async () => (await exported("format=xlsx")).subarray(0, 4000), /not a readable Excel workbook/],
+    ["a PDF passed off as a dataset", "a.pdf", async () => await exported("format=pdf"), /not a \.json, \.csv or \.xlsx file/],
+  ];
+
+  async function mutate(change: (d: Json) => void): Promise<string> {
+    const d = structuredClone(seed) as Json;
+    change(d);
+    return JSON.stringify(d);
+  }
+
+  it.each(malformed)("refuses %s with a clear message and changes nothing", async (_name, filename, make, pattern) => {
+    const before = await state();
+    const response = await upload(filename, await make(), "apply");
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.issues.length).toBeGreaterThan(0);
+    expect(`${body.error}\n${body.issues.map((i: Json) => `${i.path}: ${i.message}`).join("\n")}`).toMatch(pattern);
+    expect(await state()).toEqual(before);
+  });
+
+  it("refuses a 50 MB file before reading it, changing nothing", async () => {
+    const before = await state();
+    const response = await upload("huge.json", new Uint8Array(50 * 1024 * 1024).fill(32));
+    expect(response.status).toBe(413);
+    expect((await response.json()).error).toMatch(/limit/);
+    expect(await state()).toEqual(before);
+  });
+
+  it("refuses an upload without a file or with an unknown mode", async () => {
+    const form = new FormData();
+    form.set("mode", "apply");
+    expect((await POST(new Request("http://test/api/import", { method: "POST", body: form }))).status).toBe(400);
+    const bad = await upload("a.json", JSON.stringify(seed), "overwrite");
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).issues[0].path).toBe("mode");
+  });
+});
