@@ -99,6 +99,20 @@ export function AcceptabilityChart({ frameworks, criteria, single }: Props) {
         </table>
       )}
     >
+      <ul className="legend">
+        <li>
+          <span className="legend__swatch" style={{ background: "#e66101" }} />
+          rejects it (−1, −2)
+        </li>
+        <li>
+          <span className="legend__swatch" style={{ background: "#5e3c99" }} />
+          accepts or champions it (+1, +2)
+        </li>
+        <li>
+          <span className="legend__swatch legend__swatch--missing" />
+          no data: the source is silent
+        </li>
+      </ul>
       <div className={single ? "acceptability-grid acceptability-grid--single" : "acceptability-grid"}>
         {single ? (
           <Panel title={frameworks[0]?.shortName ?? ""} rows={panels.map((p) => toRow(p.bars[0]!, p.stakeholder))} />

@@ -97,6 +97,28 @@ export function InclusivenessScatter({ frameworks, actors, highlight }: Props) {
           </Scatter>
         </ScatterChart>
       </ResponsiveContainer>
+      <ul className="legend">
+        <li>
+          <span className="legend__swatch legend__swatch--dot" />
+          a framework{highlight ? " (this one larger and dark)" : ""}
+        </li>
+        <li>
+          <span className="legend__swatch" style={{ background: "#009e73", opacity: 0.35 }} />
+          inclusive
+        </li>
+        <li>
+          <span className="legend__swatch" style={{ background: "#0072b2", opacity: 0.3 }} />
+          regional
+        </li>
+        <li>
+          <span className="legend__swatch" style={{ background: "#e69f00", opacity: 0.35 }} />
+          outside-led
+        </li>
+        <li>
+          <span className="legend__swatch" style={{ background: "#d55e00", opacity: 0.35 }} />
+          exclusive bloc
+        </li>
+      </ul>
       {noData.length > 0 && <p className="small muted">No data (no roles in the source): {noData.map((s) => names.get(s)).join(", ")}.</p>}
     </ChartFrame>
   );

@@ -1,5 +1,17 @@
 import { DATASET_SCHEMA_VERSION, type Dataset } from "./dataset";
+import type { Source } from "./source";
 import { REQUIRED_CRITERIA } from "./vocabulary";
+
+/** The source paper's record, as the seed dataset holds it; test and benchmark datasets cite it too. */
+export const STEPANOVA_2020: Source = {
+  slug: "stepanova-2020",
+  title: "Russia's Foreign and Security Policy in the Middle East: Entering the 2020s",
+  author: "Ekaterina Stepanova",
+  year: 2020,
+  publisher: "FEPS and IAI",
+  url: null,
+  file: "prisma/sources/stepanova-2020.txt",
+};
 
 /** A real passage of stepanova-2020, so that synthetic records still carry a verifiable citation. */
 const CITATION = {
@@ -22,17 +34,7 @@ export function syntheticDataset(frameworks: number, criteria: number, random: (
   );
   return {
     schemaVersion: DATASET_SCHEMA_VERSION,
-    sources: [
-      {
-        slug: "stepanova-2020",
-        title: "Russia's Foreign and Security Policy in the Middle East: Entering the 2020s",
-        author: "Ekaterina Stepanova",
-        year: 2020,
-        publisher: "FEPS and IAI",
-        url: null,
-        file: "prisma/sources/stepanova-2020.txt",
-      },
-    ],
+    sources: [{ ...STEPANOVA_2020 }],
     categories,
     actors: [
       { slug: "ir", name: "Iran", kind: "state", group: "gulf-littoral", worldPower: false },

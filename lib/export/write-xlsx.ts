@@ -62,7 +62,8 @@ export async function writeXlsx(model: ComparisonModel): Promise<Buffer> {
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  // Fast deflate: the sheet is mostly formulas and repeated text, so level 1 costs little in size.
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
   workbook.creator = "Gulf Security Architecture Comparator";
   workbook.created = new Date(model.generatedAt);
   const layout = comparisonLayout(model);
