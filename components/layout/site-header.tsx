@@ -14,6 +14,7 @@ export function SiteHeader() {
           <NavLink href="/inclusiveness">Inclusiveness</NavLink>
           <NavLink href="/sources">Sources</NavLink>
           <NavLink href="/import">Import</NavLink>
+          <NavLink href="/login">Sign in</NavLink>
         </nav>
       </div>
     </header>

@@ -1,0 +1,72 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+type Me = { user: { email: string; role: string } | null };
+
+/** Sign in and out for editors; reading needs no account. */
+export function SignInForm() {
+  const [me, setMe] = useState<Me | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void fetch("/api/session").then(async (r) => setMe(await r.json()));
+  }, []);
+
+  if (!me) return <p>Checking your session…</p>;
+  if (me.user)
+    return (
+      <div className="panel" role="status">
+        <p>
+          Signed in as <strong>{me.user.email}</strong> ({me.user.role}).
+        </p>
+        <button
+          type="button"
+          onClick={async () => {
+            await fetch("/api/session", { method: "DELETE" });
+            setMe({ user: null });
+          }}
+        >
+          Sign out
+        </button>
+      </div>
+    );
+  return (
+    <form
+      className="panel sign-in"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const form = new FormData(e.currentTarget);
+        setBusy(true);
+        setError(null);
+        const response = await fetch("/api/session", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ email: form.get("email"), password: form.get("password") }),
+        });
+        const body = await response.json();
+        setBusy(false);
+        if (response.ok) setMe({ user: body.user });
+        else setError(body.issues?.length ? body.issues.map((i: { path: string; message: string }) => `${i.path}: ${i.message}`).join("; ") : body.error);
+      }}
+    >
+      <div className="field">
+        <label htmlFor="email">E-mail</label>
+        <input id="email" name="email" type="email" autoComplete="username" required />
+      </div>
+      <div className="field">
+        <label htmlFor="password">Password</label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required />
+      </div>
+      {error && (
+        <p className="notice" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={busy}>
+        Sign in
+      </button>
+    </form>
+  );
+}

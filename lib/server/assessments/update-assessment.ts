@@ -1,0 +1,94 @@
+import { verifyCitation, splitLines } from "../../citations/verify-citation";
+import type { AssessmentWrite } from "../../domain/assessment-write";
+import type { Assessment } from "../../domain/framework";
+import type { IssueReport } from "../../domain/format-issues";
+import type { Confidence } from "../../domain/vocabulary";
+import { citationInclude, toCitation } from "../citation-rows";
+import { getDb, type Db } from "../db";
+import { readSourceText } from "../sources/read-source-text";
+
+export type UpdateOutcome =
+  | { ok: true; assessment: Assessment & { version: number } }
+  | { ok: false; status: 400 | 404; error: string; issues?: IssueReport[] }
+  | { ok: false; status: 409; error: string; current: Assessment & { version: number } };
+
+/**
+ * Writes one assessment and its audit rows (one per changed field, with before, after, who and
+ * why) in a single transaction. Refuses a value off the criterion's scale, a citation whose
+ * quote is not in its lines, and a write based on a stale version (409 with the current state).
+ */
+export async function updateAssessment(
+  input: { framework: string; criterion: string; write: AssessmentWrite; actor: string },
+  db: Db = getDb(),
+): Promise<UpdateOutcome> {
+  const { write } = input;
+  const [framework, criterion, sources] = await Promise.all([
+    db.framework.findUnique({ where: { slug: input.framework }, select: { id: true } }),
+    db.criterion.findUnique({ where: { slug: input.criterion } }),
+    db.source.findMany({ select: { id: true, slug: true, file: true } }),
+  ]);
+  if (!framework) return { ok: false, status: 404, error: `framework "${input.framework}" not found` };
+  if (!criterion) return { ok: false, status: 404, error: `criterion "${input.criterion}" not found` };
+
+  const issues: IssueReport[] = [];
+  if (write.value !== null && (write.value < criterion.scaleMin || write.value > criterion.scaleMax))
+    issues.push({ path: "value", message: `${write.value} is outside the scale ${criterion.scaleMin}..${criterion.scaleMax}` });
+  const sourceBySlug = new Map(sources.map((s) => [s.slug, s]));
+  for (const [k, c] of write.citations.entries()) {
+    const source = sourceBySlug.get(c.document);
+    if (!source) {
+      issues.push({ path: `citations[${k}].document`, message: `unknown source "${c.document}"` });
+      continue;
+    }
+    const check = verifyCitation(c, splitLines(await readSourceText(source.file)));
+    if (!check.ok) issues.push({ path: `citations[${k}].quote`, message: check.error });
+  }
+  if (issues.length) return { ok: false, status: 400, error: "the assessment is invalid", issues };
+
+  return db.$transaction(async (tx) => {
+    const where = { frameworkId_criterionId: { frameworkId: framework.id, criterionId: criterion.id } };
+    const row = await tx.assessment.findUnique({ where, include: citationInclude });
+    const before = row
+      ? { value: row.value, rationale: row.rationale, confidence: row.confidence as Confidence, citations: row.citations.map(toCitation), version: row.version }
+      : null;
+    const currentVersion = before?.version ?? 0;
+    if (write.version !== currentVersion)
+      return {
+        ok: false as const,
+        status: 409 as const,
+        error: `this assessment changed since version ${write.version}: it is now at version ${currentVersion}`,
+        current: { criterion: input.criterion, ...(before ?? { value: null, rationale: "", confidence: "low" as Confidence, citations: [], version: 0 }) },
+      };
+    const data = { value: write.value, rationale: write.rationale, confidence: write.confidence, version: currentVersion + 1 };
+    const saved = row
+      ? await tx.assessment.update({ where: { id: row.id }, data })
+      : await tx.assessment.create({ data: { ...data, frameworkId: framework.id, criterionId: criterion.id } });
+    await tx.citation.deleteMany({ where: { assessmentId: saved.id } });
+    await tx.citation.createMany({
+      data: write.citations.map((c, position) => ({
+        sourceId: sourceBySlug.get(c.document)!.id,
+        lineStart: c.lineStart,
+        lineEnd: c.lineEnd,
+        quote: c.quote,
+        position,
+        assessmentId: saved.id,
+      })),
+    });
+    const after = { value: write.value, rationale: write.rationale, confidence: write.confidence, citations: write.citations };
+    const fields = ["value", "rationale", "confidence", "citations"] as const;
+    const changed = fields.filter((f) => JSON.stringify(before?.[f] ?? null) !== JSON.stringify(after[f]));
+    await tx.auditEntry.createMany({
+      data: changed.map((field) => ({
+        actor: input.actor,
+        action: before ? "update" : "create",
+        entity: "assessment",
+        entityKey: `${input.framework}/${input.criterion}`,
+        field,
+        before: before ? JSON.parse(JSON.stringify(before[field])) : undefined,
+        after: JSON.parse(JSON.stringify(after[field])),
+        reason: write.reason,
+      })),
+    });
+    return { ok: true as const, assessment: { criterion: input.criterion, ...after, version: currentVersion + 1 } };
+  });
+}

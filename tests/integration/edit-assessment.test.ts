@@ -1,0 +1,134 @@
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/server/db";
+import { loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";
+import { readDataset } from "@/lib/server/dataset/read-dataset";
+import { writeDataset } from "@/lib/server/dataset/write-dataset";
+import { createUser } from "@/lib/server/users/create-user";
+import { PUT } from "@/app/api/frameworks/[slug]/assessments/[criterion]/route";
+import * as sessionRoute from "@/app/api/session/route";
+
+const db = getDb();
+const seed = loadDatasetFile();
+const PASSWORD = "correct horse battery staple";
+beforeAll(async () => {
+  await writeDataset(db, seed);
+  await createUser({ email: "editor@example.org", name: "Ed", role: "editor", password: PASSWORD }, db);
+  await createUser({ email: "reader@example.org", name: "Rea", role: "reader", password: PASSWORD }, db);
+});
+afterAll(() => db.$disconnect());
+
+async function signIn(email: string, password = PASSWORD, client = "10.0.0.1") {
+  const response = await sessionRoute.POST(
+    new Request("http://test/api/session", { method: "POST", body: JSON.stringify({ email, password }), headers: { "x-forwarded-for": client } }),
+  );
+  const cookie = response.headers.get("set-cookie")?.split(";")[0] ?? "";
+  const body = await response.json();
+  return { status: response.status, cookie, csrf: body.csrf as string };
+}
+
+const current = () => seed.frameworks.find((f) => f.slug === "hope")!.assessments.find((a) => a.criterion === "acceptability-ir")!;
+const validBody = (over: Record<string, unknown> = {}) => ({
+  value: 1,
+  rationale: "Revised after a second reading of the paragraph on HOPE.",
+  confidence: "medium",
+  citations: current().citations,
+  version: 1,
+  reason: "Second reading",
+  ...over,
+});
+const put = (body: unknown, headers: Record<string, string> = {}, slug = "hope", criterion = "acceptability-ir") =>
+  PUT(new Request(`http://test/api/frameworks/${slug}/assessments/${criterion}`, { method: "PUT", body: typeof body === "string" ? body : JSON.stringify(body), headers }), {
+    params: Promise.resolve({ slug, criterion }),
+  });
+const snapshot = async () => ({ data: await readDataset(db), audit: await db.auditEntry.count() });
+
+describe("PUT /api/frameworks/{slug}/assessments/{criterion}", () => {
+  it("refuses an anonymous write with 401, a reader's with 403, one without the CSRF token with 403, and changes nothing", async () => {
+    const before = await snapshot();
+    expect((await put(validBody())).status).toBe(401);
+    const reader = await signIn("reader@example.org");
+    expect((await put(validBody(), { cookie: reader.cookie, "x-csrf-token": reader.csrf })).status).toBe(403);
+    const editor = await signIn("editor@example.org");
+    expect((await put(validBody(), { cookie: editor.cookie })).status).toBe(403);
+    expect((await put(validBody(), { cookie: editor.cookie, "x-csrf-token": "forged-token-forged-token" })).status).toBe(403);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it.each([
+    ["a value off the scale", { value: 3 }, /value: 3 is outside the scale -2..2/],
+    ["a quote not in its lines", { citations: [{ ...current().citations[0]!, quote: "words the paper never wrote" }] }, /citations\[0\]\.quote: quote .* is not in lines/],
+    ["an unknown source", { citations: [{ ...current().citations[0]!, document: "no-such-paper" }] }, /unknown source/],
+    ["no reason", { reason: "" }, /reason/],
+    ["no citation", { citations: [] }, /citations: needs at least one citation/],
+    ["a text value", { value: "high" }, /value/],
+    ["an unknown confidence", { confidence: "certain" }, /confidence/],
+    ["an extra field", { colour: "red" }, /colour|Unrecognized/i],
+  ])("refuses %s with 400 and the field named, changing nothing", async (_name, change, pattern) => {
+    const editor = await signIn("editor@example.org");
+    const before = await snapshot();
+    const response = await put(validBody(change), { cookie: editor.cookie, "x-csrf-token": editor.csrf });
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.issues.map((i: { path: string; message: string }) => `${i.path}: ${i.message}`).join("\n")).toMatch(pattern);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("answers an unknown framework or criterion with 404", async () => {
+    const editor = await signIn("editor@example.org");
+    expect((await put(validBody(), { cookie: editor.cookie, "x-csrf-token": editor.csrf }, "nope", "acceptability-ir")).status).toBe(404);
+    expect((await put(validBody(), { cookie: editor.cookie, "x-csrf-token": editor.csrf }, "hope", "nope")).status).toBe(404);
+  });
+
+  it("writes an editor's change with an audit row per changed field, then refuses a stale version with 409 and the current state", async () => {
+    const editor = await signIn("editor@example.org");
+    const headers = { cookie: editor.cookie, "x-csrf-token": editor.csrf };
+    const ok = await put(validBody(), headers);
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({ value: 1, version: 2 });
+    const stored = (await readDataset(db)).frameworks.find((f) => f.slug === "hope")!.assessments.find((a) => a.criterion === "acceptability-ir")!;
+    expect(stored).toMatchObject({ value: 1, confidence: "medium", rationale: validBody().rationale });
+    const audit = await db.auditEntry.findMany({ where: { entity: "assessment", entityKey: "hope/acceptability-ir" }, orderBy: { id: "asc" } });
+    expect(audit.map((a) => a.field).sort()).toEqual(["confidence", "rationale", "value"].sort().filter((f) => JSON.stringify((current() as Record<string, unknown>)[f]) !== JSON.stringify((validBody() as Record<string, unknown>)[f])));
+    expect(audit.find((a) => a.field === "value")).toMatchObject({ actor: "editor@example.org", action: "update", before: current().value, after: 1, reason: "Second reading" });
+
+    const before = await snapshot();
+    const stale = await put(validBody({ value: -1 }), headers);
+    expect(stale.status).toBe(409);
+    expect((await stale.json()).current).toMatchObject({ value: 1, version: 2 });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("never answers a random body with a 500", async () => {
+    const editor = await signIn("editor@example.org");
+    const headers = { cookie: editor.cookie, "x-csrf-token": editor.csrf };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.record({ value: fc.oneof(fc.integer(), fc.double(), fc.constant(null), fc.string()), rationale: fc.string(), confidence: fc.string(), citations: fc.jsonValue(), version: fc.oneof(fc.integer(), fc.string()), reason: fc.string() }, { requiredKeys: [] }),
+        ),
+        async (body) => {
+          const response = await put(body, headers);
+          expect([200, 400, 409]).toContain(response.status);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe("signing in", () => {
+  it("refuses a wrong password, then rate-limits after five failures", async () => {
+    for (let i = 0; i < 5; i++) expect((await signIn("editor@example.org", "wrong password!!", "10.9.9.9")).status).toBe(401);
+    expect((await signIn("editor@example.org", PASSWORD, "10.9.9.9")).status).toBe(429);
+  });
+
+  it("reports the session and signs out", async () => {
+    const editor = await signIn("reader@example.org", PASSWORD, "10.1.1.1");
+    const me = await (await sessionRoute.GET(new Request("http://test/api/session", { headers: { cookie: editor.cookie } }))).json();
+    expect(me).toMatchObject({ user: { email: "reader@example.org", role: "reader" } });
+    const out = await sessionRoute.DELETE();
+    expect(out.headers.get("set-cookie")).toMatch(/gulf_session=; .*Max-Age=0/);
+  });
+});
