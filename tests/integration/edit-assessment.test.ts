@@ -7,6 +7,8 @@ import { writeDataset } from "@/lib/server/dataset/write-dataset";
 import { createUser } from "@/lib/server/users/create-user";
 import { PUT } from "@/app/api/frameworks/[slug]/assessments/[criterion]/route";
 import * as sessionRoute from "@/app/api/session/route";
+import * as historyRoute from "@/app/api/history/route";
+import * as revertRoute from "@/app/api/history/[id]/revert/route";
 
 const db = getDb();
 const seed = loadDatasetFile();
@@ -115,6 +117,35 @@ describe("PUT /api/frameworks/{slug}/assessments/{criterion}", () => {
       ),
       { numRuns: 100 },
     );
+  });
+});
+
+describe("history and revert", () => {
+  const revert = (id: number, body: unknown, headers: Record<string, string> = {}) =>
+    revertRoute.POST(new Request(`http://test/api/history/${id}/revert`, { method: "POST", body: JSON.stringify(body), headers }), { params: Promise.resolve({ id: String(id) }) });
+
+  it("lists an assessment's changes, newest first, to anyone", async () => {
+    const response = await historyRoute.GET(new Request("http://test/api/history?entity=assessment&key=hope/acceptability-ir"));
+    const { entries } = await response.json();
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries[0]).toMatchObject({ entity: "assessment", entityKey: "hope/acceptability-ir", actor: "editor@example.org" });
+    expect((await historyRoute.GET(new Request("http://test/api/history?entity=nothing&key=x"))).status).toBe(400);
+  });
+
+  it("reverts a change by writing its earlier value back, itself recorded; a reader cannot", async () => {
+    const valueChange = await db.auditEntry.findFirst({ where: { entityKey: "hope/acceptability-ir", field: "value" }, orderBy: { id: "asc" } });
+    const reader = await signIn("reader@example.org", PASSWORD, "10.2.2.2");
+    expect((await revert(valueChange!.id, { reason: "try" }, { cookie: reader.cookie, "x-csrf-token": reader.csrf })).status).toBe(403);
+    const editor = await signIn("editor@example.org", PASSWORD, "10.2.2.3");
+    const auditBefore = await db.auditEntry.count();
+    const response = await revert(valueChange!.id, { reason: "the first reading was right" }, { cookie: editor.cookie, "x-csrf-token": editor.csrf });
+    expect(response.status).toBe(200);
+    const stored = (await readDataset(db)).frameworks.find((f) => f.slug === "hope")!.assessments.find((a) => a.criterion === "acceptability-ir")!;
+    expect(stored.value).toBe(current().value);
+    const last = await db.auditEntry.findFirst({ orderBy: { id: "desc" } });
+    expect(last).toMatchObject({ field: "value", before: 1, after: current().value, reason: `Revert of change #${valueChange!.id}: the first reading was right` });
+    expect(await db.auditEntry.count()).toBe(auditBefore + 1);
+    expect((await revert(999999, { reason: "nothing" }, { cookie: editor.cookie, "x-csrf-token": editor.csrf })).status).toBe(404);
   });
 });
 

@@ -1,24 +1,14 @@
 import { assessmentWriteSchema } from "@/lib/domain/assessment-write";
 import { slugSchema } from "@/lib/domain/vocabulary";
-import { jsonError } from "@/lib/server/api/json-response";
-import { readJsonBody } from "@/lib/server/api/read-json-body";
+import { writeRoute, type WriteInput } from "@/lib/server/api/write-route";
 import { updateAssessment } from "@/lib/server/assessments/update-assessment";
-import { requireWriter } from "@/lib/server/auth/require-writer";
 
-const MAX_BODY_BYTES = 64 * 1024;
-
-type Params = { params: Promise<{ slug: string; criterion: string }> };
+type Params = { slug: string; criterion: string };
 
 /** Set a framework's assessment on a criterion (editors only; versioned; audited). */
-export async function PUT(request: Request, { params }: Params) {
-  const auth = await requireWriter(request);
-  if (!auth.ok) return auth.response;
-  const { slug, criterion } = await params;
-  if (!slugSchema.safeParse(slug).success || !slugSchema.safeParse(criterion).success) return jsonError(404, "framework or criterion not found");
-  const body = await readJsonBody(request, assessmentWriteSchema, MAX_BODY_BYTES);
-  if (!body.ok) return body.response;
-  const outcome = await updateAssessment({ framework: slug, criterion, write: body.data, actor: auth.session.email });
-  if (outcome.ok) return Response.json(outcome.assessment);
-  if (outcome.status === 409) return Response.json({ error: outcome.error, current: outcome.current }, { status: 409 });
-  return jsonError(outcome.status, outcome.error, outcome.issues);
-}
+export const PUT = writeRoute(assessmentWriteSchema, async ({ body, session, params }: WriteInput<typeof assessmentWriteSchema, Params>) => {
+  if (!slugSchema.safeParse(params.slug).success || !slugSchema.safeParse(params.criterion).success)
+    return { ok: false, status: 404, error: "framework or criterion not found" };
+  const outcome = await updateAssessment({ framework: params.slug, criterion: params.criterion, write: body, actor: session.email });
+  return outcome.ok ? { ok: true, body: outcome.assessment } : outcome;
+});
