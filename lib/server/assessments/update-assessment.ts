@@ -1,11 +1,11 @@
-import { verifyCitation, splitLines } from "../../citations/verify-citation";
 import type { AssessmentWrite } from "../../domain/assessment-write";
 import type { Assessment } from "../../domain/framework";
 import type { IssueReport } from "../../domain/format-issues";
 import type { Confidence } from "../../domain/vocabulary";
 import { citationInclude, toCitation } from "../citation-rows";
 import { getDb, type Db } from "../db";
-import { readSourceText } from "../sources/read-source-text";
+import { recordFieldChanges } from "../audit/record-field-changes";
+import { citationRowsFor, verifyWriteCitations } from "../citations/verify-write-citations";
 
 export type UpdateOutcome =
   | { ok: true; assessment: Assessment & { version: number } }
@@ -22,27 +22,16 @@ export async function updateAssessment(
   db: Db = getDb(),
 ): Promise<UpdateOutcome> {
   const { write } = input;
-  const [framework, criterion, sources] = await Promise.all([
+  const [framework, criterion] = await Promise.all([
     db.framework.findUnique({ where: { slug: input.framework }, select: { id: true } }),
     db.criterion.findUnique({ where: { slug: input.criterion } }),
-    db.source.findMany({ select: { id: true, slug: true, file: true } }),
   ]);
   if (!framework) return { ok: false, status: 404, error: `framework "${input.framework}" not found` };
   if (!criterion) return { ok: false, status: 404, error: `criterion "${input.criterion}" not found` };
 
-  const issues: IssueReport[] = [];
+  const { issues, sourceId } = await verifyWriteCitations(db, write.citations);
   if (write.value !== null && (write.value < criterion.scaleMin || write.value > criterion.scaleMax))
-    issues.push({ path: "value", message: `${write.value} is outside the scale ${criterion.scaleMin}..${criterion.scaleMax}` });
-  const sourceBySlug = new Map(sources.map((s) => [s.slug, s]));
-  for (const [k, c] of write.citations.entries()) {
-    const source = sourceBySlug.get(c.document);
-    if (!source) {
-      issues.push({ path: `citations[${k}].document`, message: `unknown source "${c.document}"` });
-      continue;
-    }
-    const check = verifyCitation(c, splitLines(await readSourceText(source.file)));
-    if (!check.ok) issues.push({ path: `citations[${k}].quote`, message: check.error });
-  }
+    issues.unshift({ path: "value", message: `${write.value} is outside the scale ${criterion.scaleMin}..${criterion.scaleMax}` });
   if (issues.length) return { ok: false, status: 400, error: "the assessment is invalid", issues };
 
   return db.$transaction(async (tx) => {
@@ -64,30 +53,16 @@ export async function updateAssessment(
       ? await tx.assessment.update({ where: { id: row.id }, data })
       : await tx.assessment.create({ data: { ...data, frameworkId: framework.id, criterionId: criterion.id } });
     await tx.citation.deleteMany({ where: { assessmentId: saved.id } });
-    await tx.citation.createMany({
-      data: write.citations.map((c, position) => ({
-        sourceId: sourceBySlug.get(c.document)!.id,
-        lineStart: c.lineStart,
-        lineEnd: c.lineEnd,
-        quote: c.quote,
-        position,
-        assessmentId: saved.id,
-      })),
-    });
+    await tx.citation.createMany({ data: citationRowsFor(write.citations, sourceId, { assessmentId: saved.id }) });
     const after = { value: write.value, rationale: write.rationale, confidence: write.confidence, citations: write.citations };
-    const fields = ["value", "rationale", "confidence", "citations"] as const;
-    const changed = fields.filter((f) => JSON.stringify(before?.[f] ?? null) !== JSON.stringify(after[f]));
-    await tx.auditEntry.createMany({
-      data: changed.map((field) => ({
-        actor: input.actor,
-        action: before ? "update" : "create",
-        entity: "assessment",
-        entityKey: `${input.framework}/${input.criterion}`,
-        field,
-        before: before ? JSON.parse(JSON.stringify(before[field])) : undefined,
-        after: JSON.parse(JSON.stringify(after[field])),
-        reason: write.reason,
-      })),
+    await recordFieldChanges(tx, {
+      actor: input.actor,
+      entity: "assessment",
+      entityKey: `${input.framework}/${input.criterion}`,
+      reason: write.reason,
+      fields: ["value", "rationale", "confidence", "citations"],
+      before,
+      after,
     });
     return { ok: true as const, assessment: { criterion: input.criterion, ...after, version: currentVersion + 1 } };
   });

@@ -1,0 +1,24 @@
+import type { Tx } from "../db";
+
+const json = (v: unknown) => (v === undefined ? undefined : JSON.parse(JSON.stringify(v)));
+
+/** One audit row per field whose value differs between before and after (before null: a creation). */
+export async function recordFieldChanges<T extends Record<string, unknown>>(
+  tx: Tx,
+  change: { actor: string; entity: string; entityKey: string; reason: string; fields: readonly (keyof T & string)[]; before: T | null; after: T },
+) {
+  const changed = change.fields.filter((f) => JSON.stringify(change.before?.[f] ?? null) !== JSON.stringify(change.after[f] ?? null));
+  await tx.auditEntry.createMany({
+    data: changed.map((field) => ({
+      actor: change.actor,
+      action: change.before ? "update" : "create",
+      entity: change.entity,
+      entityKey: change.entityKey,
+      field,
+      before: change.before ? json(change.before[field]) : undefined,
+      after: json(change.after[field]),
+      reason: change.reason,
+    })),
+  });
+  return changed;
+}

@@ -1,0 +1,49 @@
+import type { Participant } from "../../domain/framework";
+import type { ParticipantWrite } from "../../domain/participant-write";
+import type { Confidence, Role } from "../../domain/vocabulary";
+import type { WriteOutcome } from "../api/write-route";
+import { recordFieldChanges } from "../audit/record-field-changes";
+import { citationInclude, toCitation } from "../citation-rows";
+import { citationRowsFor, verifyWriteCitations } from "../citations/verify-write-citations";
+import { getDb, type Db } from "../db";
+
+type Versioned = Participant & { version: number };
+
+/** Sets an actor's role in a framework, with versions (409 when stale) and audit rows, in one transaction. */
+export async function updateParticipant(
+  input: { framework: string; actor: string; write: ParticipantWrite; by: string },
+  db: Db = getDb(),
+): Promise<WriteOutcome<Versioned>> {
+  const { write } = input;
+  const [framework, actor] = await Promise.all([
+    db.framework.findUnique({ where: { slug: input.framework }, select: { id: true } }),
+    db.actor.findUnique({ where: { slug: input.actor }, select: { id: true } }),
+  ]);
+  if (!framework) return { ok: false, status: 404, error: `framework "${input.framework}" not found` };
+  if (!actor) return { ok: false, status: 404, error: `actor "${input.actor}" not found` };
+  const { issues, sourceId } = await verifyWriteCitations(db, write.citations);
+  if (issues.length) return { ok: false, status: 400, error: "the role is invalid", issues };
+
+  return db.$transaction(async (tx) => {
+    const where = { frameworkId_actorId: { frameworkId: framework.id, actorId: actor.id } };
+    const row = await tx.participation.findUnique({ where, include: citationInclude });
+    const before = row ? { role: row.role as Role, rationale: row.rationale, confidence: row.confidence as Confidence, citations: row.citations.map(toCitation) } : null;
+    const version = row?.version ?? 0;
+    if (write.version !== version)
+      return {
+        ok: false as const,
+        status: 409 as const,
+        error: `this role changed since version ${write.version}: it is now at version ${version}`,
+        current: before ? { actor: input.actor, ...before, version } : null,
+      };
+    const data = { role: write.role, rationale: write.rationale, confidence: write.confidence, version: version + 1 };
+    const saved = row
+      ? await tx.participation.update({ where: { id: row.id }, data })
+      : await tx.participation.create({ data: { ...data, frameworkId: framework.id, actorId: actor.id, position: await tx.participation.count({ where: { frameworkId: framework.id } }) } });
+    await tx.citation.deleteMany({ where: { participationId: saved.id } });
+    await tx.citation.createMany({ data: citationRowsFor(write.citations, sourceId, { participationId: saved.id }) });
+    const after = { role: write.role, rationale: write.rationale, confidence: write.confidence, citations: write.citations };
+    await recordFieldChanges(tx, { actor: input.by, entity: "participant", entityKey: `${input.framework}/${input.actor}`, reason: write.reason, fields: ["role", "rationale", "confidence", "citations"], before, after });
+    return { ok: true as const, body: { actor: input.actor, ...after, version: version + 1 } };
+  });
+}
