@@ -2,6 +2,9 @@ import { frameworkResponseSchema } from "@/lib/domain/api";
 import { slugSchema } from "@/lib/domain/vocabulary";
 import { jsonOk, notFound } from "@/lib/server/api/json-response";
 import { getFramework } from "@/lib/server/frameworks/get-framework";
+import { frameworkDeleteSchema, frameworkPatchSchema } from "@/lib/domain/framework-write";
+import { writeRoute, type WriteInput } from "@/lib/server/api/write-route";
+import { deleteFramework, patchFramework } from "@/lib/server/frameworks/write-framework";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const slug = slugSchema.safeParse((await params).slug);
@@ -9,3 +12,15 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   if (!framework) return notFound(`framework "${(await params).slug}"`);
   return jsonOk(frameworkResponseSchema, framework);
 }
+
+type SlugParams = { slug: string };
+
+/** Change a framework's name, summary, proposer or date (editors only; versioned; audited). */
+export const PATCH = writeRoute(frameworkPatchSchema, async ({ body, session, params }: WriteInput<typeof frameworkPatchSchema, SlugParams>) =>
+  slugSchema.safeParse(params.slug).success ? patchFramework(params.slug, body, session.email) : { ok: false, status: 404, error: "framework not found" },
+);
+
+/** Delete a framework with its roles and assessments (editors only; versioned; the audit row keeps all of it). */
+export const DELETE = writeRoute(frameworkDeleteSchema, async ({ body, session, params }: WriteInput<typeof frameworkDeleteSchema, SlugParams>) =>
+  slugSchema.safeParse(params.slug).success ? deleteFramework(params.slug, body, session.email) : { ok: false, status: 404, error: "framework not found" },
+);

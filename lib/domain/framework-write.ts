@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { citationsSchema } from "./citation";
+import { announcedSchema, slugSchema } from "./vocabulary";
+
+const reasonSchema = z.string().trim().min(3, "say why in a few words").max(500, "must be at most 500 characters");
+const fields = {
+  name: z.string().trim().min(1).max(200),
+  shortName: z.string().trim().min(1).max(40),
+  proposer: slugSchema.nullable(),
+  announced: announcedSchema.nullable(),
+  summary: z.string().trim().min(20, "needs a summary of a sentence or two").max(2000),
+  summaryCitations: citationsSchema,
+};
+
+/** POST /api/frameworks: a new framework (its assessments start empty, to be filled in). */
+export const frameworkCreateSchema = z.object({ slug: slugSchema, ...fields, reason: reasonSchema }).strict();
+/** PATCH /api/frameworks/{slug}: the fields to change, the version they were based on, and why. */
+export const frameworkPatchSchema = z
+  .object({ ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.optional()])), version: z.number().int().min(1), reason: reasonSchema })
+  .strict() as z.ZodType<Partial<{ [K in keyof typeof fields]: z.infer<(typeof fields)[K]> }> & { version: number; reason: string }>;
+/** DELETE /api/frameworks/{slug}. */
+export const frameworkDeleteSchema = z.object({ version: z.number().int().min(1), reason: reasonSchema }).strict();
+
+export type FrameworkCreate = z.infer<typeof frameworkCreateSchema>;
+export type FrameworkPatch = z.infer<typeof frameworkPatchSchema>;

@@ -1,0 +1,103 @@
+import type { FrameworkCreate, FrameworkPatch } from "../../domain/framework-write";
+import type { Framework } from "../../domain/framework";
+import type { WriteOutcome } from "../api/write-route";
+import { recordFieldChanges } from "../audit/record-field-changes";
+import { citationRowsFor, verifyWriteCitations } from "../citations/verify-write-citations";
+import { getDb, type Db } from "../db";
+import { getFramework } from "./get-framework";
+
+const NOT_ASSESSED = "Not assessed yet: the editor who added this framework has not recorded a value on this criterion.";
+
+async function proposerId(db: Db, slug: string | null | undefined) {
+  if (slug === null || slug === undefined) return { ok: true as const, id: slug === null ? null : undefined };
+  const actor = await db.actor.findUnique({ where: { slug }, select: { id: true } });
+  return actor ? { ok: true as const, id: actor.id } : { ok: false as const };
+}
+
+/**
+ * Adds a framework the paper discusses only as an idea (or any other): its summary must be
+ * cited, and it starts with an empty (null) assessment on every criterion, citing its summary,
+ * so it appears at once in the matrix, the charts and the exports.
+ */
+export async function createFramework(input: FrameworkCreate, actor: string, db: Db = getDb()): Promise<WriteOutcome<Framework>> {
+  if (await db.framework.findUnique({ where: { slug: input.slug }, select: { id: true } }))
+    return { ok: false, status: 409, error: `a framework "${input.slug}" already exists`, current: await getFramework(input.slug, db) };
+  const proposer = await proposerId(db, input.proposer);
+  const { issues, sourceId } = await verifyWriteCitations(db, input.summaryCitations, "summaryCitations");
+  if (!proposer.ok) issues.unshift({ path: "proposer", message: `unknown actor "${input.proposer}"` });
+  if (issues.length) return { ok: false, status: 400, error: "the framework is invalid", issues };
+  await db.$transaction(async (tx) => {
+    const framework = await tx.framework.create({
+      data: {
+        slug: input.slug,
+        name: input.name,
+        shortName: input.shortName,
+        proposerId: proposer.id ?? null,
+        announced: input.announced,
+        summary: input.summary,
+        position: await tx.framework.count(),
+      },
+    });
+    await tx.citation.createMany({ data: citationRowsFor(input.summaryCitations, sourceId, { frameworkId: framework.id }) });
+    const criteria = await tx.criterion.findMany({ select: { id: true }, orderBy: { position: "asc" } });
+    for (const [position, c] of criteria.entries()) {
+      const assessment = await tx.assessment.create({
+        data: { frameworkId: framework.id, criterionId: c.id, value: null, rationale: NOT_ASSESSED, confidence: "low", position },
+      });
+      await tx.citation.createMany({ data: citationRowsFor(input.summaryCitations.slice(0, 1), sourceId, { assessmentId: assessment.id }) });
+    }
+    const { reason, ...record } = input;
+    await tx.auditEntry.create({ data: { actor, action: "create", entity: "framework", entityKey: input.slug, after: JSON.parse(JSON.stringify(record)), reason } });
+  });
+  return { ok: true, status: 201, body: (await getFramework(input.slug, db))! };
+}
+
+export async function patchFramework(slug: string, input: FrameworkPatch, actor: string, db: Db = getDb()): Promise<WriteOutcome<Framework & { version: number }>> {
+  const row = await db.framework.findUnique({ where: { slug }, select: { id: true, version: true } });
+  if (!row) return { ok: false, status: 404, error: `framework "${slug}" not found` };
+  const proposer = await proposerId(db, input.proposer);
+  const { issues, sourceId } = await verifyWriteCitations(db, input.summaryCitations ?? [], "summaryCitations");
+  if (!proposer.ok) issues.unshift({ path: "proposer", message: `unknown actor "${input.proposer}"` });
+  if (issues.length) return { ok: false, status: 400, error: "the change is invalid", issues };
+  const outcome = await db.$transaction(async (tx) => {
+    const current = await tx.framework.findUnique({ where: { id: row.id }, select: { version: true } });
+    const before = (await getFramework(slug, tx as unknown as Db))!;
+    if (current!.version !== input.version)
+      return { ok: false as const, status: 409 as const, error: `this framework changed since version ${input.version}: it is now at version ${current!.version}`, current: { ...before, version: current!.version } };
+    await tx.framework.update({
+      where: { id: row.id },
+      data: {
+        name: input.name,
+        shortName: input.shortName,
+        proposerId: proposer.id,
+        announced: input.announced,
+        summary: input.summary,
+        version: current!.version + 1,
+      },
+    });
+    if (input.summaryCitations) {
+      await tx.citation.deleteMany({ where: { frameworkId: row.id } });
+      await tx.citation.createMany({ data: citationRowsFor(input.summaryCitations, sourceId, { frameworkId: row.id }) });
+    }
+    const fields = ["name", "shortName", "proposer", "announced", "summary", "summaryCitations"] as const;
+    const shell = (f: Framework) => Object.fromEntries(fields.map((k) => [k, f[k]]));
+    const after = { ...shell(before), ...Object.fromEntries(fields.filter((k) => input[k] !== undefined).map((k) => [k, input[k]])) };
+    await recordFieldChanges(tx, { actor, entity: "framework", entityKey: slug, reason: input.reason, fields: [...fields], before: shell(before), after });
+    return { ok: true as const, version: current!.version + 1 };
+  });
+  if (!outcome.ok) return outcome;
+  return { ok: true, body: { ...(await getFramework(slug, db))!, version: outcome.version } };
+}
+
+export async function deleteFramework(slug: string, input: { version: number; reason: string }, actor: string, db: Db = getDb()): Promise<WriteOutcome<{ deleted: string }>> {
+  const before = await getFramework(slug, db);
+  if (!before) return { ok: false, status: 404, error: `framework "${slug}" not found` };
+  return db.$transaction(async (tx) => {
+    const row = (await tx.framework.findUnique({ where: { slug }, select: { id: true, version: true } }))!;
+    if (row.version !== input.version)
+      return { ok: false as const, status: 409 as const, error: `this framework changed since version ${input.version}: it is now at version ${row.version}`, current: { ...before, version: row.version } };
+    await tx.framework.delete({ where: { id: row.id } });
+    await tx.auditEntry.create({ data: { actor, action: "delete", entity: "framework", entityKey: slug, before: JSON.parse(JSON.stringify(before)), reason: input.reason } });
+    return { ok: true as const, body: { deleted: slug } };
+  });
+}
