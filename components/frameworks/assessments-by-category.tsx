@@ -3,10 +3,10 @@ import type { Assessment } from "@/lib/domain/framework";
 import { Evidence } from "@/components/evidence/evidence";
 import { ValueScale } from "./value-scale";
 
-type Props = { assessments: Assessment[]; criteria: Criterion[]; categories: Category[] };
+type Props = { assessments: Assessment[]; criteria: Criterion[]; categories: Category[]; editBase?: string };
 
 /** A framework's assessments under their categories, each with value, rationale, confidence and quote. */
-export function AssessmentsByCategory({ assessments, criteria, categories }: Props) {
+export function AssessmentsByCategory({ assessments, criteria, categories, editBase }: Props) {
   const byCriterion = new Map(assessments.map((a) => [a.criterion, a]));
   return (
     <>
@@ -28,6 +28,13 @@ export function AssessmentsByCategory({ assessments, criteria, categories }: Pro
                     </div>
                     <ValueScale criterion={criterion} value={a.value} />
                     <Evidence rationale={a.rationale} confidence={a.confidence} citations={a.citations} />
+                    {editBase && (
+                      <p className="assessment__actions">
+                        <a href={`${editBase}/assessments/${criterion.slug}/edit`} aria-label={`Edit ${criterion.name}`}>
+                          Edit
+                        </a>
+                      </p>
+                    )}
                   </li>
                 );
               })}

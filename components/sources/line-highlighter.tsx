@@ -9,8 +9,25 @@ type Span = { start: number; end: number };
  * Reads the URL hash (#L862-L877), marks those lines of the server-rendered text as
  * highlighted and scrolls to them; follows hash changes, so line links on the page work too.
  */
-export function LineHighlighter({ lineCount }: { lineCount: number }) {
+export function LineHighlighter({ lineCount, pick }: { lineCount: number; pick?: { returnTo: string; document: string } }) {
   const [span, setSpan] = useState<Span | null>(null);
+
+  useEffect(() => {
+    // Shift+click (or Shift+Enter) on a line number extends the marked span to that line.
+    const onClick = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest?.(".source-line__number");
+      if (!link || !event.shiftKey) return;
+      const current = parseLineHash(window.location.hash);
+      const line = Number(link.getAttribute("href")?.slice(2));
+      if (!current || !Number.isInteger(line)) return;
+      event.preventDefault();
+      const start = Math.min(current.start, line);
+      const end = Math.max(current.start, line);
+      window.location.hash = start === end ? `L${start}` : `L${start}-L${end}`;
+    };
+    document.addEventListener("click", onClick);
+    return () => document.removeEventListener("click", onClick);
+  }, []);
 
   useEffect(() => {
     const read = () => {
@@ -35,6 +52,24 @@ export function LineHighlighter({ lineCount }: { lineCount: number }) {
     return () => marked.forEach((line) => delete line.dataset.highlighted);
   }, [span]);
 
+  if (pick)
+    return (
+      <div className="pick-bar" role="region" aria-label="Pick a citation">
+        {span ? (
+          <>
+            <span>Selected {citationLabel({ lineStart: span.start, lineEnd: span.end })}.</span>
+            {span.end - span.start < 40 ? (
+              <a href={`${pick.returnTo}?cite=${span.start}-${span.end}&doc=${pick.document}`}>Use these lines as the citation</a>
+            ) : (
+              <span>A citation spans at most 40 lines.</span>
+            )}
+          </>
+        ) : (
+          <span>Click the number of the first line, then Shift+click the last.</span>
+        )}
+        <a href={pick.returnTo}>Cancel</a>
+      </div>
+    );
   if (!span) return null;
   return (
     <p className="cited-banner" role="status">

@@ -4,10 +4,10 @@ import { LineHighlighter } from "./line-highlighter";
  * The numbered text of a source, rendered on the server; each line has the id its citations
  * link to (#L862). The small client LineHighlighter marks the lines named in the URL hash.
  */
-export function SourceLines({ lines }: { lines: string[] }) {
+export function SourceLines({ lines, pick }: { lines: string[]; pick?: { returnTo: string; document: string } }) {
   return (
     <>
-      <LineHighlighter lineCount={lines.length} />
+      <LineHighlighter lineCount={lines.length} pick={pick} />
       <div className="source-text">
         {lines.map((text, i) => (
           <div key={i} id={`L${i + 1}`} className="source-line">

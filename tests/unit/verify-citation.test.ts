@@ -49,3 +49,14 @@ describe("splitLines", () => {
     expect(lines[861]).toMatch(/^The substantive input of the Russian concept/);
   });
 });
+
+describe("quoteFromLines", () => {
+  it("makes a quote that the verifier accepts for its span", async () => {
+    const { quoteFromLines } = await import("@/lib/citations/quote-from-lines");
+    for (const [start, end] of [[862, 864], [7, 8], [704, 710], [1, 1]] as const) {
+      const quote = quoteFromLines(lines, start, end);
+      expect(verifyCitation({ document: "stepanova-2020", lineStart: start, lineEnd: end, quote }, lines)).toEqual({ ok: true });
+    }
+    expect(quoteFromLines(lines, 7, 8)).toContain("military-technical cooperation");
+  });
+});

@@ -14,6 +14,7 @@ import { listCriteria } from "@/lib/server/criteria/list-criteria";
 import { getFramework } from "@/lib/server/frameworks/get-framework";
 import { listFrameworks } from "@/lib/server/frameworks/list-frameworks";
 import { listPresets } from "@/lib/server/scenarios/list-presets";
+import { currentSession } from "@/lib/server/auth/current-session";
 import { FrameworkCharts } from "@/components/inclusiveness/framework-charts";
 import { Suspense } from "react";
 
@@ -34,13 +35,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FrameworkPage({ params }: Props) {
   const framework = await load((await params).slug);
   if (!framework) notFound();
-  const [actors, criteria, categories, frameworks, presets] = await Promise.all([
+  const [actors, criteria, categories, frameworks, presets, session] = await Promise.all([
     listActors(),
     listCriteria(),
     listCategories(),
     listFrameworks(),
     listPresets(),
+    currentSession(),
   ]);
+  const canEdit = session?.role === "editor" || session?.role === "admin";
   const proposer = actors.find((a) => a.slug === framework.proposer);
   const index = inclusivenessIndex(framework.participants, actors);
   const missing = framework.assessments.filter((a) => a.value === null).length;
@@ -95,7 +98,15 @@ export default async function FrameworkPage({ params }: Props) {
 
       <section aria-labelledby="assessments">
         <h2 id="assessments">Assessments by category</h2>
-        <AssessmentsByCategory assessments={framework.assessments} criteria={criteria} categories={categories} />
+        <p className="small">
+          <Link href={`/frameworks/${framework.slug}/history`}>History of changes</Link>
+        </p>
+        <AssessmentsByCategory
+          assessments={framework.assessments}
+          criteria={criteria}
+          categories={categories}
+          editBase={canEdit ? `/frameworks/${framework.slug}` : undefined}
+        />
       </section>
     </article>
   );

@@ -6,7 +6,10 @@ import { getSource } from "@/lib/server/sources/get-source";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Where "pick lines" returns to: only an assessment's edit page of this site, never elsewhere. */
+const PICK_RETURN = /^\/frameworks\/[a-z0-9-]+\/assessments\/[a-z0-9-]+\/edit$/;
 
 async function load(slug: string) {
   const parsed = slugSchema.safeParse(slug);
@@ -18,9 +21,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: source?.title ?? "Source not found" };
 }
 
-export default async function SourcePage({ params }: Props) {
+export default async function SourcePage({ params, searchParams }: Props) {
   const source = await load((await params).slug);
   if (!source) notFound();
+  const pickParam = (await searchParams).pick;
+  const pick = typeof pickParam === "string" && PICK_RETURN.test(pickParam) ? { returnTo: pickParam, document: source.slug } : undefined;
   return (
     <>
       <h1>{source.title}</h1>
@@ -29,7 +34,7 @@ export default async function SourcePage({ params }: Props) {
         {source.publisher ? `, ${source.publisher}` : ""}. {source.lines.length} lines; a citation link opens this text at
         its lines, highlighted. Link to any line by its number.
       </p>
-      <SourceLines lines={source.lines} />
+      <SourceLines lines={source.lines} pick={pick} />
     </>
   );
 }

@@ -20,7 +20,11 @@ function cookieValue(request: Request, name: string): string | null {
 
 /** The signed-in session of a request (sealed, encrypted cookie by iron-session), or null. */
 export async function readSession(request: Request): Promise<Session | null> {
-  const sealed = cookieValue(request, SESSION_COOKIE);
+  return unsealSession(cookieValue(request, SESSION_COOKIE));
+}
+
+/** A sealed session cookie's contents, or null when absent, expired or tampered with. */
+export async function unsealSession(sealed: string | null | undefined): Promise<Session | null> {
   if (!sealed) return null;
   try {
     const parsed = sessionSchema.safeParse(await unsealData(sealed, { password: sessionSecret(), ttl: TTL_SECONDS }));
