@@ -49,7 +49,6 @@ export function AssessmentForm({ framework, criterion, current, version, picked,
   useEffect(() => {
     // A citation picked in the source viewer joins the list once.
     if (picked && !form.getValues("citations").some((c) => sameCitation(c, picked))) citations.append(picked);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [picked]);
 
   const submit = form.handleSubmit(async (values) => {

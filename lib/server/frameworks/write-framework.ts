@@ -61,7 +61,7 @@ export async function patchFramework(slug: string, input: FrameworkPatch, actor:
   if (issues.length) return { ok: false, status: 400, error: "the change is invalid", issues };
   const outcome = await db.$transaction(async (tx) => {
     const current = await tx.framework.findUnique({ where: { id: row.id }, select: { version: true } });
-    const before = (await getFramework(slug, tx as unknown as Db))!;
+    const before = (await getFramework(slug, tx))!;
     if (current!.version !== input.version)
       return { ok: false as const, status: 409 as const, error: `this framework changed since version ${input.version}: it is now at version ${current!.version}`, current: { ...before, version: current!.version } };
     await tx.framework.update({
