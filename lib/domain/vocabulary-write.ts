@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { actorGroupSchema, actorKindSchema, directionSchema, slugSchema } from "./vocabulary";
+import { scaleSchema } from "./criterion";
+
+const versioned = {
+  version: z.number().int().min(0, "must be 0 or more"),
+  reason: z.string().trim().min(3, "say why in a few words").max(500, "must be at most 500 characters"),
+};
+
+/** PUT /api/criteria/{slug}: version 0 adds a criterion (every framework gets an empty assessment on it). */
+export const criterionWriteSchema = z
+  .object({
+    name: z.string().trim().min(1).max(160),
+    category: slugSchema,
+    description: z.string().trim().min(1).max(1000),
+    scale: scaleSchema,
+    direction: directionSchema,
+    ...versioned,
+  })
+  .strict();
+export type CriterionWrite = z.infer<typeof criterionWriteSchema>;
+
+/** PUT /api/actors/{slug}: version 0 adds an actor. */
+export const actorWriteSchema = z
+  .object({ name: z.string().trim().min(1).max(120), kind: actorKindSchema, group: actorGroupSchema, worldPower: z.boolean(), ...versioned })
+  .strict();
+export type ActorWrite = z.infer<typeof actorWriteSchema>;

@@ -1,0 +1,23 @@
+import type { Actor } from "../../domain/actor";
+import type { ActorWrite } from "../../domain/vocabulary-write";
+import type { WriteOutcome } from "../api/write-route";
+import { recordFieldChanges } from "../audit/record-field-changes";
+import { getDb, type Db } from "../db";
+
+/** Adds (version 0) or changes an actor, versioned and audited. A state's slug must be its ISO code. */
+export async function putActor(slug: string, write: ActorWrite, actor: string, db: Db = getDb()): Promise<WriteOutcome<Actor & { version: number }>> {
+  if (write.kind === "state" && !/^[a-z]{2}$/.test(slug))
+    return { ok: false, status: 400, error: "the actor is invalid", issues: [{ path: "slug", message: "a state's slug must be its ISO 3166-1 alpha-2 code in lower case" }] };
+  return db.$transaction(async (tx) => {
+    const row = await tx.actor.findUnique({ where: { slug } });
+    const version = row?.version ?? 0;
+    const before = row ? { name: row.name, kind: row.kind as Actor["kind"], group: row.group as Actor["group"], worldPower: row.worldPower } : null;
+    if (write.version !== version)
+      return { ok: false as const, status: 409 as const, error: `this actor changed since version ${write.version}: it is now at version ${version}`, current: before && { slug, ...before, version } };
+    const { version: _v, reason, ...after } = write;
+    if (row) await tx.actor.update({ where: { id: row.id }, data: { ...after, version: version + 1 } });
+    else await tx.actor.create({ data: { slug, ...after, version: 1, position: await tx.actor.count() } });
+    await recordFieldChanges(tx, { actor, entity: "actor", entityKey: slug, reason, fields: ["name", "kind", "group", "worldPower"], before, after });
+    return { ok: true as const, body: { slug, ...after, version: version + 1 } };
+  });
+}

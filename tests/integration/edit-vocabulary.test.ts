@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { datasetSchema } from "@/lib/domain/dataset";
+import { getDb } from "@/lib/server/db";
+import { loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";
+import { readDataset } from "@/lib/server/dataset/read-dataset";
+import { writeDataset } from "@/lib/server/dataset/write-dataset";
+import { createUser } from "@/lib/server/users/create-user";
+import { PUT as putActor } from "@/app/api/actors/[slug]/route";
+import { PUT as putCriterion } from "@/app/api/criteria/[slug]/route";
+import * as sessionRoute from "@/app/api/session/route";
+
+const db = getDb();
+const seed = loadDatasetFile();
+const PASSWORD = "correct horse battery staple";
+beforeAll(async () => {
+  await writeDataset(db, seed);
+  await createUser({ email: "vocab@example.org", name: "V", role: "editor", password: PASSWORD }, db);
+});
+afterAll(() => db.$disconnect());
+
+async function editorHeaders() {
+  const response = await sessionRoute.POST(new Request("http://test/api/session", { method: "POST", body: JSON.stringify({ email: "vocab@example.org", password: PASSWORD }), headers: { "x-forwarded-for": "vocab" } }));
+  return { cookie: response.headers.get("set-cookie")!.split(";")[0]!, "x-csrf-token": (await response.json()).csrf as string };
+}
+const call = (route: typeof putActor, path: string, slug: string, body: unknown, headers: Record<string, string> = {}) =>
+  route(new Request(`http://test/api/${path}/${slug}`, { method: "PUT", body: JSON.stringify(body), headers }), { params: Promise.resolve({ slug }) });
+const state = async () => ({ data: await readDataset(db), audit: await db.auditEntry.count() });
+
+const scale = { min: 0, max: 2, labels: [{ value: 0, label: "no" }, { value: 1, label: "partly" }, { value: 2, label: "yes" }] };
+const newCriterion = { name: "Maritime confidence-building", category: "military-cbm", description: "Whether the framework proposes maritime incident rules.", scale, direction: "benefit", version: 0, reason: "A criterion the paper's debate suggests" };
+
+describe("PUT /api/criteria/{slug} and /api/actors/{slug}", () => {
+  it("refuses anonymous writes and invalid bodies, changing nothing", async () => {
+    const before = await state();
+    expect((await call(putCriterion, "criteria", "maritime-cbm", newCriterion)).status).toBe(401);
+    const headers = await editorHeaders();
+    expect((await call(putCriterion, "criteria", "maritime-cbm", { ...newCriterion, category: "nowhere" }, headers)).status).toBe(400);
+    expect((await call(putCriterion, "criteria", "maritime-cbm", { ...newCriterion, scale: { ...scale, max: -1 } }, headers)).status).toBe(400);
+    expect((await call(putActor, "actors", "turkey", { name: "Turkey", kind: "state", group: "regional", worldPower: false, version: 0, reason: "Adding Turkey" }, headers)).status).toBe(400);
+    expect(await state()).toEqual(before);
+  });
+
+  it("adds a criterion with an empty assessment for every framework, keeping the dataset valid", async () => {
+    const headers = await editorHeaders();
+    const response = await call(putCriterion, "criteria", "maritime-cbm", newCriterion, headers);
+    expect(response.status).toBe(200);
+    const data = await readDataset(db);
+    expect(datasetSchema.safeParse(data).success).toBe(true);
+    for (const f of data.frameworks) expect(f.assessments.find((a) => a.criterion === "maritime-cbm")).toMatchObject({ value: null, confidence: "low" });
+    expect((await call(putCriterion, "criteria", "maritime-cbm", newCriterion, headers)).status).toBe(409);
+  });
+
+  it("refuses a new scale that strands recorded values", async () => {
+    const headers = await editorHeaders();
+    const current = seed.criteria.find((c) => c.slug === "acceptability-ir")!;
+    const response = await call(putCriterion, "criteria", "acceptability-ir", { ...current, slug: undefined, scale: { min: 0, max: 2, labels: scale.labels }, version: 1, reason: "Narrow the scale" }, headers);
+    expect(response.status).toBe(400);
+    expect((await response.json()).issues.map((i: { message: string }) => i.message).join(" ")).toMatch(/has -2, outside 0..2/);
+  });
+
+  it("adds and changes an actor, with versions and audit rows", async () => {
+    const headers = await editorHeaders();
+    const created = await call(putActor, "actors", "tr", { name: "Turkey", kind: "state", group: "regional", worldPower: false, version: 0, reason: "Adding Turkey" }, headers);
+    expect(await created.json()).toMatchObject({ slug: "tr", version: 1 });
+    const renamed = await call(putActor, "actors", "tr", { name: "Türkiye", kind: "state", group: "regional", worldPower: false, version: 1, reason: "Official name" }, headers);
+    expect(await renamed.json()).toMatchObject({ name: "Türkiye", version: 2 });
+    const audit = await db.auditEntry.findMany({ where: { entity: "actor", entityKey: "tr" }, orderBy: { id: "asc" } });
+    expect(audit.at(-1)).toMatchObject({ field: "name", before: "Turkey", after: "Türkiye", reason: "Official name" });
+  });
+});
