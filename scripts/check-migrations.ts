@@ -28,7 +28,10 @@ function shape(file: string) {
     tables.map(({ name }) => [
       name,
       {
-        columns: db.prepare(`PRAGMA table_info("${name}")`).all(),
+        // Column order differs when a migration appends a column the schema lists earlier: compare by name.
+        columns: (db.prepare(`PRAGMA table_info("${name}")`).all() as Array<{ cid: number; name: string }>)
+          .map(({ cid: _cid, ...column }) => column)
+          .sort((a, b) => a.name.localeCompare(b.name)),
         indexes: (db.prepare(`PRAGMA index_list("${name}")`).all() as Array<{ name: string; unique: number }>)
           .map((i) => ({ unique: i.unique, columns: (db.prepare(`PRAGMA index_info("${i.name}")`).all() as Array<{ name: string }>).map((c) => c.name) }))
           .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),

@@ -15,6 +15,7 @@ import { EvidenceDialog, type OpenCell } from "@/components/matrix/evidence-dial
 import { FrameworkPicker } from "@/components/matrix/framework-picker";
 import { MatrixToolbar } from "@/components/matrix/matrix-toolbar";
 import { ExportLinks } from "@/components/export/export-links";
+import { SaveScenario } from "@/components/scenarios/scenario-actions";
 import { WeightsPanel } from "@/components/weights/weights-panel";
 import { ParamNotices } from "./param-notices";
 import { RankingPanel } from "./ranking-panel";
@@ -68,7 +69,16 @@ export function CompareView({ frameworks, criteria, categories, presets }: Props
           ranking={comparison.ranking}
           problem={comparison.problem}
           method={params.method}
-          footer={<ExportLinks />}
+          footer={
+            <>
+              <ExportLinks />
+              <SaveScenario
+                criterionWeights={resolved.criterion}
+                categoryWeights={resolved.category}
+                settings={{ method: params.method, missing: params.missing, frameworks: params.fw ? chosen : [] }}
+              />
+            </>
+          }
           missing={params.missing}
           onMethod={(method) => setParams({ method })}
           onMissing={(missing) => setParams({ missing })}

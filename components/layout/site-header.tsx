@@ -12,6 +12,7 @@ export function SiteHeader() {
           <NavLink href="/">Frameworks</NavLink>
           <NavLink href="/compare">Compare</NavLink>
           <NavLink href="/inclusiveness">Inclusiveness</NavLink>
+          <NavLink href="/scenarios">Scenarios</NavLink>
           <NavLink href="/sources">Sources</NavLink>
           <NavLink href="/import">Import</NavLink>
           <NavLink href="/login">Sign in</NavLink>

@@ -7,7 +7,7 @@ import { readJsonBody } from "./read-json-body";
 
 export type WriteOutcome<T> =
   | { ok: true; status?: 200 | 201; body: T }
-  | { ok: false; status: 400 | 404; error: string; issues?: IssueReport[] }
+  | { ok: false; status: 400 | 403 | 404; error: string; issues?: IssueReport[] }
   | { ok: false; status: 409; error: string; current: unknown };
 
 const MAX_WRITE_BODY_BYTES = 64 * 1024;

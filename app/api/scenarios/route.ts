@@ -1,0 +1,13 @@
+import { scenarioCreateSchema } from "@/lib/domain/scenario";
+import { scenarioQuery } from "@/lib/import/scenario-query";
+import { writeRoute, type WriteInput } from "@/lib/server/api/write-route";
+import { createScenario, listScenarios } from "@/lib/server/scenarios/scenario-store";
+
+/** Saved scenarios and the stakeholder presets, each with the /compare query that opens it. */
+export async function GET() {
+  const scenarios = await listScenarios();
+  return Response.json({ scenarios: scenarios.map((s) => ({ ...s, compare: `/compare${scenarioQuery(s) ? `?${scenarioQuery(s)}` : ""}` })) });
+}
+
+/** Save a named weight profile and view settings (editors; the author is the signed-in user). */
+export const POST = writeRoute(scenarioCreateSchema, async ({ body, session }: WriteInput<typeof scenarioCreateSchema, Record<string, never>>) => createScenario(body, session));

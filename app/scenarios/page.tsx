@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DuplicateScenario } from "@/components/scenarios/scenario-actions";
+import { scenarioQuery } from "@/lib/import/scenario-query";
+import { currentSession } from "@/lib/server/auth/current-session";
+import { listScenarios } from "@/lib/server/scenarios/scenario-store";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Scenarios" };
+
+export default async function ScenariosPage() {
+  const [scenarios, session] = await Promise.all([listScenarios(), currentSession()]);
+  const canWrite = session?.role === "editor" || session?.role === "admin";
+  return (
+    <>
+      <h1>Scenarios</h1>
+      <p className="lede">
+        Named weight profiles: the stakeholder presets, and the views editors have saved from the compare page. Open one to
+        see its ranking; duplicate it to make it your own.
+      </p>
+      <div className="card-grid">
+        {scenarios.map((s) => {
+          const query = scenarioQuery(s);
+          return (
+            <article key={s.slug} className="card" aria-labelledby={`scenario-${s.slug}`}>
+              <h2 id={`scenario-${s.slug}`}>{s.title}</h2>
+              <p className="card__meta">{s.preset ? "Stakeholder preset" : `Saved by ${s.author}`}</p>
+              <p className="card__summary">{s.rationale}</p>
+              <p>
+                <Link href={`/compare${query ? `?${query}` : ""}`} aria-label={`Open ${s.title} in the compare view`}>
+                  Open in the compare view
+                </Link>
+              </p>
+              {canWrite && (
+                <p>
+                  <DuplicateScenario slug={s.slug} title={s.title} />
+                </p>
+              )}
+            </article>
+          );
+        })}
+      </div>
+    </>
+  );
+}

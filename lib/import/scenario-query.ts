@@ -1,0 +1,17 @@
+import type { Scenario } from "../domain/scenario";
+import { serializeWeightMap } from "../url-state/compare-params";
+
+/** The /compare query that shows a scenario: a preset by name, a saved view by its weights and settings. */
+export function scenarioQuery(s: Pick<Scenario, "slug" | "preset" | "criterionWeights" | "categoryWeights" | "settings">): string {
+  const params = new URLSearchParams();
+  if (s.preset) {
+    if (s.slug !== "equal") params.set("preset", s.slug);
+    return params.toString();
+  }
+  if (Object.keys(s.criterionWeights).length) params.set("w", serializeWeightMap(s.criterionWeights));
+  if (Object.keys(s.categoryWeights).length) params.set("cw", serializeWeightMap(s.categoryWeights));
+  if (s.settings.method !== "wsm") params.set("method", s.settings.method);
+  if (s.settings.missing !== "mean") params.set("missing", s.settings.missing);
+  if (s.settings.frameworks.length) params.set("fw", s.settings.frameworks.join(","));
+  return params.toString();
+}
