@@ -29,8 +29,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"] } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /writes\.spec\.ts/ },
     { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: /responsive\.spec\.ts/ },
+    // Tests that change the data run last, after every read-only test has seen the seed.
+    { name: "writes", use: { ...devices["Desktop Chrome"] }, testMatch: /writes\.spec\.ts/, dependencies: ["desktop", "phone"] },
   ],
   webServer: {
     // Playwright starts the web server before globalSetup, so the database is prepared here.

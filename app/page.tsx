@@ -18,6 +18,9 @@ export default async function HomePage() {
         frameworks, {actors.length} actors and {criteria.length} criteria in {categories.length} categories, every value
         with its rationale and the <Link href="/sources/stepanova-2020">lines of the source</Link> it rests on.
       </p>
+      <p className="small">
+        Editors can <Link href="/frameworks/new">add a framework</Link>.
+      </p>
       <div className="card-grid">
         {frameworks.map((f) => (
           <FrameworkCard key={f.slug} framework={f} actors={actors} />

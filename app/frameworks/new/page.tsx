@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { FrameworkForm } from "@/components/edit/framework-form";
+import { quoteFromLines } from "@/lib/citations/quote-from-lines";
+import type { Citation } from "@/lib/domain/citation";
+import { listActors } from "@/lib/server/actors/list-actors";
+import { currentSession } from "@/lib/server/auth/current-session";
+import { getSource } from "@/lib/server/sources/get-source";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Add a framework" };
+
+export default async function NewFrameworkPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [session, actors, query] = await Promise.all([currentSession(), listActors(), searchParams]);
+  let picked: Citation | null = null;
+  const span = typeof query.cite === "string" ? /^(\d{1,6})-(\d{1,6})$/.exec(query.cite) : null;
+  if (span) {
+    const source = await getSource("stepanova-2020");
+    const [start, end] = [Number(span[1]), Number(span[2])];
+    if (source && start >= 1 && end >= start && end <= source.lines.length && end - start < 40)
+      picked = { document: source.slug, lineStart: start, lineEnd: end, quote: quoteFromLines(source.lines, start, end) };
+  }
+  return (
+    <>
+      <h1>Add a framework</h1>
+      <p className="lede">
+        A proposal the source discusses only as an idea, say an OSCE-style regional conference or a joint Russia–EU–China
+        proposal. It appears at once in the matrix, the charts and the exports, with every assessment empty until an editor
+        fills it in.
+      </p>
+      {session && (session.role === "editor" || session.role === "admin") ? (
+        <FrameworkForm actors={actors} picked={picked} pickHref={`/sources/stepanova-2020?pick=${encodeURIComponent("/frameworks/new")}`} />
+      ) : (
+        <p className="notice">
+          <Link href="/login">Sign in as an editor</Link> to add a framework.
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,146 @@
+import { execFileSync } from "node:child_process";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+// Everything that changes the data lives here, runs one test at a time, and runs after the
+// read-only projects (playwright.config.ts), so no other test sees a half-made change.
+test.describe.configure({ mode: "serial" });
+
+test("an editor created by npm run user:create signs in and out", async ({ page }) => {
+  const email = `editor-${Date.now()}@example.org`;
+  execFileSync("npm", ["run", "--silent", "user:create", "--", "--email", email, "--name", "E2E Editor", "--role", "editor"], {
+    env: { ...process.env, DATABASE_URL: "file:./tests/.tmp/e2e.db", PASSWORD: "a long enough password" },
+    stdio: "ignore",
+  });
+  await page.goto("/login");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill("wrong password entirely");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "wrong e-mail or password" })).toBeVisible();
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("status")).toContainText(`Signed in as ${email} (editor)`);
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+});
+
+test("an editor edits an assessment with a citation picked in the source, sees it in the matrix and the history, reverts it, and signs out", async ({ page }) => {
+  const email = `editor-edit-${Date.now()}@example.org`;
+  execFileSync("npm", ["run", "--silent", "user:create", "--", "--email", email, "--name", "Editor", "--role", "editor"], {
+    env: { ...process.env, DATABASE_URL: "file:./tests/.tmp/e2e.db", PASSWORD: "a long enough password" },
+    stdio: "ignore",
+  });
+  await page.goto("/login");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("status")).toContainText("Signed in as");
+
+  await page.goto("/frameworks/gcc-centric");
+  await page.getByRole("link", { name: "Edit Acceptability to Iran" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Acceptability to Iran");
+  await expect(page.getByLabel("Value")).toHaveValue("-2");
+
+  // Pick lines 881-883 in the source viewer: click the first line number, Shift+click the last.
+  await page.getByRole("link", { name: "Pick lines in the source viewer" }).click();
+  await expect(page.getByRole("region", { name: "Pick a citation" })).toContainText("Click the number of the first line");
+  await page.getByRole("link", { name: "Line 881", exact: true }).click();
+  await page.getByRole("link", { name: "Line 883", exact: true }).click({ modifiers: ["Shift"] });
+  await expect(page.getByRole("region", { name: "Pick a citation" })).toContainText("Selected lines 881–883");
+  await page.getByRole("link", { name: "Use these lines as the citation" }).click();
+  await expect(page.getByRole("button", { name: "Remove the citation of lines 881–883" })).toBeVisible();
+  await page.getByLabel("Value").selectOption("-1");
+  await page.getByLabel("Rationale").fill("Edited in the browser test: a softer reading of the same passage.");
+  await page.getByLabel("Reason for this change (recorded)").fill("Browser test");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved as version 2" })).toBeVisible();
+
+  await page.goto("/compare");
+  await expect(page.getByRole("button", { name: /^GCC-centric on Acceptability to Iran: −1/ })).toBeVisible();
+
+  await page.goto("/frameworks/gcc-centric/history");
+  const row = page.getByRole("row").filter({ hasText: "assessment gcc-centric/acceptability-ir · value" });
+  await expect(row).toContainText(email);
+  await expect(row).toContainText("Browser test");
+  await row.getByLabel(/Why revert/).fill("Back to the original reading");
+  await row.getByRole("button", { name: "Revert" }).click();
+  await expect(row.getByRole("status")).toHaveText("Reverted.");
+  await page.goto("/compare");
+  await expect(page.getByRole("button", { name: /^GCC-centric on Acceptability to Iran: −2/ })).toBeVisible();
+
+  await page.goto("/login");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+  await page.goto("/frameworks/gcc-centric/assessments/acceptability-ir/edit");
+  await expect(page.getByText("Sign in as an editor")).toBeVisible();
+});
+
+test("an editor adds a framework the paper discusses as an idea, and it appears in the matrix and the exports", async ({ page, request }) => {
+  const email = `editor-new-${Date.now()}@example.org`;
+  execFileSync("npm", ["run", "--silent", "user:create", "--", "--email", email, "--name", "Editor", "--role", "editor"], {
+    env: { ...process.env, DATABASE_URL: "file:./tests/.tmp/e2e.db", PASSWORD: "a long enough password" },
+    stdio: "ignore",
+  });
+  await page.goto("/login");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("status")).toContainText("Signed in as");
+
+  await page.goto("/frameworks/new");
+  await page.getByRole("link", { name: "Pick lines in the source viewer" }).click();
+  await page.getByRole("link", { name: "Line 675", exact: true }).click();
+  await page.getByRole("link", { name: "Line 677", exact: true }).click({ modifiers: ["Shift"] });
+  await page.getByRole("link", { name: "Use these lines as the citation" }).click();
+  await expect(page.getByText(/modelled upon the all-inclusive but weak Organisation for Security and Cooperation in Europe/)).toBeVisible();
+  const slug = `osce-style-${Date.now() % 100000}`;
+  await page.getByLabel(/^Slug/).fill(slug);
+  await page.getByLabel("Name", { exact: true }).fill("An OSCE-style regional conference");
+  await page.getByLabel("Short name").fill("OSCE-style");
+  await page.getByLabel("Proposer").selectOption("ru");
+  await page.getByLabel("Summary").fill("The older Russian idea of an all-inclusive regional architecture modelled on the OSCE, which the paper calls vague.");
+  await page.getByLabel("Reason (recorded)").fill("The paper discusses it as an idea");
+  await page.getByRole("button", { name: "Add the framework" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Added." })).toBeVisible();
+
+  await page.goto("/compare");
+  await expect(page.getByRole("button", { name: /^OSCE-style on Acceptability to Iran: no value/ })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Frameworks ranked, best first" }).locator("li")).toHaveCount(6);
+  expect(await (await request.get("/api/export?format=csv")).text()).toContain("An OSCE-style regional conference");
+  expect((await request.get(`/api/frameworks/${slug}`)).status()).toBe(200);
+});
+
+test("an editor saves the view on screen as a scenario and opens it again from /scenarios", async ({ page }) => {
+  const email = `scenario-${Date.now()}@example.org`;
+  execFileSync("npm", ["run", "--silent", "user:create", "--", "--email", email, "--name", "Scenario Editor", "--role", "editor"], {
+    env: { ...process.env, DATABASE_URL: "file:./tests/.tmp/e2e.db", PASSWORD: "a long enough password" },
+    stdio: "ignore",
+  });
+  await page.goto("/login");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("status")).toContainText("Signed in as");
+
+  await page.goto("/compare?preset=us-gulf-deterrence&method=topsis&cw=membership:10");
+  const ranking = page.getByRole("list", { name: "Frameworks ranked, best first" });
+  await expect(ranking.locator("li").first()).toBeVisible();
+  const before = await ranking.locator("li").allTextContents();
+  await page.getByText("Save this view as a scenario").click();
+  const title = `Deterrence without membership ${Date.now()}`;
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("What it weighs, and why").fill("Deterrence first, membership almost ignored.");
+  await page.getByRole("button", { name: "Save scenario" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved as" })).toBeVisible();
+
+  await page.goto("/scenarios");
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await page.getByRole("link", { name: `Open ${title} in the compare view` }).click();
+  await expect(page).toHaveURL(/\/compare\?w=/);
+  await expect(page.getByRole("radio", { name: /TOPSIS/ })).toBeChecked();
+  await expect.poll(() => page.getByRole("list", { name: "Frameworks ranked, best first" }).locator("li").allTextContents()).toEqual(before);
+});
