@@ -1,23 +1,42 @@
 import { execFileSync } from "node:child_process";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 // Everything that changes the data lives here, runs one test at a time, and runs after the
 // read-only projects (playwright.config.ts), so no other test sees a half-made change.
 test.describe.configure({ mode: "serial" });
 
-test("an editor created by npm run user:create signs in and out", async ({ page }) => {
-  const email = `editor-${Date.now()}@example.org`;
+const PASSWORD = "a long enough password";
+
+/** Creates an editor with the documented command. */
+function createEditor(prefix: string): string {
+  const email = `${prefix}-${Date.now()}@example.org`;
   execFileSync("npm", ["run", "--silent", "user:create", "--", "--email", email, "--name", "E2E Editor", "--role", "editor"], {
-    env: { ...process.env, DATABASE_URL: "file:./tests/.tmp/e2e.db", PASSWORD: "a long enough password" },
+    env: { ...process.env, DATABASE_URL: "file:./tests/.tmp/e2e.db", PASSWORD },
     stdio: "ignore",
   });
+  return email;
+}
+
+/** Creates an editor, then signs in through the page. */
+async function signInAsNewEditor(page: Page, prefix: string): Promise<string> {
+  const email = createEditor(prefix);
+  await page.goto("/login");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("status")).toContainText(`Signed in as ${email}`);
+  return email;
+}
+
+test("an editor created by npm run user:create signs in and out", async ({ page }) => {
+  const email = createEditor("editor");
   await page.goto("/login");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill("wrong password entirely");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "wrong e-mail or password" })).toBeVisible();
-  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("status")).toContainText(`Signed in as ${email} (editor)`);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -27,16 +46,7 @@ test("an editor created by npm run user:create signs in and out", async ({ page 
 });
 
 test("an editor edits an assessment with a citation picked in the source, sees it in the matrix and the history, reverts it, and signs out", async ({ page }) => {
-  const email = `editor-edit-${Date.now()}@example.org`;
-  execFileSync("npm", ["run", "--silent", "user:create", "--", "--email", email, "--name", "Editor", "--role", "editor"], {
-    env: { ...process.env, DATABASE_URL: "file:./tests/.tmp/e2e.db", PASSWORD: "a long enough password" },
-    stdio: "ignore",
-  });
-  await page.goto("/login");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill("a long enough password");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("status")).toContainText("Signed in as");
+  const email = await signInAsNewEditor(page, "editor-edit");
 
   await page.goto("/frameworks/gcc-centric");
   await page.getByRole("link", { name: "Edit Acceptability to Iran" }).click();
@@ -78,16 +88,7 @@ test("an editor edits an assessment with a citation picked in the source, sees i
 });
 
 test("an editor adds a framework the paper discusses as an idea, and it appears in the matrix and the exports", async ({ page, request }) => {
-  const email = `editor-new-${Date.now()}@example.org`;
-  execFileSync("npm", ["run", "--silent", "user:create", "--", "--email", email, "--name", "Editor", "--role", "editor"], {
-    env: { ...process.env, DATABASE_URL: "file:./tests/.tmp/e2e.db", PASSWORD: "a long enough password" },
-    stdio: "ignore",
-  });
-  await page.goto("/login");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill("a long enough password");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("status")).toContainText("Signed in as");
+  const email = await signInAsNewEditor(page, "editor-new");
 
   await page.goto("/frameworks/new");
   await page.getByRole("link", { name: "Pick lines in the source viewer" }).click();
@@ -113,16 +114,7 @@ test("an editor adds a framework the paper discusses as an idea, and it appears 
 });
 
 test("an editor saves the view on screen as a scenario and opens it again from /scenarios", async ({ page }) => {
-  const email = `scenario-${Date.now()}@example.org`;
-  execFileSync("npm", ["run", "--silent", "user:create", "--", "--email", email, "--name", "Scenario Editor", "--role", "editor"], {
-    env: { ...process.env, DATABASE_URL: "file:./tests/.tmp/e2e.db", PASSWORD: "a long enough password" },
-    stdio: "ignore",
-  });
-  await page.goto("/login");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill("a long enough password");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("status")).toContainText("Signed in as");
+  const email = await signInAsNewEditor(page, "scenario");
 
   await page.goto("/compare?preset=us-gulf-deterrence&method=topsis&cw=membership:10");
   const ranking = page.getByRole("list", { name: "Frameworks ranked, best first" });

@@ -1,25 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FrameworkForm } from "@/components/edit/framework-form";
-import { quoteFromLines } from "@/lib/citations/quote-from-lines";
-import type { Citation } from "@/lib/domain/citation";
 import { listActors } from "@/lib/server/actors/list-actors";
 import { currentSession } from "@/lib/server/auth/current-session";
-import { getSource } from "@/lib/server/sources/get-source";
+import { pickedCitation } from "@/lib/server/sources/picked-citation";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Add a framework" };
 
 export default async function NewFrameworkPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [session, actors, query] = await Promise.all([currentSession(), listActors(), searchParams]);
-  let picked: Citation | null = null;
-  const span = typeof query.cite === "string" ? /^(\d{1,6})-(\d{1,6})$/.exec(query.cite) : null;
-  if (span) {
-    const source = await getSource("stepanova-2020");
-    const [start, end] = [Number(span[1]), Number(span[2])];
-    if (source && start >= 1 && end >= start && end <= source.lines.length && end - start < 40)
-      picked = { document: source.slug, lineStart: start, lineEnd: end, quote: quoteFromLines(source.lines, start, end) };
-  }
+  const picked = await pickedCitation(query);
   return (
     <>
       <h1>Add a framework</h1>

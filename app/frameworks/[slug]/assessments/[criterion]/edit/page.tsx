@@ -2,14 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssessmentForm } from "@/components/edit/assessment-form";
-import { quoteFromLines } from "@/lib/citations/quote-from-lines";
-import type { Citation } from "@/lib/domain/citation";
 import { slugSchema } from "@/lib/domain/vocabulary";
 import { getAssessmentVersion } from "@/lib/server/assessments/get-assessment-version";
 import { currentSession } from "@/lib/server/auth/current-session";
 import { listCriteria } from "@/lib/server/criteria/list-criteria";
 import { getFramework } from "@/lib/server/frameworks/get-framework";
-import { getSource } from "@/lib/server/sources/get-source";
+import { pickedCitation } from "@/lib/server/sources/picked-citation";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Edit an assessment" };
@@ -27,15 +25,8 @@ export default async function EditAssessmentPage({ params, searchParams }: Props
 
   // Lines picked in the source viewer come back as ?cite=862-864&doc=stepanova-2020.
   const query = await searchParams;
-  let picked: Citation | null = null;
-  const span = typeof query.cite === "string" ? /^(\d{1,6})-(\d{1,6})$/.exec(query.cite) : null;
-  const doc = typeof query.doc === "string" && slugSchema.safeParse(query.doc).success ? query.doc : "stepanova-2020";
-  if (span) {
-    const source = await getSource(doc);
-    const [start, end] = [Number(span[1]), Number(span[2])];
-    if (source && start >= 1 && end >= start && end <= source.lines.length && end - start < 40)
-      picked = { document: doc, lineStart: start, lineEnd: end, quote: quoteFromLines(source.lines, start, end) };
-  }
+  const picked = await pickedCitation(query);
+  const doc = picked?.document ?? "stepanova-2020";
   const editPath = `/frameworks/${slug}/assessments/${criterionSlug}/edit`;
   return (
     <>
