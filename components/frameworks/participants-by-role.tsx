@@ -6,7 +6,7 @@ import { Evidence } from "@/components/evidence/evidence";
 import { RoleBadge } from "./role-badge";
 
 /** The framework's actors grouped by role, each with the reasoning and quote behind its role. */
-export function ParticipantsByRole({ participants, actors }: { participants: Participant[]; actors: Actor[] }) {
+export function ParticipantsByRole({ participants, actors, editBase }: { participants: Participant[]; actors: Actor[]; editBase?: string }) {
   const names = new Map(actors.map((a) => [a.slug, a.name]));
   const groups = ROLES.map((role) => ({ role, members: participants.filter((p) => p.role === role) })).filter((g) => g.members.length);
   if (groups.length === 0) return <p className="missing">The source places no actor in or outside this framework.</p>;
@@ -29,6 +29,11 @@ export function ParticipantsByRole({ participants, actors }: { participants: Par
                     </span>
                   </summary>
                   <Evidence rationale={p.rationale} confidence={p.confidence} citations={p.citations} />
+                  {editBase && (
+                    <a href={`${editBase}/participants/${p.actor}/edit`} className="small">
+                      Edit the role of {names.get(p.actor) ?? p.actor}
+                    </a>
+                  )}
                 </details>
               </li>
             ))}

@@ -106,6 +106,23 @@ test("an editor adds a framework the paper discusses as an idea, and it appears 
   await page.getByRole("button", { name: "Add the framework" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Added." })).toBeVisible();
 
+  // Its roles come next: Russia, whose earlier initiatives these were, leads it.
+  await page.goto(`/frameworks/${slug}`);
+  await page.getByLabel("Add or change the role of").selectOption("ru");
+  await page.getByRole("button", { name: "Open the role" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Russia in OSCE-style");
+  await page.getByRole("link", { name: "Pick lines in the source viewer" }).click();
+  await page.getByRole("link", { name: "Line 673", exact: true }).click();
+  await page.getByRole("link", { name: "Line 674", exact: true }).click({ modifiers: ["Shift"] });
+  await page.getByRole("link", { name: "Use these lines as the citation" }).click();
+  await page.getByLabel("Role").selectOption("leader");
+  await page.getByLabel("Rationale").fill("These were Moscow's own earlier initiatives, so Russia leads the idea.");
+  await page.getByLabel("Reason for this change (recorded)").fill("Adding the proposer's role");
+  await page.getByRole("button", { name: "Save the role" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved as version 1." })).toBeVisible();
+  await page.goto(`/frameworks/${slug}`);
+  await expect(page.getByRole("region", { name: "Who is in, who is watching, who is left out" })).toContainText("Russia");
+
   await page.goto("/compare");
   await expect(page.getByRole("button", { name: /^OSCE-style on Acceptability to Iran: no value/ })).toBeVisible();
   await expect(page.getByRole("list", { name: "Frameworks ranked, best first" }).locator("li")).toHaveCount(6);

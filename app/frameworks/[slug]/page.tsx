@@ -83,7 +83,20 @@ export default async function FrameworkPage({ params }: Props) {
           <ShareMeter label="World powers inside" share={index.worldPowersInside} />
           <ShareMeter label="World powers inside or observing" share={index.worldPowersEngaged} />
         </div>
-        <ParticipantsByRole participants={framework.participants} actors={actors} />
+        <ParticipantsByRole participants={framework.participants} actors={actors} editBase={canEdit ? `/frameworks/${framework.slug}` : undefined} />
+        {canEdit && (
+          <form action={`/frameworks/${framework.slug}/participants/add`} className="add-role">
+            <label htmlFor="add-role-actor">Add or change the role of</label>
+            <select id="add-role-actor" name="actor">
+              {actors.map((a) => (
+                <option key={a.slug} value={a.slug}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+            <button type="submit">Open the role</button>
+          </form>
+        )}
       </section>
 
       <section aria-labelledby="charts-heading">

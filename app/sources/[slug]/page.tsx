@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** Where "pick lines" returns to: an edit page of this site, never elsewhere. */
-const PICK_RETURN = /^\/frameworks\/(new|[a-z0-9-]+\/assessments\/[a-z0-9-]+\/edit)$/;
+const PICK_RETURN = /^\/frameworks\/(new|[a-z0-9-]+\/(assessments|participants)\/[a-z0-9-]+\/edit)$/;
 
 async function load(slug: string) {
   const parsed = slugSchema.safeParse(slug);

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RoleForm } from "@/components/edit/role-form";
+import { slugSchema } from "@/lib/domain/vocabulary";
+import { listActors } from "@/lib/server/actors/list-actors";
+import { currentSession } from "@/lib/server/auth/current-session";
+import { getFramework } from "@/lib/server/frameworks/get-framework";
+import { getParticipantVersion } from "@/lib/server/participants/get-participant-version";
+import { pickedCitation } from "@/lib/server/sources/picked-citation";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Edit a role" };
+
+type Props = { params: Promise<{ slug: string; actor: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function EditRolePage({ params, searchParams }: Props) {
+  const { slug, actor: actorSlug } = await params;
+  if (!slugSchema.safeParse(slug).success || !slugSchema.safeParse(actorSlug).success) notFound();
+  const [framework, actors, session] = await Promise.all([getFramework(slug), listActors(), currentSession()]);
+  const actor = actors.find((a) => a.slug === actorSlug);
+  if (!framework || !actor) notFound();
+  const current = framework.participants.find((p) => p.actor === actorSlug) ?? null;
+  const version = await getParticipantVersion(slug, actorSlug);
+  const picked = await pickedCitation(await searchParams);
+  const editPath = `/frameworks/${slug}/participants/${actorSlug}/edit`;
+  return (
+    <>
+      <p className="small">
+        <Link href={`/frameworks/${slug}`}>← {framework.name}</Link> · <Link href={`/frameworks/${slug}/history`}>History</Link>
+      </p>
+      <h1>
+        {actor.name} in {framework.shortName}
+      </h1>
+      {session && (session.role === "editor" || session.role === "admin") ? (
+        <RoleForm
+          framework={slug}
+          actor={actorSlug}
+          current={current}
+          version={version}
+          picked={picked}
+          pickHref={`/sources/${picked?.document ?? "stepanova-2020"}?pick=${encodeURIComponent(editPath)}`}
+        />
+      ) : (
+        <p className="notice">
+          <Link href="/login">Sign in as an editor</Link> to change this role.
+        </p>
+      )}
+    </>
+  );
+}
