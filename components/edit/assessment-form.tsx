@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
 import { assessmentWriteSchema, type AssessmentWrite } from "@/lib/domain/assessment-write";
 import type { Citation } from "@/lib/domain/citation";
@@ -11,7 +11,8 @@ import type { Criterion } from "@/lib/domain/criterion";
 import type { Assessment } from "@/lib/domain/framework";
 import { formatValue } from "@/lib/domain/labels";
 import { CONFIDENCES } from "@/lib/domain/vocabulary";
-import { citationLabel } from "@/lib/citations/citation-href";
+import { CitationsField } from "./citations-field";
+import { sendWithCsrf } from "./send-with-csrf";
 
 type Props = {
   framework: string;
@@ -23,8 +24,6 @@ type Props = {
 };
 
 type Conflict = { error: string; current: Assessment & { version: number } };
-
-const sameCitation = (a: Citation, b: Citation) => a.document === b.document && a.lineStart === b.lineStart && a.lineEnd === b.lineEnd;
 
 /** Edit one assessment: the API's zod schema checks the form, and the server's answers show beside their fields. */
 export function AssessmentForm({ framework, criterion, current, version, picked, pickHref }: Props) {
@@ -46,20 +45,10 @@ export function AssessmentForm({ framework, criterion, current, version, picked,
   const citations = useFieldArray({ control: form.control, name: "citations" });
   const { errors, isSubmitting } = form.formState;
 
-  useEffect(() => {
-    // A citation picked in the source viewer joins the list once.
-    if (picked && !form.getValues("citations").some((c) => sameCitation(c, picked))) citations.append(picked);
-  }, [picked]);
 
   const submit = form.handleSubmit(async (values) => {
     setFailure(null);
-    const { csrf } = await (await fetch("/api/session")).json();
-    const response = await fetch(`/api/frameworks/${framework}/assessments/${criterion.slug}`, {
-      method: "PUT",
-      headers: { "content-type": "application/json", "x-csrf-token": csrf ?? "" },
-      body: JSON.stringify(values),
-    });
-    const body = await response.json();
+    const { response, body } = await sendWithCsrf(`/api/frameworks/${framework}/assessments/${criterion.slug}`, "PUT", values);
     if (response.ok) {
       setSaved(body.version);
       setConflict(null);
@@ -118,26 +107,14 @@ export function AssessmentForm({ framework, criterion, current, version, picked,
           ))}
         </select>
       </div>
-      <fieldset className="field">
-        <legend>Citations</legend>
-        {citations.fields.length === 0 && <p className="missing">No citation yet: pick the lines it rests on.</p>}
-        <ul className="citation-list">
-          {citations.fields.map((c, i) => (
-            <li key={c.id}>
-              <blockquote className="quote">
-                “{c.quote}”<footer>
-                  {c.document}, {citationLabel(c)}
-                </footer>
-              </blockquote>
-              <button type="button" onClick={() => citations.remove(i)} aria-label={`Remove the citation of ${citationLabel(c)}`}>
-                Remove
-              </button>
-            </li>
-          ))}
-        </ul>
-        <Link href={pickHref}>Pick lines in the source viewer</Link>
-        {error("citations")}
-      </fieldset>
+      <CitationsField
+        fields={citations.fields}
+        remove={citations.remove}
+        append={citations.append}
+        picked={picked}
+        pickHref={pickHref}
+        error={error("citations")}
+      />
       <div className="field">
         <label htmlFor="reason">Reason for this change (recorded)</label>
         <input id="reason" type="text" aria-describedby="reason-error" {...form.register("reason")} />

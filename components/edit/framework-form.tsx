@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { frameworkCreateSchema, type FrameworkCreate } from "@/lib/domain/framework-write";
 import type { Citation } from "@/lib/domain/citation";
 import { citationLabel } from "@/lib/citations/citation-href";
+import { sendWithCsrf } from "./send-with-csrf";
 
 type Props = { actors: Array<{ slug: string; name: string }>; picked: Citation | null; pickHref: string };
 
@@ -28,9 +29,7 @@ export function FrameworkForm({ actors, picked, pickHref }: Props) {
 
   const submit = form.handleSubmit(async (values) => {
     setFailure(null);
-    const { csrf } = await (await fetch("/api/session")).json();
-    const response = await fetch("/api/frameworks", { method: "POST", headers: { "content-type": "application/json", "x-csrf-token": csrf ?? "" }, body: JSON.stringify(values) });
-    const body = await response.json();
+    const { response, body } = await sendWithCsrf("/api/frameworks", "POST", values);
     if (response.ok) setCreated(body.slug);
     else {
       for (const issue of body.issues ?? []) form.setError(issue.path.split(/[.[]/)[0] as keyof FrameworkCreate, { message: issue.message });

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { sendWithCsrf } from "./send-with-csrf";
 
 /** Reverts one recorded change after asking why; the revert is itself recorded. */
 export function RevertButton({ id, label }: { id: number; label: string }) {
@@ -13,13 +14,7 @@ export function RevertButton({ id, label }: { id: number; label: string }) {
       className="revert"
       onSubmit={async (e) => {
         e.preventDefault();
-        const { csrf } = await (await fetch("/api/session")).json();
-        const response = await fetch(`/api/history/${id}/revert`, {
-          method: "POST",
-          headers: { "content-type": "application/json", "x-csrf-token": csrf ?? "" },
-          body: JSON.stringify({ reason }),
-        });
-        const body = await response.json();
+        const { response, body } = await sendWithCsrf(`/api/history/${id}/revert`, "POST", { reason });
         if (response.ok) {
           setMessage("Reverted.");
           router.refresh();

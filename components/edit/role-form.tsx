@@ -1,20 +1,18 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
 import type { Citation } from "@/lib/domain/citation";
 import type { Participant } from "@/lib/domain/framework";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/domain/labels";
 import { participantWriteSchema, type ParticipantWrite } from "@/lib/domain/participant-write";
 import { CONFIDENCES, ROLES } from "@/lib/domain/vocabulary";
-import { citationLabel } from "@/lib/citations/citation-href";
+import { CitationsField } from "./citations-field";
+import { sendWithCsrf } from "./send-with-csrf";
 
 type Props = { framework: string; actor: string; current: Participant | null; version: number; picked: Citation | null; pickHref: string };
-
-const sameCitation = (a: Citation, b: Citation) => a.document === b.document && a.lineStart === b.lineStart && a.lineEnd === b.lineEnd;
 
 /** Set an actor's role in a framework, with the reasoning and the lines it rests on. */
 export function RoleForm({ framework, actor, current, version, picked, pickHref }: Props) {
@@ -34,18 +32,9 @@ export function RoleForm({ framework, actor, current, version, picked, pickHref 
   const citations = useFieldArray({ control: form.control, name: "citations" });
   const { errors, isSubmitting } = form.formState;
 
-  useEffect(() => {
-    if (picked && !form.getValues("citations").some((c) => sameCitation(c, picked))) citations.append(picked);
-  }, [picked]);
 
   const submit = form.handleSubmit(async (values) => {
-    const { csrf } = await (await fetch("/api/session")).json();
-    const response = await fetch(`/api/frameworks/${framework}/participants/${actor}`, {
-      method: "PUT",
-      headers: { "content-type": "application/json", "x-csrf-token": csrf ?? "" },
-      body: JSON.stringify(values),
-    });
-    const body = await response.json();
+    const { response, body } = await sendWithCsrf(`/api/frameworks/${framework}/participants/${actor}`, "PUT", values);
     if (response.ok) {
       setMessage(`Saved as version ${body.version}.`);
       form.reset({ ...values, version: body.version, reason: "" });
@@ -91,26 +80,14 @@ export function RoleForm({ framework, actor, current, version, picked, pickHref 
           ))}
         </select>
       </div>
-      <fieldset className="field">
-        <legend>Citations</legend>
-        {citations.fields.length === 0 && <p className="missing">No citation yet: pick the lines it rests on.</p>}
-        <ul className="citation-list">
-          {citations.fields.map((c, i) => (
-            <li key={c.id}>
-              <blockquote className="quote">
-                “{c.quote}”<footer>
-                  {c.document}, {citationLabel(c)}
-                </footer>
-              </blockquote>
-              <button type="button" onClick={() => citations.remove(i)} aria-label={`Remove the citation of ${citationLabel(c)}`}>
-                Remove
-              </button>
-            </li>
-          ))}
-        </ul>
-        <Link href={pickHref}>Pick lines in the source viewer</Link>
-        {error("citations")}
-      </fieldset>
+      <CitationsField
+        fields={citations.fields}
+        remove={citations.remove}
+        append={citations.append}
+        picked={picked}
+        pickHref={pickHref}
+        error={error("citations")}
+      />
       <div className="field">
         <label htmlFor="reason">Reason for this change (recorded)</label>
         <input id="reason" type="text" aria-describedby="reason-error" {...form.register("reason")} />

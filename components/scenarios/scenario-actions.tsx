@@ -2,12 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { sendWithCsrf } from "@/components/edit/send-with-csrf";
 
-async function post(url: string, body: unknown) {
-  const { csrf } = await (await fetch("/api/session")).json();
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", "x-csrf-token": csrf ?? "" }, body: JSON.stringify(body) });
-  return { response, body: await response.json() };
-}
+const post = (url: string, body: unknown) => sendWithCsrf(url, "POST", body);
 
 const describe = (body: { error: string; issues?: Array<{ path: string; message: string }> }) =>
   body.issues?.length ? body.issues.map((i) => `${i.path}: ${i.message}`).join("; ") : body.error;
