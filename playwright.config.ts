@@ -1,8 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-// A database of its own, rebuilt from the migrations and the seed on every run.
-const DATABASE_URL = "file:./tests/.tmp/e2e.db";
+// A database of its own (one per port, so two checkouts can run at once), rebuilt from the
+// migrations and the seed on every run. Tests that create accounts read it from the environment.
+const DATABASE_FILE = `tests/.tmp/e2e-${PORT}.db`;
+const DATABASE_URL = `file:./${DATABASE_FILE}`;
+process.env.E2E_DATABASE_URL = DATABASE_URL;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -29,14 +32,14 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /writes\.spec\.ts/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /writes.*\.spec\.ts/ },
     { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: /responsive\.spec\.ts/ },
     // Tests that change the data run last, after every read-only test has seen the seed.
-    { name: "writes", use: { ...devices["Desktop Chrome"] }, testMatch: /writes\.spec\.ts/, dependencies: ["desktop", "phone"] },
+    { name: "writes", use: { ...devices["Desktop Chrome"] }, testMatch: /writes.*\.spec\.ts/, dependencies: ["desktop", "phone"] },
   ],
   webServer: {
     // Playwright starts the web server before globalSetup, so the database is prepared here.
-    command: `node -e "require('fs').rmSync('tests/.tmp/e2e.db',{force:true})" && npm run db:setup && npx next start -p ${PORT}`,
+    command: `node -e "require('fs').rmSync('${DATABASE_FILE}',{force:true})" && npm run db:setup && npx next start -p ${PORT}`,
     url: `http://localhost:${PORT}/api/sources`,
     env: { DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" },
     reuseExistingServer: false,

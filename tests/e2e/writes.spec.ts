@@ -1,33 +1,10 @@
-import { execFileSync } from "node:child_process";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { createEditor, PASSWORD, signInAsNewEditor } from "./support/editor";
 
 // Everything that changes the data lives here, runs one test at a time, and runs after the
 // read-only projects (playwright.config.ts), so no other test sees a half-made change.
 test.describe.configure({ mode: "serial" });
-
-const PASSWORD = "a long enough password";
-
-/** Creates an editor with the documented command. */
-function createEditor(prefix: string): string {
-  const email = `${prefix}-${Date.now()}@example.org`;
-  execFileSync("npm", ["run", "--silent", "user:create", "--", "--email", email, "--name", "E2E Editor", "--role", "editor"], {
-    env: { ...process.env, DATABASE_URL: "file:./tests/.tmp/e2e.db", PASSWORD },
-    stdio: "ignore",
-  });
-  return email;
-}
-
-/** Creates an editor, then signs in through the page. */
-async function signInAsNewEditor(page: Page, prefix: string): Promise<string> {
-  const email = createEditor(prefix);
-  await page.goto("/login");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("status")).toContainText(`Signed in as ${email}`);
-  return email;
-}
 
 test("an editor created by npm run user:create signs in and out", async ({ page }) => {
   const email = createEditor("editor");
