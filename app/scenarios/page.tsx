@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DuplicateScenario } from "@/components/scenarios/scenario-actions";
 import { scenarioQuery } from "@/lib/import/scenario-query";
-import { currentSession } from "@/lib/server/auth/current-session";
+import { currentSession, isWriter } from "@/lib/server/auth/current-session";
 import { listScenarios } from "@/lib/server/scenarios/scenario-store";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Scenarios" };
 
 export default async function ScenariosPage() {
   const [scenarios, session] = await Promise.all([listScenarios(), currentSession()]);
-  const canWrite = session?.role === "editor" || session?.role === "admin";
+  const canWrite = isWriter(session);
   return (
     <>
       <h1>Scenarios</h1>

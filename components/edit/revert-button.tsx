@@ -4,8 +4,10 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { sendWithCsrf } from "./send-with-csrf";
 
+const DONE: Record<string, string> = { Revert: "Reverted.", Restore: "Restored.", "Remove the role": "Removed." };
+
 /** Reverts one recorded change after asking why; the revert is itself recorded. */
-export function RevertButton({ id, label }: { id: number; label: string }) {
+export function RevertButton({ id, label, action = "Revert" }: { id: number; label: string; action?: string }) {
   const router = useRouter();
   const [reason, setReason] = useState("");
   const [message, setMessage] = useState<string | null>(null);
@@ -16,16 +18,16 @@ export function RevertButton({ id, label }: { id: number; label: string }) {
         e.preventDefault();
         const { response, body } = await sendWithCsrf(`/api/history/${id}/revert`, "POST", { reason });
         if (response.ok) {
-          setMessage("Reverted.");
+          setMessage(DONE[action] ?? "Done.");
           router.refresh();
         } else setMessage(body.issues?.[0] ? `${body.issues[0].path}: ${body.issues[0].message}` : body.error);
       }}
     >
       <label className="visually-hidden" htmlFor={`revert-${id}`}>
-        Why revert {label}?
+        Why {action.toLowerCase()} ({label})?
       </label>
-      <input id={`revert-${id}`} type="text" placeholder="why revert?" value={reason} onChange={(e) => setReason(e.target.value)} />
-      <button type="submit">Revert</button>
+      <input id={`revert-${id}`} type="text" placeholder="why?" value={reason} onChange={(e) => setReason(e.target.value)} />
+      <button type="submit">{action}</button>
       {message && <span role="status">{message}</span>}
     </form>
   );

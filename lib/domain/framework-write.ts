@@ -18,8 +18,11 @@ export const frameworkCreateSchema = z.object({ slug: slugSchema, ...fields, rea
 export const frameworkPatchSchema = z
   .object({ ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.optional()])), version: z.number().int().min(1), reason: reasonSchema })
   .strict() as z.ZodType<Partial<{ [K in keyof typeof fields]: z.infer<(typeof fields)[K]> }> & { version: number; reason: string }>;
+/** DELETE of a versioned record (a framework, a role): the version it was based on, and why. */
+export const versionedDeleteSchema = z.object({ version: z.number().int().min(1), reason: reasonSchema }).strict();
+export type VersionedDelete = z.infer<typeof versionedDeleteSchema>;
 /** DELETE /api/frameworks/{slug}. */
-export const frameworkDeleteSchema = z.object({ version: z.number().int().min(1), reason: reasonSchema }).strict();
+export const frameworkDeleteSchema = versionedDeleteSchema;
 
 export type FrameworkCreate = z.infer<typeof frameworkCreateSchema>;
 export type FrameworkPatch = z.infer<typeof frameworkPatchSchema>;

@@ -47,9 +47,11 @@ test("an editor edits an assessment with a citation picked in the source, sees i
   await page.goto("/compare");
   await expect(page.getByRole("button", { name: /^GCC-centric on Acceptability to Iran: −1/ })).toBeVisible();
 
-  await page.goto("/frameworks/gcc-centric/history");
+  await page.goto("/frameworks/gcc-centric/assessments/acceptability-ir/edit");
+  await page.getByRole("link", { name: "History of this assessment" }).click();
   const row = page.getByRole("row").filter({ hasText: "assessment gcc-centric/acceptability-ir · value" });
   await expect(row).toContainText(email);
+  await expect(row).toContainText("-2 → -1");
   await expect(row).toContainText("Browser test");
   await row.getByLabel(/Why revert/).fill("Back to the original reading");
   await row.getByRole("button", { name: "Revert" }).click();

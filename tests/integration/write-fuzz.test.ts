@@ -29,6 +29,7 @@ const endpoints: Array<[string, string, Handler, Record<string, string>]> = [
   ["PATCH /api/frameworks/hope", "PATCH", frameworkRoute.PATCH as Handler, { slug: "hope" }],
   ["DELETE /api/frameworks/imsi", "DELETE", frameworkRoute.DELETE as Handler, { slug: "imsi" }],
   ["PUT /api/frameworks/hope/participants/ir", "PUT", participantRoute.PUT as Handler, { slug: "hope", actor: "ir" }],
+  ["DELETE /api/frameworks/hope/participants/sa", "DELETE", participantRoute.DELETE as Handler, { slug: "hope", actor: "sa" }],
   ["PUT /api/criteria/viability", "PUT", criterionRoute.PUT as Handler, { slug: "viability" }],
   ["PUT /api/actors/ir", "PUT", actorRoute.PUT as Handler, { slug: "ir" }],
   ["POST /api/history/1/revert", "POST", revertRoute.POST as Handler, { id: "1" }],

@@ -1,17 +1,15 @@
-import { z } from "zod";
 import { formatIssues } from "@/lib/domain/format-issues";
+import { historyQuerySchema } from "@/lib/domain/history-query";
 import { jsonError } from "@/lib/server/api/json-response";
 import { listHistory } from "@/lib/server/audit/list-history";
 
-const querySchema = z.object({
-  entity: z.enum(["assessment", "dataset", "framework", "participant"]),
-  key: z.string().min(1).max(200),
-});
-
-/** GET /api/history?entity=assessment&key=hope/acceptability-ir (key "hope/" for a whole framework): open to readers. */
+/**
+ * GET /api/history?entity=assessment&key=hope/acceptability-ir (key "hope/": every record of a
+ * framework; no key: every record of that kind; nothing: every change). Open to readers.
+ */
 export async function GET(request: Request) {
   const url = new URL(request.url);
-  const query = querySchema.safeParse({ entity: url.searchParams.get("entity"), key: url.searchParams.get("key") });
+  const query = historyQuerySchema.safeParse({ entity: url.searchParams.get("entity") ?? undefined, key: url.searchParams.get("key") ?? undefined });
   if (!query.success) return jsonError(400, "invalid history query", formatIssues(query.error.issues));
   return Response.json({ entries: await listHistory(query.data.entity, query.data.key) });
 }

@@ -14,7 +14,7 @@ import { listCriteria } from "@/lib/server/criteria/list-criteria";
 import { getFramework } from "@/lib/server/frameworks/get-framework";
 import { listFrameworks } from "@/lib/server/frameworks/list-frameworks";
 import { listPresets } from "@/lib/server/scenarios/list-presets";
-import { currentSession } from "@/lib/server/auth/current-session";
+import { currentSession, isWriter } from "@/lib/server/auth/current-session";
 import { FrameworkCharts } from "@/components/inclusiveness/framework-charts";
 import { Suspense } from "react";
 
@@ -43,7 +43,7 @@ export default async function FrameworkPage({ params }: Props) {
     listPresets(),
     currentSession(),
   ]);
-  const canEdit = session?.role === "editor" || session?.role === "admin";
+  const canEdit = isWriter(session);
   const proposer = actors.find((a) => a.slug === framework.proposer);
   const index = inclusivenessIndex(framework.participants, actors);
   const missing = framework.assessments.filter((a) => a.value === null).length;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FrameworkForm } from "@/components/edit/framework-form";
 import { listActors } from "@/lib/server/actors/list-actors";
-import { currentSession } from "@/lib/server/auth/current-session";
+import { currentSession, isWriter } from "@/lib/server/auth/current-session";
 import { pickedCitation } from "@/lib/server/sources/picked-citation";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +19,7 @@ export default async function NewFrameworkPage({ searchParams }: { searchParams:
         proposal. It appears at once in the matrix, the charts and the exports, with every assessment empty until an editor
         fills it in.
       </p>
-      {session && (session.role === "editor" || session.role === "admin") ? (
+      {isWriter(session) ? (
         <FrameworkForm actors={actors} picked={picked} pickHref={`/sources/stepanova-2020?pick=${encodeURIComponent("/frameworks/new")}`} />
       ) : (
         <p className="notice">

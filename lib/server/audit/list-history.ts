@@ -13,12 +13,12 @@ export type HistoryEntry = {
   reason: string | null;
 };
 
-/** The audit trail of one record (or of every record of a framework: key prefix "hope/"), newest first. */
-export async function listHistory(entity: string, key: string, db: Db = getDb()): Promise<HistoryEntry[]> {
-  const rows = await db.auditEntry.findMany({
-    where: key.endsWith("/") ? { entity, entityKey: { startsWith: key } } : { entity, entityKey: key },
-    orderBy: { id: "desc" },
-    take: 500,
-  });
+/**
+ * The audit trail, newest first: of one record (entity and key), of every record of a framework
+ * (key prefix "hope/"), of every record of one kind (no key), or of everything (no entity).
+ */
+export async function listHistory(entity?: string, key?: string, db: Db = getDb(), limit = 500): Promise<HistoryEntry[]> {
+  const keyFilter = key === undefined ? {} : key.endsWith("/") ? { entityKey: { startsWith: key } } : { entityKey: key };
+  const rows = await db.auditEntry.findMany({ where: { ...(entity ? { entity } : {}), ...keyFilter }, orderBy: { id: "desc" }, take: limit });
   return rows.map((r) => ({ ...r, at: r.at.toISOString(), before: r.before ?? null, after: r.after ?? null }));
 }

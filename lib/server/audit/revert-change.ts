@@ -1,40 +1,112 @@
-import type { Assessment } from "../../domain/framework";
-import { getFramework } from "../frameworks/get-framework";
-import { updateAssessment, type UpdateOutcome } from "../assessments/update-assessment";
+import { revertPlan } from "../../audit/revert-plan";
+import type { Criterion } from "../../domain/criterion";
+import { frameworkSchema, participantSchema, type Assessment } from "../../domain/framework";
+import type { WriteOutcome } from "../api/write-route";
+import { putActor } from "../actors/put-actor";
+import { updateAssessment } from "../assessments/update-assessment";
+import { putCriterion } from "../criteria/put-criterion";
+import { restoreFrameworkTx } from "../dataset/write-dataset";
 import { getDb, type Db } from "../db";
+import { getFramework } from "../frameworks/get-framework";
+import { patchFramework } from "../frameworks/write-framework";
+import { deleteParticipant } from "../participants/delete-participant";
+import { updateParticipant } from "../participants/update-participant";
 
-const REVERTIBLE = new Set(["value", "rationale", "confidence", "citations"]);
+type Entry = NonNullable<Awaited<ReturnType<Db["auditEntry"]["findUnique"]>>>;
 
 /**
- * Undoes one recorded change of an assessment field by writing its "before" value back, as a
- * new, audited write based on the current version. A creation has nothing to go back to.
+ * Undoes one recorded change as a new write based on the current version, through the same
+ * operation (and the same checks, 409 included) an editor's own change would go through; the
+ * revert is therefore itself recorded. revertPlan says which changes can be undone and how.
  */
-export async function revertChange(input: { id: number; actor: string; reason: string }, db: Db = getDb()): Promise<UpdateOutcome> {
+export async function revertChange(input: { id: number; actor: string; reason: string }, db: Db = getDb()): Promise<WriteOutcome<unknown>> {
   const entry = await db.auditEntry.findUnique({ where: { id: input.id } });
   if (!entry) return { ok: false, status: 404, error: `no recorded change #${input.id}` };
-  if (entry.entity !== "assessment" || !entry.field || !REVERTIBLE.has(entry.field))
-    return { ok: false, status: 400, error: `change #${input.id} cannot be reverted here (only assessment fields can, so far)` };
-  if (entry.before === null || entry.before === undefined) return { ok: false, status: 400, error: `change #${input.id} created the record: there is no earlier value` };
-  const [frameworkSlug, criterion] = entry.entityKey.split("/") as [string, string];
-  const framework = await getFramework(frameworkSlug, db);
-  const current = framework?.assessments.find((a) => a.criterion === criterion);
-  const row = framework && (await db.assessment.findFirst({ where: { framework: { slug: frameworkSlug }, criterion: { slug: criterion } }, select: { version: true } }));
-  if (!current || !row) return { ok: false, status: 404, error: `assessment ${entry.entityKey} no longer exists` };
-  const restored = { ...current, [entry.field]: entry.before } as Assessment;
-  return updateAssessment(
-    {
-      framework: frameworkSlug,
-      criterion,
-      actor: input.actor,
-      write: {
-        value: restored.value,
-        rationale: restored.rationale,
-        confidence: restored.confidence,
-        citations: restored.citations,
-        version: row.version,
-        reason: `Revert of change #${input.id}: ${input.reason}`,
-      },
-    },
-    db,
-  );
+  const plan = revertPlan(entry);
+  const reason = `Revert of change #${input.id}: ${input.reason}`;
+  switch (plan.kind) {
+    case "none":
+      return { ok: false, status: 400, error: `change #${input.id} cannot be reverted: ${plan.why}` };
+    case "restore-framework":
+      return restoreFramework(entry, input.actor, reason, db);
+    case "restore-role":
+      return restoreRole(entry, input.actor, reason, db);
+    case "remove-role": {
+      const [framework, actor] = splitKey(entry.entityKey);
+      const row = await db.participation.findFirst({ where: { framework: { slug: framework }, actor: { slug: actor } }, select: { version: true } });
+      if (!row) return { ok: false, status: 404, error: `${actor} no longer has a role in "${framework}"` };
+      return deleteParticipant({ framework, actor, write: { version: row.version, reason }, by: input.actor }, db);
+    }
+    case "restore-field":
+      return restoreField(entry, plan.entity, plan.field, input.actor, reason, db);
+  }
+}
+
+const splitKey = (key: string) => key.split("/") as [string, string];
+
+async function restoreField(entry: Entry, entity: string, field: string, by: string, reason: string, db: Db): Promise<WriteOutcome<unknown>> {
+  const before = entry.before ?? null;
+  const gone = { ok: false as const, status: 404 as const, error: `${entity} ${entry.entityKey} no longer exists` };
+  if (entity === "assessment") {
+    const [framework, criterion] = splitKey(entry.entityKey);
+    const current = (await getFramework(framework, db))?.assessments.find((a) => a.criterion === criterion);
+    const row = await db.assessment.findFirst({ where: { framework: { slug: framework }, criterion: { slug: criterion } }, select: { version: true } });
+    if (!current || !row) return gone;
+    const { criterion: _c, ...restored } = { ...current, [field]: before } as Assessment;
+    const outcome = await updateAssessment({ framework, criterion, actor: by, write: { ...restored, version: row.version, reason } }, db);
+    return outcome.ok ? { ok: true, body: outcome.assessment } : outcome;
+  }
+  if (entity === "participant") {
+    const [framework, actor] = splitKey(entry.entityKey);
+    const current = (await getFramework(framework, db))?.participants.find((p) => p.actor === actor);
+    const row = await db.participation.findFirst({ where: { framework: { slug: framework }, actor: { slug: actor } }, select: { version: true } });
+    if (!current || !row) return gone;
+    const parsed = participantSchema.safeParse({ ...current, [field]: before });
+    if (!parsed.success) return { ok: false, status: 400, error: `change #${entry.id} did not keep a valid earlier ${field}` };
+    const { actor: _a, ...restored } = parsed.data;
+    return updateParticipant({ framework, actor, write: { ...restored, version: row.version, reason }, by }, db);
+  }
+  if (entity === "framework") {
+    const row = await db.framework.findUnique({ where: { slug: entry.entityKey }, select: { version: true } });
+    if (!row) return gone;
+    return patchFramework(entry.entityKey, { [field]: before, version: row.version, reason }, by, db);
+  }
+  if (entity === "criterion") {
+    const row = await db.criterion.findUnique({ where: { slug: entry.entityKey }, include: { category: { select: { slug: true } } } });
+    if (!row) return gone;
+    const current = {
+      name: row.name,
+      category: row.category.slug,
+      description: row.description,
+      scale: { min: row.scaleMin, max: row.scaleMax, labels: row.scaleLabels as Criterion["scale"]["labels"] },
+      direction: row.direction as Criterion["direction"],
+    };
+    return putCriterion(entry.entityKey, { ...current, [field]: before, version: row.version, reason }, by, db);
+  }
+  const row = await db.actor.findUnique({ where: { slug: entry.entityKey } });
+  if (!row) return gone;
+  const current = { name: row.name, kind: row.kind, group: row.group, worldPower: row.worldPower } as Parameters<typeof putActor>[1];
+  return putActor(entry.entityKey, { ...current, [field]: before, version: row.version, reason }, by, db);
+}
+
+async function restoreRole(entry: Entry, by: string, reason: string, db: Db): Promise<WriteOutcome<unknown>> {
+  const snapshot = participantSchema.safeParse(entry.before);
+  if (!snapshot.success) return { ok: false, status: 400, error: `change #${entry.id} did not keep the role it removed` };
+  const [framework, actor] = splitKey(entry.entityKey);
+  const { actor: _a, ...role } = snapshot.data;
+  // Version 0: the role must still be absent; if someone has set it since, this is a 409.
+  return updateParticipant({ framework, actor, write: { ...role, version: 0, reason }, by }, db);
+}
+
+async function restoreFramework(entry: Entry, by: string, reason: string, db: Db): Promise<WriteOutcome<unknown>> {
+  const snapshot = frameworkSchema.safeParse(entry.before);
+  if (!snapshot.success) return { ok: false, status: 400, error: `change #${entry.id} did not keep the framework it deleted` };
+  const framework = snapshot.data;
+  const existing = await getFramework(framework.slug, db);
+  if (existing) return { ok: false, status: 409, error: `a framework "${framework.slug}" exists again: restoring would overwrite it`, current: existing };
+  await db.$transaction(async (tx) => {
+    await restoreFrameworkTx(tx, framework);
+    await tx.auditEntry.create({ data: { actor: by, action: "restore", entity: "framework", entityKey: framework.slug, after: JSON.parse(JSON.stringify(framework)), reason } });
+  });
+  return { ok: true, body: await getFramework(framework.slug, db) };
 }

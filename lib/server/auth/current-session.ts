@@ -5,3 +5,11 @@ import { SESSION_COOKIE, unsealSession, type Session } from "./session";
 export async function currentSession(): Promise<Session | null> {
   return unsealSession((await cookies()).get(SESSION_COOKIE)?.value);
 }
+
+/** Whether a session may change the data: an editor's or an admin's. */
+export const isWriter = (session: Session | null) => session?.role === "editor" || session?.role === "admin";
+
+/** Whether the request's session may change the data. */
+export async function mayWrite(): Promise<boolean> {
+  return isWriter(await currentSession());
+}

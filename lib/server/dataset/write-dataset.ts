@@ -23,14 +23,7 @@ export async function writeDatasetTx(tx: Tx, dataset: Dataset): Promise<WriteCou
     const row = await tx.source.upsert({ where: { slug }, create: { slug, ...s }, update: s });
     sourceIds.set(slug, row.id);
   }
-  const citationRows = (citations: readonly Citation[]) =>
-    citations.map((c, position) => ({
-      sourceId: sourceIds.get(c.document)!,
-      lineStart: c.lineStart,
-      lineEnd: c.lineEnd,
-      quote: c.quote,
-      position,
-    }));
+  const citationRows = citationRowsWith(sourceIds);
 
   const categoryIds = new Map<string, number>();
   for (const [position, { slug, ...c }] of dataset.categories.entries()) {
@@ -96,6 +89,51 @@ export async function writeDatasetTx(tx: Tx, dataset: Dataset): Promise<WriteCou
   };
 }
 
+/**
+ * Puts back a deleted framework from its recorded snapshot, under a fresh row: its roles,
+ * assessments and citations as they were. Roles of actors and assessments on criteria that no
+ * longer exist are dropped; criteria added since get an empty assessment citing the summary.
+ */
+export async function restoreFrameworkTx(tx: Tx, framework: Dataset["frameworks"][number]) {
+  const [actors, criteria, sources] = await Promise.all([
+    tx.actor.findMany({ select: { slug: true, id: true } }),
+    tx.criterion.findMany({ select: { slug: true, id: true }, orderBy: { position: "asc" } }),
+    tx.source.findMany({ select: { slug: true, id: true } }),
+  ]);
+  const actorIds = new Map(actors.map((a) => [a.slug, a.id]));
+  const criterionIds = new Map(criteria.map((c) => [c.slug, c.id]));
+  const sourceIds = new Map(sources.map((s) => [s.slug, s.id]));
+  const assessed = new Set(framework.assessments.map((a) => a.criterion));
+  const restored = {
+    ...framework,
+    participants: framework.participants.filter((p) => actorIds.has(p.actor)),
+    assessments: [
+      ...framework.assessments.filter((a) => criterionIds.has(a.criterion)),
+      ...criteria
+        .filter((c) => !assessed.has(c.slug))
+        .map((c) => ({ criterion: c.slug, value: null, rationale: NOT_ASSESSED_SINCE_RESTORE, confidence: "low" as const, citations: framework.summaryCitations.slice(0, 1) })),
+    ],
+  };
+  const row = await tx.framework.create({
+    data: {
+      slug: framework.slug,
+      name: framework.name,
+      shortName: framework.shortName,
+      proposerId: framework.proposer === null ? null : (actorIds.get(framework.proposer) ?? null),
+      announced: framework.announced,
+      summary: framework.summary,
+      position: await tx.framework.count(),
+    },
+  });
+  await writeFrameworkChildren(tx, { frameworks: [restored] }, new Map([[framework.slug, row.id]]), { actorIds, criterionIds, citationRows: citationRowsWith(sourceIds) });
+}
+
+/** Citation rows in their given order, their source looked up by document slug. */
+const citationRowsWith = (sourceIds: Map<string, number>) => (citations: readonly Citation[]) =>
+  citations.map((c, position) => ({ sourceId: sourceIds.get(c.document)!, lineStart: c.lineStart, lineEnd: c.lineEnd, quote: c.quote, position }));
+
+const NOT_ASSESSED_SINCE_RESTORE = "Not assessed yet: this criterion was added while the framework was deleted.";
+
 type Lookups = {
   actorIds: Map<string, number>;
   criterionIds: Map<string, number>;
@@ -106,7 +144,7 @@ type Lookups = {
  * Replaces the roles, assessments and citations of the dataset's frameworks in bulk, a few
  * statements whatever the size; the two large tables go through insertRows.
  */
-async function writeFrameworkChildren(tx: Tx, dataset: Dataset, frameworkIds: Map<string, number>, l: Lookups) {
+async function writeFrameworkChildren(tx: Tx, dataset: Pick<Dataset, "frameworks">, frameworkIds: Map<string, number>, l: Lookups) {
   const ids = [...frameworkIds.values()];
   // Deleting a role or an assessment deletes its citations (cascade).
   await tx.citation.deleteMany({ where: { frameworkId: { in: ids } } });

@@ -4,10 +4,9 @@ import { revertChange } from "@/lib/server/audit/revert-change";
 
 const revertSchema = z.object({ reason: z.string().trim().min(3, "say why in a few words").max(500) }).strict();
 
-/** POST /api/history/{id}/revert { reason }: write a recorded change's earlier value back (editors only; itself audited). */
+/** POST /api/history/{id}/revert { reason }: undo a recorded change: a field's earlier value, a removed role or a deleted framework back (editors only; itself audited). */
 export const POST = writeRoute(revertSchema, async ({ body, session, params }: WriteInput<typeof revertSchema, { id: string }>) => {
   const id = Number(params.id);
   if (!Number.isInteger(id) || id < 1) return { ok: false, status: 404, error: `no recorded change #${params.id}` };
-  const outcome = await revertChange({ id, actor: session.email, reason: body.reason });
-  return outcome.ok ? { ok: true, body: outcome.assessment } : outcome;
+  return revertChange({ id, actor: session.email, reason: body.reason });
 });

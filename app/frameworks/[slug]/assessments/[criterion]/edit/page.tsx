@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { AssessmentForm } from "@/components/edit/assessment-form";
 import { slugSchema } from "@/lib/domain/vocabulary";
 import { getAssessmentVersion } from "@/lib/server/assessments/get-assessment-version";
-import { currentSession } from "@/lib/server/auth/current-session";
+import { currentSession, isWriter } from "@/lib/server/auth/current-session";
 import { listCriteria } from "@/lib/server/criteria/list-criteria";
 import { getFramework } from "@/lib/server/frameworks/get-framework";
 import { pickedCitation } from "@/lib/server/sources/picked-citation";
@@ -32,13 +32,13 @@ export default async function EditAssessmentPage({ params, searchParams }: Props
     <>
       <p className="small">
         <Link href={`/frameworks/${slug}#criterion-${criterionSlug}`}>← {framework.name}</Link> ·{" "}
-        <Link href={`/frameworks/${slug}/history`}>History</Link>
+        <Link href={`/frameworks/${slug}/assessments/${criterionSlug}/history`}>History of this assessment</Link>
       </p>
       <h1>
         {framework.shortName}: {criterion.name}
       </h1>
       <p className="lede">{criterion.description}</p>
-      {session && (session.role === "editor" || session.role === "admin") ? (
+      {isWriter(session) ? (
         <AssessmentForm
           framework={slug}
           criterion={criterion}

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { RoleForm } from "@/components/edit/role-form";
 import { slugSchema } from "@/lib/domain/vocabulary";
 import { listActors } from "@/lib/server/actors/list-actors";
-import { currentSession } from "@/lib/server/auth/current-session";
+import { currentSession, isWriter } from "@/lib/server/auth/current-session";
 import { getFramework } from "@/lib/server/frameworks/get-framework";
 import { getParticipantVersion } from "@/lib/server/participants/get-participant-version";
 import { pickedCitation } from "@/lib/server/sources/picked-citation";
@@ -32,7 +32,7 @@ export default async function EditRolePage({ params, searchParams }: Props) {
       <h1>
         {actor.name} in {framework.shortName}
       </h1>
-      {session && (session.role === "editor" || session.role === "admin") ? (
+      {isWriter(session) ? (
         <RoleForm
           framework={slug}
           actor={actorSlug}

@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { revertLabel } from "@/lib/audit/revert-plan";
+import type { HistoryEntry } from "@/lib/server/audit/list-history";
+import { RevertButton } from "@/components/edit/revert-button";
+import { ChangeView } from "./change-view";
+
+/** Where a recorded change's record lives in the app, for a link from its history row. */
+function recordHref(entry: HistoryEntry): string | null {
+  const [first, second] = entry.entityKey.split("/");
+  if (entry.entity === "assessment") return `/frameworks/${first}/assessments/${second}/history`;
+  if (entry.entity === "participant") return `/frameworks/${first}/participants/${second}/edit`;
+  if (entry.entity === "framework") return `/frameworks/${first}`;
+  if (entry.entity === "criterion") return `/criteria/${first}/edit`;
+  if (entry.entity === "actor") return `/actors/${first}/edit`;
+  return null;
+}
+
+/** The audit trail as a table: when, who, what, the change as a diff, why, and (for editors) how to undo it. */
+export function HistoryTable({ entries, canRevert, empty }: { entries: HistoryEntry[]; canRevert: boolean; empty: string }) {
+  if (entries.length === 0) return <p className="missing">{empty}</p>;
+  return (
+    <div className="table-wrap">
+      <table className="plain history">
+        <thead>
+          <tr>
+            <th scope="col">When (UTC)</th>
+            <th scope="col">Who</th>
+            <th scope="col">What</th>
+            <th scope="col">Change</th>
+            <th scope="col">Why</th>
+            {canRevert && <th scope="col">Undo</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => {
+            const href = recordHref(e);
+            const label = canRevert ? revertLabel(e) : null;
+            return (
+              <tr key={e.id} id={`change-${e.id}`}>
+                <td>
+                  <time dateTime={e.at}>{e.at.replace("T", " ").slice(0, 16)}</time>
+                </td>
+                <td>{e.actor}</td>
+                <td>
+                  {e.action} {e.entity} {href ? <Link href={href}>{e.entityKey}</Link> : e.entityKey}
+                  {e.field ? ` · ${e.field}` : ""}
+                </td>
+                <td className="history__value">
+                  <ChangeView entry={e} />
+                </td>
+                <td>{e.reason}</td>
+                {canRevert && <td>{label && <RevertButton id={e.id} label={`${e.entityKey} ${e.field ?? ""}`.trim()} action={label} />}</td>}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/server/db";
+import { loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";
+import { readDataset } from "@/lib/server/dataset/read-dataset";
+import { writeDataset } from "@/lib/server/dataset/write-dataset";
+import { createUser } from "@/lib/server/users/create-user";
+import * as actorRoute from "@/app/api/actors/[slug]/route";
+import * as criterionRoute from "@/app/api/criteria/[slug]/route";
+import * as frameworkRoute from "@/app/api/frameworks/[slug]/route";
+import * as participantRoute from "@/app/api/frameworks/[slug]/participants/[actor]/route";
+import * as revertRoute from "@/app/api/history/[id]/revert/route";
+import * as sessionRoute from "@/app/api/session/route";
+
+const db = getDb();
+const seed = loadDatasetFile();
+const PASSWORD = "correct horse battery staple";
+beforeAll(async () => {
+  await writeDataset(db, seed);
+  await createUser({ email: "reverter@example.org", name: "R", role: "editor", password: PASSWORD }, db);
+  await createUser({ email: "onlooker@example.org", name: "O", role: "reader", password: PASSWORD }, db);
+});
+afterAll(() => db.$disconnect());
+
+async function headersFor(email: string) {
+  const response = await sessionRoute.POST(new Request("http://test/api/session", { method: "POST", body: JSON.stringify({ email, password: PASSWORD }), headers: { "x-forwarded-for": email } }));
+  return { cookie: response.headers.get("set-cookie")!.split(";")[0]!, "x-csrf-token": (await response.json()).csrf as string };
+}
+type Route = (request: Request, context: { params: Promise<never> }) => Promise<Response>;
+async function send(route: unknown, method: string, params: Record<string, string>, body: unknown, headers: Record<string, string>) {
+  const response = await (route as Route)(new Request("http://test/x", { method, body: JSON.stringify(body), headers }), { params: Promise.resolve(params) as Promise<never> });
+  return { status: response.status, body: await response.json() };
+}
+const revert = async (id: number, headers: Record<string, string>, reason = "the earlier reading was right") => send(revertRoute.POST, "POST", { id: String(id) }, { reason }, headers);
+const lastChange = async (where: Record<string, unknown>) => (await db.auditEntry.findFirst({ where, orderBy: { id: "desc" } }))!;
+const framework = async (slug: string) => (await readDataset(db)).frameworks.find((f) => f.slug === slug);
+const state = async () => ({ data: await readDataset(db), audit: await db.auditEntry.count() });
+
+describe("DELETE /api/frameworks/{slug}/participants/{actor}", () => {
+  it("refuses anonymous (401), reader (403), invalid (400), unknown (404) and stale (409) deletes, changing nothing", async () => {
+    const before = await state();
+    const body = { version: 1, reason: "not a member after all" };
+    expect((await send(participantRoute.DELETE, "DELETE", { slug: "hope", actor: "ir" }, body, {})).status).toBe(401);
+    expect((await send(participantRoute.DELETE, "DELETE", { slug: "hope", actor: "ir" }, body, await headersFor("onlooker@example.org"))).status).toBe(403);
+    const editor = await headersFor("reverter@example.org");
+    expect((await send(participantRoute.DELETE, "DELETE", { slug: "hope", actor: "ir" }, { version: 1 }, editor)).status).toBe(400);
+    expect((await send(participantRoute.DELETE, "DELETE", { slug: "hope", actor: "zz" }, body, editor)).status).toBe(404);
+    const stale = await send(participantRoute.DELETE, "DELETE", { slug: "hope", actor: "ir" }, { ...body, version: 7 }, editor);
+    expect(stale.status).toBe(409);
+    expect(stale.body.current).toMatchObject({ actor: "ir", role: "leader", version: 1 });
+    expect(await state()).toEqual(before);
+  });
+
+  it("removes a role with an audit row that keeps it, and a revert restores it exactly", async () => {
+    const editor = await headersFor("reverter@example.org");
+    const role = (await framework("imsi"))!.participants.find((p) => p.actor === "gb")!;
+    expect((await send(participantRoute.DELETE, "DELETE", { slug: "imsi", actor: "gb" }, { version: 1, reason: "testing removal" }, editor)).status).toBe(200);
+    expect((await framework("imsi"))!.participants.some((p) => p.actor === "gb")).toBe(false);
+    const removal = await lastChange({ entity: "participant", entityKey: "imsi/gb" });
+    expect(removal).toMatchObject({ action: "delete", actor: "reverter@example.org", reason: "testing removal", before: role });
+    const restored = await revert(removal.id, editor);
+    expect(restored.status).toBe(200);
+    expect((await framework("imsi"))!.participants.find((p) => p.actor === "gb")).toEqual(role);
+    // Restoring twice would overwrite the role now there: a conflict, not a silent write.
+    expect((await revert(removal.id, editor)).status).toBe(409);
+  });
+});
+
+describe("POST /api/history/{id}/revert beyond assessments", () => {
+  it("reverts a role's field, and removes a role that a change created", async () => {
+    const editor = await headersFor("reverter@example.org");
+    const original = (await framework("russia-gulf-concept"))!.participants.find((p) => p.actor === "cn")!;
+    const changed = await send(participantRoute.PUT, "PUT", { slug: "russia-gulf-concept", actor: "cn" }, { ...original, actor: undefined, role: "member", version: 1, reason: "try member" }, editor);
+    expect(changed.status).toBe(200);
+    const roleChange = await lastChange({ entity: "participant", entityKey: "russia-gulf-concept/cn", field: "role" });
+    expect((await revert(roleChange.id, editor)).status).toBe(200);
+    expect((await framework("russia-gulf-concept"))!.participants.find((p) => p.actor === "cn")).toEqual(original);
+
+    const citations = [{ document: "stepanova-2020", lineStart: 709, lineEnd: 709, quote: "US-led group of close allies, such as the UK and Australia, and Arab Gulf powers" }];
+    const added = await send(participantRoute.PUT, "PUT", { slug: "imsi", actor: "sa" }, { role: "member", rationale: "Named among the Arab Gulf powers elsewhere.", confidence: "low", citations, version: 0, reason: "add" }, editor);
+    expect(added.status).toBe(200);
+    const creation = await lastChange({ entity: "participant", entityKey: "imsi/sa", field: "role" });
+    expect((await revert(creation.id, editor)).status).toBe(200);
+    expect((await framework("imsi"))!.participants.some((p) => p.actor === "sa")).toBe(false);
+  });
+
+  it("reverts a framework's field, a criterion's field and an actor's field, each recorded as a change of its own", async () => {
+    const editor = await headersFor("reverter@example.org");
+    const hope = (await framework("hope"))!;
+    expect((await send(frameworkRoute.PATCH, "PATCH", { slug: "hope" }, { shortName: "HOPE!", version: 1, reason: "rename" }, editor)).status).toBe(200);
+    const rename = await lastChange({ entity: "framework", entityKey: "hope", field: "shortName" });
+    const auditBefore = await db.auditEntry.count();
+    expect((await revert(rename.id, editor)).status).toBe(200);
+    expect((await framework("hope"))!.shortName).toBe(hope.shortName);
+    expect(await lastChange({ entity: "framework", entityKey: "hope" })).toMatchObject({ field: "shortName", before: "HOPE!", after: hope.shortName, reason: `Revert of change #${rename.id}: the earlier reading was right` });
+    expect(await db.auditEntry.count()).toBe(auditBefore + 1);
+
+    const viability = seed.criteria.find((c) => c.slug === "viability")!;
+    const { slug: _s, ...criterion } = viability;
+    expect((await send(criterionRoute.PUT, "PUT", { slug: "viability" }, { ...criterion, name: "Staying power", version: 1, reason: "rename" }, editor)).status).toBe(200);
+    expect((await revert((await lastChange({ entity: "criterion", entityKey: "viability" })).id, editor)).status).toBe(200);
+    expect((await readDataset(db)).criteria.find((c) => c.slug === "viability")!.name).toBe(viability.name);
+
+    const iraq = seed.actors.find((a) => a.slug === "iq")!;
+    expect((await send(actorRoute.PUT, "PUT", { slug: "iq" }, { name: "Republic of Iraq", kind: iraq.kind, group: iraq.group, worldPower: iraq.worldPower, version: 1, reason: "full name" }, editor)).status).toBe(200);
+    expect((await revert((await lastChange({ entity: "actor", entityKey: "iq" })).id, editor)).status).toBe(200);
+    expect((await readDataset(db)).actors.find((a) => a.slug === "iq")!.name).toBe(iraq.name);
+  });
+
+  it("restores a deleted framework with its roles, assessments and citations", async () => {
+    const editor = await headersFor("reverter@example.org");
+    const arabNato = (await framework("arab-nato"))!;
+    expect((await send(frameworkRoute.DELETE, "DELETE", { slug: "arab-nato" }, { version: 1, reason: "testing deletion" }, editor)).status).toBe(200);
+    expect(await framework("arab-nato")).toBeUndefined();
+    const deletion = await lastChange({ entity: "framework", entityKey: "arab-nato", action: "delete" });
+    const restored = await revert(deletion.id, editor);
+    expect(restored.status).toBe(200);
+    expect(await framework("arab-nato")).toEqual(arabNato);
+    expect(await lastChange({ entity: "framework", entityKey: "arab-nato" })).toMatchObject({ action: "restore", actor: "reverter@example.org" });
+    expect((await revert(deletion.id, editor)).status).toBe(409);
+  });
+
+  it("refuses what cannot be reverted (a creation) with 400, and a reader or an anonymous caller, changing nothing", async () => {
+    const editor = await headersFor("reverter@example.org");
+    await send(actorRoute.PUT, "PUT", { slug: "tr" }, { name: "Turkey", kind: "state", group: "regional", worldPower: false, version: 0, reason: "a neighbour" }, editor);
+    const creation = await lastChange({ entity: "actor", entityKey: "tr" });
+    const edit = await lastChange({ entity: "framework", entityKey: "hope", field: "shortName" });
+    const before = await state();
+    const refused = await revert(creation.id, editor);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toMatch(/created the record/);
+    expect((await revert(edit.id, await headersFor("onlooker@example.org"))).status).toBe(403);
+    expect((await revert(edit.id, {})).status).toBe(401);
+    expect(await state()).toEqual(before);
+  });
+});

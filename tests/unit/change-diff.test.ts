@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { changeDiff, showValue } from "@/lib/audit/change-diff";
+
+const cite = (lineStart: number, quote: string) => ({ document: "stepanova-2020", lineStart, lineEnd: lineStart, quote });
+
+describe("changeDiff", () => {
+  it("diffs two texts word by word", () => {
+    const diff = changeDiff({ entity: "assessment", action: "update", field: "rationale", before: "the pact excludes Iran", after: "the pact includes Iran" });
+    expect(diff).toEqual({
+      kind: "text",
+      parts: [
+        { text: "the pact ", change: "same" },
+        { text: "excludes", change: "removed" },
+        { text: "includes", change: "added" },
+        { text: " Iran", change: "same" },
+      ],
+    });
+  });
+
+  it("lists citations kept, removed and added", () => {
+    const diff = changeDiff({ entity: "participant", action: "update", field: "citations", before: [cite(1, "a"), cite(2, "b")], after: [cite(2, "b"), cite(3, "c")] });
+    expect(diff.kind).toBe("list");
+    if (diff.kind !== "list") return;
+    expect(diff.items.map((i) => [i.text.slice(0, 22), i.change])).toEqual([
+      ["stepanova-2020, line 1", "removed"],
+      ["stepanova-2020, line 2", "same"],
+      ["stepanova-2020, line 3", "added"],
+    ]);
+  });
+
+  it("shows other values as before → after, a missing value as a dash", () => {
+    expect(changeDiff({ entity: "assessment", action: "update", field: "value", before: null, after: 2 })).toEqual({ kind: "value", before: "—", after: "2" });
+    expect(changeDiff({ entity: "actor", action: "update", field: "worldPower", before: false, after: true })).toEqual({ kind: "value", before: "no", after: "yes" });
+    expect(showValue({ min: 0, max: 2 })).toBe('{"min":0,"max":2}');
+  });
+
+  it("summarises a whole record deleted, restored or created", () => {
+    const framework = { name: "MESA", participants: [{}, {}], assessments: [{}, {}, {}] };
+    expect(changeDiff({ entity: "framework", action: "delete", field: null, before: framework, after: null })).toEqual({ kind: "record", summary: "Deleted “MESA” with 2 roles and 3 assessments" });
+    expect(changeDiff({ entity: "participant", action: "delete", field: null, before: { role: "observer" }, after: null })).toEqual({ kind: "record", summary: "Removed the role “observer”" });
+    expect(changeDiff({ entity: "dataset", action: "import", field: null, before: null, after: { counts: {} } })).toEqual({ kind: "record", summary: "import of the whole dataset" });
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { revertLabel, revertPlan } from "@/lib/audit/revert-plan";
+
+describe("revertPlan", () => {
+  it("restores the recorded field of an update, for every editable entity", () => {
+    expect(revertPlan({ entity: "assessment", action: "update", field: "value" })).toEqual({ kind: "restore-field", entity: "assessment", field: "value" });
+    expect(revertPlan({ entity: "participant", action: "update", field: "citations" })).toMatchObject({ kind: "restore-field" });
+    expect(revertPlan({ entity: "framework", action: "update", field: "proposer" })).toMatchObject({ kind: "restore-field" });
+    expect(revertPlan({ entity: "criterion", action: "update", field: "scale" })).toMatchObject({ kind: "restore-field" });
+    expect(revertPlan({ entity: "actor", action: "update", field: "worldPower" })).toMatchObject({ kind: "restore-field" });
+  });
+
+  it("removes a created role, restores a removed role or a deleted framework", () => {
+    expect(revertPlan({ entity: "participant", action: "create", field: "role" })).toEqual({ kind: "remove-role" });
+    expect(revertPlan({ entity: "participant", action: "delete", field: null })).toEqual({ kind: "restore-role" });
+    expect(revertPlan({ entity: "framework", action: "delete", field: null })).toEqual({ kind: "restore-framework" });
+  });
+
+  it("refuses creations (other than a role's), restores, imports, scenarios and unknown fields", () => {
+    for (const entry of [
+      { entity: "participant", action: "create", field: "rationale" },
+      { entity: "actor", action: "create", field: "name" },
+      { entity: "framework", action: "create", field: null },
+      { entity: "framework", action: "restore", field: null },
+      { entity: "dataset", action: "import", field: null },
+      { entity: "scenario", action: "update", field: null },
+      { entity: "assessment", action: "update", field: "position" },
+    ])
+      expect(revertPlan(entry).kind, JSON.stringify(entry)).toBe("none");
+  });
+
+  it("labels the button after what it does", () => {
+    expect(revertLabel({ entity: "assessment", action: "update", field: "value" })).toBe("Revert");
+    expect(revertLabel({ entity: "participant", action: "create", field: "role" })).toBe("Remove the role");
+    expect(revertLabel({ entity: "framework", action: "delete", field: null })).toBe("Restore");
+    expect(revertLabel({ entity: "actor", action: "create", field: "name" })).toBeNull();
+  });
+});
