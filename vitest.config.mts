@@ -3,8 +3,8 @@ import { defineConfig } from "vitest/config";
 
 const alias = {
   "@": path.resolve(import.meta.dirname),
-  // `server-only` throws outside React Server Components; the data layer is plain Node in tests.
-  "server-only": path.resolve(import.meta.dirname, "tests/setup/server-only-stub.ts"),
+  // `server-only` throws outside React Server Components; the data layer is plain Node in tests (see the stub).
+  "server-only": path.resolve(import.meta.dirname, "scripts/server-only-outside-next.ts"),
 };
 
 export default defineConfig({

@@ -18,12 +18,12 @@ const env = {
 };
 const bin = (name: string) => path.resolve("node_modules/.bin", name);
 
-execFileSync(bin("tsx"), ["scripts/make-large-dataset.ts", "200", "100", env.SEED_FILE], { stdio: "inherit" });
+execFileSync(bin("tsx"), ["--tsconfig", "tsconfig.scripts.json", "scripts/make-large-dataset.ts", "200", "100", env.SEED_FILE], { stdio: "inherit" });
 fs.writeFileSync(env.SEED_PRESETS_FILE, JSON.stringify({ presets: [{ slug: "equal", title: "Equal weights", rationale: "Every criterion counts the same.", categoryWeights: {}, criterionWeights: {} }] }));
 fs.rmSync(db, { force: true });
 execFileSync(bin("prisma"), ["migrate", "deploy"], { env, stdio: "ignore" });
 const seedStart = performance.now();
-execFileSync(bin("tsx"), ["prisma/seed.ts"], { env, stdio: "ignore" });
+execFileSync(bin("tsx"), ["--tsconfig", "tsconfig.scripts.json", "prisma/seed.ts"], { env, stdio: "ignore" });
 console.log(`seed 200 x 100: ${(performance.now() - seedStart).toFixed(0)} ms`);
 
 async function main() {

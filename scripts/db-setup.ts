@@ -8,5 +8,5 @@ const bin = (name: string) => path.join(process.cwd(), "node_modules", ".bin", n
 const env = { ...process.env, DATABASE_URL: databaseUrl(), CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" };
 
 execFileSync(bin("prisma"), ["migrate", "deploy"], { stdio: ["ignore", "ignore", "inherit"], env });
-execFileSync(bin("tsx"), ["prisma/seed.ts", "--if-empty"], { stdio: "inherit", env });
+execFileSync(bin("tsx"), ["--tsconfig", "tsconfig.scripts.json", "prisma/seed.ts", "--if-empty"], { stdio: "inherit", env });
 console.log(`Database ready: ${env.DATABASE_URL}`);

@@ -12,6 +12,7 @@ import type { Assessment } from "@/lib/domain/framework";
 import { formatValue } from "@/lib/domain/labels";
 import { CONFIDENCES } from "@/lib/domain/vocabulary";
 import { CitationsField } from "./citations-field";
+import { useDraftRoundTrip } from "./use-draft-round-trip";
 import { sendWithCsrf } from "./send-with-csrf";
 
 type Props = {
@@ -43,6 +44,7 @@ export function AssessmentForm({ framework, criterion, current, version, picked,
     },
   });
   const citations = useFieldArray({ control: form.control, name: "citations" });
+  const draft = useDraftRoundTrip(form, "citations", picked);
   const { errors, isSubmitting } = form.formState;
 
 
@@ -110,9 +112,9 @@ export function AssessmentForm({ framework, criterion, current, version, picked,
       <CitationsField
         fields={citations.fields}
         remove={citations.remove}
-        append={citations.append}
-        picked={picked}
         pickHref={pickHref}
+        onPick={draft.putAside}
+        restored={draft.restored}
         error={error("citations")}
       />
       <div className="field">
@@ -135,7 +137,14 @@ export function AssessmentForm({ framework, criterion, current, version, picked,
           <button type="button" onClick={() => (form.setValue("version", conflict.current.version), setConflict(null))}>
             Keep mine (save over theirs)
           </button>{" "}
-          <button type="button" onClick={() => router.refresh()}>
+          <button
+            type="button"
+            onClick={() => {
+              const { criterion: _c, version: theirs, ...values } = conflict.current;
+              form.reset({ ...values, version: theirs, reason: "" });
+              setConflict(null);
+            }}
+          >
             Take theirs
           </button>
         </section>

@@ -1,31 +1,32 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import type { Citation } from "@/lib/domain/citation";
 import { citationLabel } from "@/lib/citations/citation-href";
 
-const sameCitation = (a: Citation, b: Citation) => a.document === b.document && a.lineStart === b.lineStart && a.lineEnd === b.lineEnd;
-
 type Props = {
+  legend?: string;
   fields: Array<Citation & { id: string }>;
   remove: (index: number) => void;
-  append: (citation: Citation) => void;
-  /** Lines just picked in the source viewer; they join the list once. */
-  picked: Citation | null;
   pickHref: string;
+  /** Called as the editor leaves for the source viewer, to put the form's draft aside. */
+  onPick: () => void;
+  /** Whether the form came back from the source viewer with its draft. */
+  restored: boolean;
   error: ReactNode;
 };
 
 /** A form's citations: each quote with its lines and a remove button, and the way to pick more in the source viewer. */
-export function CitationsField({ fields, remove, append, picked, pickHref, error }: Props) {
-  useEffect(() => {
-    if (picked && !fields.some((c) => sameCitation(c, picked))) append(picked);
-    // Only a newly picked citation should add itself, not every change of the list.
-  }, [picked]);
+export function CitationsField({ legend = "Citations", fields, remove, pickHref, onPick, restored, error }: Props) {
   return (
     <fieldset className="field">
-      <legend>Citations</legend>
+      <legend>{legend}</legend>
+      {restored && (
+        <p className="small" role="status">
+          Your unsaved changes were kept while you picked lines.
+        </p>
+      )}
       {fields.length === 0 && <p className="missing">No citation yet: pick the lines it rests on.</p>}
       <ul className="citation-list">
         {fields.map((c, i) => (
@@ -41,7 +42,9 @@ export function CitationsField({ fields, remove, append, picked, pickHref, error
           </li>
         ))}
       </ul>
-      <Link href={pickHref}>Pick lines in the source viewer</Link>
+      <Link href={pickHref} onClick={onPick}>
+        Pick lines in the source viewer
+      </Link>
       {error}
     </fieldset>
   );

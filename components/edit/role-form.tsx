@@ -10,6 +10,7 @@ import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/domain/labels";
 import { participantWriteSchema, type ParticipantWrite } from "@/lib/domain/participant-write";
 import { CONFIDENCES, ROLES } from "@/lib/domain/vocabulary";
 import { CitationsField } from "./citations-field";
+import { useDraftRoundTrip } from "./use-draft-round-trip";
 import { sendWithCsrf } from "./send-with-csrf";
 
 type Props = { framework: string; actor: string; current: Participant | null; version: number; picked: Citation | null; pickHref: string };
@@ -30,6 +31,7 @@ export function RoleForm({ framework, actor, current, version, picked, pickHref 
     },
   });
   const citations = useFieldArray({ control: form.control, name: "citations" });
+  const draft = useDraftRoundTrip(form, "citations", picked);
   const { errors, isSubmitting } = form.formState;
 
 
@@ -83,9 +85,9 @@ export function RoleForm({ framework, actor, current, version, picked, pickHref 
       <CitationsField
         fields={citations.fields}
         remove={citations.remove}
-        append={citations.append}
-        picked={picked}
         pickHref={pickHref}
+        onPick={draft.putAside}
+        restored={draft.restored}
         error={error("citations")}
       />
       <div className="field">

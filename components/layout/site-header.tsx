@@ -14,6 +14,8 @@ export function SiteHeader() {
           <NavLink href="/inclusiveness">Inclusiveness</NavLink>
           <NavLink href="/scenarios">Scenarios</NavLink>
           <NavLink href="/sources">Sources</NavLink>
+          <NavLink href="/data">Data</NavLink>
+          <NavLink href="/history">History</NavLink>
           <NavLink href="/import">Import</NavLink>
           <NavLink href="/login">Sign in</NavLink>
         </nav>

@@ -11,6 +11,8 @@ const pages = [
   "/sources",
   "/sources/stepanova-2020#L862-L877",
   "/compare",
+  "/data",
+  "/history",
   "/frameworks/no-such-framework",
 ];
 

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { createEditor, PASSWORD, signInAsNewEditor } from "./support/editor";
+import { apiWrite, createEditor, PASSWORD, signInAsNewEditor } from "./support/editor";
 
 // Everything that changes the data lives here, runs one test at a time, and runs after the
 // read-only projects (playwright.config.ts), so no other test sees a half-made change.
@@ -131,4 +131,110 @@ test("an editor saves the view on screen as a scenario and opens it again from /
   await expect(page).toHaveURL(/\/compare\?w=/);
   await expect(page.getByRole("radio", { name: /TOPSIS/ })).toBeChecked();
   await expect.poll(() => page.getByRole("list", { name: "Frameworks ranked, best first" }).locator("li").allTextContents()).toEqual(before);
+});
+
+test("an editor changes a framework, keeps the draft across the source viewer, merges a conflict, deletes the framework and restores it", async ({ page }) => {
+  await signInAsNewEditor(page, "framework-edit");
+  const slug = `joint-proposal-${Date.now() % 100000}`;
+  const [citation] = (await (await page.request.get("/api/frameworks/hope")).json()).summaryCitations;
+  await apiWrite(page, "POST", "/api/frameworks", {
+    slug,
+    name: "A joint Russia–EU–China proposal",
+    shortName: "Joint proposal",
+    proposer: null,
+    announced: null,
+    summary: "An idea the paper mentions: a joint proposal by Russia, the EU and China.",
+    summaryCitations: [citation],
+    reason: "Setting up the test",
+  });
+
+  await page.goto(`/frameworks/${slug}`);
+  await page.getByRole("link", { name: "Edit the framework" }).click();
+  await page.getByLabel("Short name").fill("Joint RU-EU-CN");
+  await page.getByRole("link", { name: "Pick lines in the source viewer" }).click();
+  await page.getByRole("link", { name: "Line 881", exact: true }).click();
+  await page.getByRole("link", { name: "Line 883", exact: true }).click({ modifiers: ["Shift"] });
+  await page.getByRole("link", { name: "Use these lines as the citation" }).click();
+  // Back on the form: the unsaved short name survived the trip, and the picked lines joined the citations.
+  await expect(page.getByText("Your unsaved changes were kept while you picked lines.")).toBeVisible();
+  await expect(page.getByLabel("Short name")).toHaveValue("Joint RU-EU-CN");
+  await expect(page.getByRole("button", { name: "Remove the citation of lines 881–883" })).toBeVisible();
+  await page.getByLabel("Reason (recorded)").fill("A shorter name and a second passage");
+  await page.getByRole("button", { name: "Save the framework" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved as version 2" })).toBeVisible();
+
+  // Someone else renames it meanwhile: the form shows theirs and lets the editor take it.
+  await apiWrite(page, "PATCH", `/api/frameworks/${slug}`, { name: "Renamed elsewhere", version: 2, reason: "A concurrent edit" });
+  await page.getByLabel("Summary").fill("An idea the paper mentions in passing: a joint proposal by Russia, the EU and China.");
+  await page.getByLabel("Reason (recorded)").fill("A fuller summary");
+  await page.getByRole("button", { name: "Save the framework" }).click();
+  const conflict = page.getByRole("alert").filter({ hasText: "Someone changed this framework while you were editing" });
+  await expect(conflict).toContainText("Renamed elsewhere");
+  await conflict.getByRole("button", { name: "Take theirs" }).click();
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Renamed elsewhere");
+  await page.getByLabel("Reason (recorded)").fill("Keeping their name");
+  await page.getByRole("button", { name: "Save the framework" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved as version 4" })).toBeVisible();
+
+  await page.getByLabel("Reason for deleting (recorded)").fill("Testing deletion");
+  await expect(page.getByRole("button", { name: "Delete the framework" })).toBeDisabled();
+  await page.getByLabel("I understand what this deletes").check();
+  await page.getByRole("button", { name: "Delete the framework" }).click();
+  await expect(page).toHaveURL(/\/history\?entity=framework$/);
+  expect((await page.request.get(`/api/frameworks/${slug}`)).status()).toBe(404);
+  const row = page.getByRole("row").filter({ hasText: `delete framework ${slug}` });
+  await expect(row).toContainText("Deleted “Renamed elsewhere” with 0 roles and 35 assessments");
+  await row.getByLabel(/Why restore/).fill("Deleted by mistake");
+  await row.getByRole("button", { name: "Restore" }).click();
+  await expect(row.getByRole("status")).toHaveText("Restored.");
+  await page.goto(`/frameworks/${slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Renamed elsewhere");
+});
+
+test("an editor adds a criterion and an actor, sees field errors beside their fields, and reverts a change from the actor's history", async ({ page }) => {
+  await signInAsNewEditor(page, "vocabulary");
+  await page.goto("/data");
+  await page.getByRole("link", { name: "Add a criterion" }).click();
+  await page.getByLabel(/^Slug/).fill("Not A Slug");
+  await page.getByRole("button", { name: "Add the criterion" }).click();
+  await expect(page.locator("#slug-error")).toBeVisible();
+  await expect(page.locator("#name-error")).toBeVisible();
+
+  const slug = `maritime-rules-${Date.now() % 100000}`;
+  await page.getByLabel(/^Slug/).fill(slug);
+  await page.getByLabel("Name").fill("Maritime incident rules");
+  await page.getByLabel("Category").selectOption("military-cbm");
+  await page.getByLabel("What it measures").fill("Whether the framework proposes rules for incidents at sea.");
+  await page.getByLabel("Meaning of label 1").fill("no rules");
+  await page.getByLabel("Meaning of label 2").fill("binding rules");
+  await page.getByLabel("Reason (recorded)").fill("A criterion the debate suggests");
+  await page.getByRole("button", { name: "Add the criterion" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved as version 1" })).toBeVisible();
+  await page.goto("/compare");
+  await expect(page.getByRole("button", { name: /^HOPE on Maritime incident rules: no value/ })).toBeVisible();
+
+  await page.goto("/actors/new");
+  await page.getByLabel(/^Slug/).fill("turkey");
+  await page.getByLabel("Name", { exact: true }).fill("Turkey");
+  await page.getByLabel("Reason (recorded)").fill("A neighbour the debate names");
+  await page.getByRole("button", { name: "Add the actor" }).click();
+  await expect(page.locator("#slug-error")).toContainText("ISO 3166-1 alpha-2");
+  await page.getByLabel(/^Slug/).fill("tr");
+  await page.getByRole("button", { name: "Add the actor" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved as version 1" })).toBeVisible();
+
+  await page.goto("/actors/tr/edit");
+  await page.getByLabel("Name", { exact: true }).fill("Republic of Türkiye");
+  await page.getByLabel("Reason (recorded)").fill("Its official name");
+  await page.getByRole("button", { name: "Save the actor" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved as version 2" })).toBeVisible();
+  const row = page.getByRole("row").filter({ hasText: "update actor tr · name" });
+  await expect(row).toContainText("Its official name");
+  await row.getByLabel(/Why revert/).fill("The short name is the convention here");
+  await row.getByRole("button", { name: "Revert" }).click();
+  await expect(row.getByRole("status")).toHaveText("Reverted.");
+  await page.reload();
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Turkey");
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
 });

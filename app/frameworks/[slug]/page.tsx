@@ -71,6 +71,11 @@ export default async function FrameworkPage({ params }: Props) {
           </div>
         </dl>
         <p className="lede">{framework.summary}</p>
+        {canEdit && (
+          <p className="small">
+            <Link href={`/frameworks/${framework.slug}/edit`}>Edit the framework</Link>
+          </p>
+        )}
         {framework.summaryCitations.map((c) => (
           <CitationQuote key={`${c.lineStart}-${c.quote.slice(0, 16)}`} citation={c} />
         ))}

@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** Where "pick lines" returns to: an edit page of this site, never elsewhere. */
-const PICK_RETURN = /^\/frameworks\/(new|[a-z0-9-]+\/(assessments|participants)\/[a-z0-9-]+\/edit)$/;
+const PICK_RETURN = /^\/frameworks\/(new|[a-z0-9-]+\/edit|[a-z0-9-]+\/(assessments|participants)\/[a-z0-9-]+\/edit)$/;
 
 async function load(slug: string) {
   const parsed = slugSchema.safeParse(slug);
@@ -34,6 +34,11 @@ export default async function SourcePage({ params, searchParams }: Props) {
         {source.publisher ? `, ${source.publisher}` : ""}. {source.lines.length} lines; a citation link opens this text at
         its lines, highlighted. Link to any line by its number.
       </p>
+      {pickParam !== undefined && !pick && (
+        <p className="notice" role="status">
+          Ignored <code>pick={String(pickParam)}</code>: lines can be picked only for an edit page of this site.
+        </p>
+      )}
       <SourceLines lines={source.lines} pick={pick} />
     </>
   );

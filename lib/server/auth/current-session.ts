@@ -1,3 +1,4 @@
+import "server-only";
 import { cookies } from "next/headers";
 import { SESSION_COOKIE, unsealSession, type Session } from "./session";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import { WRITER_ROLES } from "../../domain/user";
 import { jsonError } from "../api/json-response";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DeleteRecord } from "@/components/edit/delete-record";
 import { RoleForm } from "@/components/edit/role-form";
 import { slugSchema } from "@/lib/domain/vocabulary";
 import { listActors } from "@/lib/server/actors/list-actors";
@@ -33,14 +34,25 @@ export default async function EditRolePage({ params, searchParams }: Props) {
         {actor.name} in {framework.shortName}
       </h1>
       {isWriter(session) ? (
-        <RoleForm
-          framework={slug}
-          actor={actorSlug}
-          current={current}
-          version={version}
-          picked={picked}
-          pickHref={`/sources/${picked?.document ?? "stepanova-2020"}?pick=${encodeURIComponent(editPath)}`}
-        />
+        <>
+          <RoleForm
+            framework={slug}
+            actor={actorSlug}
+            current={current}
+            version={version}
+            picked={picked}
+            pickHref={`/sources/${picked?.document ?? "stepanova-2020"}?pick=${encodeURIComponent(editPath)}`}
+          />
+          {current && (
+            <DeleteRecord
+              url={`/api/frameworks/${slug}/participants/${actorSlug}`}
+              version={version}
+              what="this role"
+              consequence={`${actor.name} will have no role in ${framework.shortName}: the roles matrix, the inclusiveness index and the exports will leave it out.`}
+              historyHref={`/frameworks/${slug}/history`}
+            />
+          )}
+        </>
       ) : (
         <p className="notice">
           <Link href="/login">Sign in as an editor</Link> to change this role.

@@ -1,0 +1,9 @@
+import type { Metadata } from "next";
+import { ActorEditor } from "@/components/edit/actor-editor";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Add an actor" };
+
+export default function NewActorPage() {
+  return <ActorEditor slug={null} />;
+}

@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CriterionEditor } from "@/components/edit/criterion-editor";
+import { slugSchema } from "@/lib/domain/vocabulary";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Edit a criterion" };
+
+export default async function EditCriterionPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  if (!slugSchema.safeParse(slug).success) notFound();
+  return <CriterionEditor slug={slug} />;
+}

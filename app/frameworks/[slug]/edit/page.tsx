@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DeleteRecord } from "@/components/edit/delete-record";
+import { FrameworkForm } from "@/components/edit/framework-form";
+import { slugSchema } from "@/lib/domain/vocabulary";
+import { listActors } from "@/lib/server/actors/list-actors";
+import { mayWrite } from "@/lib/server/auth/current-session";
+import { getFramework } from "@/lib/server/frameworks/get-framework";
+import { recordVersion } from "@/lib/server/record-versions";
+import { pickedCitation } from "@/lib/server/sources/picked-citation";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Edit a framework" };
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function EditFrameworkPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  if (!slugSchema.safeParse(slug).success) notFound();
+  const [framework, version, actors, canWrite, query] = await Promise.all([getFramework(slug), recordVersion("framework", slug), listActors(), mayWrite(), searchParams]);
+  if (!framework) notFound();
+  const picked = await pickedCitation(query);
+  const editPath = `/frameworks/${slug}/edit`;
+  return (
+    <>
+      <p className="small">
+        <Link href={`/frameworks/${slug}`}>← {framework.name}</Link> · <Link href={`/frameworks/${slug}/history`}>History</Link>
+      </p>
+      <h1>Edit {framework.shortName}</h1>
+      {canWrite ? (
+        <>
+          <FrameworkForm
+            actors={actors}
+            picked={picked}
+            pickHref={`/sources/${picked?.document ?? "stepanova-2020"}?pick=${encodeURIComponent(editPath)}`}
+            existing={{ framework, version }}
+          />
+          <DeleteRecord
+            url={`/api/frameworks/${slug}`}
+            version={version}
+            what="the framework"
+            consequence={`This removes ${framework.shortName} with its ${framework.participants.length} roles and ${framework.assessments.length} assessments from every page and export.`}
+            historyHref="/history?entity=framework"
+          />
+        </>
+      ) : (
+        <p className="notice">
+          <Link href="/login">Sign in as an editor</Link> to change this framework.
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { HistoryTable } from "@/components/history/history-table";
+import { listActors } from "@/lib/server/actors/list-actors";
+import { listHistory } from "@/lib/server/audit/list-history";
+import { mayWrite } from "@/lib/server/auth/current-session";
+import { recordVersion } from "@/lib/server/record-versions";
+import { ActorForm } from "./actor-form";
+
+/** The page for adding (slug null) or changing an actor, with its history. */
+export async function ActorEditor({ slug }: { slug: string | null }) {
+  const [actors, version, history, canWrite] = await Promise.all([
+    listActors(),
+    slug ? recordVersion("actor", slug) : 0,
+    slug ? listHistory("actor", slug) : [],
+    mayWrite(),
+  ]);
+  const current = slug ? actors.find((a) => a.slug === slug) : null;
+  if (slug && !current) notFound();
+  return (
+    <>
+      <p className="small">
+        <Link href={current ? `/data#actor-${current.slug}` : "/data"}>← Criteria and actors</Link>
+      </p>
+      <h1>{current ? `Edit the actor ${current.name}` : "Add an actor"}</h1>
+      {canWrite ? (
+        <ActorForm current={current ?? null} version={version} />
+      ) : (
+        <p className="notice">
+          <Link href="/login">Sign in as an editor</Link> to {current ? "change this actor" : "add an actor"}.
+        </p>
+      )}
+      {current && (
+        <section aria-labelledby="actor-history">
+          <h2 id="actor-history">History</h2>
+          <HistoryTable entries={history} canRevert={canWrite} empty="This actor has not changed since the data was seeded." />
+        </section>
+      )}
+    </>
+  );
+}

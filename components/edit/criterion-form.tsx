@@ -1,0 +1,154 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useFieldArray, useForm } from "react-hook-form";
+import type { Category, Criterion } from "@/lib/domain/criterion";
+import { criterionWriteSchema, type CriterionWrite } from "@/lib/domain/vocabulary-write";
+import { DIRECTIONS, slugSchema } from "@/lib/domain/vocabulary";
+import { FieldError } from "./field-error";
+import { useVersionedPut, withoutSlug } from "./use-versioned-put";
+
+const criterionFormSchema = criterionWriteSchema.extend({ slug: slugSchema });
+type CriterionForm = CriterionWrite & { slug: string };
+
+type Props = { categories: Category[]; current: Criterion | null; version: number };
+
+const DIRECTION_LABELS = { benefit: "benefit: higher is better", cost: "cost: lower is better" } as const;
+
+/** Add a criterion (every framework gets an empty assessment on it) or change one; a new scale may not strand recorded values. */
+export function CriterionForm({ categories, current, version }: Props) {
+  const form = useForm<CriterionForm>({
+    resolver: zodResolver(criterionFormSchema),
+    defaultValues: {
+      slug: current?.slug ?? "",
+      name: current?.name ?? "",
+      category: current?.category ?? categories[0]?.slug ?? "",
+      description: current?.description ?? "",
+      direction: current?.direction ?? "benefit",
+      scale: current?.scale ?? { min: 0, max: 2, labels: [{ value: 0, label: "" }, { value: 2, label: "" }] },
+      version,
+      reason: "",
+    },
+  });
+  const labels = useFieldArray({ control: form.control, name: "scale.labels" });
+  const slug = form.watch("slug");
+  // The slug is part of the address, not of the body the API checks.
+  const put = useVersionedPut<CriterionForm, Criterion>(form, `/api/criteria/${current?.slug ?? (slugSchema.safeParse(slug).success ? slug : "_")}`, withoutSlug);
+  const { errors, isSubmitting } = form.formState;
+  return (
+    <form className="panel edit-form" onSubmit={put.submit} noValidate>
+      <div className="field">
+        <label htmlFor="slug">Slug (lower-case words joined by hyphens)</label>
+        <input id="slug" type="text" readOnly={!!current} aria-describedby="slug-error" {...form.register("slug")} />
+        <FieldError errors={errors} name="slug" />
+      </div>
+      <div className="field">
+        <label htmlFor="name">Name</label>
+        <input id="name" type="text" aria-describedby="name-error" {...form.register("name")} />
+        <FieldError errors={errors} name="name" />
+      </div>
+      <div className="field">
+        <label htmlFor="category">Category</label>
+        <select id="category" {...form.register("category")}>
+          {categories.map((c) => (
+            <option key={c.slug} value={c.slug}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+        <FieldError errors={errors} name="category" />
+      </div>
+      <div className="field">
+        <label htmlFor="description">What it measures</label>
+        <textarea id="description" rows={3} aria-describedby="description-error" {...form.register("description")} />
+        <FieldError errors={errors} name="description" />
+      </div>
+      <div className="field">
+        <label htmlFor="direction">Direction</label>
+        <select id="direction" {...form.register("direction")}>
+          {DIRECTIONS.map((d) => (
+            <option key={d} value={d}>
+              {DIRECTION_LABELS[d]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="field">
+        <legend>Scale</legend>
+        <div className="scale-range">
+          <label htmlFor="scale-min">Lowest point</label>
+          <input id="scale-min" type="number" step={1} aria-describedby="scale-min-error" {...form.register("scale.min", { valueAsNumber: true })} />
+          <label htmlFor="scale-max">Highest point</label>
+          <input id="scale-max" type="number" step={1} aria-describedby="scale-max-error" {...form.register("scale.max", { valueAsNumber: true })} />
+        </div>
+        <FieldError errors={errors} name="scale.min" />
+        <FieldError errors={errors} name="scale.max" />
+        <table className="plain scale-labels">
+          <thead>
+            <tr>
+              <th scope="col">Point</th>
+              <th scope="col">What it means</th>
+              <th scope="col">
+                <span className="visually-hidden">Remove</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {labels.fields.map((field, i) => (
+              <tr key={field.id}>
+                <td>
+                  <input type="number" step={1} aria-label={`Point of label ${i + 1}`} {...form.register(`scale.labels.${i}.value`, { valueAsNumber: true })} />
+                </td>
+                <td>
+                  <input type="text" aria-label={`Meaning of label ${i + 1}`} {...form.register(`scale.labels.${i}.label`)} />
+                  <FieldError errors={errors} name={`scale.labels.${i}.label`} />
+                </td>
+                <td>
+                  <button type="button" onClick={() => labels.remove(i)} aria-label={`Remove label ${i + 1}`}>
+                    Remove
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <button type="button" onClick={() => labels.append({ value: form.getValues("scale.max"), label: "" })}>
+          Add a label
+        </button>
+        <FieldError errors={errors} name="scale.labels" />
+        <FieldError errors={errors} name="scale" />
+      </fieldset>
+      <div className="field">
+        <label htmlFor="reason">Reason (recorded)</label>
+        <input id="reason" type="text" aria-describedby="reason-error" {...form.register("reason")} />
+        <FieldError errors={errors} name="reason" />
+      </div>
+      {put.failure && (
+        <p className="notice" role="alert">
+          Not saved: {put.failure}
+        </p>
+      )}
+      {put.conflict && (
+        <section className="notice" role="alert" aria-labelledby="conflict-heading">
+          <h2 id="conflict-heading">Someone changed this criterion while you were editing</h2>
+          <p>{put.conflict.error}. Theirs: <strong>{put.conflict.current.name}</strong> — {put.conflict.current.description}</p>
+          <button type="button" onClick={put.keepMine}>
+            Keep mine (save over theirs)
+          </button>{" "}
+          <button type="button" onClick={() => put.takeTheirs((c) => ({ ...c, slug: form.getValues("slug"), reason: "" }))}>
+            Take theirs
+          </button>
+        </section>
+      )}
+      {put.saved !== null && (
+        <p role="status" className="saved">
+          Saved as version {put.saved}. <Link href="/data">Back to the criteria and actors</Link>
+        </p>
+      )}
+      <button type="submit" disabled={isSubmitting}>
+        {current ? "Save the criterion" : "Add the criterion"}
+      </button>
+    </form>
+  );
+}
