@@ -4,13 +4,24 @@ import { CompareView } from "@/components/compare/compare-view";
 import { listCategories } from "@/lib/server/criteria/list-categories";
 import { listCriteria } from "@/lib/server/criteria/list-criteria";
 import { listFrameworks } from "@/lib/server/frameworks/list-frameworks";
+import { currentSession } from "@/lib/server/auth/current-session";
 import { listPresets } from "@/lib/server/scenarios/list-presets";
+import { listScenarios, mayChangeScenario } from "@/lib/server/scenarios/scenario-store";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Compare and weight" };
 
 export default async function ComparePage() {
-  const [frameworks, criteria, categories, presets] = await Promise.all([listFrameworks(), listCriteria(), listCategories(), listPresets()]);
+  const [frameworks, criteria, categories, presets, scenarios, session] = await Promise.all([
+    listFrameworks(),
+    listCriteria(),
+    listCategories(),
+    listPresets(),
+    listScenarios(),
+    currentSession(),
+  ]);
+  const saved = scenarios.filter((s) => !s.preset);
+  const updatable = saved.filter((s) => mayChangeScenario(s, session)).map(({ slug, title, rationale, version }) => ({ slug, title, rationale, version }));
   return (
     <>
       <h1>Compare and weight</h1>
@@ -20,7 +31,14 @@ export default async function ComparePage() {
         follow at once. Every setting is in the address bar: copy it to share this view.
       </p>
       <Suspense fallback={<p>Loading the comparison…</p>}>
-        <CompareView frameworks={frameworks} criteria={criteria} categories={categories} presets={presets} />
+        <CompareView
+          frameworks={frameworks}
+          criteria={criteria}
+          categories={categories}
+          presets={presets}
+          scenarioSlugs={saved.map((s) => s.slug)}
+          updatable={updatable}
+        />
       </Suspense>
     </>
   );

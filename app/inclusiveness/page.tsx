@@ -6,16 +6,18 @@ import { listCategories } from "@/lib/server/criteria/list-categories";
 import { listCriteria } from "@/lib/server/criteria/list-criteria";
 import { listFrameworks } from "@/lib/server/frameworks/list-frameworks";
 import { listPresets } from "@/lib/server/scenarios/list-presets";
+import { listSavedScenarioSlugs } from "@/lib/server/scenarios/scenario-store";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Inclusiveness" };
 
 export default async function InclusivenessPage() {
-  const [frameworks, criteria, categories, presets, actors] = await Promise.all([
+  const [frameworks, criteria, categories, presets, scenarioSlugs, actors] = await Promise.all([
     listFrameworks(),
     listCriteria(),
     listCategories(),
     listPresets(),
+    listSavedScenarioSlugs(),
     listActors(),
   ]);
   return (
@@ -37,7 +39,7 @@ export default async function InclusivenessPage() {
         </p>
       </section>
       <Suspense fallback={<p>Loading the charts…</p>}>
-        <InclusivenessView frameworks={frameworks} criteria={criteria} categories={categories} presets={presets} actors={actors} />
+        <InclusivenessView frameworks={frameworks} criteria={criteria} categories={categories} presets={presets} scenarioSlugs={scenarioSlugs} actors={actors} />
       </Suspense>
     </>
   );

@@ -3,9 +3,7 @@
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
-import type { Category, Criterion } from "@/lib/domain/criterion";
-import type { Framework } from "@/lib/domain/framework";
-import type { Preset, WeightMap } from "@/lib/domain/preset";
+import type { WeightMap } from "@/lib/domain/preset";
 import { filterCriteria } from "@/lib/compare/filter-criteria";
 import type { SortSpec } from "@/lib/url-state/compare-params";
 import { ContributionsChart } from "@/components/charts/contributions-chart";
@@ -15,14 +13,15 @@ import { EvidenceDialog, type OpenCell } from "@/components/matrix/evidence-dial
 import { FrameworkPicker } from "@/components/matrix/framework-picker";
 import { MatrixToolbar } from "@/components/matrix/matrix-toolbar";
 import { ExportLinks } from "@/components/export/export-links";
-import { SaveScenario } from "@/components/scenarios/scenario-actions";
+import { SaveScenario, UpdateScenario, type OpenedScenario, type ViewOnScreen } from "@/components/scenarios/scenario-actions";
 import { WeightsPanel } from "@/components/weights/weights-panel";
 import { ParamNotices } from "./param-notices";
 import { RankingPanel } from "./ranking-panel";
 import { SLIDER_UPDATE } from "./use-compare-state";
-import { DEFAULT_PRESET, useComparisonFromUrl } from "./use-comparison-from-url";
+import { DEFAULT_PRESET, useComparisonFromUrl, type ComparisonData } from "./use-comparison-from-url";
 
-type Props = { frameworks: Framework[]; criteria: Criterion[]; categories: Category[]; presets: Preset[] };
+/** updatable: the saved scenarios the signed-in user may overwrite with the view on screen. */
+type Props = ComparisonData & { updatable: OpenedScenario[] };
 
 /** Keeps an override only where it differs from the preset's value, so links stay short. */
 function withOverride(map: WeightMap, slug: string, value: number, base: number): WeightMap | null {
@@ -33,13 +32,9 @@ function withOverride(map: WeightMap, slug: string, value: number, base: number)
 }
 
 /** /compare: every setting in the URL, every number recomputed in the browser on each change. */
-export function CompareView({ frameworks, criteria, categories, presets }: Props) {
-  const { params, setParams, known, presetSlug, preset, chosen, pinned, chosenFrameworks, resolved, comparison } = useComparisonFromUrl({
-    frameworks,
-    criteria,
-    categories,
-    presets,
-  });
+export function CompareView({ updatable, ...data }: Props) {
+  const { frameworks, criteria, categories, presets } = data;
+  const { params, setParams, known, presetSlug, preset, chosen, pinned, chosenFrameworks, resolved, comparison } = useComparisonFromUrl(data);
   const [openCell, setOpenCell] = useState<OpenCell | null>(null);
   const search = useSearchParams().toString();
 
@@ -59,6 +54,12 @@ export function CompareView({ frameworks, criteria, categories, presets }: Props
   const onSort = useCallback((sort: SortSpec | null) => setParams({ sort }), [setParams]);
   const baseCriterion = (slug: string) => preset?.criterionWeights[slug] ?? 50;
   const baseCategory = (slug: string) => preset?.categoryWeights[slug] ?? 50;
+  const view: ViewOnScreen = {
+    criterionWeights: resolved.criterion,
+    categoryWeights: resolved.category,
+    settings: { method: params.method, missing: params.missing, frameworks: params.fw ? chosen : [] },
+  };
+  const opened = updatable.find((s) => s.slug === params.scenario);
 
   return (
     <div className="compare">
@@ -72,11 +73,9 @@ export function CompareView({ frameworks, criteria, categories, presets }: Props
           footer={
             <>
               <ExportLinks />
-              <SaveScenario
-                criterionWeights={resolved.criterion}
-                categoryWeights={resolved.category}
-                settings={{ method: params.method, missing: params.missing, frameworks: params.fw ? chosen : [] }}
-              />
+              <SaveScenario {...view} />
+              {/* Keyed by version, so a newer version from the server replaces what this one remembers. */}
+              {opened && <UpdateScenario key={`${opened.slug}@${opened.version}`} scenario={opened} view={view} />}
             </>
           }
           missing={params.missing}

@@ -10,14 +10,14 @@ import { useCompareState } from "./use-compare-state";
 
 export const DEFAULT_PRESET = "equal";
 
-export type ComparisonData = { frameworks: Framework[]; criteria: Criterion[]; categories: Category[]; presets: Preset[] };
+export type ComparisonData = { frameworks: Framework[]; criteria: Criterion[]; categories: Category[]; presets: Preset[]; scenarioSlugs: string[] };
 
 /**
  * The view state of /compare, read from the URL and validated against the data: the chosen
  * frameworks, the resolved weights and the comparison computed from them. /compare and
  * /inclusiveness share it, so a link carries the same view between them.
  */
-export function useComparisonFromUrl({ frameworks, criteria, categories, presets }: ComparisonData) {
+export function useComparisonFromUrl({ frameworks, criteria, categories, presets, scenarioSlugs }: ComparisonData) {
   const [params, setParams] = useCompareState();
   const known = useMemo(
     () => ({
@@ -25,8 +25,9 @@ export function useComparisonFromUrl({ frameworks, criteria, categories, presets
       categories: new Set(categories.map((c) => c.slug)),
       frameworks: new Set(frameworks.map((f) => f.slug)),
       presets: new Set(presets.map((p) => p.slug)),
+      scenarios: new Set(scenarioSlugs),
     }),
-    [criteria, categories, frameworks, presets],
+    [criteria, categories, frameworks, presets, scenarioSlugs],
   );
   const presetSlug = params.preset && known.presets.has(params.preset) ? params.preset : DEFAULT_PRESET;
   const preset = presets.find((p) => p.slug === presetSlug);

@@ -1,12 +1,15 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { sendWithCsrf } from "@/components/edit/send-with-csrf";
+import type { Scenario } from "@/lib/domain/scenario";
+import { scenarioQuery } from "@/lib/import/scenario-query";
 
 const post = (url: string, body: unknown) => sendWithCsrf(url, "POST", body);
 
-const describe = (body: { error: string; issues?: Array<{ path: string; message: string }> }) =>
+export const describeFailure = (body: { error: string; issues?: Array<{ path: string; message: string }> }) =>
   body.issues?.length ? body.issues.map((i) => `${i.path}: ${i.message}`).join("; ") : body.error;
 
 /** Copy a scenario or preset as your own. */
@@ -20,7 +23,7 @@ export function DuplicateScenario({ slug, title }: { slug: string; title: string
         aria-label={`Duplicate ${title}`}
         onClick={async () => {
           const { response, body } = await post(`/api/scenarios/${slug}/duplicate`, {});
-          setMessage(response.ok ? `Saved as “${body.title}”.` : describe(body));
+          setMessage(response.ok ? `Saved as “${body.title}”.` : describeFailure(body));
           if (response.ok) router.refresh();
         }}
       >
@@ -31,14 +34,11 @@ export function DuplicateScenario({ slug, title }: { slug: string; title: string
   );
 }
 
-type SaveProps = {
-  criterionWeights: Record<string, number>;
-  categoryWeights: Record<string, number>;
-  settings: { method: "wsm" | "topsis"; missing: "worst" | "mean" | "best"; frameworks: string[] };
-};
+/** What a scenario keeps of the view on screen. */
+export type ViewOnScreen = Pick<Scenario, "criterionWeights" | "categoryWeights" | "settings">;
 
 /** Save the view on screen (weights and settings) as a named scenario. */
-export function SaveScenario(props: SaveProps) {
+export function SaveScenario(props: ViewOnScreen) {
   const [title, setTitle] = useState("");
   const [rationale, setRationale] = useState("");
   const [message, setMessage] = useState<string | null>(null);
@@ -49,7 +49,7 @@ export function SaveScenario(props: SaveProps) {
         onSubmit={async (e) => {
           e.preventDefault();
           const { response, body } = await post("/api/scenarios", { title, rationale, ...props });
-          setMessage(response.ok ? `Saved as “${body.title}”: see Scenarios.` : response.status === 401 ? "Sign in as an editor to save scenarios." : describe(body));
+          setMessage(response.ok ? `Saved as “${body.title}”: see Scenarios.` : response.status === 401 ? "Sign in as an editor to save scenarios." : describeFailure(body));
         }}
       >
         <div className="field">
@@ -64,5 +64,77 @@ export function SaveScenario(props: SaveProps) {
         {message && <p role="status">{message}</p>}
       </form>
     </details>
+  );
+}
+
+/** The saved scenario a /compare view was opened from, as far as updating it needs. */
+export type OpenedScenario = Pick<Scenario, "slug" | "title" | "rationale" | "version">;
+
+/** Overwrite a saved scenario's weights and settings with the view on screen (its author; versioned). */
+export function UpdateScenario({ scenario, view }: { scenario: OpenedScenario; view: ViewOnScreen }) {
+  // The version the next update is based on: the page's, then each successful update's.
+  const [basis, setBasis] = useState(scenario);
+  const [theirs, setTheirs] = useState<Scenario | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const update = async (on: OpenedScenario) => {
+    const { response, body } = await sendWithCsrf(`/api/scenarios/${on.slug}`, "PUT", { title: on.title, rationale: on.rationale, ...view, version: on.version });
+    setTheirs(response.status === 409 ? body.current : null);
+    if (response.ok) setBasis(body);
+    setMessage(response.ok ? `Updated “${body.title}”: now version ${body.version}.` : response.status === 409 ? null : describeFailure(body));
+  };
+  return (
+    <div className="save-scenario">
+      <p className="small">
+        Opened from the scenario “{basis.title}”, version {basis.version}.
+      </p>
+      <button type="button" onClick={() => update(basis)}>
+        Update “{basis.title}” with the view on screen
+      </button>
+      {theirs && (
+        <div className="notice" role="alert">
+          <p>
+            Someone changed “{theirs.title}” since version {basis.version}: it is now at version {theirs.version}.
+          </p>
+          <button type="button" onClick={() => update(theirs)}>
+            Keep mine (overwrite version {theirs.version} with this view)
+          </button>{" "}
+          <Link href={`/compare?${scenarioQuery(theirs)}`}>Take theirs (open version {theirs.version})</Link>
+        </div>
+      )}
+      {message && <p role="status">{message}</p>}
+    </div>
+  );
+}
+
+/** Delete a scenario, after asking; versioned, so a scenario changed meanwhile is not deleted unseen. */
+export function DeleteScenario({ slug, title, version }: Pick<Scenario, "slug" | "title" | "version">) {
+  const router = useRouter();
+  const [asking, setAsking] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const remove = async () => {
+    const { response, body } = await sendWithCsrf(`/api/scenarios/${slug}`, "DELETE", { version });
+    setAsking(false);
+    setMessage(response.ok ? null : response.status === 409 ? `Not deleted: ${body.error}. Look at it again first.` : describeFailure(body));
+    router.refresh();
+  };
+  if (!asking)
+    return (
+      <>
+        <button type="button" aria-label={`Delete ${title}`} onClick={() => setAsking(true)}>
+          Delete
+        </button>
+        {message && <span role="status"> {message}</span>}
+      </>
+    );
+  return (
+    <span role="group" aria-label={`Confirm deleting ${title}`}>
+      Delete “{title}” for good?{" "}
+      <button type="button" onClick={remove}>
+        Yes, delete it
+      </button>{" "}
+      <button type="button" onClick={() => setAsking(false)}>
+        Cancel
+      </button>
+    </span>
   );
 }

@@ -7,6 +7,8 @@ export const scenarioSettingsSchema = z
   .object({ method: z.enum(SCORING_METHODS), missing: z.enum(MISSING_POLICIES), frameworks: z.array(slugSchema).max(200) })
   .strict();
 
+/** The version a change was based on: a stale one gets 409 with the current scenario. */
+const versionSchema = z.number().int().min(1);
 const fields = {
   title: z.string().trim().min(3, "needs a title").max(120),
   rationale: z.string().trim().min(10, "say in a sentence what this view weighs and why").max(400),
@@ -18,9 +20,13 @@ const fields = {
 /** POST /api/scenarios: save a weight profile and its view settings under a name. */
 export const scenarioCreateSchema = z.object(fields).strict();
 /** PUT /api/scenarios/{slug}: its author (or an admin) changes it. */
-export const scenarioUpdateSchema = z.object({ ...fields, version: z.number().int().min(1) }).strict();
+export const scenarioUpdateSchema = z.object({ ...fields, version: versionSchema }).strict();
+/** DELETE /api/scenarios/{slug}: its author (or an admin) deletes it. */
+export const scenarioDeleteSchema = z.object({ version: versionSchema }).strict();
 /** POST /api/scenarios/{slug}/duplicate. */
 export const scenarioDuplicateSchema = z.object({ title: fields.title.optional() }).strict();
 
 export type ScenarioCreate = z.infer<typeof scenarioCreateSchema>;
+export type ScenarioUpdate = z.infer<typeof scenarioUpdateSchema>;
+export type ScenarioDelete = z.infer<typeof scenarioDeleteSchema>;
 export type Scenario = ScenarioCreate & { slug: string; author: string | null; preset: boolean; version: number };

@@ -1,7 +1,10 @@
 import type { Scenario } from "../domain/scenario";
 import { serializeWeightMap } from "../url-state/compare-params";
 
-/** The /compare query that shows a scenario: a preset by name, a saved view by its weights and settings. */
+/**
+ * The /compare query that shows a scenario: a preset by name, a saved view by its weights and
+ * settings and, last, its slug, so that its author can update it with the view.
+ */
 export function scenarioQuery(s: Pick<Scenario, "slug" | "preset" | "criterionWeights" | "categoryWeights" | "settings">): string {
   const params = new URLSearchParams();
   if (s.preset) {
@@ -13,5 +16,6 @@ export function scenarioQuery(s: Pick<Scenario, "slug" | "preset" | "criterionWe
   if (s.settings.method !== "wsm") params.set("method", s.settings.method);
   if (s.settings.missing !== "mean") params.set("missing", s.settings.missing);
   if (s.settings.frameworks.length) params.set("fw", s.settings.frameworks.join(","));
+  params.set("scenario", s.slug);
   return params.toString();
 }

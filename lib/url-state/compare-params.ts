@@ -66,6 +66,8 @@ export const compareParsers = {
   q: parseAsString.withDefault(""),
   cat: parseAsArrayOf(slugParser).withDefault([]),
   diff: parseAsBoolean.withDefault(false),
+  /** The saved scenario this view was opened from, which its author may update with the view. */
+  scenario: slugParser,
 };
 
 export type CompareParamKey = keyof typeof compareParsers;

@@ -8,6 +8,8 @@ export type KnownSlugs = {
   categories: ReadonlySet<string>;
   frameworks: ReadonlySet<string>;
   presets: ReadonlySet<string>;
+  /** Saved scenarios (not presets): the ones a view can be opened from and update. */
+  scenarios: ReadonlySet<string>;
 };
 
 const BOOLEAN = new Set(["true", "false"]);
@@ -44,6 +46,8 @@ export function describeInvalidParams(get: (key: string) => string | null, known
 
   const preset = get("preset");
   if (preset !== null && !known.presets.has(preset)) notices.push(`Ignored preset: "${preset}" is not a known preset.`);
+  const scenario = get("scenario");
+  if (scenario !== null && !known.scenarios.has(scenario)) notices.push(`Ignored scenario: "${scenario}" is not a saved scenario.`);
   weights("w", known.criteria, "criterion");
   weights("cw", known.categories, "category");
   literal("method", SCORING_METHODS);

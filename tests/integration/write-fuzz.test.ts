@@ -35,6 +35,7 @@ const endpoints: Array<[string, string, Handler, Record<string, string>]> = [
   ["POST /api/history/1/revert", "POST", revertRoute.POST as Handler, { id: "1" }],
   ["POST /api/scenarios", "POST", scenariosRoute.POST as Handler, {}],
   ["PUT /api/scenarios/equal", "PUT", scenarioRoute.PUT as Handler, { slug: "equal" }],
+  ["DELETE /api/scenarios/equal", "DELETE", scenarioRoute.DELETE as Handler, { slug: "equal" }],
 ];
 
 describe("write endpoints under random bodies", () => {

@@ -14,7 +14,12 @@ import { listCriteria } from "@/lib/server/criteria/list-criteria";
 import { getFramework } from "@/lib/server/frameworks/get-framework";
 import { listFrameworks } from "@/lib/server/frameworks/list-frameworks";
 import { listPresets } from "@/lib/server/scenarios/list-presets";
+<<<<<<< HEAD
 import { currentSession, isWriter } from "@/lib/server/auth/current-session";
+=======
+import { listSavedScenarioSlugs } from "@/lib/server/scenarios/scenario-store";
+import { currentSession } from "@/lib/server/auth/current-session";
+>>>>>>> scenario-editing
 import { FrameworkCharts } from "@/components/inclusiveness/framework-charts";
 import { Suspense } from "react";
 
@@ -35,12 +40,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FrameworkPage({ params }: Props) {
   const framework = await load((await params).slug);
   if (!framework) notFound();
-  const [actors, criteria, categories, frameworks, presets, session] = await Promise.all([
+  const [actors, criteria, categories, frameworks, presets, scenarioSlugs, session] = await Promise.all([
     listActors(),
     listCriteria(),
     listCategories(),
     listFrameworks(),
     listPresets(),
+    listSavedScenarioSlugs(),
     currentSession(),
   ]);
   const canEdit = isWriter(session);
@@ -110,7 +116,7 @@ export default async function FrameworkPage({ params }: Props) {
           Where this framework sits among the others; <Link href="/inclusiveness">all the charts</Link>.
         </p>
         <Suspense fallback={<p>Loading the charts…</p>}>
-          <FrameworkCharts slug={framework.slug} frameworks={frameworks} criteria={criteria} categories={categories} presets={presets} actors={actors} />
+          <FrameworkCharts slug={framework.slug} frameworks={frameworks} criteria={criteria} categories={categories} presets={presets} scenarioSlugs={scenarioSlugs} actors={actors} />
         </Suspense>
       </section>
 

@@ -11,6 +11,7 @@ import { getDb, type Db } from "../db";
 import { readDataset } from "../dataset/read-dataset";
 import { listFrameworks } from "../frameworks/list-frameworks";
 import { listPresets } from "../scenarios/list-presets";
+import { listSavedScenarioSlugs } from "../scenarios/scenario-store";
 
 const loadCompareParams = createLoader(compareParsers);
 
@@ -20,12 +21,13 @@ const loadCompareParams = createLoader(compareParsers);
  * reported as notices.
  */
 export async function loadComparisonModel(search: URLSearchParams, viewUrl: string, generatedAt: string, db: Db = getDb()): Promise<ComparisonModel> {
-  const [frameworks, criteria, categories, actors, presets, dataset] = await Promise.all([
+  const [frameworks, criteria, categories, actors, presets, scenarioSlugs, dataset] = await Promise.all([
     listFrameworks(db),
     listCriteria(db),
     listCategories(db),
     listActors(db),
     listPresets(db),
+    listSavedScenarioSlugs(db),
     readDataset(db),
   ]);
   const known = {
@@ -33,6 +35,7 @@ export async function loadComparisonModel(search: URLSearchParams, viewUrl: stri
     categories: new Set(categories.map((c) => c.slug)),
     frameworks: new Set(frameworks.map((f) => f.slug)),
     presets: new Set(presets.map((p) => p.slug)),
+    scenarios: new Set(scenarioSlugs),
   };
   const params = loadCompareParams(search);
   const preset = presets.find((p) => p.slug === (params.preset && known.presets.has(params.preset) ? params.preset : "equal"));

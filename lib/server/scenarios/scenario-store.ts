@@ -1,8 +1,10 @@
 import { weightMapSchema } from "../../domain/preset";
-import { scenarioSettingsSchema, type Scenario, type ScenarioCreate } from "../../domain/scenario";
+import { scenarioSettingsSchema, type Scenario, type ScenarioCreate, type ScenarioDelete, type ScenarioUpdate } from "../../domain/scenario";
 import type { Session } from "../auth/session";
 import type { WriteOutcome } from "../api/write-route";
-import { getDb, type Db } from "../db";
+import { getDb, type Db, type Tx } from "../db";
+
+const asJson = (value: unknown) => JSON.parse(JSON.stringify(value));
 
 type Row = Awaited<ReturnType<Db["scenario"]["findFirstOrThrow"]>>;
 
@@ -25,6 +27,11 @@ export async function listScenarios(db: Db = getDb()): Promise<Scenario[]> {
   return (await db.scenario.findMany({ orderBy: [{ preset: "desc" }, { position: "asc" }, { id: "asc" }] })).map(toScenario);
 }
 
+/** The saved scenarios (not the presets) that a /compare link may name in its `scenario` parameter. */
+export async function listSavedScenarioSlugs(db: Db = getDb()): Promise<string[]> {
+  return (await db.scenario.findMany({ where: { preset: false }, select: { slug: true }, orderBy: { id: "asc" } })).map((r) => r.slug);
+}
+
 /** A slug from the title, made unique with a number where needed. */
 async function freeSlug(db: Db, title: string): Promise<string> {
   const base = title.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "scenario";
@@ -38,28 +45,52 @@ export async function createScenario(input: ScenarioCreate, session: Session, db
   const slug = await freeSlug(db, input.title);
   const row = await db.$transaction(async (tx) => {
     const created = await tx.scenario.create({ data: { slug, ...input, author: session.email, preset: false, position: await tx.scenario.count() } });
-    await tx.auditEntry.create({ data: { actor: session.email, action: "create", entity: "scenario", entityKey: slug, after: JSON.parse(JSON.stringify(input)) } });
+    await tx.auditEntry.create({ data: { actor: session.email, action: "create", entity: "scenario", entityKey: slug, after: asJson(input) } });
     return created;
   });
   return { ok: true, status: 201, body: toScenario(row) };
 }
 
-/** Only a scenario's author, or an admin, may change it; presets only an admin. */
-export async function updateScenario(slug: string, input: ScenarioCreate & { version: number }, session: Session, db: Db = getDb()): Promise<WriteOutcome<Scenario> | { ok: false; status: 403; error: string }> {
-  const row = await db.scenario.findUnique({ where: { slug } });
+/** Only a scenario's author, or an admin, may change or delete it; a preset only an admin. */
+export function mayChangeScenario(scenario: Pick<Scenario, "preset" | "author">, session: Pick<Session, "role" | "email"> | null): boolean {
+  if (session?.role === "admin") return true;
+  return session?.role === "editor" && !scenario.preset && scenario.author === session.email;
+}
+
+type Refusal = Extract<WriteOutcome<never>, { ok: false }>;
+
+/**
+ * The row a change applies to, read inside the change's transaction so that no other write can
+ * slip in between the version check and the write; or why the change may not happen.
+ */
+async function changeableRow(tx: Tx, slug: string, version: number, session: Session): Promise<{ ok: true; row: Row } | Refusal> {
+  const row = await tx.scenario.findUnique({ where: { slug } });
   if (!row) return { ok: false, status: 404, error: `scenario "${slug}" not found` };
-  const mayEdit = session.role === "admin" || (!row.preset && row.author === session.email);
-  if (!mayEdit) return { ok: false, status: 403, error: row.preset ? "only an admin may change a preset" : "only its author may change this scenario" };
-  if (row.version !== input.version) return { ok: false, status: 409, error: `this scenario changed since version ${input.version}`, current: toScenario(row) };
+  if (!mayChangeScenario(row, session)) return { ok: false, status: 403, error: row.preset ? "only an admin may change or delete a preset" : "only its author or an admin may change or delete this scenario" };
+  if (row.version !== version) return { ok: false, status: 409, error: `this scenario changed since version ${version}: it is now at version ${row.version}`, current: toScenario(row) };
+  return { ok: true, row };
+}
+
+export async function updateScenario(slug: string, input: ScenarioUpdate, session: Session, db: Db = getDb()): Promise<WriteOutcome<Scenario>> {
   const { version, ...data } = input;
-  const saved = await db.$transaction(async (tx) => {
-    const updated = await tx.scenario.update({ where: { id: row.id }, data: { ...data, version: version + 1 } });
-    await tx.auditEntry.create({
-      data: { actor: session.email, action: "update", entity: "scenario", entityKey: slug, before: JSON.parse(JSON.stringify(toScenario(row))), after: JSON.parse(JSON.stringify(data)) },
-    });
-    return updated;
+  return db.$transaction(async (tx) => {
+    const checked = await changeableRow(tx, slug, version, session);
+    if (!checked.ok) return checked;
+    const updated = await tx.scenario.update({ where: { id: checked.row.id }, data: { ...data, version: version + 1 } });
+    await tx.auditEntry.create({ data: { actor: session.email, action: "update", entity: "scenario", entityKey: slug, before: asJson(toScenario(checked.row)), after: asJson(data) } });
+    return { ok: true, body: toScenario(updated) };
   });
-  return { ok: true, body: toScenario(saved) };
+}
+
+/** Deletes a scenario; the audit row keeps all of it. */
+export async function deleteScenario(slug: string, input: ScenarioDelete, session: Session, db: Db = getDb()): Promise<WriteOutcome<{ deleted: string }>> {
+  return db.$transaction(async (tx) => {
+    const checked = await changeableRow(tx, slug, input.version, session);
+    if (!checked.ok) return checked;
+    await tx.scenario.delete({ where: { id: checked.row.id } });
+    await tx.auditEntry.create({ data: { actor: session.email, action: "delete", entity: "scenario", entityKey: slug, before: asJson(toScenario(checked.row)) } });
+    return { ok: true, body: { deleted: slug } };
+  });
 }
 
 export async function duplicateScenario(slug: string, title: string | undefined, session: Session, db: Db = getDb()): Promise<WriteOutcome<Scenario>> {

@@ -1,8 +1,15 @@
-import { scenarioUpdateSchema } from "@/lib/domain/scenario";
+import { scenarioDeleteSchema, scenarioUpdateSchema } from "@/lib/domain/scenario";
 import { writeRoute, type WriteInput } from "@/lib/server/api/write-route";
-import { updateScenario } from "@/lib/server/scenarios/scenario-store";
+import { deleteScenario, updateScenario } from "@/lib/server/scenarios/scenario-store";
 
-/** Change a scenario: its author only (presets: an admin); versioned. */
-export const PUT = writeRoute(scenarioUpdateSchema, async ({ body, session, params }: WriteInput<typeof scenarioUpdateSchema, { slug: string }>) =>
+type SlugParams = { slug: string };
+
+/** Change a scenario: its author or an admin (a preset: only an admin); versioned. */
+export const PUT = writeRoute(scenarioUpdateSchema, async ({ body, session, params }: WriteInput<typeof scenarioUpdateSchema, SlugParams>) =>
   updateScenario(params.slug, body, session),
+);
+
+/** Delete a scenario: its author or an admin (a preset: only an admin); versioned; the audit row keeps all of it. */
+export const DELETE = writeRoute(scenarioDeleteSchema, async ({ body, session, params }: WriteInput<typeof scenarioDeleteSchema, SlugParams>) =>
+  deleteScenario(params.slug, body, session),
 );
