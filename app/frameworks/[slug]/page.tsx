@@ -14,12 +14,8 @@ import { listCriteria } from "@/lib/server/criteria/list-criteria";
 import { getFramework } from "@/lib/server/frameworks/get-framework";
 import { listFrameworks } from "@/lib/server/frameworks/list-frameworks";
 import { listPresets } from "@/lib/server/scenarios/list-presets";
-<<<<<<< HEAD
-import { currentSession, isWriter } from "@/lib/server/auth/current-session";
-=======
 import { listSavedScenarioSlugs } from "@/lib/server/scenarios/scenario-store";
-import { currentSession } from "@/lib/server/auth/current-session";
->>>>>>> scenario-editing
+import { currentSession, isWriter } from "@/lib/server/auth/current-session";
 import { FrameworkCharts } from "@/components/inclusiveness/framework-charts";
 import { Suspense } from "react";
 
