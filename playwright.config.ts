@@ -34,8 +34,9 @@ export default defineConfig({
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /writes.*\.spec\.ts/ },
     { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: /responsive\.spec\.ts/ },
-    // Tests that change the data run last, after every read-only test has seen the seed.
-    { name: "writes", use: { ...devices["Desktop Chrome"] }, testMatch: /writes.*\.spec\.ts/, dependencies: ["desktop", "phone"] },
+    // Tests that change the data run last, after every read-only test has seen the seed, and
+    // one file at a time (one worker), so no test sees another's half-made change.
+    { name: "writes", use: { ...devices["Desktop Chrome"] }, testMatch: /writes.*\.spec\.ts/, dependencies: ["desktop", "phone"], workers: 1 },
   ],
   webServer: {
     // Playwright starts the web server before globalSetup, so the database is prepared here.

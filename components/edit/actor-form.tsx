@@ -1,14 +1,14 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import Link from "next/link";
 import { useForm } from "react-hook-form";
 import type { Actor } from "@/lib/domain/actor";
 import { GROUP_LABELS } from "@/lib/domain/labels";
 import { actorWriteSchema, type ActorWrite } from "@/lib/domain/vocabulary-write";
 import { ACTOR_GROUPS, ACTOR_KINDS, slugSchema } from "@/lib/domain/vocabulary";
 import { FieldError } from "./field-error";
-import { useVersionedPut, withoutSlug } from "./use-versioned-put";
+import { ReasonField, SaveOutcome } from "./form-parts";
+import { useVersionedSave } from "./use-versioned-save";
 
 const actorFormSchema = actorWriteSchema.extend({ slug: slugSchema });
 type ActorForm = ActorWrite & { slug: string };
@@ -28,10 +28,16 @@ export function ActorForm({ current, version }: { current: Actor | null; version
     },
   });
   const slug = form.watch("slug");
-  const put = useVersionedPut<ActorForm, Actor>(form, `/api/actors/${current?.slug ?? (slugSchema.safeParse(slug).success ? slug : "_")}`, withoutSlug);
+  const save = useVersionedSave<ActorForm, Actor>(form, {
+    url: `/api/actors/${current?.slug ?? (slugSchema.safeParse(slug).success ? slug : "_")}`,
+    // The slug is the record's address, not part of the body the API checks.
+    toBody: ({ slug: _slug, ...body }) => body,
+    toValues: (theirs) => ({ ...theirs, slug: form.getValues("slug"), reason: form.getValues("reason") }),
+    labels: { name: "Name", kind: "Kind", group: "Group", worldPower: "World power" },
+  });
   const { errors, isSubmitting } = form.formState;
   return (
-    <form className="panel edit-form" onSubmit={put.submit} noValidate>
+    <form className="panel edit-form" onSubmit={save.submit} noValidate>
       <div className="field">
         <label htmlFor="slug">Slug (a state's ISO 3166-1 code in lower case, such as tr)</label>
         <input id="slug" type="text" readOnly={!!current} aria-describedby="slug-error" {...form.register("slug")} />
@@ -65,33 +71,8 @@ export function ActorForm({ current, version }: { current: Actor | null; version
       <label className="checkbox">
         <input type="checkbox" {...form.register("worldPower")} /> A world power the source names as a future observer
       </label>
-      <div className="field">
-        <label htmlFor="reason">Reason (recorded)</label>
-        <input id="reason" type="text" aria-describedby="reason-error" {...form.register("reason")} />
-        <FieldError errors={errors} name="reason" />
-      </div>
-      {put.failure && (
-        <p className="notice" role="alert">
-          Not saved: {put.failure}
-        </p>
-      )}
-      {put.conflict && (
-        <section className="notice" role="alert" aria-labelledby="conflict-heading">
-          <h2 id="conflict-heading">Someone changed this actor while you were editing</h2>
-          <p>{put.conflict.error}. Theirs: <strong>{put.conflict.current.name}</strong> ({put.conflict.current.kind}, {GROUP_LABELS[put.conflict.current.group]})</p>
-          <button type="button" onClick={put.keepMine}>
-            Keep mine (save over theirs)
-          </button>{" "}
-          <button type="button" onClick={() => put.takeTheirs((c) => ({ ...c, reason: "" }))}>
-            Take theirs
-          </button>
-        </section>
-      )}
-      {put.saved !== null && (
-        <p role="status" className="saved">
-          Saved as version {put.saved}. <Link href="/data">Back to the criteria and actors</Link>
-        </p>
-      )}
+      <ReasonField register={form.register} errors={errors} />
+      <SaveOutcome what="actor" save={save} />
       <button type="submit" disabled={isSubmitting}>
         {current ? "Save the actor" : "Add the actor"}
       </button>

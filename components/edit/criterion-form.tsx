@@ -1,13 +1,13 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import Link from "next/link";
 import { useFieldArray, useForm } from "react-hook-form";
 import type { Category, Criterion } from "@/lib/domain/criterion";
 import { criterionWriteSchema, type CriterionWrite } from "@/lib/domain/vocabulary-write";
 import { DIRECTIONS, slugSchema } from "@/lib/domain/vocabulary";
 import { FieldError } from "./field-error";
-import { useVersionedPut, withoutSlug } from "./use-versioned-put";
+import { ReasonField, SaveOutcome } from "./form-parts";
+import { useVersionedSave } from "./use-versioned-save";
 
 const criterionFormSchema = criterionWriteSchema.extend({ slug: slugSchema });
 type CriterionForm = CriterionWrite & { slug: string };
@@ -33,11 +33,16 @@ export function CriterionForm({ categories, current, version }: Props) {
   });
   const labels = useFieldArray({ control: form.control, name: "scale.labels" });
   const slug = form.watch("slug");
-  // The slug is part of the address, not of the body the API checks.
-  const put = useVersionedPut<CriterionForm, Criterion>(form, `/api/criteria/${current?.slug ?? (slugSchema.safeParse(slug).success ? slug : "_")}`, withoutSlug);
+  const save = useVersionedSave<CriterionForm, Criterion>(form, {
+    url: `/api/criteria/${current?.slug ?? (slugSchema.safeParse(slug).success ? slug : "_")}`,
+    // The slug is the record's address, not part of the body the API checks.
+    toBody: ({ slug: _slug, ...body }) => body,
+    toValues: (theirs) => ({ ...theirs, slug: form.getValues("slug"), reason: form.getValues("reason") }),
+    labels: { name: "Name", category: "Category", description: "What it measures", direction: "Direction", scale: "Scale" },
+  });
   const { errors, isSubmitting } = form.formState;
   return (
-    <form className="panel edit-form" onSubmit={put.submit} noValidate>
+    <form className="panel edit-form" onSubmit={save.submit} noValidate>
       <div className="field">
         <label htmlFor="slug">Slug (lower-case words joined by hyphens)</label>
         <input id="slug" type="text" readOnly={!!current} aria-describedby="slug-error" {...form.register("slug")} />
@@ -119,33 +124,8 @@ export function CriterionForm({ categories, current, version }: Props) {
         <FieldError errors={errors} name="scale.labels" />
         <FieldError errors={errors} name="scale" />
       </fieldset>
-      <div className="field">
-        <label htmlFor="reason">Reason (recorded)</label>
-        <input id="reason" type="text" aria-describedby="reason-error" {...form.register("reason")} />
-        <FieldError errors={errors} name="reason" />
-      </div>
-      {put.failure && (
-        <p className="notice" role="alert">
-          Not saved: {put.failure}
-        </p>
-      )}
-      {put.conflict && (
-        <section className="notice" role="alert" aria-labelledby="conflict-heading">
-          <h2 id="conflict-heading">Someone changed this criterion while you were editing</h2>
-          <p>{put.conflict.error}. Theirs: <strong>{put.conflict.current.name}</strong> — {put.conflict.current.description}</p>
-          <button type="button" onClick={put.keepMine}>
-            Keep mine (save over theirs)
-          </button>{" "}
-          <button type="button" onClick={() => put.takeTheirs((c) => ({ ...c, slug: form.getValues("slug"), reason: "" }))}>
-            Take theirs
-          </button>
-        </section>
-      )}
-      {put.saved !== null && (
-        <p role="status" className="saved">
-          Saved as version {put.saved}. <Link href="/data">Back to the criteria and actors</Link>
-        </p>
-      )}
+      <ReasonField register={form.register} errors={errors} />
+      <SaveOutcome what="criterion" save={save} />
       <button type="submit" disabled={isSubmitting}>
         {current ? "Save the criterion" : "Add the criterion"}
       </button>

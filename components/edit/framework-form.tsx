@@ -2,15 +2,17 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
+import { z } from "zod";
 import type { Citation } from "@/lib/domain/citation";
 import type { Framework } from "@/lib/domain/framework";
 import { frameworkCreateSchema, type FrameworkCreate } from "@/lib/domain/framework-write";
 import { CitationsField } from "./citations-field";
-import { sendWithCsrf } from "./send-with-csrf";
+import { FieldError } from "./field-error";
+import { ReasonField, SaveOutcome } from "./form-parts";
 import { useDraftRoundTrip } from "./use-draft-round-trip";
+import { useVersionedSave } from "./use-versioned-save";
 
 type Props = {
   actors: Array<{ slug: string; name: string }>;
@@ -20,7 +22,10 @@ type Props = {
   existing?: { framework: Framework; version: number };
 };
 
-type Conflict = { error: string; current: Framework & { version: number } };
+const frameworkFormSchema = frameworkCreateSchema.extend({ version: z.number().int().min(0) });
+type FrameworkFormValues = FrameworkCreate & { version: number };
+
+const LABELS = { name: "Name", shortName: "Short name", proposer: "Proposer", announced: "Announced", summary: "Summary", summaryCitations: "Citations" } as const;
 
 const emptyToNull = (v: unknown) => (v === "" ? null : v);
 
@@ -29,15 +34,10 @@ const emptyToNull = (v: unknown) => (v === "" ? null : v);
  * one: both check the same zod schema as the API; a change is versioned and recorded.
  */
 export function FrameworkForm({ actors, picked, pickHref, existing }: Props) {
-  const router = useRouter();
   const [created, setCreated] = useState<string | null>(null);
-  const [saved, setSaved] = useState<number | null>(null);
-  const [version, setVersion] = useState(existing?.version ?? 0);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
   const f = existing?.framework;
-  const form = useForm<FrameworkCreate>({
-    resolver: zodResolver(frameworkCreateSchema),
+  const form = useForm<FrameworkFormValues>({
+    resolver: zodResolver(frameworkFormSchema),
     defaultValues: {
       slug: f?.slug ?? "",
       name: f?.name ?? "",
@@ -46,38 +46,33 @@ export function FrameworkForm({ actors, picked, pickHref, existing }: Props) {
       announced: f?.announced ?? null,
       summary: f?.summary ?? "",
       summaryCitations: f?.summaryCitations ?? [],
+      version: existing?.version ?? 0,
       reason: "",
     },
   });
   const citations = useFieldArray({ control: form.control, name: "summaryCitations" });
   const draft = useDraftRoundTrip(form, "summaryCitations", picked);
+  const save = useVersionedSave<FrameworkFormValues, Framework>(
+    form,
+    existing
+      ? {
+          url: `/api/frameworks/${existing.framework.slug}`,
+          method: "PATCH",
+          toBody: ({ slug: _slug, ...patch }) => patch,
+          toValues: ({ participants: _p, assessments: _a, ...theirs }) => ({ ...theirs, reason: form.getValues("reason") }),
+          labels: LABELS,
+        }
+      : {
+          url: "/api/frameworks",
+          method: "POST",
+          toBody: ({ version: _version, ...body }) => body,
+          toValues: ({ participants: _p, assessments: _a, ...theirs }) => ({ ...theirs, reason: "" }),
+          labels: LABELS,
+          onSaved: (body) => setCreated(body.slug),
+        },
+  );
   const { errors, isSubmitting } = form.formState;
-  const error = (name: keyof FrameworkCreate) =>
-    errors[name]?.message ? (
-      <p className="field-error" id={`${name}-error`}>
-        {String(errors[name]?.message)}
-      </p>
-    ) : null;
-
-  const submit = form.handleSubmit(async (values) => {
-    setFailure(null);
-    const { slug, ...fields } = values;
-    const { response, body } = existing
-      ? await sendWithCsrf(`/api/frameworks/${existing.framework.slug}`, "PATCH", { ...fields, version })
-      : await sendWithCsrf("/api/frameworks", "POST", values);
-    if (response.ok && !existing) setCreated(body.slug);
-    else if (response.ok) {
-      setSaved(body.version);
-      setVersion(body.version);
-      setConflict(null);
-      form.reset({ ...values, reason: "" });
-      router.refresh();
-    } else if (response.status === 409 && existing) setConflict(body);
-    else {
-      for (const issue of body.issues ?? []) form.setError(issue.path.split(/[.[]/)[0] as keyof FrameworkCreate, { message: issue.message });
-      setFailure(body.error);
-    }
-  });
+  const error = (name: keyof FrameworkCreate) => <FieldError errors={errors} name={name} />;
 
   if (created)
     return (
@@ -87,7 +82,7 @@ export function FrameworkForm({ actors, picked, pickHref, existing }: Props) {
       </p>
     );
   return (
-    <form className="panel edit-form" onSubmit={submit} noValidate>
+    <form className="panel edit-form" onSubmit={save.submit} noValidate>
       {(
         [
           ["slug", "Slug (lower-case words joined by hyphens)"],
@@ -132,44 +127,8 @@ export function FrameworkForm({ actors, picked, pickHref, existing }: Props) {
         restored={draft.restored}
         error={error("summaryCitations")}
       />
-      <div className="field">
-        <label htmlFor="reason">Reason (recorded)</label>
-        <input id="reason" type="text" aria-describedby="reason-error" {...form.register("reason")} />
-        {error("reason")}
-      </div>
-      {failure && (
-        <p className="notice" role="alert">
-          Not saved: {failure}
-        </p>
-      )}
-      {conflict && (
-        <section className="notice" role="alert" aria-labelledby="conflict-heading">
-          <h2 id="conflict-heading">Someone changed this framework while you were editing</h2>
-          <p>{conflict.error}. Theirs is below; keep yours by saving again, or take theirs.</p>
-          <p>
-            Theirs: <strong>{conflict.current.name}</strong> ({conflict.current.shortName}) — {conflict.current.summary}
-          </p>
-          <button type="button" onClick={() => (setVersion(conflict.current.version), setConflict(null))}>
-            Keep mine (save over theirs)
-          </button>{" "}
-          <button
-            type="button"
-            onClick={() => {
-              const { version: theirs, participants: _p, assessments: _a, ...values } = conflict.current;
-              form.reset({ ...values, reason: "" });
-              setVersion(theirs);
-              setConflict(null);
-            }}
-          >
-            Take theirs
-          </button>
-        </section>
-      )}
-      {saved !== null && (
-        <p role="status" className="saved">
-          Saved as version {saved}. <Link href={`/frameworks/${existing?.framework.slug}/history`}>See the history</Link>
-        </p>
-      )}
+      <ReasonField register={form.register} errors={errors} />
+      <SaveOutcome what="framework" save={save} historyHref={existing && `/frameworks/${existing.framework.slug}/history`} />
       <button type="submit" disabled={isSubmitting}>
         {existing ? "Save the framework" : "Add the framework"}
       </button>

@@ -1,8 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
 import type { Citation } from "@/lib/domain/citation";
 import type { Participant } from "@/lib/domain/framework";
@@ -11,14 +9,16 @@ import { participantWriteSchema, type ParticipantWrite } from "@/lib/domain/part
 import { CONFIDENCES, ROLES } from "@/lib/domain/vocabulary";
 import { CitationsField } from "./citations-field";
 import { useDraftRoundTrip } from "./use-draft-round-trip";
-import { sendWithCsrf } from "./send-with-csrf";
+import { useVersionedSave } from "./use-versioned-save";
+import { FieldError } from "./field-error";
+import { ReasonField, SaveOutcome } from "./form-parts";
 
 type Props = { framework: string; actor: string; current: Participant | null; version: number; picked: Citation | null; pickHref: string };
 
+const LABELS = { role: "Role", rationale: "Rationale", confidence: "Confidence", citations: "Citations" } as const;
+
 /** Set an actor's role in a framework, with the reasoning and the lines it rests on. */
 export function RoleForm({ framework, actor, current, version, picked, pickHref }: Props) {
-  const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
   const form = useForm<ParticipantWrite>({
     resolver: zodResolver(participantWriteSchema),
     defaultValues: {
@@ -32,31 +32,15 @@ export function RoleForm({ framework, actor, current, version, picked, pickHref 
   });
   const citations = useFieldArray({ control: form.control, name: "citations" });
   const draft = useDraftRoundTrip(form, "citations", picked);
+  const save = useVersionedSave<ParticipantWrite, Participant>(form, {
+    url: `/api/frameworks/${framework}/participants/${actor}`,
+    toValues: ({ actor: _a, ...theirs }) => ({ ...theirs, reason: form.getValues("reason") }),
+    labels: LABELS,
+  });
   const { errors, isSubmitting } = form.formState;
 
-
-  const submit = form.handleSubmit(async (values) => {
-    const { response, body } = await sendWithCsrf(`/api/frameworks/${framework}/participants/${actor}`, "PUT", values);
-    if (response.ok) {
-      setMessage(`Saved as version ${body.version}.`);
-      form.reset({ ...values, version: body.version, reason: "" });
-      router.refresh();
-    } else if (response.status === 409) setMessage(`Not saved: ${body.error}. Reload to see the current role.`);
-    else {
-      for (const issue of body.issues ?? []) form.setError(issue.path.split(/[.[]/)[0] as keyof ParticipantWrite, { message: issue.message });
-      setMessage(`Not saved: ${body.error}`);
-    }
-  });
-
-  const error = (name: keyof ParticipantWrite) =>
-    errors[name]?.message ? (
-      <p className="field-error" id={`${name}-error`}>
-        {String(errors[name]?.message)}
-      </p>
-    ) : null;
-
   return (
-    <form className="panel edit-form" onSubmit={submit} noValidate>
+    <form className="panel edit-form" onSubmit={save.submit} noValidate>
       <div className="field">
         <label htmlFor="role">Role</label>
         <select id="role" {...form.register("role")}>
@@ -70,7 +54,7 @@ export function RoleForm({ framework, actor, current, version, picked, pickHref 
       <div className="field">
         <label htmlFor="rationale">Rationale</label>
         <textarea id="rationale" rows={3} aria-describedby="rationale-error" {...form.register("rationale")} />
-        {error("rationale")}
+        <FieldError errors={errors} name="rationale" />
       </div>
       <div className="field">
         <label htmlFor="confidence">Confidence</label>
@@ -88,18 +72,10 @@ export function RoleForm({ framework, actor, current, version, picked, pickHref 
         pickHref={pickHref}
         onPick={draft.putAside}
         restored={draft.restored}
-        error={error("citations")}
+        error={<FieldError errors={errors} name="citations" />}
       />
-      <div className="field">
-        <label htmlFor="reason">Reason for this change (recorded)</label>
-        <input id="reason" type="text" aria-describedby="reason-error" {...form.register("reason")} />
-        {error("reason")}
-      </div>
-      {message && (
-        <p role="status" className={message.startsWith("Saved") ? "saved" : "notice"}>
-          {message}
-        </p>
-      )}
+      <ReasonField register={form.register} errors={errors} label="Reason for this change (recorded)" />
+      <SaveOutcome what="role" save={save} historyHref={`/frameworks/${framework}/history`} />
       <button type="submit" disabled={isSubmitting}>
         Save the role
       </button>

@@ -163,18 +163,26 @@ test("an editor changes a framework, keeps the draft across the source viewer, m
   await page.getByRole("button", { name: "Save the framework" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved as version 2" })).toBeVisible();
 
-  // Someone else renames it meanwhile: the form shows theirs and lets the editor take it.
+  // Someone else renames it meanwhile: the form shows theirs beside mine, field by field, and
+  // puts my change (the summary) on top of theirs (the name), to save again.
   await apiWrite(page, "PATCH", `/api/frameworks/${slug}`, { name: "Renamed elsewhere", version: 2, reason: "A concurrent edit" });
-  await page.getByLabel("Summary").fill("An idea the paper mentions in passing: a joint proposal by Russia, the EU and China.");
+  const summary = "An idea the paper mentions in passing: a joint proposal by Russia, the EU and China.";
+  await page.getByLabel("Summary").fill(summary);
   await page.getByLabel("Reason (recorded)").fill("A fuller summary");
   await page.getByRole("button", { name: "Save the framework" }).click();
   const conflict = page.getByRole("alert").filter({ hasText: "Someone changed this framework while you were editing" });
-  await expect(conflict).toContainText("Renamed elsewhere");
-  await conflict.getByRole("button", { name: "Take theirs" }).click();
+  await expect(conflict.getByRole("row", { name: /^Name/ })).toContainText("Renamed elsewhere");
+  await expect(conflict.getByRole("row", { name: /^Summary/ })).toContainText("in passing");
+  const scan = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(scan.violations.map((v) => v.id)).toEqual([]);
+  await conflict.getByRole("button", { name: "Put my changes on top of theirs" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "check the form and save again" })).toBeVisible();
   await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Renamed elsewhere");
-  await page.getByLabel("Reason (recorded)").fill("Keeping their name");
+  await expect(page.getByLabel("Summary")).toHaveValue(summary);
   await page.getByRole("button", { name: "Save the framework" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved as version 4" })).toBeVisible();
+  const stored = await (await page.request.get(`/api/frameworks/${slug}`)).json();
+  expect([stored.name, stored.summary]).toEqual(["Renamed elsewhere", summary]);
 
   await page.getByLabel("Reason for deleting (recorded)").fill("Testing deletion");
   await expect(page.getByRole("button", { name: "Delete the framework" })).toBeDisabled();

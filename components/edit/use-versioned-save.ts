@@ -1,0 +1,86 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
+import { conflictRows, mergeOnTheirs, type ConflictRow } from "@/lib/edit/merge-conflict";
+import { sendWithCsrf } from "./send-with-csrf";
+
+type Versioned = { version: number };
+
+export type SaveConfig<T, C> = {
+  url: string;
+  method?: "PUT" | "PATCH" | "POST";
+  /** The body the API takes, from the form's values (default: the values). */
+  toBody?: (values: T) => unknown;
+  /** Their stored record (a 409's `current`) as form values. */
+  toValues: (current: C & Versioned) => T;
+  /** The fields compared in a conflict, with their labels. */
+  labels: Partial<Record<keyof T & string, string>>;
+  /** Called with the saved record; by default the form moves to its version. */
+  onSaved?: (body: C & Versioned) => void;
+};
+
+export type Conflict = { error: string; version: number; rows: ConflictRow[] };
+
+/**
+ * Saves a versioned record from a form. The server's field errors go beside their fields; a 409
+ * shows theirs beside the editor's, field by field, and the editor either puts their own changes
+ * on top of theirs (a field-level merge, then saves again) or takes theirs.
+ */
+export function useVersionedSave<T extends FieldValues & Versioned & { reason: string }, C>(form: UseFormReturn<T>, config: SaveConfig<T, C>) {
+  const router = useRouter();
+  const [saved, setSaved] = useState<number | null>(null);
+  const [theirs, setTheirs] = useState<(C & Versioned) | null>(null);
+  const [conflictError, setConflictError] = useState("");
+  const [merged, setMerged] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const submit = form.handleSubmit(async (values) => {
+    setFailure(null);
+    setMerged(false);
+    const { response, body } = await sendWithCsrf(config.url, config.method ?? "PUT", (config.toBody ?? ((v) => v))(values));
+    if (response.ok) {
+      setTheirs(null);
+      if (config.onSaved) config.onSaved(body);
+      else {
+        setSaved(body.version);
+        form.reset({ ...values, version: body.version, reason: "" });
+      }
+      router.refresh();
+    } else if (response.status === 409 && body.current && config.method !== "POST") {
+      setTheirs(body.current);
+      setConflictError(body.error);
+    } else {
+      // Errors show beside the top-level field they belong to (a citation's, beside the citations).
+      for (const issue of body.issues ?? []) form.setError(String(issue.path).split(/[.[]/)[0] as Path<T>, { message: issue.message });
+      setFailure(body.error);
+    }
+  });
+
+  const conflict: Conflict | null = theirs && { error: conflictError, version: theirs.version, rows: conflictRows(config.toValues(theirs), form.getValues(), config.labels) };
+  const changedFields = () => (Object.keys(form.formState.dirtyFields) as Array<keyof T>).filter((f) => f !== "version" && f !== "reason");
+
+  return {
+    submit,
+    saved,
+    failure,
+    conflict,
+    merged,
+    /** Their record with the editor's changed fields on top, at their version, ready to save again. */
+    keepMine: () => {
+      if (!theirs) return;
+      const mine = form.getValues();
+      const next = { ...mergeOnTheirs(config.toValues(theirs), mine, changedFields()), version: theirs.version, reason: mine.reason };
+      form.reset(next, { keepDirty: true, keepDefaultValues: true });
+      setTheirs(null);
+      setMerged(true);
+    },
+    /** Their record into the form, to edit from there. */
+    takeTheirs: () => {
+      if (!theirs) return;
+      form.reset({ ...config.toValues(theirs), reason: "" });
+      setTheirs(null);
+    },
+  };
+}
