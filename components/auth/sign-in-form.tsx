@@ -1,5 +1,6 @@
 "use client";
 
+import { SESSION_CHANGED } from "@/components/layout/account-link";
 import { useEffect, useState } from "react";
 
 type Me = { user: { email: string; role: string } | null };
@@ -26,6 +27,7 @@ export function SignInForm() {
           onClick={async () => {
             await fetch("/api/session", { method: "DELETE" });
             setMe({ user: null });
+            window.dispatchEvent(new Event(SESSION_CHANGED));
           }}
         >
           Sign out
@@ -47,7 +49,10 @@ export function SignInForm() {
         });
         const body = await response.json();
         setBusy(false);
-        if (response.ok) setMe({ user: body.user });
+        if (response.ok) {
+          setMe({ user: body.user });
+          window.dispatchEvent(new Event(SESSION_CHANGED));
+        }
         else setError(body.issues?.length ? body.issues.map((i: { path: string; message: string }) => `${i.path}: ${i.message}`).join("; ") : body.error);
       }}
     >

@@ -34,7 +34,7 @@ export function SaveOutcome({ what, save, historyHref }: OutcomeProps) {
       {save.conflict && (
         <section className="notice conflict" role="alert" aria-labelledby="conflict-heading">
           <h2 id="conflict-heading">Someone changed this {what} while you were editing</h2>
-          <p>{save.conflict.error}.</p>
+          <p>{save.conflict.error.charAt(0).toUpperCase() + save.conflict.error.slice(1)}.</p>
           {save.conflict.rows.length > 0 ? (
             <table className="plain">
               <caption className="visually-hidden">Theirs and yours, where they differ</caption>

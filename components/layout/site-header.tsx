@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AccountLink } from "./account-link";
 import { NavLink } from "./nav-link";
 
 export function SiteHeader() {
@@ -17,7 +18,7 @@ export function SiteHeader() {
           <NavLink href="/data">Data</NavLink>
           <NavLink href="/history">History</NavLink>
           <NavLink href="/import">Import</NavLink>
-          <NavLink href="/login">Sign in</NavLink>
+          <AccountLink />
         </nav>
       </div>
     </header>

@@ -16,10 +16,13 @@ test("an editor created by npm run user:create signs in and out", async ({ page 
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("status")).toContainText(`Signed in as ${email} (editor)`);
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: /· account$/ }).getByTitle(`Signed in as ${email} (editor)`)).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Sign in" })).toBeVisible();
 });
 
 test("an editor edits an assessment with a citation picked in the source, sees it in the matrix and the history, reverts it, and signs out", async ({ page }) => {
@@ -245,4 +248,20 @@ test("an editor adds a criterion and an actor, sees field errors beside their fi
   await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Turkey");
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test("an editor removes a role from its page and restores it from the framework's history", async ({ page }) => {
+  await signInAsNewEditor(page, "role-removal");
+  await page.goto("/frameworks/imsi/participants/au/edit");
+  await page.getByLabel("Reason for deleting (recorded)").fill("Checking the removal");
+  await page.getByLabel("I understand what this deletes").check();
+  await page.getByRole("button", { name: "Delete this role" }).click();
+  await expect(page).toHaveURL(/\/frameworks\/imsi\/history$/);
+  expect((await (await page.request.get("/api/frameworks/imsi")).json()).participants.some((p: { actor: string }) => p.actor === "au")).toBe(false);
+  const row = page.getByRole("row").filter({ hasText: "delete participant imsi/au" });
+  await expect(row).toContainText("Removed the role “member”");
+  await row.getByLabel(/Why restore/).fill("Australia is named in the coalition");
+  await row.getByRole("button", { name: "Restore" }).click();
+  await expect(row.getByRole("status")).toHaveText("Restored.");
+  expect((await (await page.request.get("/api/frameworks/imsi")).json()).participants.find((p: { actor: string }) => p.actor === "au")).toMatchObject({ role: "member" });
 });

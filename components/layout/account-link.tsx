@@ -1,0 +1,32 @@
+"use client";
+
+import { usePathname } from "next/navigation";
+import { useEffect, useState } from "react";
+import { NavLink } from "./nav-link";
+
+/** Fired on window by the sign-in form, so the header follows a sign-in or sign-out at once. */
+export const SESSION_CHANGED = "gsc:session-changed";
+
+/**
+ * "Sign in", or who is signed in: asked of /api/session in the browser, so the pages around it
+ * stay cacheable for readers. Asked again on every navigation, since signing in or out is one.
+ */
+export function AccountLink() {
+  const pathname = usePathname();
+  const [user, setUser] = useState<{ email: string; role: string } | null>(null);
+  useEffect(() => {
+    let live = true;
+    const ask = () =>
+      fetch("/api/session")
+        .then((r) => r.json())
+        .then((body) => live && setUser(body.user ?? null))
+        .catch(() => live && setUser(null));
+    void ask();
+    window.addEventListener(SESSION_CHANGED, ask);
+    return () => {
+      live = false;
+      window.removeEventListener(SESSION_CHANGED, ask);
+    };
+  }, [pathname]);
+  return <NavLink href="/login">{user ? <span title={`Signed in as ${user.email} (${user.role})`}>{user.email.split("@")[0]} · account</span> : "Sign in"}</NavLink>;
+}
