@@ -34,7 +34,9 @@ export function ImportForm() {
     form.set("mode", mode);
     if (reason.trim()) form.set("reason", reason.trim());
     try {
-      const response = await fetch("/api/import", { method: "POST", body: form });
+      // Applying is a write: it carries the session's CSRF token, like every other write.
+      const headers: Record<string, string> = mode === "apply" ? { "x-csrf-token": (await (await fetch("/api/session")).json()).csrf ?? "" } : {};
+      const response = await fetch("/api/import", { method: "POST", body: form, headers });
       const body = await response.json();
       setOutcome(response.ok ? { ok: true, ...body } : { ok: false, error: body.error, issues: body.issues ?? [] });
     } catch (error) {
@@ -69,7 +71,7 @@ export function ImportForm() {
           <p className="small muted">A JSON dataset or view, or a CSV or Excel comparison sheet exported from the compare page (10 MB at most).</p>
         </div>
         <div className="field">
-          <label htmlFor="import-reason">Reason (recorded in the audit trail)</label>
+          <label htmlFor="import-reason">Reason (recorded in the audit trail; needed to apply)</label>
           <input id="import-reason" type="text" value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
         </div>
         <button type="submit" disabled={!file || busy}>
@@ -126,7 +128,10 @@ export function ImportForm() {
               <button type="button" onClick={() => void send("apply")} disabled={busy}>
                 Import: apply all of it
               </button>{" "}
-              <span className="small muted">All of it is written in one transaction, or nothing is.</span>
+              <span className="small muted">
+                All of it is written in one transaction, or nothing is. Applying needs an editor&apos;s <Link href="/login">sign-in</Link> and a
+                reason.
+              </span>
             </p>
           )}
         </section>

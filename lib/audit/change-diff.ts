@@ -22,11 +22,18 @@ export function showValue(value: unknown): string {
 }
 
 function describeRecord(entity: string, action: string, snapshot: unknown): string {
-  const record = (snapshot ?? {}) as { name?: unknown; participants?: unknown[]; assessments?: unknown[]; role?: unknown; counts?: Record<string, number> };
+  const record = (snapshot ?? {}) as { name?: unknown; title?: unknown; participants?: unknown[]; assessments?: unknown[]; role?: unknown; counts?: Record<string, number> };
   if (entity === "framework" && Array.isArray(record.participants) && Array.isArray(record.assessments))
     return `${action === "delete" ? "Deleted" : action === "restore" ? "Restored" : "Created"} “${showValue(record.name)}” with ${record.participants.length} roles and ${record.assessments.length} assessments`;
   if (entity === "participant" && typeof record.role === "string") return `${action === "delete" ? "Removed" : "Set"} the role “${record.role}”`;
-  if (typeof record.name === "string") return `${action === "create" ? "Created" : action === "delete" ? "Deleted" : "Changed"} “${record.name}”`;
+  if (entity === "dataset" && action === "import") {
+    const counts = Object.entries((snapshot ?? {}) as Record<string, { added?: number; changed?: number; removed?: number }>)
+      .map(([kind, c]) => [kind, [c.added && `${c.added} added`, c.changed && `${c.changed} changed`, c.removed && `${c.removed} removed`].filter(Boolean).join(", ")] as const)
+      .filter(([, text]) => text);
+    return counts.length ? `Imported: ${counts.map(([kind, text]) => `${kind} ${text}`).join("; ")}` : "Imported: no change";
+  }
+  const title = typeof record.name === "string" ? record.name : typeof record.title === "string" ? record.title : null;
+  if (title) return `${action === "create" ? "Created" : action === "delete" ? "Deleted" : "Changed"} “${title}”`;
   return `${action} of the whole ${entity}`;
 }
 

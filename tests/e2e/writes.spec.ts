@@ -265,3 +265,21 @@ test("an editor removes a role from its page and restores it from the framework'
   await expect(row.getByRole("status")).toHaveText("Restored.");
   expect((await (await page.request.get("/api/frameworks/imsi")).json()).participants.find((p: { actor: string }) => p.actor === "au")).toMatchObject({ role: "member" });
 });
+
+test("an editor applies an import with a reason, and the history records it", async ({ page }) => {
+  const email = await signInAsNewEditor(page, "importer");
+  const exported = JSON.parse(await (await page.request.get("/api/export?format=json")).text());
+  const hope = exported.dataset.frameworks.find((f: { slug: string }) => f.slug === "hope");
+  hope.assessments[0].rationale = "Changed through an import in the browser test, with a reason.";
+  await page.goto("/import");
+  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "changed.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(exported)) });
+  await page.getByRole("button", { name: "Check the file" }).click();
+  await expect(page.getByRole("heading", { name: "What this import would change" })).toBeVisible();
+  await page.getByLabel(/^Reason/).fill("Bringing in an edited sheet");
+  await page.getByRole("button", { name: "Import: apply all of it" }).click();
+  await expect(page.getByRole("heading", { name: "Imported" })).toBeVisible();
+  await page.goto("/history?entity=dataset");
+  const row = page.getByRole("row").filter({ hasText: "import dataset changed.json" });
+  await expect(row).toContainText(email);
+  await expect(row).toContainText("Bringing in an edited sheet");
+});

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sessionHeaders, TEST_PASSWORD } from "../support/session-headers";
 import { getDb } from "@/lib/server/db";
 import { loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";
 import { loadPresetsFile } from "@/lib/server/dataset/load-presets-file";
@@ -7,6 +8,7 @@ import { readDataset } from "@/lib/server/dataset/read-dataset";
 import { seedDatabase } from "@/lib/server/dataset/seed-database";
 import { GET as exportGET } from "@/app/api/export/route";
 import { POST } from "@/app/api/import/route";
+import { createUser } from "@/lib/server/users/create-user";
 
 const db = getDb();
 const seed = loadDatasetFile();
@@ -14,12 +16,17 @@ beforeAll(() => seedDatabase(db, seed, loadPresetsFile(seed)));
 afterAll(() => db.$disconnect());
 
 const exported = async (query: string) => Buffer.from(await (await exportGET(new Request(`http://test/api/export?${query}`))).arrayBuffer());
-const upload = (name: string, content: string | Uint8Array, mode = "preview", reason?: string) => {
+beforeAll(async () => {
+  await createUser({ email: "importer@example.org", name: "I", role: "editor", password: TEST_PASSWORD }, db);
+  await createUser({ email: "browser@example.org", name: "B", role: "reader", password: TEST_PASSWORD }, db);
+});
+/** Uploads a file; an apply goes as the editor unless other headers are given. */
+const upload = async (name: string, content: string | Uint8Array, mode = "preview", reason = "an import test", headers?: Record<string, string>) => {
   const form = new FormData();
   form.set("file", new File([content as BlobPart], name));
   form.set("mode", mode);
-  if (reason) form.set("reason", reason);
-  return POST(new Request("http://test/api/import", { method: "POST", body: form }));
+  form.set("reason", reason);
+  return POST(new Request("http://test/api/import", { method: "POST", body: form, headers: headers ?? (mode === "apply" ? await sessionHeaders("importer@example.org") : {}) }));
 };
 const state = async () => ({ data: await readDataset(db), audit: await db.auditEntry.count() });
 
@@ -142,10 +149,30 @@ describe("POST /api/import", () => {
     expect(await state()).toEqual(before);
   });
 
+  it("lets anyone preview, but only an editor with the CSRF token and a reason apply; refused uploads change nothing", async () => {
+    const changed = await exportJson();
+    changed.dataset.frameworks[0].assessments[0].rationale = "Changed by an import nobody may apply.";
+    const file = JSON.stringify(changed);
+    const before = await state();
+    expect((await upload("changed.json", file, "preview", "", {})).status).toBe(200);
+    expect((await upload("changed.json", file, "apply", "anonymous", {})).status).toBe(401);
+    expect((await upload("changed.json", file, "apply", "a reader", await sessionHeaders("browser@example.org"))).status).toBe(403);
+    const { cookie } = await sessionHeaders("importer@example.org");
+    expect((await upload("changed.json", file, "apply", "no token", { cookie })).status).toBe(403);
+    const noReason = await upload("changed.json", file, "apply", "");
+    expect(noReason.status).toBe(400);
+    expect((await noReason.json()).issues[0].path).toBe("reason");
+    expect(await state()).toEqual(before);
+    const applied = await upload("changed.json", file, "apply", "a reasoned import");
+    expect(applied.status).toBe(200);
+    expect(await db.auditEntry.findFirst({ orderBy: { id: "desc" } })).toMatchObject({ action: "import", actor: "importer@example.org", reason: "a reasoned import" });
+  });
+
   it("refuses an upload without a file or with an unknown mode", async () => {
     const form = new FormData();
     form.set("mode", "apply");
-    expect((await POST(new Request("http://test/api/import", { method: "POST", body: form }))).status).toBe(400);
+    expect((await POST(new Request("http://test/api/import", { method: "POST", body: form }))).status).toBe(401);
+    expect((await POST(new Request("http://test/api/import", { method: "POST", body: form, headers: await sessionHeaders("importer@example.org") }))).status).toBe(400);
     const bad = await upload("a.json", JSON.stringify(seed), "overwrite");
     expect(bad.status).toBe(400);
     expect((await bad.json()).issues[0].path).toBe("mode");

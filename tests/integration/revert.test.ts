@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sessionHeaders, TEST_PASSWORD } from "../support/session-headers";
 import { getDb } from "@/lib/server/db";
 import { loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";
 import { readDataset } from "@/lib/server/dataset/read-dataset";
@@ -9,22 +10,16 @@ import * as criterionRoute from "@/app/api/criteria/[slug]/route";
 import * as frameworkRoute from "@/app/api/frameworks/[slug]/route";
 import * as participantRoute from "@/app/api/frameworks/[slug]/participants/[actor]/route";
 import * as revertRoute from "@/app/api/history/[id]/revert/route";
-import * as sessionRoute from "@/app/api/session/route";
 
 const db = getDb();
 const seed = loadDatasetFile();
-const PASSWORD = "correct horse battery staple";
 beforeAll(async () => {
   await writeDataset(db, seed);
-  await createUser({ email: "reverter@example.org", name: "R", role: "editor", password: PASSWORD }, db);
-  await createUser({ email: "onlooker@example.org", name: "O", role: "reader", password: PASSWORD }, db);
+  await createUser({ email: "reverter@example.org", name: "R", role: "editor", password: TEST_PASSWORD }, db);
+  await createUser({ email: "onlooker@example.org", name: "O", role: "reader", password: TEST_PASSWORD }, db);
 });
 afterAll(() => db.$disconnect());
 
-async function headersFor(email: string) {
-  const response = await sessionRoute.POST(new Request("http://test/api/session", { method: "POST", body: JSON.stringify({ email, password: PASSWORD }), headers: { "x-forwarded-for": email } }));
-  return { cookie: response.headers.get("set-cookie")!.split(";")[0]!, "x-csrf-token": (await response.json()).csrf as string };
-}
 type Route = (request: Request, context: { params: Promise<never> }) => Promise<Response>;
 async function send(route: unknown, method: string, params: Record<string, string>, body: unknown, headers: Record<string, string>) {
   const response = await (route as Route)(new Request("http://test/x", { method, body: JSON.stringify(body), headers }), { params: Promise.resolve(params) as Promise<never> });
@@ -40,8 +35,8 @@ describe("DELETE /api/frameworks/{slug}/participants/{actor}", () => {
     const before = await state();
     const body = { version: 1, reason: "not a member after all" };
     expect((await send(participantRoute.DELETE, "DELETE", { slug: "hope", actor: "ir" }, body, {})).status).toBe(401);
-    expect((await send(participantRoute.DELETE, "DELETE", { slug: "hope", actor: "ir" }, body, await headersFor("onlooker@example.org"))).status).toBe(403);
-    const editor = await headersFor("reverter@example.org");
+    expect((await send(participantRoute.DELETE, "DELETE", { slug: "hope", actor: "ir" }, body, await sessionHeaders("onlooker@example.org"))).status).toBe(403);
+    const editor = await sessionHeaders("reverter@example.org");
     expect((await send(participantRoute.DELETE, "DELETE", { slug: "hope", actor: "ir" }, { version: 1 }, editor)).status).toBe(400);
     expect((await send(participantRoute.DELETE, "DELETE", { slug: "hope", actor: "zz" }, body, editor)).status).toBe(404);
     const stale = await send(participantRoute.DELETE, "DELETE", { slug: "hope", actor: "ir" }, { ...body, version: 7 }, editor);
@@ -51,7 +46,7 @@ describe("DELETE /api/frameworks/{slug}/participants/{actor}", () => {
   });
 
   it("removes a role with an audit row that keeps it, and a revert restores it exactly", async () => {
-    const editor = await headersFor("reverter@example.org");
+    const editor = await sessionHeaders("reverter@example.org");
     const role = (await framework("imsi"))!.participants.find((p) => p.actor === "gb")!;
     expect((await send(participantRoute.DELETE, "DELETE", { slug: "imsi", actor: "gb" }, { version: 1, reason: "testing removal" }, editor)).status).toBe(200);
     expect((await framework("imsi"))!.participants.some((p) => p.actor === "gb")).toBe(false);
@@ -67,7 +62,7 @@ describe("DELETE /api/frameworks/{slug}/participants/{actor}", () => {
 
 describe("POST /api/history/{id}/revert beyond assessments", () => {
   it("reverts a role's field, and removes a role that a change created", async () => {
-    const editor = await headersFor("reverter@example.org");
+    const editor = await sessionHeaders("reverter@example.org");
     const original = (await framework("russia-gulf-concept"))!.participants.find((p) => p.actor === "cn")!;
     const changed = await send(participantRoute.PUT, "PUT", { slug: "russia-gulf-concept", actor: "cn" }, { ...original, actor: undefined, role: "member", version: 1, reason: "try member" }, editor);
     expect(changed.status).toBe(200);
@@ -84,7 +79,7 @@ describe("POST /api/history/{id}/revert beyond assessments", () => {
   });
 
   it("reverts a framework's field, a criterion's field and an actor's field, each recorded as a change of its own", async () => {
-    const editor = await headersFor("reverter@example.org");
+    const editor = await sessionHeaders("reverter@example.org");
     const hope = (await framework("hope"))!;
     expect((await send(frameworkRoute.PATCH, "PATCH", { slug: "hope" }, { shortName: "HOPE!", version: 1, reason: "rename" }, editor)).status).toBe(200);
     const rename = await lastChange({ entity: "framework", entityKey: "hope", field: "shortName" });
@@ -107,7 +102,7 @@ describe("POST /api/history/{id}/revert beyond assessments", () => {
   });
 
   it("restores a deleted framework with its roles, assessments and citations", async () => {
-    const editor = await headersFor("reverter@example.org");
+    const editor = await sessionHeaders("reverter@example.org");
     const arabNato = (await framework("arab-nato"))!;
     expect((await send(frameworkRoute.DELETE, "DELETE", { slug: "arab-nato" }, { version: 1, reason: "testing deletion" }, editor)).status).toBe(200);
     expect(await framework("arab-nato")).toBeUndefined();
@@ -120,7 +115,7 @@ describe("POST /api/history/{id}/revert beyond assessments", () => {
   });
 
   it("refuses what cannot be reverted (a creation) with 400, and a reader or an anonymous caller, changing nothing", async () => {
-    const editor = await headersFor("reverter@example.org");
+    const editor = await sessionHeaders("reverter@example.org");
     await send(actorRoute.PUT, "PUT", { slug: "tr" }, { name: "Turkey", kind: "state", group: "regional", worldPower: false, version: 0, reason: "a neighbour" }, editor);
     const creation = await lastChange({ entity: "actor", entityKey: "tr" });
     const edit = await lastChange({ entity: "framework", entityKey: "hope", field: "shortName" });
@@ -128,7 +123,7 @@ describe("POST /api/history/{id}/revert beyond assessments", () => {
     const refused = await revert(creation.id, editor);
     expect(refused.status).toBe(400);
     expect(refused.body.error).toMatch(/created the record/);
-    expect((await revert(edit.id, await headersFor("onlooker@example.org"))).status).toBe(403);
+    expect((await revert(edit.id, await sessionHeaders("onlooker@example.org"))).status).toBe(403);
     expect((await revert(edit.id, {})).status).toBe(401);
     expect(await state()).toEqual(before);
   });

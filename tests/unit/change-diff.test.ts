@@ -38,6 +38,9 @@ describe("changeDiff", () => {
     const framework = { name: "MESA", participants: [{}, {}], assessments: [{}, {}, {}] };
     expect(changeDiff({ entity: "framework", action: "delete", field: null, before: framework, after: null })).toEqual({ kind: "record", summary: "Deleted “MESA” with 2 roles and 3 assessments" });
     expect(changeDiff({ entity: "participant", action: "delete", field: null, before: { role: "observer" }, after: null })).toEqual({ kind: "record", summary: "Removed the role “observer”" });
-    expect(changeDiff({ entity: "dataset", action: "import", field: null, before: null, after: { counts: {} } })).toEqual({ kind: "record", summary: "import of the whole dataset" });
+    const counts = { frameworks: { added: 0, changed: 0, removed: 0 }, assessments: { added: 1, changed: 2, removed: 0 } };
+    expect(changeDiff({ entity: "dataset", action: "import", field: null, before: null, after: counts })).toEqual({ kind: "record", summary: "Imported: assessments 1 added, 2 changed" });
+    expect(changeDiff({ entity: "scenario", action: "update", field: null, before: { title: "Deterrence first" }, after: null })).toEqual({ kind: "record", summary: "Changed “Deterrence first”" });
+    expect(changeDiff({ entity: "scenario", action: "update", field: null, before: null, after: null })).toEqual({ kind: "record", summary: "update of the whole scenario" });
   });
 });

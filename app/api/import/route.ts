@@ -2,22 +2,26 @@ import { z } from "zod";
 import { MAX_IMPORT_BYTES } from "@/lib/import/parse-import-file";
 import { formatIssues } from "@/lib/domain/format-issues";
 import { jsonError } from "@/lib/server/api/json-response";
+import { requireWriter } from "@/lib/server/auth/require-writer";
 import { importFile } from "@/lib/server/import/import-file";
 
-const formSchema = z.object({
-  mode: z.enum(["preview", "apply"]).default("preview"),
-  reason: z.string().trim().max(500, "must be at most 500 characters").optional(),
-});
+const formSchema = z.discriminatedUnion("mode", [
+  z.object({ mode: z.literal("preview"), reason: z.string().max(500).optional() }),
+  z.object({ mode: z.literal("apply"), reason: z.string().trim().min(3, "say why in a few words").max(500, "must be at most 500 characters") }),
+]);
 
 /** Room for the multipart envelope around a file at the size limit. */
 const ENVELOPE_BYTES = 64 * 1024;
 
 /**
  * POST /api/import (multipart/form-data: file, mode = preview | apply, reason): a JSON dataset,
- * a view, or a CSV/XLSX comparison sheet. Preview shows what would be added, changed and
- * removed; apply writes all of it in one transaction or nothing. Loading a view writes nothing.
+ * a view, or a CSV/XLSX comparison sheet. Preview (anyone: it writes nothing) shows what would
+ * be added, changed and removed; apply (an editor, with the CSRF token and a reason) writes all
+ * of it in one transaction or nothing. Loading a view writes nothing.
  */
 export async function POST(request: Request) {
+  // Checked before the body is read, refused once the body asks to apply: a preview writes nothing.
+  const writer = await requireWriter(request);
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_IMPORT_BYTES + ENVELOPE_BYTES) return jsonError(413, `the upload is over the ${MAX_IMPORT_BYTES / 1048576} MB limit`);
   let form: FormData;
@@ -26,17 +30,17 @@ export async function POST(request: Request) {
   } catch {
     return jsonError(400, "send the file as multipart/form-data in a field named file", [{ path: "file", message: "missing" }]);
   }
+  if (form.get("mode") === "apply" && !writer.ok) return writer.response;
   const file = form.get("file");
   if (!(file instanceof File)) return jsonError(400, "no file in the upload", [{ path: "file", message: "missing" }]);
   if (file.size > MAX_IMPORT_BYTES) return jsonError(413, `the file is over the ${MAX_IMPORT_BYTES / 1048576} MB limit`);
-  const fields = formSchema.safeParse({ mode: form.get("mode") ?? undefined, reason: form.get("reason") ?? undefined });
+  const fields = formSchema.safeParse({ mode: form.get("mode") ?? "preview", reason: form.get("reason") ?? undefined });
   if (!fields.success) return jsonError(400, "invalid import settings", formatIssues(fields.error.issues));
   const outcome = await importFile({
     name: file.name,
     bytes: new Uint8Array(await file.arrayBuffer()),
     mode: fields.data.mode,
-    // Until editors sign in (issue 7) the audit trail records the client as anonymous.
-    actor: "anonymous",
+    actor: writer.ok ? writer.session.email : "anonymous",
     reason: fields.data.reason ?? null,
   });
   if (!outcome.ok) return jsonError(400, outcome.error, outcome.issues);
