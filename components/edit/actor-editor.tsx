@@ -9,9 +9,10 @@ import { ActorForm } from "./actor-form";
 
 /** The page for adding (slug null) or changing an actor, with its history. */
 export async function ActorEditor({ slug }: { slug: string | null }) {
-  const [actors, version, history, canWrite] = await Promise.all([
+  // The version is read before the record: a write landing in between makes the form stale (409), never silently newer.
+  const version = slug ? await recordVersion("actor", slug) : 0;
+  const [actors, history, canWrite] = await Promise.all([
     listActors(),
-    slug ? recordVersion("actor", slug) : 0,
     slug ? listHistory("actor", slug) : [],
     mayWrite(),
   ]);

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import type { Actor } from "@/lib/domain/actor";
 import { GROUP_LABELS } from "@/lib/domain/labels";
@@ -15,6 +16,7 @@ type ActorForm = ActorWrite & { slug: string };
 
 /** Add an actor (a state's slug is its ISO code) or change one; versioned and recorded. */
 export function ActorForm({ current, version }: { current: Actor | null; version: number }) {
+  const router = useRouter();
   const form = useForm<ActorForm>({
     resolver: zodResolver(actorFormSchema),
     defaultValues: {
@@ -33,6 +35,8 @@ export function ActorForm({ current, version }: { current: Actor | null; version
     // The slug is the record's address, not part of the body the API checks.
     toBody: ({ slug: _slug, ...body }) => body,
     toValues: (theirs) => ({ ...theirs, slug: form.getValues("slug"), reason: form.getValues("reason") }),
+    // A new record goes on to its own page, where its slug is fixed and its history starts.
+    onSaved: current ? undefined : () => router.push(`/actors/${form.getValues("slug")}/edit`),
     labels: { name: "Name", kind: "Kind", group: "Group", worldPower: "World power" },
   });
   const { errors, isSubmitting } = form.formState;

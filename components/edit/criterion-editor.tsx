@@ -10,10 +10,11 @@ import { CriterionForm } from "./criterion-form";
 
 /** The page for adding (slug null) or changing a criterion, with its history. */
 export async function CriterionEditor({ slug }: { slug: string | null }) {
-  const [categories, criteria, version, history, canWrite] = await Promise.all([
+  // The version is read before the record: a write landing in between makes the form stale (409), never silently newer.
+  const version = slug ? await recordVersion("criterion", slug) : 0;
+  const [categories, criteria, history, canWrite] = await Promise.all([
     listCategories(),
     listCriteria(),
-    slug ? recordVersion("criterion", slug) : 0,
     slug ? listHistory("criterion", slug) : [],
     mayWrite(),
   ]);

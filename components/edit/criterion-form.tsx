@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
 import { useFieldArray, useForm } from "react-hook-form";
 import type { Category, Criterion } from "@/lib/domain/criterion";
 import { criterionWriteSchema, type CriterionWrite } from "@/lib/domain/vocabulary-write";
@@ -18,6 +19,7 @@ const DIRECTION_LABELS = { benefit: "benefit: higher is better", cost: "cost: lo
 
 /** Add a criterion (every framework gets an empty assessment on it) or change one; a new scale may not strand recorded values. */
 export function CriterionForm({ categories, current, version }: Props) {
+  const router = useRouter();
   const form = useForm<CriterionForm>({
     resolver: zodResolver(criterionFormSchema),
     defaultValues: {
@@ -38,6 +40,8 @@ export function CriterionForm({ categories, current, version }: Props) {
     // The slug is the record's address, not part of the body the API checks.
     toBody: ({ slug: _slug, ...body }) => body,
     toValues: (theirs) => ({ ...theirs, slug: form.getValues("slug"), reason: form.getValues("reason") }),
+    // A new record goes on to its own page, where its slug is fixed and its history starts.
+    onSaved: current ? undefined : () => router.push(`/criteria/${form.getValues("slug")}/edit`),
     labels: { name: "Name", category: "Category", description: "What it measures", direction: "Direction", scale: "Scale" },
   });
   const { errors, isSubmitting } = form.formState;

@@ -1,11 +1,14 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import type { FieldValues, Path, PathValue, UseFormReturn } from "react-hook-form";
+import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import type { Citation } from "@/lib/domain/citation";
 import { withPicked } from "@/lib/citations/with-picked";
 
 const storageKey = () => `draft:${window.location.pathname}`;
+
+/** What the editor started from (with its version), and what the form holds. */
+type Draft<T> = { base: T; values: T };
 
 /**
  * Keeps a form's unsaved values across the trip to the source viewer: they are put aside
@@ -19,22 +22,28 @@ export function useDraftRoundTrip<T extends FieldValues>(form: UseFormReturn<T>,
     const key = storageKey();
     const stored = sessionStorage.getItem(key);
     sessionStorage.removeItem(key);
-    let draft: T | null = null;
+    let draft: Draft<T> | null = null;
     try {
-      draft = stored ? (JSON.parse(stored) as T) : null;
+      draft = stored ? (JSON.parse(stored) as Draft<T>) : null;
     } catch {
       draft = null;
     }
     if (!draft && !picked) return;
-    const values = draft ?? form.getValues();
+    // The draft's base (what the editor started from, with its version) becomes the form's base
+    // again, so only the editor's own fields count as changed: if the record moved on meanwhile,
+    // the save is a 409 and the merge sees exactly those fields. Two resets rather than setValue,
+    // since the citations are a field array, which follows a reset.
+    if (draft) form.reset(draft.base);
+    const values = draft ? draft.values : form.getValues();
     const citations = withPicked((values[citationsField] ?? []) as Citation[], picked);
     form.reset({ ...values, [citationsField]: citations } as T, { keepDefaultValues: true });
-    // A picked citation is a change the editor has not saved yet.
-    if (picked) form.setValue(citationsField, citations as PathValue<T, Path<T>>, { shouldDirty: true });
     setRestored(draft !== null);
     // Once, on arrival: later changes of `picked` come with a new page.
   }, []);
 
-  const putAside = useCallback(() => sessionStorage.setItem(storageKey(), JSON.stringify(form.getValues())), [form]);
+  const putAside = useCallback(() => {
+    const draft: Draft<T> = { base: form.formState.defaultValues as T, values: form.getValues() };
+    sessionStorage.setItem(storageKey(), JSON.stringify(draft));
+  }, [form]);
   return { restored, putAside };
 }

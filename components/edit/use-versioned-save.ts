@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
-import { conflictRows, mergeOnTheirs, type ConflictRow } from "@/lib/edit/merge-conflict";
+import { conflictRows, type ConflictRow } from "@/lib/edit/merge-conflict";
 import { sendWithCsrf } from "./send-with-csrf";
 
 type Versioned = { version: number };
@@ -59,6 +59,8 @@ export function useVersionedSave<T extends FieldValues & Versioned & { reason: s
   });
 
   const conflict: Conflict | null = theirs && { error: conflictError, version: theirs.version, rows: conflictRows(config.toValues(theirs), form.getValues(), config.labels) };
+  // Read during render: react-hook-form tracks dirty fields only once formState.dirtyFields is read.
+  void form.formState.dirtyFields;
   const changedFields = () => (Object.keys(form.formState.dirtyFields) as Array<keyof T>).filter((f) => f !== "version" && f !== "reason");
 
   return {
@@ -67,12 +69,19 @@ export function useVersionedSave<T extends FieldValues & Versioned & { reason: s
     failure,
     conflict,
     merged,
-    /** Their record with the editor's changed fields on top, at their version, ready to save again. */
+    /**
+     * Their record with the editor's changed fields on top, at their version, to check and save
+     * again. Their record becomes the form's base, so only the editor's own fields stay "changed"
+     * (a second conflict then merges against the newer record, not the first one).
+     */
     keepMine: () => {
       if (!theirs) return;
       const mine = form.getValues();
-      const next = { ...mergeOnTheirs(config.toValues(theirs), mine, changedFields()), version: theirs.version, reason: mine.reason };
-      form.reset(next, { keepDirty: true, keepDefaultValues: true });
+      const base = { ...config.toValues(theirs), reason: "" };
+      const merged = { ...base, ...Object.fromEntries(changedFields().map((field) => [field, mine[field]])), reason: mine.reason };
+      // Two resets rather than setValue, since citations are a field array, which follows a reset.
+      form.reset(base);
+      form.reset(merged, { keepDefaultValues: true });
       setTheirs(null);
       setMerged(true);
     },

@@ -8,6 +8,7 @@ import { createUser } from "@/lib/server/users/create-user";
 import * as actorRoute from "@/app/api/actors/[slug]/route";
 import * as criterionRoute from "@/app/api/criteria/[slug]/route";
 import * as frameworkRoute from "@/app/api/frameworks/[slug]/route";
+import * as assessmentRoute from "@/app/api/frameworks/[slug]/assessments/[criterion]/route";
 import * as participantRoute from "@/app/api/frameworks/[slug]/participants/[actor]/route";
 import * as revertRoute from "@/app/api/history/[id]/revert/route";
 
@@ -127,4 +128,46 @@ describe("POST /api/history/{id}/revert beyond assessments", () => {
     expect((await revert(edit.id, {})).status).toBe(401);
     expect(await state()).toEqual(before);
   });
+
+  it("refuses (409) to revert a change that a later change superseded, or to remove a role edited since its creation, changing nothing", async () => {
+    const editor = await sessionHeaders("reverter@example.org");
+    const iran = (await framework("gcc-centric"))!.assessments.find((a) => a.criterion === "acceptability-ir")!;
+    const { criterion: _c, ...body } = iran;
+    expect((await send(assessmentRoute.PUT, "PUT", { slug: "gcc-centric", criterion: "acceptability-ir" }, { ...body, value: -1, version: 1, reason: "first" }, editor)).status).toBe(200);
+    const first = await lastChange({ entityKey: "gcc-centric/acceptability-ir", field: "value" });
+    expect((await send(assessmentRoute.PUT, "PUT", { slug: "gcc-centric", criterion: "acceptability-ir" }, { ...body, value: 0, version: 2, reason: "second" }, editor)).status).toBe(200);
+    let before = await state();
+    const refused = await revert(first.id, editor);
+    expect(refused.status).toBe(409);
+    expect(refused.body.current).toMatchObject({ value: 0, version: 3 });
+    expect(await state()).toEqual(before);
+
+    const citations = [{ document: "stepanova-2020", lineStart: 709, lineEnd: 709, quote: "US-led group of close allies, such as the UK and Australia, and Arab Gulf powers" }];
+    const role = { role: "member", rationale: "Named among the Arab Gulf powers elsewhere.", confidence: "low", citations, reason: "add" };
+    expect((await send(participantRoute.PUT, "PUT", { slug: "imsi", actor: "ae" }, { ...role, version: 0 }, editor)).status).toBe(200);
+    const creation = await lastChange({ entity: "participant", entityKey: "imsi/ae", field: "role" });
+    expect((await send(participantRoute.PUT, "PUT", { slug: "imsi", actor: "ae" }, { ...role, confidence: "medium", version: 1 }, editor)).status).toBe(200);
+    before = await state();
+    expect((await revert(creation.id, editor)).status).toBe(409);
+    expect(await state()).toEqual(before);
+  });
+
+  it("restores a deleted framework once when two editors restore it at the same time, and refuses a snapshot whose quotes no longer match", async () => {
+    const editor = await sessionHeaders("reverter@example.org");
+    expect((await send(frameworkRoute.DELETE, "DELETE", { slug: "gcc-centric" }, { version: 1, reason: "testing" }, editor)).status).toBe(200);
+    const deletion = await lastChange({ entity: "framework", entityKey: "gcc-centric", action: "delete" });
+    const outcomes = await Promise.all([revert(deletion.id, editor), revert(deletion.id, editor)]);
+    expect(outcomes.map((o) => o.status).sort()).toEqual([200, 409]);
+
+    expect((await send(frameworkRoute.DELETE, "DELETE", { slug: "gcc-centric" }, { version: 1, reason: "testing again" }, editor)).status).toBe(200);
+    const second = await lastChange({ entity: "framework", entityKey: "gcc-centric", action: "delete" });
+    const tampered = structuredClone(second.before) as { summaryCitations: Array<{ quote: string }> };
+    tampered.summaryCitations[0]!.quote = "words the source never printed";
+    await db.auditEntry.update({ where: { id: second.id }, data: { before: tampered } });
+    const refused = await revert(second.id, editor);
+    expect(refused.status).toBe(400);
+    expect(refused.body.issues[0].path).toMatch(/^citations\[0\]/);
+    expect(await framework("gcc-centric")).toBeUndefined();
+  });
 });
+

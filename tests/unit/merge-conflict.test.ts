@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { conflictRows, mergeOnTheirs } from "@/lib/edit/merge-conflict";
+import { sameValue } from "@/lib/audit/same-value";
+import { conflictRows } from "@/lib/edit/merge-conflict";
 
 const theirs = { value: 1, rationale: "their reading", confidence: "high", citations: [{ lineStart: 1 }] };
 const mine = { value: 2, rationale: "their reading", confidence: "low", citations: [{ lineStart: 1 }] };
@@ -14,10 +15,12 @@ describe("conflictRows", () => {
   });
 });
 
-describe("mergeOnTheirs", () => {
-  it("keeps the editor's changed fields and takes theirs for the rest", () => {
-    const edited = { ...mine, rationale: "my reading" };
-    expect(mergeOnTheirs({ ...theirs, rationale: "their new reading" }, edited, ["value"])).toEqual({ ...theirs, rationale: "their new reading", value: 2 });
-    expect(mergeOnTheirs(theirs, edited, [])).toEqual(theirs);
+describe("sameValue", () => {
+  it("compares JSON values deeply, whatever the order of their keys", () => {
+    expect(sameValue({ a: 1, b: [{ x: 1, y: 2 }] }, { b: [{ y: 2, x: 1 }], a: 1 })).toBe(true);
+    expect(sameValue([1, 2], [2, 1])).toBe(false);
+    expect(sameValue(null, undefined)).toBe(true);
+    expect(sameValue({ a: 1 }, { a: 1, b: 2 })).toBe(false);
+    expect(sameValue("1", 1)).toBe(false);
   });
 });

@@ -18,7 +18,9 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<s
 export default async function EditFrameworkPage({ params, searchParams }: Props) {
   const { slug } = await params;
   if (!slugSchema.safeParse(slug).success) notFound();
-  const [framework, version, actors, canWrite, query] = await Promise.all([getFramework(slug), recordVersion("framework", slug), listActors(), mayWrite(), searchParams]);
+  // The version is read before the record: a write landing in between makes the form stale (409), never silently newer.
+  const version = await recordVersion("framework", slug);
+  const [framework, actors, canWrite, query] = await Promise.all([getFramework(slug), listActors(), mayWrite(), searchParams]);
   if (!framework) notFound();
   const picked = await pickedCitation(query);
   const editPath = `/frameworks/${slug}/edit`;

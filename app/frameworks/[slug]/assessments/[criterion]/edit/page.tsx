@@ -17,11 +17,12 @@ type Props = { params: Promise<{ slug: string; criterion: string }>; searchParam
 export default async function EditAssessmentPage({ params, searchParams }: Props) {
   const { slug, criterion: criterionSlug } = await params;
   if (!slugSchema.safeParse(slug).success || !slugSchema.safeParse(criterionSlug).success) notFound();
+  // The version is read before the record: a write landing in between makes the form stale (409), never silently newer.
+  const version = await getAssessmentVersion(slug, criterionSlug);
   const [framework, criteria, session] = await Promise.all([getFramework(slug), listCriteria(), currentSession()]);
   const criterion = criteria.find((c) => c.slug === criterionSlug);
   if (!framework || !criterion) notFound();
   const assessment = framework.assessments.find((a) => a.criterion === criterionSlug);
-  const version = await getAssessmentVersion(slug, criterionSlug);
 
   // Lines picked in the source viewer come back as ?cite=862-864&doc=stepanova-2020.
   const query = await searchParams;

@@ -18,11 +18,12 @@ type Props = { params: Promise<{ slug: string; actor: string }>; searchParams: P
 export default async function EditRolePage({ params, searchParams }: Props) {
   const { slug, actor: actorSlug } = await params;
   if (!slugSchema.safeParse(slug).success || !slugSchema.safeParse(actorSlug).success) notFound();
+  // The version is read before the record: a write landing in between makes the form stale (409), never silently newer.
+  const version = await getParticipantVersion(slug, actorSlug);
   const [framework, actors, session] = await Promise.all([getFramework(slug), listActors(), currentSession()]);
   const actor = actors.find((a) => a.slug === actorSlug);
   if (!framework || !actor) notFound();
   const current = framework.participants.find((p) => p.actor === actorSlug) ?? null;
-  const version = await getParticipantVersion(slug, actorSlug);
   const picked = await pickedCitation(await searchParams);
   const editPath = `/frameworks/${slug}/participants/${actorSlug}/edit`;
   return (
