@@ -75,7 +75,14 @@ export function CompareView({ updatable, ...data }: Props) {
               <ExportLinks />
               <SaveScenario {...view} />
               {/* Keyed by version, so a newer version from the server replaces what this one remembers. */}
-              {opened && <UpdateScenario key={`${opened.slug}@${opened.version}`} scenario={opened} view={view} />}
+              {opened && (
+                <UpdateScenario
+                  key={`${opened.slug}@${opened.version}@${params.sv}`}
+                  // Based on the version the link shows, so a scenario changed since gives a conflict, not an overwrite.
+                  scenario={{ ...opened, version: params.sv ?? opened.version }}
+                  view={view}
+                />
+              )}
             </>
           }
           missing={params.missing}

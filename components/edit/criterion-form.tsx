@@ -59,7 +59,7 @@ export function CriterionForm({ categories, current, version }: Props) {
       </div>
       <div className="field">
         <label htmlFor="category">Category</label>
-        <select id="category" {...form.register("category")}>
+        <select id="category" aria-describedby="category-error" {...form.register("category")}>
           {categories.map((c) => (
             <option key={c.slug} value={c.slug}>
               {c.name}
@@ -83,7 +83,7 @@ export function CriterionForm({ categories, current, version }: Props) {
           ))}
         </select>
       </div>
-      <fieldset className="field">
+      <fieldset className="field" aria-describedby="scale-error scale-labels-error">
         <legend>Scale</legend>
         <div className="scale-range">
           <label htmlFor="scale-min">Lowest point</label>
@@ -107,10 +107,17 @@ export function CriterionForm({ categories, current, version }: Props) {
             {labels.fields.map((field, i) => (
               <tr key={field.id}>
                 <td>
-                  <input type="number" step={1} aria-label={`Point of label ${i + 1}`} {...form.register(`scale.labels.${i}.value`, { valueAsNumber: true })} />
+                  <input
+                    type="number"
+                    step={1}
+                    aria-label={`Point of label ${i + 1}`}
+                    aria-describedby={`scale-labels-${i}-value-error`}
+                    {...form.register(`scale.labels.${i}.value`, { valueAsNumber: true })}
+                  />
+                  <FieldError errors={errors} name={`scale.labels.${i}.value`} />
                 </td>
                 <td>
-                  <input type="text" aria-label={`Meaning of label ${i + 1}`} {...form.register(`scale.labels.${i}.label`)} />
+                  <input type="text" aria-label={`Meaning of label ${i + 1}`} aria-describedby={`scale-labels-${i}-label-error`} {...form.register(`scale.labels.${i}.label`)} />
                   <FieldError errors={errors} name={`scale.labels.${i}.label`} />
                 </td>
                 <td>

@@ -22,21 +22,29 @@ export function DeleteRecord({ url, version, what, consequence, historyHref }: P
   const [reason, setReason] = useState("");
   const [confirmed, setConfirmed] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const [reasonError, setReasonError] = useState<string | null>(null);
   return (
     <form
       className="panel edit-form danger-zone"
       onSubmit={async (e) => {
         e.preventDefault();
         const { response, body } = await sendWithCsrf(url, "DELETE", { version, reason });
-        if (response.ok) router.push(historyHref);
-        else setFailure(body.issues?.length ? body.issues.map((i: { path: string; message: string }) => `${i.path}: ${i.message}`).join("; ") : body.error);
+        if (response.ok) return router.push(historyHref);
+        const issues: Array<{ path: string; message: string }> = body.issues ?? [];
+        setReasonError(issues.find((i) => i.path === "reason")?.message ?? null);
+        setFailure(body.error);
       }}
     >
       <h2>Delete {what}</h2>
       <p>{consequence} The history keeps it, and an editor can restore it from there.</p>
       <div className="field">
         <label htmlFor="delete-reason">Reason for deleting (recorded)</label>
-        <input id="delete-reason" type="text" value={reason} onChange={(e) => setReason(e.target.value)} />
+        <input id="delete-reason" type="text" aria-describedby="delete-reason-error" value={reason} onChange={(e) => setReason(e.target.value)} />
+        {reasonError && (
+          <p className="field-error" id="delete-reason-error">
+            {reasonError}
+          </p>
+        )}
       </div>
       <label className="checkbox">
         <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} /> I understand what this deletes

@@ -99,7 +99,7 @@ export function FrameworkForm({ actors, picked, pickHref, existing }: Props) {
       ))}
       <div className="field">
         <label htmlFor="proposer">Proposer</label>
-        <select id="proposer" {...form.register("proposer", { setValueAs: emptyToNull })}>
+        <select id="proposer" aria-describedby="proposer-error" {...form.register("proposer", { setValueAs: emptyToNull })}>
           <option value="">Not named in the source</option>
           {actors.map((a) => (
             <option key={a.slug} value={a.slug}>
@@ -107,6 +107,7 @@ export function FrameworkForm({ actors, picked, pickHref, existing }: Props) {
             </option>
           ))}
         </select>
+        {error("proposer")}
       </div>
       <div className="field">
         <label htmlFor="announced">Announced (YYYY or YYYY-MM, optional)</label>

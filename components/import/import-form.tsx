@@ -6,7 +6,7 @@ import { useState } from "react";
 type Diff = Record<string, { added: string[]; changed: string[]; removed: string[] }>;
 type Outcome =
   | { ok: true; kind: "view"; query: string }
-  | { ok: true; kind: "dataset"; mode: "preview" | "apply"; diff: Diff; applied: boolean }
+  | { ok: true; kind: "dataset"; mode: "preview" | "apply"; diff: Diff; applied: boolean; basis: number }
   | { ok: false; error: string; issues: Array<{ path: string; message: string }> };
 
 const LABELS: Record<string, string> = {
@@ -33,6 +33,8 @@ export function ImportForm() {
     form.set("file", file);
     form.set("mode", mode);
     if (reason.trim()) form.set("reason", reason.trim());
+    // Apply what was previewed: if the data changed since, the server refuses (409) and says so.
+    if (mode === "apply" && outcome?.ok && outcome.kind === "dataset") form.set("basis", String(outcome.basis));
     try {
       // Applying is a write: it carries the session's CSRF token, like every other write.
       const headers: Record<string, string> = mode === "apply" ? { "x-csrf-token": (await (await fetch("/api/session")).json()).csrf ?? "" } : {};

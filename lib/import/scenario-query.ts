@@ -3,9 +3,10 @@ import { serializeWeightMap } from "../url-state/compare-params";
 
 /**
  * The /compare query that shows a scenario: a preset by name, a saved view by its weights and
- * settings and, last, its slug, so that its author can update it with the view.
+ * settings and, last, its slug and version, so that its author can update it with the view
+ * (and is told if it changed after the link was made).
  */
-export function scenarioQuery(s: Pick<Scenario, "slug" | "preset" | "criterionWeights" | "categoryWeights" | "settings">): string {
+export function scenarioQuery(s: Pick<Scenario, "slug" | "preset" | "criterionWeights" | "categoryWeights" | "settings" | "version">): string {
   const params = new URLSearchParams();
   if (s.preset) {
     if (s.slug !== "equal") params.set("preset", s.slug);
@@ -17,5 +18,6 @@ export function scenarioQuery(s: Pick<Scenario, "slug" | "preset" | "criterionWe
   if (s.settings.missing !== "mean") params.set("missing", s.settings.missing);
   if (s.settings.frameworks.length) params.set("fw", s.settings.frameworks.join(","));
   params.set("scenario", s.slug);
+  params.set("sv", String(s.version));
   return params.toString();
 }

@@ -1,4 +1,4 @@
-import { createParser, parseAsArrayOf, parseAsBoolean, parseAsString, parseAsStringLiteral } from "nuqs/server";
+import { createParser, parseAsArrayOf, parseAsBoolean, parseAsInteger, parseAsString, parseAsStringLiteral } from "nuqs/server";
 import { MISSING_POLICIES, SCORING_METHODS } from "../domain/analyze";
 import { weightValueSchema, type WeightMap } from "../domain/preset";
 import { slugSchema } from "../domain/vocabulary";
@@ -68,6 +68,8 @@ export const compareParsers = {
   diff: parseAsBoolean.withDefault(false),
   /** The saved scenario this view was opened from, which its author may update with the view. */
   scenario: slugParser,
+  /** The version of that scenario the link shows: an update based on an older one is a conflict, not an overwrite. */
+  sv: parseAsInteger,
 };
 
 export type CompareParamKey = keyof typeof compareParsers;

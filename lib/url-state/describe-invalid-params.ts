@@ -48,6 +48,8 @@ export function describeInvalidParams(get: (key: string) => string | null, known
   if (preset !== null && !known.presets.has(preset)) notices.push(`Ignored preset: "${preset}" is not a known preset.`);
   const scenario = get("scenario");
   if (scenario !== null && !known.scenarios.has(scenario)) notices.push(`Ignored scenario: "${scenario}" is not a saved scenario.`);
+  const sv = get("sv");
+  if (sv !== null && !/^[1-9]\d{0,8}$/.test(sv)) notices.push(`Ignored sv: "${sv}" is not a scenario version (a whole number from 1).`);
   weights("w", known.criteria, "criterion");
   weights("cw", known.categories, "category");
   literal("method", SCORING_METHODS);

@@ -94,6 +94,13 @@ test("an editor saves, renames, updates from the compare view and deletes a scen
   await expect(other.getByRole("button", { name: /with the view on screen/ })).toHaveCount(0);
   await otherContext.close();
 
+  // A link made at an older version says so, and updating from it is a conflict, not an overwrite.
+  expect(link).toContain("sv=6");
+  await page.goto(link.replace("sv=6", "sv=3"));
+  await expect(page.getByText(`Opened from the scenario “${renamed}”, version 3.`)).toBeVisible();
+  await page.getByRole("button", { name: `Update “${renamed}” with the view on screen` }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Someone changed" })).toContainText("it is now at version 6");
+
   // Delete it, after confirming.
   await page.goto("/scenarios");
   await card(page, renamed).getByRole("button", { name: `Delete ${renamed}` }).click();

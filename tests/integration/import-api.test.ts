@@ -168,6 +168,34 @@ describe("POST /api/import", () => {
     expect(await db.auditEntry.findFirst({ orderBy: { id: "desc" } })).toMatchObject({ action: "import", actor: "importer@example.org", reason: "a reasoned import" });
   });
 
+  it("refuses (409) to apply a preview once the data has changed since, changing nothing", async () => {
+    const changed = await exportJson();
+    changed.dataset.frameworks[1].assessments[0].rationale = "Changed by an import previewed before an edit.";
+    const file = JSON.stringify(changed);
+    const preview = await (await upload("changed.json", file, "preview")).json();
+    await db.auditEntry.create({ data: { actor: "someone@example.org", action: "update", entity: "actor", entityKey: "iq", field: "name", before: "Iraq", after: "Iraq", reason: "an edit meanwhile" } });
+    const before = await state();
+    const apply = (basis: number) => {
+      const form = new FormData();
+      form.set("file", new File([file], "changed.json"));
+      form.set("mode", "apply");
+      form.set("reason", "applying a stale preview");
+      form.set("basis", String(basis));
+      return sessionHeaders("importer@example.org").then((headers) => POST(new Request("http://test/api/import", { method: "POST", body: form, headers })));
+    };
+    const refused = await apply(preview.basis);
+    expect(refused.status).toBe(409);
+    expect((await refused.json()).error).toMatch(/check it again/);
+    expect(await state()).toEqual(before);
+    const fresh = await (await upload("changed.json", file, "preview")).json();
+    const target = async () => (await db.assessment.findFirst({ where: { framework: { slug: changed.dataset.frameworks[1].slug } }, orderBy: { position: "asc" } }))!.version;
+    const versionBefore = await target();
+    expect((await apply(fresh.basis)).status).toBe(200);
+    // The import rewrote every record: each continues its version, so a form opened before it gets a 409.
+    expect(await target()).toBe(versionBefore + 1);
+    expect((await db.actor.findUnique({ where: { slug: "iq" } }))!.version).toBeGreaterThan(1);
+  });
+
   it("refuses an upload without a file or with an unknown mode", async () => {
     const form = new FormData();
     form.set("mode", "apply");

@@ -48,7 +48,7 @@ describe("scenarios", () => {
     const { scenarios } = await (await scenariosRoute.GET()).json();
     const saved = scenarios.find((s: { slug: string }) => s.slug === "littoral-ownership-first");
     const query = new URLSearchParams(saved.compare.split("?")[1]);
-    expect(Object.fromEntries(query)).toEqual({ w: "regional-ownership:100,inclusion-all-littoral:90", cw: "outside-powers:100", method: "topsis", missing: "worst", fw: "hope,gcc-centric,imsi", scenario: "littoral-ownership-first" });
+    expect(Object.fromEntries(query)).toEqual({ w: "regional-ownership:100,inclusion-all-littoral:90", cw: "outside-powers:100", method: "topsis", missing: "worst", fw: "hope,gcc-centric,imsi", scenario: "littoral-ownership-first", sv: "1" });
     const invalid = await post(scenariosRoute, "http://test/api/scenarios", { ...view, criterionWeights: { "regional-ownership": 150 } }, await headersFor("author@example.org"));
     expect(invalid.status).toBe(400);
   });

@@ -55,11 +55,12 @@ describe("URL parameters", () => {
       scenarios: new Set(["my-view"]),
     };
     const query = new URLSearchParams(
-      "preset=nope&scenario=gone&w=a:10,zz:5,b:500,bad&cw=x:20&method=ahp&missing=mean&fw=hope,ghost&pin=imsi&cat=q&t=maybe&group=false&sort=imsi:sideways",
+      "preset=nope&scenario=gone&sv=0&w=a:10,zz:5,b:500,bad&cw=x:20&method=ahp&missing=mean&fw=hope,ghost&pin=imsi&cat=q&t=maybe&group=false&sort=imsi:sideways",
     );
     expect(describeInvalidParams((k) => query.get(k), known)).toEqual([
       'Ignored preset: "nope" is not a known preset.',
       'Ignored scenario: "gone" is not a saved scenario.',
+      'Ignored sv: "0" is not a scenario version (a whole number from 1).',
       'Ignored w: "zz" is not a known criterion.',
       'Ignored w: the weight of "b" must be a number from 0 to 100, not "500".',
       'Ignored w: "bad" is not of the form criterion:weight.',
@@ -69,7 +70,7 @@ describe("URL parameters", () => {
       'Ignored t: "maybe" is not one of true, false.',
       'Ignored sort: "imsi:sideways" is not of the form name:asc or name:desc.',
     ]);
-    expect(describeInvalidParams((k) => new URLSearchParams("w=a:10&sort=hope:asc&diff=true&scenario=my-view").get(k), known)).toEqual([]);
+    expect(describeInvalidParams((k) => new URLSearchParams("w=a:10&sort=hope:asc&diff=true&scenario=my-view&sv=12").get(k), known)).toEqual([]);
   });
 });
 

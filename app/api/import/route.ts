@@ -7,7 +7,12 @@ import { importFile } from "@/lib/server/import/import-file";
 
 const formSchema = z.discriminatedUnion("mode", [
   z.object({ mode: z.literal("preview"), reason: z.string().max(500).optional() }),
-  z.object({ mode: z.literal("apply"), reason: z.string().trim().min(3, "say why in a few words").max(500, "must be at most 500 characters") }),
+  z.object({
+    mode: z.literal("apply"),
+    reason: z.string().trim().min(3, "say why in a few words").max(500, "must be at most 500 characters"),
+    // The `basis` a preview returned: the apply is refused (409) if the data changed since.
+    basis: z.coerce.number().int().min(0).optional(),
+  }),
 ]);
 
 /** Room for the multipart envelope around a file at the size limit. */
@@ -34,7 +39,7 @@ export async function POST(request: Request) {
   const file = form.get("file");
   if (!(file instanceof File)) return jsonError(400, "no file in the upload", [{ path: "file", message: "missing" }]);
   if (file.size > MAX_IMPORT_BYTES) return jsonError(413, `the file is over the ${MAX_IMPORT_BYTES / 1048576} MB limit`);
-  const fields = formSchema.safeParse({ mode: form.get("mode") ?? "preview", reason: form.get("reason") ?? undefined });
+  const fields = formSchema.safeParse({ mode: form.get("mode") ?? "preview", reason: form.get("reason") ?? undefined, basis: form.get("basis") ?? undefined });
   if (!fields.success) return jsonError(400, "invalid import settings", formatIssues(fields.error.issues));
   const outcome = await importFile({
     name: file.name,
@@ -42,7 +47,8 @@ export async function POST(request: Request) {
     mode: fields.data.mode,
     actor: writer.ok ? writer.session.email : "anonymous",
     reason: fields.data.reason ?? null,
+    basis: fields.data.mode === "apply" ? fields.data.basis : undefined,
   });
-  if (!outcome.ok) return jsonError(400, outcome.error, outcome.issues);
+  if (!outcome.ok) return jsonError(outcome.status, outcome.error, outcome.issues);
   return Response.json(outcome);
 }

@@ -33,7 +33,7 @@ export async function writeDatasetTx(tx: Tx, dataset: Dataset): Promise<WriteCou
 
   const actorIds = new Map<string, number>();
   for (const [position, { slug, ...a }] of dataset.actors.entries()) {
-    const row = await tx.actor.upsert({ where: { slug }, create: { slug, position, ...a }, update: { position, ...a } });
+    const row = await tx.actor.upsert({ where: { slug }, create: { slug, position, ...a }, update: { position, ...a, version: { increment: 1 } } });
     actorIds.set(slug, row.id);
   }
 
@@ -49,7 +49,7 @@ export async function writeDatasetTx(tx: Tx, dataset: Dataset): Promise<WriteCou
       direction: c.direction,
       position,
     };
-    const row = await tx.criterion.upsert({ where: { slug: c.slug }, create: { slug: c.slug, ...data }, update: data });
+    const row = await tx.criterion.upsert({ where: { slug: c.slug }, create: { slug: c.slug, ...data }, update: { ...data, version: { increment: 1 } } });
     criterionIds.set(c.slug, row.id);
   }
 
@@ -66,7 +66,7 @@ export async function writeDatasetTx(tx: Tx, dataset: Dataset): Promise<WriteCou
   const fresh: Array<(string | number | null)[]> = [];
   for (const [position, f] of dataset.frameworks.entries()) {
     const data = frameworkData(f, position);
-    if (frameworkIds.has(f.slug)) await tx.framework.update({ where: { slug: f.slug }, data });
+    if (frameworkIds.has(f.slug)) await tx.framework.update({ where: { slug: f.slug }, data: { ...data, version: { increment: 1 } } });
     else fresh.push([f.slug, data.name, data.shortName, data.proposerId, data.announced, data.summary, data.position, now]);
   }
   const inserted = await insertRows<{ id: number; slug: string }>(
@@ -146,6 +146,13 @@ type Lookups = {
  */
 async function writeFrameworkChildren(tx: Tx, dataset: Pick<Dataset, "frameworks">, frameworkIds: Map<string, number>, l: Lookups) {
   const ids = [...frameworkIds.values()];
+  // A rewritten role or assessment continues its version, so a form opened before the write gets a 409, not a silent overwrite.
+  const [oldRoles, oldAssessments] = await Promise.all([
+    tx.participation.findMany({ where: { frameworkId: { in: ids } }, select: { frameworkId: true, actorId: true, version: true } }),
+    tx.assessment.findMany({ where: { frameworkId: { in: ids } }, select: { frameworkId: true, criterionId: true, version: true } }),
+  ]);
+  const roleVersion = new Map(oldRoles.map((r) => [`${r.frameworkId}:${r.actorId}`, r.version + 1]));
+  const assessmentVersion = new Map(oldAssessments.map((a) => [`${a.frameworkId}:${a.criterionId}`, a.version + 1]));
   // Deleting a role or an assessment deletes its citations (cascade).
   await tx.citation.deleteMany({ where: { frameworkId: { in: ids } } });
   await tx.participation.deleteMany({ where: { frameworkId: { in: ids } } });
@@ -167,6 +174,7 @@ async function writeFrameworkChildren(tx: Tx, dataset: Pick<Dataset, "frameworks
         rationale: p.rationale,
         confidence: p.confidence,
         position,
+        version: roleVersion.get(`${frameworkIds.get(f.slug)}:${l.actorIds.get(p.actor)}`) ?? 1,
       })),
     ),
     select: { id: true, frameworkId: true, actorId: true },
@@ -187,9 +195,12 @@ async function writeFrameworkChildren(tx: Tx, dataset: Pick<Dataset, "frameworks
   const assessments = await insertRows<{ id: number; frameworkId: number; criterionId: number }>(
     tx,
     "Assessment",
-    ["frameworkId", "criterionId", "value", "rationale", "confidence", "position"],
+    ["frameworkId", "criterionId", "value", "rationale", "confidence", "position", "version"],
     dataset.frameworks.flatMap((f) =>
-      f.assessments.map((a, position) => [frameworkIds.get(f.slug)!, l.criterionIds.get(a.criterion)!, a.value, a.rationale, a.confidence, position]),
+      f.assessments.map((a, position) => {
+        const [frameworkId, criterionId] = [frameworkIds.get(f.slug)!, l.criterionIds.get(a.criterion)!];
+        return [frameworkId, criterionId, a.value, a.rationale, a.confidence, position, assessmentVersion.get(`${frameworkId}:${criterionId}`) ?? 1];
+      }),
     ),
     ["id", "frameworkId", "criterionId"],
   );

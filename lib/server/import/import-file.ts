@@ -15,8 +15,17 @@ export type ImportMode = "preview" | "apply";
 
 export type ImportOutcome =
   | { ok: true; kind: "view"; view: View; query: string }
-  | { ok: true; kind: "dataset"; mode: ImportMode; diff: DatasetDiff; applied: boolean }
-  | { ok: false; error: string; issues: IssueReport[] };
+  | { ok: true; kind: "dataset"; mode: ImportMode; diff: DatasetDiff; applied: boolean; basis: number }
+  | { ok: false; status: 400 | 409; error: string; issues: IssueReport[] };
+
+/**
+ * The state of the data a preview was computed against: the latest recorded change to it
+ * (every data write records one in its own transaction; scenarios are not the dataset).
+ */
+async function dataBasis(db: Pick<Db, "auditEntry">): Promise<number> {
+  const latest = await db.auditEntry.findFirst({ where: { entity: { not: "scenario" } }, orderBy: { id: "desc" }, select: { id: true } });
+  return latest?.id ?? 0;
+}
 
 /**
  * Checks an import file whole and, for a dataset in "apply" mode, makes the database hold
@@ -24,11 +33,11 @@ export type ImportOutcome =
  * A view (weights and settings) never changes data: it comes back as a /compare query.
  */
 export async function importFile(
-  input: { name: string; bytes: Uint8Array; mode: ImportMode; actor: string; reason: string | null },
+  input: { name: string; bytes: Uint8Array; mode: ImportMode; actor: string; reason: string | null; basis?: number },
   db: Db = getDb(),
 ): Promise<ImportOutcome> {
   const parsed = await parseImportFile(input.name, input.bytes, await listCriteria(db));
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return { ...parsed, status: 400 };
   if (parsed.kind === "view") return { ok: true, kind: "view", view: parsed.view, query: viewToQuery(parsed.view) };
 
   const dataset = parsed.dataset;
@@ -43,12 +52,15 @@ export async function importFile(
   }
   if (issues.length === 0)
     for (const p of verifyDatasetCitations(dataset, (doc) => texts.get(doc) ?? null)) issues.push({ path: p.path, message: p.error });
-  if (issues.length) return { ok: false, error: "the dataset's citations do not match their sources", issues };
+  if (issues.length) return { ok: false, status: 400, error: "the dataset's citations do not match their sources", issues };
 
+  const basis = await dataBasis(db);
   const diff = diffDatasets(await readDataset(db), dataset);
-  if (input.mode === "preview") return { ok: true, kind: "dataset", mode: "preview", diff, applied: false };
-  await db.$transaction(
+  if (input.mode === "preview") return { ok: true, kind: "dataset", mode: "preview", diff, applied: false, basis };
+  const stale = await db.$transaction(
     async (tx) => {
+      // An apply based on a preview must find the data as the preview saw it.
+      if (input.basis !== undefined && (await dataBasis(tx)) !== input.basis) return true;
       await replaceDatasetTx(tx, dataset);
       await tx.auditEntry.create({
         data: {
@@ -60,8 +72,10 @@ export async function importFile(
           reason: input.reason,
         },
       });
+      return false;
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
-  return { ok: true, kind: "dataset", mode: "apply", diff, applied: true };
+  if (stale) return { ok: false, status: 409, error: "the data changed after this file was checked: check it again to see what it would change now", issues: [] };
+  return { ok: true, kind: "dataset", mode: "apply", diff, applied: true, basis: await dataBasis(db) };
 }
