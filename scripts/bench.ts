@@ -190,8 +190,56 @@ async function benchImport() {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
+// One editor's writes on the seeded dataset: each is a transaction with its audit rows.
+async function benchEdits() {
+  const { execFileSync } = await import("node:child_process");
+  const fs = await import("node:fs");
+  const os = await import("node:os");
+  const path = await import("node:path");
+  const { createDb } = await import("../lib/server/db");
+  const { loadDatasetFile } = await import("../lib/server/dataset/load-dataset-file");
+  const { writeDataset } = await import("../lib/server/dataset/write-dataset");
+  const { updateAssessment } = await import("../lib/server/assessments/update-assessment");
+  const { deleteFramework } = await import("../lib/server/frameworks/write-framework");
+  const { revertChange } = await import("../lib/server/audit/revert-change");
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gulf-bench-"));
+  const url = `file:${path.join(dir, "edits.db")}`;
+  execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" }, stdio: "ignore" });
+  const db = createDb(url);
+  const seed = loadDatasetFile();
+  await writeDataset(db, seed);
+  const { criterion: _c, ...hopeOnIran } = seed.frameworks.find((f) => f.slug === "hope")!.assessments.find((a) => a.criterion === "acceptability-ir")!;
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const timed = async (fn: () => Promise<unknown>) => {
+    const t0 = performance.now();
+    const outcome = (await fn()) as { ok: boolean };
+    if (!outcome.ok) throw new Error(`bench write refused: ${JSON.stringify(outcome)}`);
+    return performance.now() - t0;
+  };
+  const edit: number[] = [], undo: number[] = [], remove: number[] = [], restore: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const version = 1 + 2 * i;
+    edit.push(await timed(() => updateAssessment({ framework: "hope", criterion: "acceptability-ir", actor: "bench", write: { ...hopeOnIran, value: 1, version, reason: "bench" } }, db)));
+    const change = (await db.auditEntry.findFirst({ where: { field: "value" }, orderBy: { id: "desc" } }))!;
+    undo.push(await timed(() => revertChange({ id: change.id, actor: "bench", reason: "bench" }, db)));
+    const imsi = (await db.framework.findUnique({ where: { slug: "imsi" }, select: { version: true } }))!;
+    remove.push(await timed(() => deleteFramework("imsi", { version: imsi.version, reason: "bench" }, "bench", db)));
+    const deletion = (await db.auditEntry.findFirst({ where: { action: "delete" }, orderBy: { id: "desc" } }))!;
+    restore.push(await timed(() => revertChange({ id: deletion.id, actor: "bench", reason: "bench" }, db)));
+  }
+  console.log("\nEdits on the seeded dataset, each one transaction with its audit rows (median of 20)");
+  console.log(`  assessment change (citations re-checked)  ${median(edit).toFixed(1)} ms`);
+  console.log(`  revert of that change                     ${median(undo).toFixed(1)} ms`);
+  console.log(`  delete a framework (35 assessments)       ${median(remove).toFixed(1)} ms`);
+  console.log(`  restore it from the history              ${median(restore).toFixed(1)} ms`);
+  await db.$disconnect();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
 benchExports()
   .then(benchImport)
+  .then(benchEdits)
   .catch((error: unknown) => {
   console.error(error);
   process.exit(1);
