@@ -196,6 +196,20 @@ describe("POST /api/import", () => {
     expect((await db.actor.findUnique({ where: { slug: "iq" } }))!.version).toBeGreaterThan(1);
   });
 
+  it("limits anonymous uploads per client (429 with Retry-After), not an editor's", async () => {
+    const from = (client: string, headers: Record<string, string> = {}) => {
+      const form = new FormData();
+      form.set("file", new File(["not json"], "x.json"));
+      return POST(new Request("http://test/api/import", { method: "POST", body: form, headers: { "x-forwarded-for": client, ...headers } }));
+    };
+    for (let i = 0; i < 60; i++) expect((await from("10.7.7.7")).status).toBe(400);
+    const limited = await from("10.7.7.7");
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await from("10.7.7.8")).status).toBe(400);
+    expect((await from("10.7.7.7", await sessionHeaders("importer@example.org"))).status).toBe(400);
+  });
+
   it("refuses an upload without a file or with an unknown mode", async () => {
     const form = new FormData();
     form.set("mode", "apply");

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { MAX_IMPORT_BYTES } from "@/lib/import/parse-import-file";
 import { formatIssues } from "@/lib/domain/format-issues";
+import { createRateLimiter } from "@/lib/auth/rate-limiter";
+import { clientOf } from "@/lib/server/api/client-of";
 import { jsonError } from "@/lib/server/api/json-response";
 import { requireWriter } from "@/lib/server/auth/require-writer";
 import { importFile } from "@/lib/server/import/import-file";
@@ -15,6 +17,10 @@ const formSchema = z.discriminatedUnion("mode", [
   }),
 ]);
 
+/** Previews are open to anyone, and parsing up to 10 MB is work: readers get this many per client per window. */
+const ANONYMOUS_UPLOADS = 60;
+const uploads = createRateLimiter({ max: ANONYMOUS_UPLOADS, windowMs: 10 * 60 * 1000, now: () => Date.now() });
+
 /** Room for the multipart envelope around a file at the size limit. */
 const ENVELOPE_BYTES = 64 * 1024;
 
@@ -27,6 +33,16 @@ const ENVELOPE_BYTES = 64 * 1024;
 export async function POST(request: Request) {
   // Checked before the body is read, refused once the body asks to apply: a preview writes nothing.
   const writer = await requireWriter(request);
+  if (!writer.ok) {
+    const key = clientOf(request);
+    const wait = uploads.retryAfterMs(key);
+    if (wait > 0) {
+      const response = jsonError(429, `too many uploads from this client: try again in ${Math.ceil(wait / 60_000)} min, or sign in as an editor`);
+      response.headers.set("retry-after", String(Math.ceil(wait / 1000)));
+      return response;
+    }
+    uploads.fail(key);
+  }
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_IMPORT_BYTES + ENVELOPE_BYTES) return jsonError(413, `the upload is over the ${MAX_IMPORT_BYTES / 1048576} MB limit`);
   let form: FormData;

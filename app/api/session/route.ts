@@ -1,4 +1,5 @@
 import { createRateLimiter } from "@/lib/auth/rate-limiter";
+import { clientOf } from "@/lib/server/api/client-of";
 import { credentialsSchema } from "@/lib/domain/user";
 import { jsonError } from "@/lib/server/api/json-response";
 import { readJsonBody } from "@/lib/server/api/read-json-body";
@@ -8,7 +9,6 @@ import { authenticate } from "@/lib/server/users/authenticate";
 // Five failed sign-ins per e-mail or per client in fifteen minutes, then a pause.
 const limiter = createRateLimiter({ max: 5, windowMs: 15 * 60 * 1000, now: () => Date.now() });
 
-const clientOf = (request: Request) => request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
 
 /** Who is signed in, and the CSRF token their writes must send. */
 export async function GET(request: Request) {
