@@ -56,6 +56,10 @@ describe("DELETE /api/frameworks/{slug}/participants/{actor}", () => {
     const restored = await revert(removal.id, editor);
     expect(restored.status).toBe(200);
     expect((await framework("imsi"))!.participants.find((p) => p.actor === "gb")).toEqual(role);
+    // It continues its version: a form opened before the removal is stale, not silently current.
+    expect(restored.body.version).toBe(2);
+    const { actor: _a, ...body } = role;
+    expect((await send(participantRoute.PUT, "PUT", { slug: "imsi", actor: "gb" }, { ...body, confidence: "low", version: 1, reason: "from a stale form" }, editor)).status).toBe(409);
     // Restoring twice would overwrite the role now there: a conflict, not a silent write.
     expect((await revert(removal.id, editor)).status).toBe(409);
   });
@@ -111,6 +115,7 @@ describe("POST /api/history/{id}/revert beyond assessments", () => {
     const restored = await revert(deletion.id, editor);
     expect(restored.status).toBe(200);
     expect(await framework("arab-nato")).toEqual(arabNato);
+    expect((await db.framework.findUnique({ where: { slug: "arab-nato" } }))!.version).toBe(2);
     expect(await lastChange({ entity: "framework", entityKey: "arab-nato" })).toMatchObject({ action: "restore", actor: "reverter@example.org" });
     expect((await revert(deletion.id, editor)).status).toBe(409);
   });
@@ -159,7 +164,7 @@ describe("POST /api/history/{id}/revert beyond assessments", () => {
     const outcomes = await Promise.all([revert(deletion.id, editor), revert(deletion.id, editor)]);
     expect(outcomes.map((o) => o.status).sort()).toEqual([200, 409]);
 
-    expect((await send(frameworkRoute.DELETE, "DELETE", { slug: "gcc-centric" }, { version: 1, reason: "testing again" }, editor)).status).toBe(200);
+    expect((await send(frameworkRoute.DELETE, "DELETE", { slug: "gcc-centric" }, { version: 2, reason: "testing again" }, editor)).status).toBe(200);
     const second = await lastChange({ entity: "framework", entityKey: "gcc-centric", action: "delete" });
     const tampered = structuredClone(second.before) as { summaryCitations: Array<{ quote: string }> };
     tampered.summaryCitations[0]!.quote = "words the source never printed";

@@ -113,16 +113,18 @@ async function restoreField(entry: Entry, entity: string, field: string, by: str
 }
 
 async function restoreRole(entry: Entry, by: string, reason: string, db: Db): Promise<WriteOutcome<unknown>> {
-  const snapshot = participantSchema.safeParse(entry.before);
+  const { version: deletedAt, ...kept } = (entry.before ?? {}) as { version?: number };
+  const snapshot = participantSchema.safeParse(kept);
   if (!snapshot.success) return { ok: false, status: 400, error: `change #${entry.id} did not keep the role it removed` };
   const [framework, actor] = splitKey(entry.entityKey);
   const { actor: _a, ...role } = snapshot.data;
   // Version 0: the role must still be absent; if someone has set it since, this is a 409.
-  return updateParticipant({ framework, actor, write: { ...role, version: 0, reason }, by }, db);
+  return updateParticipant({ framework, actor, write: { ...role, version: 0, reason }, by, continuesVersion: deletedAt }, db);
 }
 
 async function restoreFramework(entry: Entry, by: string, reason: string, db: Db): Promise<WriteOutcome<unknown>> {
-  const snapshot = frameworkSchema.safeParse(entry.before);
+  const { version: deletedAt, ...kept } = (entry.before ?? {}) as { version?: number };
+  const snapshot = frameworkSchema.safeParse(kept);
   if (!snapshot.success) return { ok: false, status: 400, error: `change #${entry.id} did not keep the framework it deleted` };
   const framework = snapshot.data;
   // The snapshot's citations pass the same check as any write's: their sources must still be here, their quotes in their lines.
@@ -135,7 +137,7 @@ async function restoreFramework(entry: Entry, by: string, reason: string, db: Db
   const outcome = await db.$transaction(async (tx) => {
     const existing = await getFramework(framework.slug, tx);
     if (existing) return { ok: false as const, status: 409 as const, error: `a framework "${framework.slug}" exists again: restoring would overwrite it`, current: existing };
-    await restoreFrameworkTx(tx, framework);
+    await restoreFrameworkTx(tx, framework, (deletedAt ?? 0) + 1);
     await tx.auditEntry.create({ data: { actor: by, action: "restore", entity: "framework", entityKey: framework.slug, after: JSON.parse(JSON.stringify(framework)), reason } });
     return { ok: true as const };
   });

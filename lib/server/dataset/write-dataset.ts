@@ -94,7 +94,7 @@ export async function writeDatasetTx(tx: Tx, dataset: Dataset): Promise<WriteCou
  * assessments and citations as they were. Roles of actors and assessments on criteria that no
  * longer exist are dropped; criteria added since get an empty assessment citing the summary.
  */
-export async function restoreFrameworkTx(tx: Tx, framework: Dataset["frameworks"][number]) {
+export async function restoreFrameworkTx(tx: Tx, framework: Dataset["frameworks"][number], version = 1) {
   const [actors, criteria, sources] = await Promise.all([
     tx.actor.findMany({ select: { slug: true, id: true } }),
     tx.criterion.findMany({ select: { slug: true, id: true }, orderBy: { position: "asc" } }),
@@ -123,6 +123,7 @@ export async function restoreFrameworkTx(tx: Tx, framework: Dataset["frameworks"
       announced: framework.announced,
       summary: framework.summary,
       position: await tx.framework.count(),
+      version,
     },
   });
   await writeFrameworkChildren(tx, { frameworks: [restored] }, new Map([[framework.slug, row.id]]), { actorIds, criterionIds, citationRows: citationRowsWith(sourceIds) });

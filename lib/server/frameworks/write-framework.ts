@@ -97,7 +97,8 @@ export async function deleteFramework(slug: string, input: { version: number; re
     if (row.version !== input.version)
       return { ok: false as const, status: 409 as const, error: `this framework changed since version ${input.version}: it is now at version ${row.version}`, current: { ...before, version: row.version } };
     await tx.framework.delete({ where: { id: row.id } });
-    await tx.auditEntry.create({ data: { actor, action: "delete", entity: "framework", entityKey: slug, before: JSON.parse(JSON.stringify(before)), reason: input.reason } });
+    // The snapshot keeps the version too, so a restored framework continues it and stale forms still get a 409.
+    await tx.auditEntry.create({ data: { actor, action: "delete", entity: "framework", entityKey: slug, before: JSON.parse(JSON.stringify({ ...before, version: row.version })), reason: input.reason } });
     return { ok: true as const, body: { deleted: slug } };
   });
 }

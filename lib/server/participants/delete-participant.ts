@@ -20,7 +20,8 @@ export async function deleteParticipant(
     if (row.version !== input.write.version)
       return { ok: false as const, status: 409 as const, error: `this role changed since version ${input.write.version}: it is now at version ${row.version}`, current: { ...before, version: row.version } };
     await tx.participation.delete({ where: { id: row.id } });
-    await tx.auditEntry.create({ data: { actor: input.by, action: "delete", entity: "participant", entityKey: key, before, reason: input.write.reason } });
+    // The snapshot keeps the version too, so a restored role continues it and stale forms still get a 409.
+    await tx.auditEntry.create({ data: { actor: input.by, action: "delete", entity: "participant", entityKey: key, before: { ...before, version: row.version }, reason: input.write.reason } });
     return { ok: true as const, body: { deleted: key } };
   });
 }

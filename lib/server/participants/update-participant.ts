@@ -11,7 +11,7 @@ type Versioned = Participant & { version: number };
 
 /** Sets an actor's role in a framework, with versions (409 when stale) and audit rows, in one transaction. */
 export async function updateParticipant(
-  input: { framework: string; actor: string; write: ParticipantWrite; by: string },
+  input: { framework: string; actor: string; write: ParticipantWrite; by: string; /** A restored role continues the version it was deleted at. */ continuesVersion?: number },
   db: Db = getDb(),
 ): Promise<WriteOutcome<Versioned>> {
   const { write } = input;
@@ -36,7 +36,8 @@ export async function updateParticipant(
         error: `this role changed since version ${write.version}: it is now at version ${version}`,
         current: before ? { actor: input.actor, ...before, version } : null,
       };
-    const data = { role: write.role, rationale: write.rationale, confidence: write.confidence, version: version + 1 };
+    const nextVersion = (row ? version : (input.continuesVersion ?? 0)) + 1;
+    const data = { role: write.role, rationale: write.rationale, confidence: write.confidence, version: nextVersion };
     const saved = row
       ? await tx.participation.update({ where: { id: row.id }, data })
       : await tx.participation.create({ data: { ...data, frameworkId: framework.id, actorId: actor.id, position: await tx.participation.count({ where: { frameworkId: framework.id } }) } });
@@ -44,6 +45,6 @@ export async function updateParticipant(
     await tx.citation.createMany({ data: citationRowsFor(write.citations, sourceId, { participationId: saved.id }) });
     const after = { role: write.role, rationale: write.rationale, confidence: write.confidence, citations: write.citations };
     await recordFieldChanges(tx, { actor: input.by, entity: "participant", entityKey: `${input.framework}/${input.actor}`, reason: write.reason, fields: ["role", "rationale", "confidence", "citations"], before, after });
-    return { ok: true as const, body: { actor: input.actor, ...after, version: version + 1 } };
+    return { ok: true as const, body: { actor: input.actor, ...after, version: nextVersion } };
   });
 }
