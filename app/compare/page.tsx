@@ -4,7 +4,7 @@ import { CompareView } from "@/components/compare/compare-view";
 import { listCategories } from "@/lib/server/criteria/list-categories";
 import { listCriteria } from "@/lib/server/criteria/list-criteria";
 import { listFrameworks } from "@/lib/server/frameworks/list-frameworks";
-import { currentSession } from "@/lib/server/auth/current-session";
+import { currentSession, isWriter } from "@/lib/server/auth/current-session";
 import { listPresets } from "@/lib/server/scenarios/list-presets";
 import { listScenarios, mayChangeScenario } from "@/lib/server/scenarios/scenario-store";
 
@@ -38,6 +38,7 @@ export default async function ComparePage() {
           presets={presets}
           scenarioSlugs={saved.map((s) => s.slug)}
           updatable={updatable}
+          canSave={isWriter(session)}
         />
       </Suspense>
     </>

@@ -1,12 +1,14 @@
 "use client";
 
 import { SESSION_CHANGED } from "@/components/layout/account-link";
+import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 
 type Me = { user: { email: string; role: string } | null };
 
-/** Sign in and out for editors; reading needs no account. */
-export function SignInForm() {
+/** Sign in and out for editors; reading needs no account. Signed in, the editor goes back to `next`, the page that sent them. */
+export function SignInForm({ next }: { next: string | null }) {
+  const router = useRouter();
   const [me, setMe] = useState<Me | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -52,6 +54,7 @@ export function SignInForm() {
         if (response.ok) {
           setMe({ user: body.user });
           window.dispatchEvent(new Event(SESSION_CHANGED));
+          if (next) router.push(next);
         }
         else setError(body.issues?.length ? body.issues.map((i: { path: string; message: string }) => `${i.path}: ${i.message}`).join("; ") : body.error);
       }}

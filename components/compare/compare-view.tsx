@@ -21,7 +21,7 @@ import { SLIDER_UPDATE } from "./use-compare-state";
 import { DEFAULT_PRESET, useComparisonFromUrl, type ComparisonData } from "./use-comparison-from-url";
 
 /** updatable: the saved scenarios the signed-in user may overwrite with the view on screen. */
-type Props = ComparisonData & { updatable: OpenedScenario[] };
+type Props = ComparisonData & { updatable: OpenedScenario[]; canSave: boolean };
 
 /** Keeps an override only where it differs from the preset's value, so links stay short. */
 function withOverride(map: WeightMap, slug: string, value: number, base: number): WeightMap | null {
@@ -32,7 +32,7 @@ function withOverride(map: WeightMap, slug: string, value: number, base: number)
 }
 
 /** /compare: every setting in the URL, every number recomputed in the browser on each change. */
-export function CompareView({ updatable, ...data }: Props) {
+export function CompareView({ updatable, canSave, ...data }: Props) {
   const { frameworks, criteria, categories, presets } = data;
   const { params, setParams, known, presetSlug, preset, chosen, pinned, chosenFrameworks, resolved, comparison } = useComparisonFromUrl(data);
   const [openCell, setOpenCell] = useState<OpenCell | null>(null);
@@ -73,7 +73,7 @@ export function CompareView({ updatable, ...data }: Props) {
           footer={
             <>
               <ExportLinks />
-              <SaveScenario {...view} />
+              <SaveScenario {...view} canSave={canSave} />
               {/* Keyed by version, so a newer version from the server replaces what this one remembers. */}
               {opened && (
                 <UpdateScenario

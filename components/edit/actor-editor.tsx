@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SignInToEdit } from "@/components/auth/sign-in-to-edit";
 import { notFound } from "next/navigation";
 import { HistoryTable } from "@/components/history/history-table";
 import { listActors } from "@/lib/server/actors/list-actors";
@@ -27,9 +28,7 @@ export async function ActorEditor({ slug }: { slug: string | null }) {
       {canWrite ? (
         <ActorForm current={current ?? null} version={version} />
       ) : (
-        <p className="notice">
-          <Link href="/login">Sign in as an editor</Link> to {current ? "change this actor" : "add an actor"}.
-        </p>
+        <SignInToEdit back={current ? `/actors/${current.slug}/edit` : "/actors/new"} what={current ? "change this actor" : "add an actor"} />
       )}
       {current && (
         <section aria-labelledby="actor-history">

@@ -35,6 +35,7 @@ export function ActorForm({ current, version }: { current: Actor | null; version
     // The slug is the record's address, not part of the body the API checks.
     toBody: ({ slug: _slug, ...body }) => body,
     toValues: (theirs) => ({ ...theirs, slug: form.getValues("slug"), reason: form.getValues("reason") }),
+    creating: !current,
     // A new record goes on to its own page, where its slug is fixed and its history starts.
     onSaved: current ? undefined : () => router.push(`/actors/${form.getValues("slug")}/edit`),
     labels: { name: "Name", kind: "Kind", group: "Group", worldPower: "World power" },

@@ -44,6 +44,7 @@ export function AssessmentForm({ framework, criterion, current, version, picked,
     url: `/api/frameworks/${framework}/assessments/${criterion.slug}`,
     toValues: ({ criterion: _c, ...theirs }) => ({ ...theirs, reason: form.getValues("reason") }),
     labels: LABELS,
+    afterSave: draft.settle,
   });
   const { errors, isSubmitting } = form.formState;
 

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SignInToEdit } from "@/components/auth/sign-in-to-edit";
 import { notFound } from "next/navigation";
 import { HistoryTable } from "@/components/history/history-table";
 import { listHistory } from "@/lib/server/audit/list-history";
@@ -30,9 +31,7 @@ export async function CriterionEditor({ slug }: { slug: string | null }) {
       {canWrite ? (
         <CriterionForm categories={categories} current={current ?? null} version={version} />
       ) : (
-        <p className="notice">
-          <Link href="/login">Sign in as an editor</Link> to {current ? "change this criterion" : "add a criterion"}.
-        </p>
+        <SignInToEdit back={current ? `/criteria/${current.slug}/edit` : "/criteria/new"} what={current ? "change this criterion" : "add a criterion"} />
       )}
       {current && (
         <section aria-labelledby="criterion-history">

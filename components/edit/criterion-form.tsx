@@ -40,6 +40,7 @@ export function CriterionForm({ categories, current, version }: Props) {
     // The slug is the record's address, not part of the body the API checks.
     toBody: ({ slug: _slug, ...body }) => body,
     toValues: (theirs) => ({ ...theirs, slug: form.getValues("slug"), reason: form.getValues("reason") }),
+    creating: !current,
     // A new record goes on to its own page, where its slug is fixed and its history starts.
     onSaved: current ? undefined : () => router.push(`/criteria/${form.getValues("slug")}/edit`),
     labels: { name: "Name", category: "Category", description: "What it measures", direction: "Direction", scale: "Scale" },

@@ -18,7 +18,7 @@ export function ReasonField<T extends FieldValues & { reason: string }>({ regist
 
 type OutcomeProps = {
   what: string;
-  save: { saved: number | null; failure: string | null; conflict: Conflict | null; merged: boolean; keepMine: () => void; takeTheirs: () => void };
+  save: { saved: number | null; failure: string | null; conflict: Conflict | null; merged: boolean; notice: string | null; keepMine: () => void; takeTheirs: () => void };
   historyHref?: string;
 };
 
@@ -65,6 +65,11 @@ export function SaveOutcome({ what, save, historyHref }: OutcomeProps) {
             Take theirs
           </button>
         </section>
+      )}
+      {save.notice && (
+        <p role="status" className="notice">
+          {save.notice}
+        </p>
       )}
       {save.merged && (
         <p role="status" className="notice">

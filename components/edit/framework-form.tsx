@@ -61,6 +61,7 @@ export function FrameworkForm({ actors, picked, pickHref, existing }: Props) {
           toBody: ({ slug: _slug, ...patch }) => patch,
           toValues: ({ participants: _p, assessments: _a, ...theirs }) => ({ ...theirs, reason: form.getValues("reason") }),
           labels: LABELS,
+          afterSave: draft.settle,
         }
       : {
           url: "/api/frameworks",
@@ -68,6 +69,7 @@ export function FrameworkForm({ actors, picked, pickHref, existing }: Props) {
           toBody: ({ version: _version, ...body }) => body,
           toValues: ({ participants: _p, assessments: _a, ...theirs }) => ({ ...theirs, reason: "" }),
           labels: LABELS,
+          afterSave: draft.settle,
           onSaved: (body) => setCreated(body.slug),
         },
   );

@@ -36,6 +36,7 @@ export function RoleForm({ framework, actor, current, version, picked, pickHref 
     url: `/api/frameworks/${framework}/participants/${actor}`,
     toValues: ({ actor: _a, ...theirs }) => ({ ...theirs, reason: form.getValues("reason") }),
     labels: LABELS,
+    afterSave: draft.settle,
   });
   const { errors, isSubmitting } = form.formState;
 

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import type { Citation } from "@/lib/domain/citation";
@@ -16,6 +17,7 @@ type Draft<T> = { base: T; values: T };
  * when the editor returns with the picked lines, which then join the form's citations.
  */
 export function useDraftRoundTrip<T extends FieldValues>(form: UseFormReturn<T>, citationsField: Path<T>, picked: Citation | null) {
+  const router = useRouter();
   const [restored, setRestored] = useState(false);
 
   useEffect(() => {
@@ -45,5 +47,16 @@ export function useDraftRoundTrip<T extends FieldValues>(form: UseFormReturn<T>,
     const draft: Draft<T> = { base: form.formState.defaultValues as T, values: form.getValues() };
     sessionStorage.setItem(storageKey(), JSON.stringify(draft));
   }, [form]);
-  return { restored, putAside };
+  /** Once saved: the kept-draft notice and the picked lines in the address have done their job. */
+  const settle = useCallback(() => {
+    setRestored(false);
+    const url = new URL(window.location.href);
+    if (url.searchParams.has("cite")) {
+      url.searchParams.delete("cite");
+      url.searchParams.delete("doc");
+      // Through the router, so its own idea of the address (and a refresh) follows.
+      router.replace(`${url.pathname}${url.search}${url.hash}`, { scroll: false });
+    }
+  }, [router]);
+  return { restored, putAside, settle };
 }

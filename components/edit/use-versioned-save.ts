@@ -19,6 +19,10 @@ export type SaveConfig<T, C> = {
   labels: Partial<Record<keyof T & string, string>>;
   /** Called with the saved record; by default the form moves to its version. */
   onSaved?: (body: C & Versioned) => void;
+  /** Called after any successful save (say, to drop a kept draft's notice). */
+  afterSave?: () => void;
+  /** Adding a record: a 409 then means its slug is taken, never "merge into theirs". */
+  creating?: boolean;
 };
 
 export type Conflict = { error: string; version: number; rows: ConflictRow[] };
@@ -36,9 +40,13 @@ export function useVersionedSave<T extends FieldValues & Versioned & { reason: s
   const [merged, setMerged] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
-  const submit = form.handleSubmit(async (values) => {
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const submit = form.handleSubmit(
+    async (values) => {
     setFailure(null);
     setMerged(false);
+    setNotice(null);
     const { response, body } = await sendWithCsrf(config.url, config.method ?? "PUT", (config.toBody ?? ((v) => v))(values));
     if (response.ok) {
       setTheirs(null);
@@ -47,16 +55,28 @@ export function useVersionedSave<T extends FieldValues & Versioned & { reason: s
         setSaved(body.version);
         form.reset({ ...values, version: body.version, reason: "" });
       }
+      config.afterSave?.();
       router.refresh();
-    } else if (response.status === 409 && body.current && config.method !== "POST") {
+    } else if (response.status === 409 && (config.creating || config.method === "POST")) {
+      form.setError("slug" as Path<T>, { message: `“${(values as { slug?: string }).slug}” is taken: choose another slug, or edit the existing record` });
+      setFailure(body.error ?? "the slug is taken");
+    } else if (response.status === 409 && body.current) {
       setTheirs(body.current);
       setConflictError(body.error);
     } else {
-      // Errors show beside the top-level field they belong to (a citation's, beside the citations).
-      for (const issue of body.issues ?? []) form.setError(String(issue.path).split(/[.[]/)[0] as Path<T>, { message: issue.message });
+      // Errors show beside the top-level field they belong to (a citation's, beside the citations), all of them.
+      const byField = new Map<string, string[]>();
+      for (const issue of (body.issues ?? []) as Array<{ path: string; message: string }>) {
+        const field = String(issue.path).split(/[.[]/)[0]!;
+        byField.set(field, [...(byField.get(field) ?? []), issue.message]);
+      }
+      for (const [field, messages] of byField) form.setError(field as Path<T>, { message: messages.join("; ") });
       setFailure(body.error);
     }
-  });
+    },
+    // The browser's own check failed: an earlier server message no longer applies.
+    () => (setFailure(null), setNotice(null)),
+  );
 
   const conflict: Conflict | null = theirs && { error: conflictError, version: theirs.version, rows: conflictRows(config.toValues(theirs), form.getValues(), config.labels) };
   // Read during render: react-hook-form tracks dirty fields only once formState.dirtyFields is read.
@@ -89,7 +109,9 @@ export function useVersionedSave<T extends FieldValues & Versioned & { reason: s
     takeTheirs: () => {
       if (!theirs) return;
       form.reset({ ...config.toValues(theirs), reason: "" });
+      setNotice(`The form now holds their version ${theirs.version}; your changes are gone.`);
       setTheirs(null);
     },
+    notice,
   };
 }

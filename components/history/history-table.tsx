@@ -15,14 +15,34 @@ function recordHref(entry: HistoryEntry): string | null {
   return null;
 }
 
+const REVERT_OF = /^Revert of change #(\d+): /;
+
+/** A reason that names another change ("Revert of change #12: …") links to that change's row. */
+function Reason({ text }: { text: string | null }) {
+  const match = text ? REVERT_OF.exec(text) : null;
+  if (!text || !match) return <>{text}</>;
+  return (
+    <>
+      Revert of <a href={`#change-${match[1]}`}>change #{match[1]}</a>: {text.slice(match[0].length)}
+    </>
+  );
+}
+
 /** The audit trail as a table: when, who, what, the change as a diff, why, and (for editors) how to undo it. */
 export function HistoryTable({ entries, canRevert, empty }: { entries: HistoryEntry[]; canRevert: boolean; empty: string }) {
   if (entries.length === 0) return <p className="missing">{empty}</p>;
+  // Changes already undone (as far as this list shows) say so instead of offering their undo again.
+  const revertedBy = new Map<number, number>();
+  for (const e of entries) {
+    const match = e.reason ? REVERT_OF.exec(e.reason) : null;
+    if (match && !revertedBy.has(Number(match[1]))) revertedBy.set(Number(match[1]), e.id);
+  }
   return (
     <div className="table-wrap">
       <table className="plain history">
         <thead>
           <tr>
+            <th scope="col">#</th>
             <th scope="col">When (UTC)</th>
             <th scope="col">Who</th>
             <th scope="col">What</th>
@@ -38,6 +58,11 @@ export function HistoryTable({ entries, canRevert, empty }: { entries: HistoryEn
             return (
               <tr key={e.id} id={`change-${e.id}`}>
                 <td>
+                  <a href={`#change-${e.id}`} aria-label={`Change ${e.id}`}>
+                    {e.id}
+                  </a>
+                </td>
+                <td>
                   <time dateTime={e.at}>{e.at.replace("T", " ").slice(0, 16)}</time>
                 </td>
                 <td>{e.actor}</td>
@@ -48,8 +73,20 @@ export function HistoryTable({ entries, canRevert, empty }: { entries: HistoryEn
                 <td className="history__value">
                   <ChangeView entry={e} />
                 </td>
-                <td>{e.reason}</td>
-                {canRevert && <td>{label && <RevertButton id={e.id} label={`${e.entityKey} ${e.field ?? ""}`.trim()} action={label} />}</td>}
+                <td>
+                  <Reason text={e.reason} />
+                </td>
+                {canRevert && (
+                  <td>
+                    {revertedBy.has(e.id) ? (
+                      <span className="small">
+                        Reverted by <a href={`#change-${revertedBy.get(e.id)}`}>#{revertedBy.get(e.id)}</a>
+                      </span>
+                    ) : (
+                      label && <RevertButton id={e.id} label={`${e.entityKey} ${e.field ?? ""}`.trim()} action={label} />
+                    )}
+                  </td>
+                )}
               </tr>
             );
           })}

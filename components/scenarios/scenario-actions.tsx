@@ -1,10 +1,14 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { FieldError } from "@/components/edit/field-error";
 import { sendWithCsrf } from "@/components/edit/send-with-csrf";
-import type { Scenario } from "@/lib/domain/scenario";
+import { scenarioCreateSchema, type Scenario } from "@/lib/domain/scenario";
 import { scenarioQuery } from "@/lib/import/scenario-query";
 
 const post = (url: string, body: unknown) => sendWithCsrf(url, "POST", body);
@@ -37,30 +41,47 @@ export function DuplicateScenario({ slug, title }: { slug: string; title: string
 /** What a scenario keeps of the view on screen. */
 export type ViewOnScreen = Pick<Scenario, "criterionWeights" | "categoryWeights" | "settings">;
 
-/** Save the view on screen (weights and settings) as a named scenario. */
-export function SaveScenario(props: ViewOnScreen) {
-  const [title, setTitle] = useState("");
-  const [rationale, setRationale] = useState("");
+const saveFieldsSchema = scenarioCreateSchema.pick({ title: true, rationale: true });
+type SaveFields = z.infer<typeof saveFieldsSchema>;
+
+/** Save the view on screen (weights and settings) as a named scenario; the API's schema checks the title and rationale beside their fields. */
+export function SaveScenario(props: ViewOnScreen & { canSave: boolean }) {
+  const { canSave, ...view } = props;
   const [message, setMessage] = useState<string | null>(null);
+  const form = useForm<SaveFields>({ resolver: zodResolver(saveFieldsSchema), defaultValues: { title: "", rationale: "" } });
+  const { errors, isSubmitting } = form.formState;
+  if (!canSave)
+    return (
+      <p className="small save-scenario">
+        <Link href="/login?next=%2Fcompare">Sign in as an editor</Link> to save this view as a scenario.
+      </p>
+    );
+  const submit = form.handleSubmit(async (fields) => {
+    const { response, body } = await post("/api/scenarios", { ...fields, ...view });
+    if (response.ok) setMessage(`Saved as “${body.title}”: see Scenarios.`);
+    else {
+      for (const issue of (body.issues ?? []) as Array<{ path: string; message: string }>)
+        if (issue.path === "title" || issue.path === "rationale") form.setError(issue.path, { message: issue.message });
+      setMessage(describeFailure(body));
+    }
+  });
   return (
     <details className="save-scenario">
       <summary>Save this view as a scenario</summary>
-      <form
-        onSubmit={async (e) => {
-          e.preventDefault();
-          const { response, body } = await post("/api/scenarios", { title, rationale, ...props });
-          setMessage(response.ok ? `Saved as “${body.title}”: see Scenarios.` : response.status === 401 ? "Sign in as an editor to save scenarios." : describeFailure(body));
-        }}
-      >
+      <form onSubmit={submit} noValidate>
         <div className="field">
           <label htmlFor="scenario-title">Title</label>
-          <input id="scenario-title" type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
+          <input id="scenario-title" type="text" aria-describedby="title-error" {...form.register("title")} />
+          <FieldError errors={errors} name="title" />
         </div>
         <div className="field">
           <label htmlFor="scenario-rationale">What it weighs, and why</label>
-          <input id="scenario-rationale" type="text" value={rationale} onChange={(e) => setRationale(e.target.value)} />
+          <input id="scenario-rationale" type="text" aria-describedby="rationale-error" {...form.register("rationale")} />
+          <FieldError errors={errors} name="rationale" />
         </div>
-        <button type="submit">Save scenario</button>
+        <button type="submit" disabled={isSubmitting}>
+          Save scenario
+        </button>
         {message && <p role="status">{message}</p>}
       </form>
     </details>

@@ -9,8 +9,13 @@ type Span = { start: number; end: number };
  * Reads the URL hash (#L862-L877), marks those lines of the server-rendered text as
  * highlighted and scrolls to them; follows hash changes, so line links on the page work too.
  */
-export function LineHighlighter({ lineCount, pick }: { lineCount: number; pick?: { returnTo: string; document: string } }) {
+export function LineHighlighter({ lineCount, pick }: { lineCount: number; pick?: { returnTo: string; document: string; at?: number } }) {
   const [span, setSpan] = useState<Span | null>(null);
+
+  useEffect(() => {
+    // Picking for a record that cites lines already: open at them, selecting nothing yet.
+    if (pick?.at && !window.location.hash) document.getElementById(`L${pick.at}`)?.scrollIntoView({ block: "center" });
+  }, [pick?.at]);
 
   useEffect(() => {
     // Shift+click (or Shift+Enter) on a line number extends the marked span to that line.

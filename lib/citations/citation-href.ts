@@ -17,3 +17,13 @@ export function parseLineHash(hash: string): { start: number; end: number } | nu
 export function citationLabel(c: { lineStart: number; lineEnd: number }): string {
   return c.lineEnd > c.lineStart ? `lines ${c.lineStart}–${c.lineEnd}` : `line ${c.lineStart}`;
 }
+
+/**
+ * The source viewer in pick mode for an edit page: the document of the lines just picked or of
+ * the record's first citation, opened at those lines (`at`, nothing selected yet), returning to
+ * `editPath` with the pick.
+ */
+export function pickHref(editPath: string, citations: ReadonlyArray<{ document: string; lineStart: number }>, picked: { document: string; lineStart: number } | null, fallbackDocument = "stepanova-2020"): string {
+  const at = picked ?? citations[0] ?? null;
+  return `/sources/${at?.document ?? fallbackDocument}?pick=${encodeURIComponent(editPath)}${at ? `&at=${at.lineStart}` : ""}`;
+}

@@ -1,3 +1,4 @@
+import "./zod-messages";
 import { z } from "zod";
 
 /** Slugs: lower-case words joined by hyphens (DOMAIN.md). */

@@ -113,3 +113,9 @@ test("axe finds no WCAG A/AA violation on /compare, with the evidence dialog ope
   await expect(page.getByRole("dialog")).toBeVisible();
   expect(await scan()).toEqual([]);
 });
+
+test("a reader is offered sign-in, not a save form that would refuse them", async ({ page }) => {
+  await page.goto("/compare");
+  await expect(page.getByRole("link", { name: "Sign in as an editor" })).toHaveAttribute("href", "/login?next=%2Fcompare");
+  await expect(page.getByText("Save this view as a scenario", { exact: true })).toHaveCount(0);
+});

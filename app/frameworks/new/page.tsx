@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SignInToEdit } from "@/components/auth/sign-in-to-edit";
 import { FrameworkForm } from "@/components/edit/framework-form";
 import { listActors } from "@/lib/server/actors/list-actors";
 import { currentSession, isWriter } from "@/lib/server/auth/current-session";
@@ -22,9 +23,7 @@ export default async function NewFrameworkPage({ searchParams }: { searchParams:
       {isWriter(session) ? (
         <FrameworkForm actors={actors} picked={picked} pickHref={`/sources/stepanova-2020?pick=${encodeURIComponent("/frameworks/new")}`} />
       ) : (
-        <p className="notice">
-          <Link href="/login">Sign in as an editor</Link> to add a framework.
-        </p>
+        <SignInToEdit back="/frameworks/new" what="add a framework" />
       )}
     </>
   );

@@ -24,8 +24,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SourcePage({ params, searchParams }: Props) {
   const source = await load((await params).slug);
   if (!source) notFound();
-  const pickParam = (await searchParams).pick;
-  const pick = typeof pickParam === "string" && PICK_RETURN.test(pickParam) ? { returnTo: pickParam, document: source.slug } : undefined;
+  const query = await searchParams;
+  const pickParam = query.pick;
+  // Where the record's current citation starts: the viewer opens there, with nothing selected yet.
+  const at = typeof query.at === "string" && /^\d{1,6}$/.test(query.at) && Number(query.at) >= 1 && Number(query.at) <= source.lines.length ? Number(query.at) : undefined;
+  const pick = typeof pickParam === "string" && PICK_RETURN.test(pickParam) ? { returnTo: pickParam, document: source.slug, at } : undefined;
   return (
     <>
       <h1>{source.title}</h1>

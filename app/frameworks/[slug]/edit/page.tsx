@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { pickHref } from "@/lib/citations/citation-href";
+import { SignInToEdit } from "@/components/auth/sign-in-to-edit";
 import { notFound } from "next/navigation";
 import { DeleteRecord } from "@/components/edit/delete-record";
 import { FrameworkForm } from "@/components/edit/framework-form";
@@ -35,7 +37,7 @@ export default async function EditFrameworkPage({ params, searchParams }: Props)
           <FrameworkForm
             actors={actors}
             picked={picked}
-            pickHref={`/sources/${picked?.document ?? "stepanova-2020"}?pick=${encodeURIComponent(editPath)}`}
+            pickHref={pickHref(editPath, framework.summaryCitations, picked)}
             existing={{ framework, version }}
           />
           <DeleteRecord
@@ -47,9 +49,7 @@ export default async function EditFrameworkPage({ params, searchParams }: Props)
           />
         </>
       ) : (
-        <p className="notice">
-          <Link href="/login">Sign in as an editor</Link> to change this framework.
-        </p>
+        <SignInToEdit back={editPath} what="change this framework" />
       )}
     </>
   );

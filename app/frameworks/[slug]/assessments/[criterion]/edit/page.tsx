@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { pickHref } from "@/lib/citations/citation-href";
+import { SignInToEdit } from "@/components/auth/sign-in-to-edit";
 import { notFound } from "next/navigation";
 import { AssessmentForm } from "@/components/edit/assessment-form";
 import { slugSchema } from "@/lib/domain/vocabulary";
@@ -27,7 +29,6 @@ export default async function EditAssessmentPage({ params, searchParams }: Props
   // Lines picked in the source viewer come back as ?cite=862-864&doc=stepanova-2020.
   const query = await searchParams;
   const picked = await pickedCitation(query);
-  const doc = picked?.document ?? "stepanova-2020";
   const editPath = `/frameworks/${slug}/assessments/${criterionSlug}/edit`;
   return (
     <>
@@ -46,12 +47,10 @@ export default async function EditAssessmentPage({ params, searchParams }: Props
           current={assessment ?? null}
           version={version}
           picked={picked}
-          pickHref={`/sources/${doc}?pick=${encodeURIComponent(editPath)}`}
+          pickHref={pickHref(editPath, assessment?.citations ?? [], picked)}
         />
       ) : (
-        <p className="notice">
-          <Link href="/login">Sign in as an editor</Link> to change this assessment. {session ? `You are signed in as a ${session.role}.` : ""}
-        </p>
+        <SignInToEdit back={editPath} what="change this assessment" role={session?.role} />
       )}
     </>
   );

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { pickHref } from "@/lib/citations/citation-href";
+import { SignInToEdit } from "@/components/auth/sign-in-to-edit";
 import { notFound } from "next/navigation";
 import { DeleteRecord } from "@/components/edit/delete-record";
 import { RoleForm } from "@/components/edit/role-form";
@@ -42,7 +44,7 @@ export default async function EditRolePage({ params, searchParams }: Props) {
             current={current}
             version={version}
             picked={picked}
-            pickHref={`/sources/${picked?.document ?? "stepanova-2020"}?pick=${encodeURIComponent(editPath)}`}
+            pickHref={pickHref(editPath, current?.citations ?? [], picked)}
           />
           {current && (
             <DeleteRecord
@@ -55,9 +57,7 @@ export default async function EditRolePage({ params, searchParams }: Props) {
           )}
         </>
       ) : (
-        <p className="notice">
-          <Link href="/login">Sign in as an editor</Link> to change this role.
-        </p>
+        <SignInToEdit back={editPath} what="change this role" />
       )}
     </>
   );
