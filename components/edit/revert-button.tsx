@@ -4,10 +4,10 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { sendWithCsrf } from "./send-with-csrf";
 
-const DONE: Record<string, string> = { Revert: "Reverted.", Restore: "Restored.", "Remove the role": "Removed." };
+const DONE: Record<string, string> = { Revert: "Reverted.", "Revert the save": "Reverted.", Restore: "Restored.", "Remove the role": "Removed." };
 
 /** Reverts one recorded change after asking why; the revert is itself recorded. */
-export function RevertButton({ id, label, action = "Revert" }: { id: number; label: string; action?: string }) {
+export function RevertButton({ id, label, action = "Revert", scope = "field" }: { id: number; label: string; action?: string; scope?: "field" | "save" }) {
   const router = useRouter();
   const [reason, setReason] = useState("");
   const [message, setMessage] = useState<string | null>(null);
@@ -16,7 +16,7 @@ export function RevertButton({ id, label, action = "Revert" }: { id: number; lab
       className="revert"
       onSubmit={async (e) => {
         e.preventDefault();
-        const { response, body } = await sendWithCsrf(`/api/history/${id}/revert`, "POST", { reason });
+        const { response, body } = await sendWithCsrf(`/api/history/${id}/revert`, "POST", { reason, scope });
         if (response.ok) {
           setMessage(DONE[action] ?? "Done.");
           router.refresh();

@@ -31,11 +31,17 @@ function Reason({ text }: { text: string | null }) {
 /** The audit trail as a table: when, who, what, the change as a diff, why, and (for editors) how to undo it. */
 export function HistoryTable({ entries, canRevert, empty }: { entries: HistoryEntry[]; canRevert: boolean; empty: string }) {
   if (entries.length === 0) return <p className="missing">{empty}</p>;
+  // One save that changed several fields is undone as one: its newest row carries the button.
+  const saves = new Map<string, HistoryEntry[]>();
+  for (const e of entries) if (e.batch) saves.set(e.batch, [...(saves.get(e.batch) ?? []), e]);
+  const saveOf = (e: HistoryEntry) => (e.batch ? saves.get(e.batch)! : [e]);
   // Changes already undone (as far as this list shows) say so instead of offering their undo again.
   const revertedBy = new Map<number, number>();
   for (const e of entries) {
     const match = e.reason ? REVERT_OF.exec(e.reason) : null;
-    if (match && !revertedBy.has(Number(match[1]))) revertedBy.set(Number(match[1]), e.id);
+    if (!match) continue;
+    const target = entries.find((t) => t.id === Number(match[1]));
+    for (const t of target ? saveOf(target) : [{ id: Number(match[1]) }]) if (!revertedBy.has(t.id)) revertedBy.set(t.id, e.id);
   }
   return (
     <div className="table-wrap">
@@ -82,6 +88,14 @@ export function HistoryTable({ entries, canRevert, empty }: { entries: HistoryEn
                       <span className="small">
                         Reverted by <a href={`#change-${revertedBy.get(e.id)}`}>#{revertedBy.get(e.id)}</a>
                       </span>
+                    ) : saveOf(e).length > 1 && label === "Revert" ? (
+                      saveOf(e)[0] === e ? (
+                        <RevertButton id={e.id} label={`the save of ${e.entityKey} (${saveOf(e).length} fields)`} action="Revert the save" scope="save" />
+                      ) : (
+                        <span className="small">
+                          With <a href={`#change-${saveOf(e)[0]!.id}`}>#{saveOf(e)[0]!.id}</a>
+                        </span>
+                      )
                     ) : (
                       label && <RevertButton id={e.id} label={`${e.entityKey} ${e.field ?? ""}`.trim()} action={label} />
                     )}

@@ -60,9 +60,15 @@ test("an editor edits an assessment with a citation picked in the source, sees i
   await expect(row).toContainText(email);
   await expect(row).toContainText("-2 → -1");
   await expect(row).toContainText("Browser test");
-  await row.getByLabel(/Why revert/).fill("Back to the original reading");
-  await row.getByRole("button", { name: "Revert" }).click();
+  // The save changed the value, the rationale and the citations: it is undone as one.
+  await expect(row).toContainText(/With #\d+/);
+  const save = page.getByRole("row").filter({ has: page.getByRole("button", { name: "Revert the save" }) });
+  await expect(save).toHaveCount(1);
+  await save.getByLabel(/Why revert the save/).fill("Back to the original reading");
+  await save.getByRole("button", { name: "Revert the save" }).click();
   await expect(row).toContainText(/Reverted by #\d+/);
+  // The undo is a save of its own, undoable in turn: its row now carries the only button.
+  await expect(save).toContainText("Revert of change #");
   await page.goto("/compare");
   await expect(page.getByRole("button", { name: /^GCC-centric on Acceptability to Iran: −2/ })).toBeVisible();
 

@@ -174,5 +174,29 @@ describe("POST /api/history/{id}/revert beyond assessments", () => {
     expect(refused.body.issues[0].path).toMatch(/^citations\[0\]/);
     expect(await framework("gcc-centric")).toBeUndefined();
   });
-});
 
+  it("undoes a whole save (scope: save) in one write: every field it changed, recorded as one save; refused if any field moved on", async () => {
+    const editor = await sessionHeaders("reverter@example.org");
+    const original = (await framework("hope"))!.assessments.find((a) => a.criterion === "viability")!;
+    const { criterion: _c, ...body } = original;
+    expect((await send(assessmentRoute.PUT, "PUT", { slug: "hope", criterion: "viability" }, { ...body, value: 2, rationale: "A bolder reading of the same passage, for the test.", version: 1, reason: "one save, two fields" }, editor)).status).toBe(200);
+    const rows = await db.auditEntry.findMany({ where: { entityKey: "hope/viability" }, orderBy: { id: "asc" } });
+    expect(rows.map((r) => r.field)).toEqual(["value", "rationale"]);
+    expect(new Set(rows.map((r) => r.batch)).size).toBe(1);
+
+    const undone = await send(revertRoute.POST, "POST", { id: String(rows[0]!.id) }, { reason: "both were wrong", scope: "save" }, editor);
+    expect(undone.status).toBe(200);
+    expect((await framework("hope"))!.assessments.find((a) => a.criterion === "viability")).toEqual(original);
+    const revertRows = await db.auditEntry.findMany({ where: { entityKey: "hope/viability", id: { gt: rows[1]!.id } } });
+    expect(revertRows.map((r) => r.field).sort()).toEqual(["rationale", "value"]);
+    expect(new Set(revertRows.map((r) => [r.batch, r.reason].join("|"))).size).toBe(1);
+
+    // Redo the save, then move one of its fields on: undoing the save would undo that too, so it is refused.
+    expect((await send(assessmentRoute.PUT, "PUT", { slug: "hope", criterion: "viability" }, { ...body, value: 2, rationale: "A bolder reading of the same passage, for the test.", version: 3, reason: "again" }, editor)).status).toBe(200);
+    const again = (await db.auditEntry.findFirst({ where: { entityKey: "hope/viability", field: "value" }, orderBy: { id: "desc" } }))!;
+    expect((await send(assessmentRoute.PUT, "PUT", { slug: "hope", criterion: "viability" }, { ...body, value: 2, rationale: "Moved on after the save.", version: 4, reason: "later" }, editor)).status).toBe(200);
+    const before = await state();
+    expect((await send(revertRoute.POST, "POST", { id: String(again.id) }, { reason: "too late", scope: "save" }, editor)).status).toBe(409);
+    expect(await state()).toEqual(before);
+  });
+});

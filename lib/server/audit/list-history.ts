@@ -11,6 +11,8 @@ export type HistoryEntry = {
   before: unknown;
   after: unknown;
   reason: string | null;
+  /** The rows one save wrote together share it. */
+  batch: string | null;
 };
 
 /**

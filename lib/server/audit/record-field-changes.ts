@@ -1,13 +1,15 @@
+import { randomUUID } from "node:crypto";
 import type { Tx } from "../db";
 
 const json = (v: unknown) => (v === undefined ? undefined : JSON.parse(JSON.stringify(v)));
 
-/** One audit row per field whose value differs between before and after (before null: a creation). */
+/** One audit row per field whose value differs between before and after (before null: a creation), tied together as one save. */
 export async function recordFieldChanges<T extends Record<string, unknown>>(
   tx: Tx,
   change: { actor: string; entity: string; entityKey: string; reason: string; fields: readonly (keyof T & string)[]; before: T | null; after: T },
 ) {
   const changed = change.fields.filter((f) => JSON.stringify(change.before?.[f] ?? null) !== JSON.stringify(change.after[f] ?? null));
+  const batch = randomUUID();
   await tx.auditEntry.createMany({
     data: changed.map((field) => ({
       actor: change.actor,
@@ -18,6 +20,7 @@ export async function recordFieldChanges<T extends Record<string, unknown>>(
       before: change.before ? json(change.before[field]) : undefined,
       after: json(change.after[field]),
       reason: change.reason,
+      batch,
     })),
   });
   return changed;

@@ -17,11 +17,12 @@ import { updateParticipant } from "../participants/update-participant";
 type Entry = NonNullable<Awaited<ReturnType<Db["auditEntry"]["findUnique"]>>>;
 
 /**
- * Undoes one recorded change as a new write based on the current version, through the same
+ * Undoes one recorded change (or, with scope "save", every field its save changed) as a new
+ * write based on the current version, through the same
  * operation (and the same checks, 409 included) an editor's own change would go through; the
  * revert is therefore itself recorded. revertPlan says which changes can be undone and how.
  */
-export async function revertChange(input: { id: number; actor: string; reason: string }, db: Db = getDb()): Promise<WriteOutcome<unknown>> {
+export async function revertChange(input: { id: number; actor: string; reason: string; scope?: "field" | "save" }, db: Db = getDb()): Promise<WriteOutcome<unknown>> {
   const entry = await db.auditEntry.findUnique({ where: { id: input.id } });
   if (!entry) return { ok: false, status: 404, error: `no recorded change #${input.id}` };
   const plan = revertPlan(entry);
@@ -42,56 +43,68 @@ export async function revertChange(input: { id: number; actor: string; reason: s
         return { ok: false, status: 409, error: `the role of ${actor} in "${framework}" has changed since change #${entry.id}: remove it from its page instead`, current: { actor, role: row.role, version: row.version } };
       return deleteParticipant({ framework, actor, write: { version: row.version, reason }, by: input.actor }, db);
     }
-    case "restore-field":
-      return restoreField(entry, plan.entity, plan.field, input.actor, reason, db);
+    case "restore-field": {
+      // "save": every field the same save changed (one audit batch), undone in one write.
+      const entries = input.scope === "save" && entry.batch ? await db.auditEntry.findMany({ where: { batch: entry.batch }, orderBy: { id: "asc" } }) : [entry];
+      if (entries.some((e) => revertPlan(e).kind !== "restore-field" || e.entityKey !== entry.entityKey))
+        return { ok: false, status: 400, error: `the save of change #${input.id} cannot be reverted as a whole` };
+      return restoreFields(entries, plan.entity, input.actor, reason, db);
+    }
   }
 }
 
 const splitKey = (key: string) => key.split("/") as [string, string];
 
-/** A revert would silently undo every later change to the field too: refuse unless the field still holds what #N wrote. */
-function superseded(entry: Entry, field: string, current: Record<string, unknown>, version: number): WriteOutcome<never> | null {
-  if (sameValue(current[field], entry.after)) return null;
-  return { ok: false, status: 409, error: `${entry.entity} ${entry.entityKey} ${field} has changed since change #${entry.id}: revert the later change first, or edit it`, current: { ...current, version } };
+/**
+ * A revert would silently undo every later change to a field too: refuse unless each field
+ * still holds what its change wrote. Otherwise: the current record with the earlier values.
+ */
+function withEarlierValues<R extends Record<string, unknown>>(entries: Entry[], current: R, version: number): { ok: true; record: R } | { ok: false; status: 409; error: string; current: unknown } {
+  const moved = entries.find((e) => !sameValue(current[e.field!], e.after));
+  if (moved)
+    return { ok: false, status: 409, error: `${moved.entity} ${moved.entityKey} ${moved.field} has changed since change #${moved.id}: revert the later change first, or edit it`, current: { ...current, version } };
+  return { ok: true, record: { ...current, ...Object.fromEntries(entries.map((e) => [e.field!, e.before ?? null])) } };
 }
 
-async function restoreField(entry: Entry, entity: string, field: string, by: string, reason: string, db: Db): Promise<WriteOutcome<unknown>> {
-  const before = entry.before ?? null;
-  const gone = { ok: false as const, status: 404 as const, error: `${entity} ${entry.entityKey} no longer exists` };
+/** Writes the earlier values of these fields (all of one record) back, in one write through the record's own operation. */
+async function restoreFields(entries: Entry[], entity: string, by: string, reason: string, db: Db): Promise<WriteOutcome<unknown>> {
+  const key = entries[0]!.entityKey;
+  const gone = { ok: false as const, status: 404 as const, error: `${entity} ${key} no longer exists` };
+  // Each record's version is read before the record: if a write lands in between, the revert is stale (409), never a silent overwrite.
   if (entity === "assessment") {
-    const [framework, criterion] = splitKey(entry.entityKey);
-    // The version is read before the record: if a write lands in between, the revert is stale (409), never a silent overwrite.
+    const [framework, criterion] = splitKey(key);
     const row = await db.assessment.findFirst({ where: { framework: { slug: framework }, criterion: { slug: criterion } }, select: { version: true } });
     const current = (await getFramework(framework, db))?.assessments.find((a) => a.criterion === criterion);
     if (!current || !row) return gone;
-    const stale = superseded(entry, field, current, row.version);
-    if (stale) return stale;
-    const { criterion: _c, ...restored } = { ...current, [field]: before } as Assessment;
+    const earlier = withEarlierValues(entries, current, row.version);
+    if (!earlier.ok) return earlier;
+    const { criterion: _c, ...restored } = earlier.record as Assessment;
     const outcome = await updateAssessment({ framework, criterion, actor: by, write: { ...restored, version: row.version, reason } }, db);
     return outcome.ok ? { ok: true, body: outcome.assessment } : outcome;
   }
   if (entity === "participant") {
-    const [framework, actor] = splitKey(entry.entityKey);
+    const [framework, actor] = splitKey(key);
     const row = await db.participation.findFirst({ where: { framework: { slug: framework }, actor: { slug: actor } }, select: { version: true } });
     const current = (await getFramework(framework, db))?.participants.find((p) => p.actor === actor);
     if (!current || !row) return gone;
-    const stale = superseded(entry, field, current, row.version);
-    if (stale) return stale;
-    const parsed = participantSchema.safeParse({ ...current, [field]: before });
-    if (!parsed.success) return { ok: false, status: 400, error: `change #${entry.id} did not keep a valid earlier ${field}` };
+    const earlier = withEarlierValues(entries, current, row.version);
+    if (!earlier.ok) return earlier;
+    const parsed = participantSchema.safeParse(earlier.record);
+    if (!parsed.success) return { ok: false, status: 400, error: `change #${entries[0]!.id} did not keep a valid earlier role` };
     const { actor: _a, ...restored } = parsed.data;
     return updateParticipant({ framework, actor, write: { ...restored, version: row.version, reason }, by }, db);
   }
   if (entity === "framework") {
-    const row = await db.framework.findUnique({ where: { slug: entry.entityKey }, select: { version: true } });
-    const current = await getFramework(entry.entityKey, db);
+    const row = await db.framework.findUnique({ where: { slug: key }, select: { version: true } });
+    const current = await getFramework(key, db);
     if (!row || !current) return gone;
-    const stale = superseded(entry, field, current, row.version);
-    if (stale) return stale;
-    return patchFramework(entry.entityKey, { [field]: before, version: row.version, reason }, by, db);
+    const earlier = withEarlierValues(entries, current, row.version);
+    if (!earlier.ok) return earlier;
+    const patch = Object.fromEntries(entries.map((e) => [e.field!, earlier.record[e.field as keyof typeof earlier.record]]));
+    return patchFramework(key, { ...patch, version: row.version, reason }, by, db);
   }
   if (entity === "criterion") {
-    const row = await db.criterion.findUnique({ where: { slug: entry.entityKey }, include: { category: { select: { slug: true } } } });
+    const row = await db.criterion.findUnique({ where: { slug: key }, include: { category: { select: { slug: true } } } });
     if (!row) return gone;
     const current = {
       name: row.name,
@@ -100,16 +113,16 @@ async function restoreField(entry: Entry, entity: string, field: string, by: str
       scale: { min: row.scaleMin, max: row.scaleMax, labels: row.scaleLabels as Criterion["scale"]["labels"] },
       direction: row.direction as Criterion["direction"],
     };
-    const stale = superseded(entry, field, current, row.version);
-    if (stale) return stale;
-    return putCriterion(entry.entityKey, { ...current, [field]: before, version: row.version, reason }, by, db);
+    const earlier = withEarlierValues(entries, current, row.version);
+    if (!earlier.ok) return earlier;
+    return putCriterion(key, { ...earlier.record, version: row.version, reason }, by, db);
   }
-  const row = await db.actor.findUnique({ where: { slug: entry.entityKey } });
+  const row = await db.actor.findUnique({ where: { slug: key } });
   if (!row) return gone;
-  const current = { name: row.name, kind: row.kind, group: row.group, worldPower: row.worldPower } as Parameters<typeof putActor>[1];
-  const stale = superseded(entry, field, current, row.version);
-  if (stale) return stale;
-  return putActor(entry.entityKey, { ...current, [field]: before, version: row.version, reason }, by, db);
+  const current = { name: row.name, kind: row.kind, group: row.group, worldPower: row.worldPower } as Omit<Parameters<typeof putActor>[1], "version" | "reason">;
+  const earlier = withEarlierValues(entries, current, row.version);
+  if (!earlier.ok) return earlier;
+  return putActor(key, { ...earlier.record, version: row.version, reason }, by, db);
 }
 
 async function restoreRole(entry: Entry, by: string, reason: string, db: Db): Promise<WriteOutcome<unknown>> {

@@ -2,11 +2,17 @@ import { z } from "zod";
 import { writeRoute, type WriteInput } from "@/lib/server/api/write-route";
 import { revertChange } from "@/lib/server/audit/revert-change";
 
-const revertSchema = z.object({ reason: z.string().trim().min(3, "say why in a few words").max(500) }).strict();
+const revertSchema = z
+  .object({
+    reason: z.string().trim().min(3, "say why in a few words").max(500),
+    /** "field" (the default): this change only; "save": every field the same save changed. */
+    scope: z.enum(["field", "save"]).default("field"),
+  })
+  .strict();
 
 /** POST /api/history/{id}/revert { reason }: undo a recorded change: a field's earlier value, a removed role or a deleted framework back (editors only; itself audited). */
 export const POST = writeRoute(revertSchema, async ({ body, session, params }: WriteInput<typeof revertSchema, { id: string }>) => {
   const id = Number(params.id);
   if (!Number.isInteger(id) || id < 1) return { ok: false, status: 404, error: `no recorded change #${params.id}` };
-  return revertChange({ id, actor: session.email, reason: body.reason });
+  return revertChange({ id, actor: session.email, reason: body.reason, scope: body.scope });
 });
