@@ -3,6 +3,7 @@ import type { ActorWrite } from "../../domain/vocabulary-write";
 import type { WriteOutcome } from "../api/write-route";
 import { recordFieldChanges } from "../audit/record-field-changes";
 import { getDb, type Db } from "../db";
+import { toActor } from "./list-actors";
 
 /** Adds (version 0) or changes an actor, versioned and audited. A state's slug must be its ISO code. */
 export async function putActor(slug: string, write: ActorWrite, actor: string, db: Db = getDb()): Promise<WriteOutcome<Actor & { version: number }>> {
@@ -11,9 +12,9 @@ export async function putActor(slug: string, write: ActorWrite, actor: string, d
   return db.$transaction(async (tx) => {
     const row = await tx.actor.findUnique({ where: { slug } });
     const version = row?.version ?? 0;
-    const before = row ? { name: row.name, kind: row.kind as Actor["kind"], group: row.group as Actor["group"], worldPower: row.worldPower } : null;
+    const before = row ? toActor(row) : null;
     if (write.version !== version)
-      return { ok: false as const, status: 409 as const, error: `this actor changed since version ${write.version}: it is now at version ${version}`, current: before && { slug, ...before, version } };
+      return { ok: false as const, status: 409 as const, error: `this actor changed since version ${write.version}: it is now at version ${version}`, current: before && { ...before, version } };
     const { version: _v, reason, ...after } = write;
     if (row) await tx.actor.update({ where: { id: row.id }, data: { ...after, version: version + 1 } });
     else await tx.actor.create({ data: { slug, ...after, version: 1, position: await tx.actor.count() } });

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { sameValue } from "../../audit/same-value";
 import type { Tx } from "../db";
 
 const json = (v: unknown) => (v === undefined ? undefined : JSON.parse(JSON.stringify(v)));
@@ -8,7 +9,7 @@ export async function recordFieldChanges<T extends Record<string, unknown>>(
   tx: Tx,
   change: { actor: string; entity: string; entityKey: string; reason: string; fields: readonly (keyof T & string)[]; before: T | null; after: T },
 ) {
-  const changed = change.fields.filter((f) => JSON.stringify(change.before?.[f] ?? null) !== JSON.stringify(change.after[f] ?? null));
+  const changed = change.fields.filter((f) => !sameValue(change.before?.[f], change.after[f]));
   const batch = randomUUID();
   await tx.auditEntry.createMany({
     data: changed.map((field) => ({

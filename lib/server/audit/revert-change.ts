@@ -1,10 +1,11 @@
 import { revertPlan } from "../../audit/revert-plan";
 import { sameValue } from "../../audit/same-value";
-import type { Criterion } from "../../domain/criterion";
 import { frameworkSchema, participantSchema, type Assessment } from "../../domain/framework";
 import type { WriteOutcome } from "../api/write-route";
+import { toActor } from "../actors/list-actors";
 import { putActor } from "../actors/put-actor";
 import { updateAssessment } from "../assessments/update-assessment";
+import { toCriterion } from "../criteria/list-criteria";
 import { putCriterion } from "../criteria/put-criterion";
 import { verifyWriteCitations } from "../citations/verify-write-citations";
 import { restoreFrameworkTx } from "../dataset/write-dataset";
@@ -106,23 +107,17 @@ async function restoreFields(entries: Entry[], entity: string, by: string, reaso
   if (entity === "criterion") {
     const row = await db.criterion.findUnique({ where: { slug: key }, include: { category: { select: { slug: true } } } });
     if (!row) return gone;
-    const current = {
-      name: row.name,
-      category: row.category.slug,
-      description: row.description,
-      scale: { min: row.scaleMin, max: row.scaleMax, labels: row.scaleLabels as Criterion["scale"]["labels"] },
-      direction: row.direction as Criterion["direction"],
-    };
-    const earlier = withEarlierValues(entries, current, row.version);
+    const earlier = withEarlierValues(entries, toCriterion(row), row.version);
     if (!earlier.ok) return earlier;
-    return putCriterion(key, { ...earlier.record, version: row.version, reason }, by, db);
+    const { slug: _s, ...fields } = earlier.record;
+    return putCriterion(key, { ...fields, version: row.version, reason }, by, db);
   }
   const row = await db.actor.findUnique({ where: { slug: key } });
   if (!row) return gone;
-  const current = { name: row.name, kind: row.kind, group: row.group, worldPower: row.worldPower } as Omit<Parameters<typeof putActor>[1], "version" | "reason">;
-  const earlier = withEarlierValues(entries, current, row.version);
+  const earlier = withEarlierValues(entries, toActor(row), row.version);
   if (!earlier.ok) return earlier;
-  return putActor(key, { ...earlier.record, version: row.version, reason }, by, db);
+  const { slug: _s, ...fields } = earlier.record;
+  return putActor(key, { ...fields, version: row.version, reason }, by, db);
 }
 
 async function restoreRole(entry: Entry, by: string, reason: string, db: Db): Promise<WriteOutcome<unknown>> {

@@ -4,17 +4,24 @@ import { getDb, type Db } from "../db";
 
 type ScaleLabels = Criterion["scale"]["labels"];
 
-export async function listCriteria(db: Db = getDb()): Promise<Criterion[]> {
-  const rows = await db.criterion.findMany({
-    include: { category: { select: { slug: true } } },
-    orderBy: [{ category: { position: "asc" } }, { position: "asc" }],
-  });
-  return rows.map((c) => ({
+type CriterionRow = Awaited<ReturnType<Db["criterion"]["findFirstOrThrow"]>> & { category: { slug: string } };
+
+/** A stored criterion (with its category's slug) in the shape of the domain and the API. */
+export function toCriterion(c: CriterionRow): Criterion {
+  return {
     slug: c.slug,
     name: c.name,
     category: c.category.slug,
     description: c.description,
     scale: { min: c.scaleMin, max: c.scaleMax, labels: c.scaleLabels as ScaleLabels },
     direction: c.direction as Direction,
-  }));
+  };
+}
+
+export async function listCriteria(db: Db = getDb()): Promise<Criterion[]> {
+  const rows = await db.criterion.findMany({
+    include: { category: { select: { slug: true } } },
+    orderBy: [{ category: { position: "asc" } }, { position: "asc" }],
+  });
+  return rows.map(toCriterion);
 }

@@ -3,6 +3,7 @@ import type { CriterionWrite } from "../../domain/vocabulary-write";
 import type { WriteOutcome } from "../api/write-route";
 import { recordFieldChanges } from "../audit/record-field-changes";
 import { getDb, type Db } from "../db";
+import { toCriterion } from "./list-criteria";
 
 const NOT_ASSESSED = "Not assessed yet: this criterion was added after the framework was assessed.";
 
@@ -17,16 +18,9 @@ export async function putCriterion(slug: string, write: CriterionWrite, actor: s
   return db.$transaction(async (tx) => {
     const row = await tx.criterion.findUnique({ where: { slug }, include: { category: { select: { slug: true } } } });
     const version = row?.version ?? 0;
-    const shape = (c: NonNullable<typeof row>) => ({
-      name: c.name,
-      category: c.category.slug,
-      description: c.description,
-      scale: { min: c.scaleMin, max: c.scaleMax, labels: c.scaleLabels as Criterion["scale"]["labels"] },
-      direction: c.direction as Criterion["direction"],
-    });
-    const before = row ? shape(row) : null;
+    const before = row ? toCriterion(row) : null;
     if (write.version !== version)
-      return { ok: false as const, status: 409 as const, error: `this criterion changed since version ${write.version}: it is now at version ${version}`, current: before && { slug, ...before, version } };
+      return { ok: false as const, status: 409 as const, error: `this criterion changed since version ${write.version}: it is now at version ${version}`, current: before && { ...before, version } };
     if (row) {
       const stranded = await tx.assessment.findMany({
         where: { criterionId: row.id, OR: [{ value: { lt: write.scale.min } }, { value: { gt: write.scale.max } }] },
