@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { csrfHeaders } from "@/components/edit/send-with-csrf";
 
 type Diff = Record<string, { added: string[]; changed: string[]; removed: string[] }>;
 type Outcome =
@@ -37,7 +38,7 @@ export function ImportForm() {
     if (mode === "apply" && outcome?.ok && outcome.kind === "dataset") form.set("basis", String(outcome.basis));
     try {
       // Applying is a write: it carries the session's CSRF token, like every other write.
-      const headers: Record<string, string> = mode === "apply" ? { "x-csrf-token": (await (await fetch("/api/session")).json()).csrf ?? "" } : {};
+      const headers = mode === "apply" ? await csrfHeaders() : {};
       const response = await fetch("/api/import", { method: "POST", body: form, headers });
       const body = await response.json();
       setOutcome(response.ok ? { ok: true, ...body } : { ok: false, error: body.error, issues: body.issues ?? [] });
