@@ -1,22 +1,19 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import type { Actor } from "@/lib/domain/actor";
 import { GROUP_LABELS } from "@/lib/domain/labels";
 import { actorWriteSchema, type ActorWrite } from "@/lib/domain/vocabulary-write";
 import { ACTOR_GROUPS, ACTOR_KINDS, slugSchema } from "@/lib/domain/vocabulary";
-import { FieldError } from "./field-error";
-import { ReasonField, SaveOutcome } from "./form-parts";
-import { useVersionedSave } from "./use-versioned-save";
+import { ReasonField, SaveOutcome, TextField } from "./form-parts";
+import { useSlugRecordSave } from "./use-versioned-save";
 
 const actorFormSchema = actorWriteSchema.extend({ slug: slugSchema });
 type ActorForm = ActorWrite & { slug: string };
 
 /** Add an actor (a state's slug is its ISO code) or change one; versioned and recorded. */
 export function ActorForm({ current, version }: { current: Actor | null; version: number }) {
-  const router = useRouter();
   const form = useForm<ActorForm>({
     resolver: zodResolver(actorFormSchema),
     defaultValues: {
@@ -29,30 +26,12 @@ export function ActorForm({ current, version }: { current: Actor | null; version
       reason: "",
     },
   });
-  const slug = form.watch("slug");
-  const save = useVersionedSave<ActorForm, Actor>(form, {
-    url: `/api/actors/${current?.slug ?? (slugSchema.safeParse(slug).success ? slug : "_")}`,
-    // The slug is the record's address, not part of the body the API checks.
-    toBody: ({ slug: _slug, ...body }) => body,
-    toValues: (theirs) => ({ ...theirs, slug: form.getValues("slug"), reason: form.getValues("reason") }),
-    creating: !current,
-    // A new record goes on to its own page, where its slug is fixed and its history starts.
-    onSaved: current ? undefined : () => router.push(`/actors/${form.getValues("slug")}/edit`),
-    labels: { name: "Name", kind: "Kind", group: "Group", worldPower: "World power" },
-  });
+  const save = useSlugRecordSave<ActorForm, Actor>(form, { kind: "actors", current, labels: { name: "Name", kind: "Kind", group: "Group", worldPower: "World power" } });
   const { errors, isSubmitting } = form.formState;
   return (
     <form className="panel edit-form" onSubmit={save.submit} noValidate>
-      <div className="field">
-        <label htmlFor="slug">Slug (a state's ISO 3166-1 code in lower case, such as tr)</label>
-        <input id="slug" type="text" readOnly={!!current} aria-describedby="slug-error" {...form.register("slug")} />
-        <FieldError errors={errors} name="slug" />
-      </div>
-      <div className="field">
-        <label htmlFor="name">Name</label>
-        <input id="name" type="text" aria-describedby="name-error" {...form.register("name")} />
-        <FieldError errors={errors} name="name" />
-      </div>
+      <TextField form={form} name="slug" label="Slug (a state's ISO 3166-1 code in lower case, such as tr)" readOnly={!!current} />
+      <TextField form={form} name="name" label="Name" />
       <div className="field">
         <label htmlFor="kind">Kind</label>
         <select id="kind" {...form.register("kind")}>

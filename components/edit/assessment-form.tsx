@@ -1,17 +1,15 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useFieldArray, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { assessmentWriteSchema, type AssessmentWrite } from "@/lib/domain/assessment-write";
 import type { Citation } from "@/lib/domain/citation";
 import type { Criterion } from "@/lib/domain/criterion";
 import type { Assessment } from "@/lib/domain/framework";
 import { formatValue } from "@/lib/domain/labels";
-import { CONFIDENCES } from "@/lib/domain/vocabulary";
-import { CitationsField } from "./citations-field";
+import { EvidenceFields, useEvidence } from "./evidence-fields";
 import { FieldError } from "./field-error";
-import { ReasonField, SaveOutcome } from "./form-parts";
-import { useDraftRoundTrip } from "./use-draft-round-trip";
+import { SaveOutcome } from "./form-parts";
 import { useVersionedSave } from "./use-versioned-save";
 
 type Props = {
@@ -38,13 +36,12 @@ export function AssessmentForm({ framework, criterion, current, version, picked,
       reason: "",
     },
   });
-  const citations = useFieldArray({ control: form.control, name: "citations" });
-  const draft = useDraftRoundTrip(form, "citations", picked);
+  const evidence = useEvidence(form, picked);
   const save = useVersionedSave<AssessmentWrite, Assessment>(form, {
     url: `/api/frameworks/${framework}/assessments/${criterion.slug}`,
     toValues: ({ criterion: _c, ...theirs }) => ({ ...theirs, reason: form.getValues("reason") }),
     labels: LABELS,
-    afterSave: draft.settle,
+    afterSave: evidence.draft.settle,
   });
   const { errors, isSubmitting } = form.formState;
 
@@ -70,30 +67,7 @@ export function AssessmentForm({ framework, criterion, current, version, picked,
         </select>
         <FieldError errors={errors} name="value" />
       </div>
-      <div className="field">
-        <label htmlFor="rationale">Rationale</label>
-        <textarea id="rationale" rows={3} aria-describedby="rationale-error" {...form.register("rationale")} />
-        <FieldError errors={errors} name="rationale" />
-      </div>
-      <div className="field">
-        <label htmlFor="confidence">Confidence</label>
-        <select id="confidence" {...form.register("confidence")}>
-          {CONFIDENCES.map((c) => (
-            <option key={c} value={c}>
-              {c}
-            </option>
-          ))}
-        </select>
-      </div>
-      <CitationsField
-        fields={citations.fields}
-        remove={citations.remove}
-        pickHref={pickHref}
-        onPick={draft.putAside}
-        restored={draft.restored}
-        error={<FieldError errors={errors} name="citations" />}
-      />
-      <ReasonField register={form.register} errors={errors} label="Reason for this change (recorded)" />
+      <EvidenceFields form={form} evidence={evidence} pickHref={pickHref} />
       <SaveOutcome what="assessment" save={save} historyHref={`/frameworks/${framework}/assessments/${criterion.slug}/history`} />
       <button type="submit" disabled={isSubmitting}>
         Save

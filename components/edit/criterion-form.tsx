@@ -1,14 +1,13 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useFieldArray, useForm } from "react-hook-form";
 import type { Category, Criterion } from "@/lib/domain/criterion";
 import { criterionWriteSchema, type CriterionWrite } from "@/lib/domain/vocabulary-write";
 import { DIRECTIONS, slugSchema } from "@/lib/domain/vocabulary";
 import { FieldError } from "./field-error";
-import { ReasonField, SaveOutcome } from "./form-parts";
-import { useVersionedSave } from "./use-versioned-save";
+import { ReasonField, SaveOutcome, TextField } from "./form-parts";
+import { useSlugRecordSave } from "./use-versioned-save";
 
 const criterionFormSchema = criterionWriteSchema.extend({ slug: slugSchema });
 type CriterionForm = CriterionWrite & { slug: string };
@@ -19,7 +18,6 @@ const DIRECTION_LABELS = { benefit: "benefit: higher is better", cost: "cost: lo
 
 /** Add a criterion (every framework gets an empty assessment on it) or change one; a new scale may not strand recorded values. */
 export function CriterionForm({ categories, current, version }: Props) {
-  const router = useRouter();
   const form = useForm<CriterionForm>({
     resolver: zodResolver(criterionFormSchema),
     defaultValues: {
@@ -34,30 +32,12 @@ export function CriterionForm({ categories, current, version }: Props) {
     },
   });
   const labels = useFieldArray({ control: form.control, name: "scale.labels" });
-  const slug = form.watch("slug");
-  const save = useVersionedSave<CriterionForm, Criterion>(form, {
-    url: `/api/criteria/${current?.slug ?? (slugSchema.safeParse(slug).success ? slug : "_")}`,
-    // The slug is the record's address, not part of the body the API checks.
-    toBody: ({ slug: _slug, ...body }) => body,
-    toValues: (theirs) => ({ ...theirs, slug: form.getValues("slug"), reason: form.getValues("reason") }),
-    creating: !current,
-    // A new record goes on to its own page, where its slug is fixed and its history starts.
-    onSaved: current ? undefined : () => router.push(`/criteria/${form.getValues("slug")}/edit`),
-    labels: { name: "Name", category: "Category", description: "What it measures", direction: "Direction", scale: "Scale" },
-  });
+  const save = useSlugRecordSave<CriterionForm, Criterion>(form, { kind: "criteria", current, labels: { name: "Name", category: "Category", description: "What it measures", direction: "Direction", scale: "Scale" } });
   const { errors, isSubmitting } = form.formState;
   return (
     <form className="panel edit-form" onSubmit={save.submit} noValidate>
-      <div className="field">
-        <label htmlFor="slug">Slug (lower-case words joined by hyphens)</label>
-        <input id="slug" type="text" readOnly={!!current} aria-describedby="slug-error" {...form.register("slug")} />
-        <FieldError errors={errors} name="slug" />
-      </div>
-      <div className="field">
-        <label htmlFor="name">Name</label>
-        <input id="name" type="text" aria-describedby="name-error" {...form.register("name")} />
-        <FieldError errors={errors} name="name" />
-      </div>
+      <TextField form={form} name="slug" label="Slug (lower-case words joined by hyphens)" readOnly={!!current} />
+      <TextField form={form} name="name" label="Name" />
       <div className="field">
         <label htmlFor="category">Category</label>
         <select id="category" aria-describedby="category-error" {...form.register("category")}>
@@ -69,11 +49,7 @@ export function CriterionForm({ categories, current, version }: Props) {
         </select>
         <FieldError errors={errors} name="category" />
       </div>
-      <div className="field">
-        <label htmlFor="description">What it measures</label>
-        <textarea id="description" rows={3} aria-describedby="description-error" {...form.register("description")} />
-        <FieldError errors={errors} name="description" />
-      </div>
+      <TextField form={form} name="description" label="What it measures" rows={3} />
       <div className="field">
         <label htmlFor="direction">Direction</label>
         <select id="direction" {...form.register("direction")}>

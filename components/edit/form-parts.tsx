@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import type { FieldErrors, FieldValues, UseFormRegister } from "react-hook-form";
+import type { FieldErrors, FieldValues, Path, UseFormRegister, UseFormReturn } from "react-hook-form";
 import { FieldError } from "./field-error";
 import type { Conflict } from "./use-versioned-save";
 
@@ -82,5 +82,24 @@ export function SaveOutcome({ what, save, historyHref }: OutcomeProps) {
         </p>
       )}
     </>
+  );
+}
+
+type TextFieldProps<T extends FieldValues> = { form: UseFormReturn<T>; name: Path<T>; label: string; readOnly?: boolean; hint?: string; rows?: number };
+
+/** A labelled text input (or, with rows, a text area) with its error beside it. */
+export function TextField<T extends FieldValues>({ form, name, label, readOnly, hint, rows }: TextFieldProps<T>) {
+  const errorId = `${name.replace(/\./g, "-")}-error`;
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      {rows ? (
+        <textarea id={name} rows={rows} aria-describedby={errorId} {...form.register(name)} />
+      ) : (
+        <input id={name} type="text" readOnly={readOnly} aria-describedby={errorId} {...form.register(name)} />
+      )}
+      {hint && <p className="small">{hint}</p>}
+      <FieldError errors={form.formState.errors} name={name} />
+    </div>
   );
 }

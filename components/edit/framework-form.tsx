@@ -10,7 +10,7 @@ import type { Framework } from "@/lib/domain/framework";
 import { frameworkCreateSchema, type FrameworkCreate } from "@/lib/domain/framework-write";
 import { CitationsField } from "./citations-field";
 import { FieldError } from "./field-error";
-import { ReasonField, SaveOutcome } from "./form-parts";
+import { ReasonField, SaveOutcome, TextField } from "./form-parts";
 import { useDraftRoundTrip } from "./use-draft-round-trip";
 import { useVersionedSave } from "./use-versioned-save";
 
@@ -85,20 +85,9 @@ export function FrameworkForm({ actors, picked, pickHref, existing }: Props) {
     );
   return (
     <form className="panel edit-form" onSubmit={save.submit} noValidate>
-      {(
-        [
-          ["slug", "Slug (lower-case words joined by hyphens)"],
-          ["name", "Name"],
-          ["shortName", "Short name"],
-        ] as const
-      ).map(([name, label]) => (
-        <div className="field" key={name}>
-          <label htmlFor={name}>{label}</label>
-          <input id={name} type="text" aria-describedby={`${name}-error`} readOnly={name === "slug" && !!existing} {...form.register(name)} />
-          {name === "slug" && existing && <p className="small">A framework's slug is its address and cannot change.</p>}
-          {error(name)}
-        </div>
-      ))}
+      <TextField form={form} name="slug" label="Slug (lower-case words joined by hyphens)" readOnly={!!existing} hint={existing && "A framework's slug is its address and cannot change."} />
+      <TextField form={form} name="name" label="Name" />
+      <TextField form={form} name="shortName" label="Short name" />
       <div className="field">
         <label htmlFor="proposer">Proposer</label>
         <select id="proposer" aria-describedby="proposer-error" {...form.register("proposer", { setValueAs: emptyToNull })}>
@@ -116,11 +105,7 @@ export function FrameworkForm({ actors, picked, pickHref, existing }: Props) {
         <input id="announced" type="text" aria-describedby="announced-error" {...form.register("announced", { setValueAs: emptyToNull })} />
         {error("announced")}
       </div>
-      <div className="field">
-        <label htmlFor="summary">Summary</label>
-        <textarea id="summary" rows={3} aria-describedby="summary-error" {...form.register("summary")} />
-        {error("summary")}
-      </div>
+      <TextField form={form} name="summary" label="Summary" rows={3} />
       <CitationsField
         legend="The passages the summary rests on"
         fields={citations.fields}

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import { conflictRows, type ConflictRow } from "@/lib/edit/merge-conflict";
+import { slugSchema } from "@/lib/domain/vocabulary";
 import { sendWithCsrf } from "./send-with-csrf";
 
 type Versioned = { version: number };
@@ -114,4 +115,26 @@ export function useVersionedSave<T extends FieldValues & Versioned & { reason: s
     },
     notice,
   };
+}
+
+/**
+ * The save of a record addressed by its slug (a criterion, an actor): PUT to `/api/{kind}/{slug}`
+ * without the slug in the body; a new one whose slug is taken gets the error beside its slug,
+ * and once added it opens on its own page, where its slug is fixed and its history starts.
+ */
+export function useSlugRecordSave<T extends FieldValues & Versioned & { reason: string; slug: string }, C extends { slug: string }>(
+  form: UseFormReturn<T>,
+  { kind, current, labels }: { kind: "criteria" | "actors"; current: C | null; labels: SaveConfig<T, C>["labels"] },
+) {
+  const router = useRouter();
+  const typed = form.watch("slug" as Path<T>) as string;
+  const slug = current?.slug ?? (slugSchema.safeParse(typed).success ? typed : "_");
+  return useVersionedSave<T, C>(form, {
+    url: `/api/${kind}/${slug}`,
+    toBody: ({ slug: _slug, ...body }) => body,
+    toValues: (theirs) => ({ ...theirs, slug: form.getValues("slug" as Path<T>), reason: form.getValues("reason" as Path<T>) }) as unknown as T,
+    creating: !current,
+    onSaved: current ? undefined : () => router.push(`/${kind}/${form.getValues("slug" as Path<T>)}/edit`),
+    labels,
+  });
 }
