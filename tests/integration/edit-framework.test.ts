@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sessionHeaders, TEST_PASSWORD } from "../support/session-headers";
 import { jsonExportSchema } from "@/lib/export/view-export";
 import { getDb } from "@/lib/server/db";
 import { loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";
@@ -9,21 +10,16 @@ import { createUser } from "@/lib/server/users/create-user";
 import * as frameworksRoute from "@/app/api/frameworks/route";
 import * as frameworkRoute from "@/app/api/frameworks/[slug]/route";
 import { GET as exportGET } from "@/app/api/export/route";
-import * as sessionRoute from "@/app/api/session/route";
 
 const db = getDb();
 const seed = loadDatasetFile();
-const PASSWORD = "correct horse battery staple";
 beforeAll(async () => {
   await seedDatabase(db, seed, loadPresetsFile(seed));
-  await createUser({ email: "fw-editor@example.org", name: "Ed", role: "editor", password: PASSWORD }, db);
+  await createUser({ email: "fw-editor@example.org", name: "Ed", role: "editor", password: TEST_PASSWORD }, db);
 });
 afterAll(() => db.$disconnect());
 
-async function editor() {
-  const response = await sessionRoute.POST(new Request("http://test/api/session", { method: "POST", body: JSON.stringify({ email: "fw-editor@example.org", password: PASSWORD }), headers: { "x-forwarded-for": "fw" } }));
-  return { cookie: response.headers.get("set-cookie")!.split(";")[0]!, "x-csrf-token": (await response.json()).csrf as string };
-}
+const editor = () => sessionHeaders("fw-editor@example.org");
 const send = (method: "POST" | "PATCH" | "DELETE", body: unknown, headers: Record<string, string>, slug?: string) => {
   const request = new Request(`http://test/api/frameworks${slug ? `/${slug}` : ""}`, { method, body: JSON.stringify(body), headers });
   if (method === "POST") return frameworksRoute.POST(request, { params: Promise.resolve({}) });

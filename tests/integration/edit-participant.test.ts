@@ -1,27 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sessionHeaders, TEST_PASSWORD } from "../support/session-headers";
 import { getDb } from "@/lib/server/db";
 import { loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";
 import { readDataset } from "@/lib/server/dataset/read-dataset";
 import { writeDataset } from "@/lib/server/dataset/write-dataset";
 import { createUser } from "@/lib/server/users/create-user";
 import { PUT } from "@/app/api/frameworks/[slug]/participants/[actor]/route";
-import * as sessionRoute from "@/app/api/session/route";
 
 const db = getDb();
 const seed = loadDatasetFile();
-const PASSWORD = "correct horse battery staple";
 beforeAll(async () => {
   await writeDataset(db, seed);
-  await createUser({ email: "admin@example.org", name: "Ad", role: "admin", password: PASSWORD }, db);
-  await createUser({ email: "reader2@example.org", name: "Rea", role: "reader", password: PASSWORD }, db);
+  await createUser({ email: "admin@example.org", name: "Ad", role: "admin", password: TEST_PASSWORD }, db);
+  await createUser({ email: "reader2@example.org", name: "Rea", role: "reader", password: TEST_PASSWORD }, db);
 });
 afterAll(() => db.$disconnect());
 
-async function signIn(email: string) {
-  const response = await sessionRoute.POST(new Request("http://test/api/session", { method: "POST", body: JSON.stringify({ email, password: PASSWORD }), headers: { "x-forwarded-for": email } }));
-  return { cookie: response.headers.get("set-cookie")!.split(";")[0]!, csrf: (await response.json()).csrf as string };
-}
-const headersOf = (s: { cookie: string; csrf: string }) => ({ cookie: s.cookie, "x-csrf-token": s.csrf });
 const put = (slug: string, actor: string, body: unknown, headers: Record<string, string> = {}) =>
   PUT(new Request(`http://test/api/frameworks/${slug}/participants/${actor}`, { method: "PUT", body: JSON.stringify(body), headers }), { params: Promise.resolve({ slug, actor }) });
 
@@ -41,8 +35,8 @@ describe("PUT /api/frameworks/{slug}/participants/{actor}", () => {
   it("refuses anonymous (401) and reader (403) writes, invalid bodies (400) and unknown records (404), changing nothing", async () => {
     const before = await state();
     expect((await put("imsi", "sa", saudiInImsi())).status).toBe(401);
-    expect((await put("imsi", "sa", saudiInImsi(), headersOf(await signIn("reader2@example.org")))).status).toBe(403);
-    const admin = headersOf(await signIn("admin@example.org"));
+    expect((await put("imsi", "sa", saudiInImsi(), await sessionHeaders("reader2@example.org"))).status).toBe(403);
+    const admin = await sessionHeaders("admin@example.org");
     const bad = await put("imsi", "sa", saudiInImsi({ role: "sponsor" }), admin);
     expect(bad.status).toBe(400);
     expect((await bad.json()).issues[0].path).toBe("role");
@@ -53,7 +47,7 @@ describe("PUT /api/frameworks/{slug}/participants/{actor}", () => {
   });
 
   it("adds a role, which the API and the inclusiveness index then show, and refuses a stale version", async () => {
-    const admin = headersOf(await signIn("admin@example.org"));
+    const admin = await sessionHeaders("admin@example.org");
     const created = await put("imsi", "sa", saudiInImsi(), admin);
     expect(created.status).toBe(200);
     expect(await created.json()).toMatchObject({ actor: "sa", role: "member", version: 1 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sessionHeaders, TEST_PASSWORD } from "../support/session-headers";
 import { datasetSchema } from "@/lib/domain/dataset";
 import { getDb } from "@/lib/server/db";
 import { loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";
@@ -7,21 +8,16 @@ import { writeDataset } from "@/lib/server/dataset/write-dataset";
 import { createUser } from "@/lib/server/users/create-user";
 import { PUT as putActor } from "@/app/api/actors/[slug]/route";
 import { PUT as putCriterion } from "@/app/api/criteria/[slug]/route";
-import * as sessionRoute from "@/app/api/session/route";
 
 const db = getDb();
 const seed = loadDatasetFile();
-const PASSWORD = "correct horse battery staple";
 beforeAll(async () => {
   await writeDataset(db, seed);
-  await createUser({ email: "vocab@example.org", name: "V", role: "editor", password: PASSWORD }, db);
+  await createUser({ email: "vocab@example.org", name: "V", role: "editor", password: TEST_PASSWORD }, db);
 });
 afterAll(() => db.$disconnect());
 
-async function editorHeaders() {
-  const response = await sessionRoute.POST(new Request("http://test/api/session", { method: "POST", body: JSON.stringify({ email: "vocab@example.org", password: PASSWORD }), headers: { "x-forwarded-for": "vocab" } }));
-  return { cookie: response.headers.get("set-cookie")!.split(";")[0]!, "x-csrf-token": (await response.json()).csrf as string };
-}
+const editorHeaders = () => sessionHeaders("vocab@example.org");
 const call = (route: typeof putActor, path: string, slug: string, body: unknown, headers: Record<string, string> = {}) =>
   route(new Request(`http://test/api/${path}/${slug}`, { method: "PUT", body: JSON.stringify(body), headers }), { params: Promise.resolve({ slug }) });
 const state = async () => ({ data: await readDataset(db), audit: await db.auditEntry.count() });

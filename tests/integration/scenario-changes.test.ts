@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sessionHeaders, TEST_PASSWORD } from "../support/session-headers";
 import { getDb } from "@/lib/server/db";
 import { loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";
 import { loadPresetsFile } from "@/lib/server/dataset/load-presets-file";
@@ -8,11 +9,9 @@ import { updateScenario } from "@/lib/server/scenarios/scenario-store";
 import type { ScenarioCreate } from "@/lib/domain/scenario";
 import * as scenariosRoute from "@/app/api/scenarios/route";
 import * as scenarioRoute from "@/app/api/scenarios/[slug]/route";
-import * as sessionRoute from "@/app/api/session/route";
 
 const db = getDb();
 const seed = loadDatasetFile();
-const PASSWORD = "correct horse battery staple";
 const USERS = { author: "editor", other: "editor", reader: "reader", admin: "admin" } as const;
 type Headers = Record<string, string>;
 const as = {} as Record<keyof typeof USERS, Headers>;
@@ -21,9 +20,8 @@ beforeAll(async () => {
   await seedDatabase(db, seed, loadPresetsFile(seed));
   for (const [name, role] of Object.entries(USERS)) {
     const email = `${name}@scenarios.example.org`;
-    await createUser({ email, name, role, password: PASSWORD }, db);
-    const login = await sessionRoute.POST(new Request("http://test/api/session", { method: "POST", body: JSON.stringify({ email, password: PASSWORD }), headers: { "x-forwarded-for": name } }));
-    as[name as keyof typeof USERS] = { cookie: login.headers.get("set-cookie")!.split(";")[0]!, "x-csrf-token": (await login.json()).csrf as string };
+    await createUser({ email, name, role, password: TEST_PASSWORD }, db);
+    as[name as keyof typeof USERS] = await sessionHeaders(email);
   }
 });
 afterAll(() => db.$disconnect());

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sessionHeaders, TEST_PASSWORD } from "../support/session-headers";
 import { getDb } from "@/lib/server/db";
 import { loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";
 import { loadPresetsFile } from "@/lib/server/dataset/load-presets-file";
@@ -7,22 +8,16 @@ import { createUser } from "@/lib/server/users/create-user";
 import * as scenariosRoute from "@/app/api/scenarios/route";
 import * as scenarioRoute from "@/app/api/scenarios/[slug]/route";
 import * as duplicateRoute from "@/app/api/scenarios/[slug]/duplicate/route";
-import * as sessionRoute from "@/app/api/session/route";
 
 const db = getDb();
 const seed = loadDatasetFile();
-const PASSWORD = "correct horse battery staple";
 beforeAll(async () => {
   await seedDatabase(db, seed, loadPresetsFile(seed));
-  await createUser({ email: "author@example.org", name: "A", role: "editor", password: PASSWORD }, db);
-  await createUser({ email: "other@example.org", name: "O", role: "editor", password: PASSWORD }, db);
+  await createUser({ email: "author@example.org", name: "A", role: "editor", password: TEST_PASSWORD }, db);
+  await createUser({ email: "other@example.org", name: "O", role: "editor", password: TEST_PASSWORD }, db);
 });
 afterAll(() => db.$disconnect());
 
-async function headersFor(email: string) {
-  const response = await sessionRoute.POST(new Request("http://test/api/session", { method: "POST", body: JSON.stringify({ email, password: PASSWORD }), headers: { "x-forwarded-for": email } }));
-  return { cookie: response.headers.get("set-cookie")!.split(";")[0]!, "x-csrf-token": (await response.json()).csrf as string };
-}
 const view = {
   title: "Littoral ownership first",
   rationale: "Weighs who owns the arrangement above everything else.",
@@ -42,28 +37,28 @@ describe("scenarios", () => {
 
   it("saves a view for a signed-in editor only, and opens it with its weights and settings", async () => {
     expect((await post(scenariosRoute, "http://test/api/scenarios", view)).status).toBe(401);
-    const created = await post(scenariosRoute, "http://test/api/scenarios", view, await headersFor("author@example.org"));
+    const created = await post(scenariosRoute, "http://test/api/scenarios", view, await sessionHeaders("author@example.org"));
     expect(created.status).toBe(201);
     expect(await created.json()).toMatchObject({ slug: "littoral-ownership-first", author: "author@example.org", version: 1 });
     const { scenarios } = await (await scenariosRoute.GET()).json();
     const saved = scenarios.find((s: { slug: string }) => s.slug === "littoral-ownership-first");
     const query = new URLSearchParams(saved.compare.split("?")[1]);
     expect(Object.fromEntries(query)).toEqual({ w: "regional-ownership:100,inclusion-all-littoral:90", cw: "outside-powers:100", method: "topsis", missing: "worst", fw: "hope,gcc-centric,imsi", scenario: "littoral-ownership-first", sv: "1" });
-    const invalid = await post(scenariosRoute, "http://test/api/scenarios", { ...view, criterionWeights: { "regional-ownership": 150 } }, await headersFor("author@example.org"));
+    const invalid = await post(scenariosRoute, "http://test/api/scenarios", { ...view, criterionWeights: { "regional-ownership": 150 } }, await sessionHeaders("author@example.org"));
     expect(invalid.status).toBe(400);
   });
 
   it("lets only its author change it, with versions; anyone signed in may duplicate it", async () => {
     const put = (body: unknown, headers: Record<string, string>, slug = "littoral-ownership-first") =>
       scenarioRoute.PUT(new Request(`http://test/api/scenarios/${slug}`, { method: "PUT", body: JSON.stringify(body), headers }), { params: Promise.resolve({ slug }) });
-    expect((await put({ ...view, title: "Hijacked", version: 1 }, await headersFor("other@example.org"))).status).toBe(403);
-    expect((await put({ ...view, title: "Preset edit", version: 1 }, await headersFor("author@example.org"), "iranian-perspective")).status).toBe(403);
-    const ok = await put({ ...view, title: "Littoral ownership, first of all", version: 1 }, await headersFor("author@example.org"));
+    expect((await put({ ...view, title: "Hijacked", version: 1 }, await sessionHeaders("other@example.org"))).status).toBe(403);
+    expect((await put({ ...view, title: "Preset edit", version: 1 }, await sessionHeaders("author@example.org"), "iranian-perspective")).status).toBe(403);
+    const ok = await put({ ...view, title: "Littoral ownership, first of all", version: 1 }, await sessionHeaders("author@example.org"));
     expect(await ok.json()).toMatchObject({ title: "Littoral ownership, first of all", version: 2 });
-    expect((await put({ ...view, version: 1 }, await headersFor("author@example.org"))).status).toBe(409);
-    const copy = await post(duplicateRoute, "http://test/api/scenarios/littoral-ownership-first/duplicate", {}, await headersFor("other@example.org"), { slug: "littoral-ownership-first" });
+    expect((await put({ ...view, version: 1 }, await sessionHeaders("author@example.org"))).status).toBe(409);
+    const copy = await post(duplicateRoute, "http://test/api/scenarios/littoral-ownership-first/duplicate", {}, await sessionHeaders("other@example.org"), { slug: "littoral-ownership-first" });
     expect(await copy.json()).toMatchObject({ author: "other@example.org", title: "Littoral ownership, first of all (copy)", settings: view.settings });
-    const presetCopy = await post(duplicateRoute, "http://test/api/scenarios/european-mediator/duplicate", { title: "My mediator" }, await headersFor("other@example.org"), { slug: "european-mediator" });
+    const presetCopy = await post(duplicateRoute, "http://test/api/scenarios/european-mediator/duplicate", { title: "My mediator" }, await sessionHeaders("other@example.org"), { slug: "european-mediator" });
     expect(await presetCopy.json()).toMatchObject({ slug: "my-mediator", preset: false });
   });
 });
