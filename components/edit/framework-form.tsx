@@ -66,6 +66,7 @@ export function FrameworkForm({ actors, picked, pickHref, existing }: Props) {
       : {
           url: "/api/frameworks",
           method: "POST",
+          creating: true,
           toBody: ({ version: _version, ...body }) => body,
           toValues: ({ participants: _p, assessments: _a, ...theirs }) => ({ ...theirs, reason: "" }),
           labels: LABELS,

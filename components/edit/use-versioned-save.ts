@@ -58,7 +58,7 @@ export function useVersionedSave<T extends FieldValues & Versioned & { reason: s
       }
       config.afterSave?.();
       router.refresh();
-    } else if (response.status === 409 && (config.creating || config.method === "POST")) {
+    } else if (response.status === 409 && config.creating) {
       form.setError("slug" as Path<T>, { message: `“${(values as { slug?: string }).slug}” is taken: choose another slug, or edit the existing record` });
       setFailure(body.error ?? "the slug is taken");
     } else if (response.status === 409 && body.current) {
