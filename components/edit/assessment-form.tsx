@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { assessmentWriteSchema, type AssessmentWrite } from "@/lib/domain/assessment-write";
 import type { Citation } from "@/lib/domain/citation";
-import type { Criterion } from "@/lib/domain/criterion";
+import { scalePoints, type Criterion } from "@/lib/domain/criterion";
 import type { Assessment } from "@/lib/domain/framework";
 import { formatValue } from "@/lib/domain/labels";
 import { EvidenceFields, useEvidence } from "./evidence-fields";
@@ -45,7 +45,7 @@ export function AssessmentForm({ framework, criterion, current, version, picked,
   });
   const { errors, isSubmitting } = form.formState;
 
-  const points = Array.from({ length: criterion.scale.max - criterion.scale.min + 1 }, (_, i) => criterion.scale.min + i);
+  const points = scalePoints(criterion.scale);
 
   return (
     <form className="panel edit-form" onSubmit={save.submit} noValidate>

@@ -1,10 +1,13 @@
 import type { Criterion } from "@/lib/domain/criterion";
+import { scalePoints } from "@/lib/domain/criterion";
 import { formatValue } from "@/lib/domain/labels";
 
-/** Where a value sits on its criterion's scale, as marked points plus the point's label. */
+/** Scales up to this many points show each point; longer ones a track with a marker. */
+const MAX_DRAWN_POINTS = 11;
+
+/** Where a value sits on its criterion's scale, as marked points (or a marked track) plus the point's label. */
 export function ValueScale({ criterion, value }: { criterion: Criterion; value: number | null }) {
   const { min, max, labels } = criterion.scale;
-  const points = Array.from({ length: max - min + 1 }, (_, i) => min + i);
   if (value === null)
     return (
       <span className="badge badge--missing" title="The source is silent on this point">
@@ -14,13 +17,19 @@ export function ValueScale({ criterion, value }: { criterion: Criterion; value: 
   const label = labels.find((l) => l.value === value)?.label;
   return (
     <span className="assessment__value">
-      <span className="scale" aria-hidden="true">
-        {points.map((p) => (
-          <span key={p} className={`scale__point${p === value ? " scale__point--on" : ""}`}>
-            {formatValue(p, min)}
-          </span>
-        ))}
-      </span>
+      {max - min + 1 <= MAX_DRAWN_POINTS ? (
+        <span className="scale" aria-hidden="true">
+          {scalePoints(criterion.scale).map((p) => (
+            <span key={p} className={`scale__point${p === value ? " scale__point--on" : ""}`}>
+              {formatValue(p, min)}
+            </span>
+          ))}
+        </span>
+      ) : (
+        <span className="scale-track" aria-hidden="true">
+          <span className="scale-track__marker" style={{ left: `${(Math.min(Math.max(value, min), max) - min) / (max - min) * 100}%` }} />
+        </span>
+      )}
       <span className="value-label">
         {formatValue(value, min)} on {formatValue(min, min)}..{formatValue(max, min)}
         {label ? `: ${label}` : ""}

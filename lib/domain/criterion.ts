@@ -10,16 +10,26 @@ export const categorySchema = z
   .strict();
 export type Category = z.infer<typeof categorySchema>;
 
-export const scaleLabelSchema = z.object({ value: z.number().int(), label: z.string().trim().min(1).max(200) }).strict();
+/**
+ * Scales are short ordinal ranges. Bounded so that a form or page listing a scale's points
+ * stays small whatever an editor types (an unbounded 0..2^31 once exhausted the heap).
+ */
+export const SCALE_BOUND = 1000;
+export const MAX_SCALE_POINTS = 101;
+
+const scalePointSchema = z.number().int().min(-SCALE_BOUND).max(SCALE_BOUND);
+
+export const scaleLabelSchema = z.object({ value: scalePointSchema, label: z.string().trim().min(1).max(200) }).strict();
 
 export const scaleSchema = z
   .object({
-    min: z.number().int(),
-    max: z.number().int(),
-    labels: z.array(scaleLabelSchema).min(2, "needs labels for at least its two ends"),
+    min: scalePointSchema,
+    max: scalePointSchema,
+    labels: z.array(scaleLabelSchema).min(2, "needs labels for at least its two ends").max(MAX_SCALE_POINTS),
   })
   .strict()
   .refine((s) => s.max > s.min, { message: "max must be greater than min", path: ["max"] })
+  .refine((s) => s.max - s.min + 1 <= MAX_SCALE_POINTS, { message: `a scale has at most ${MAX_SCALE_POINTS} points`, path: ["max"] })
   .refine((s) => s.labels.every((l) => l.value >= s.min && l.value <= s.max), {
     message: "every label must sit between min and max",
     path: ["labels"],
@@ -45,3 +55,7 @@ export const criterionSchema = z
   })
   .strict();
 export type Criterion = z.infer<typeof criterionSchema>;
+
+/** The points of a scale, lowest first (at most MAX_SCALE_POINTS for a valid scale). */
+export const scalePoints = (scale: Pick<Scale, "min" | "max">): number[] =>
+  Array.from({ length: Math.min(scale.max - scale.min + 1, MAX_SCALE_POINTS) }, (_, i) => scale.min + i);

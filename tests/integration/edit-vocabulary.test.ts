@@ -46,6 +46,19 @@ describe("PUT /api/criteria/{slug} and /api/actors/{slug}", () => {
     expect((await call(putCriterion, "criteria", "maritime-cbm", newCriterion, headers)).status).toBe(409);
   });
 
+  it("refuses scales too long to list (one once exhausted the heap of every page showing it)", async () => {
+    const headers = await editorHeaders();
+    const before = await state();
+    for (const [min, max] of [[0, 2147483648], [0, 1_000_000], [-1001, 0], [0, 101], [0.5, 2]]) {
+      const response = await call(putCriterion, "criteria", "huge-scale", { ...newCriterion, scale: { min, max, labels: [{ value: min, label: "low" }, { value: max, label: "high" }] } }, headers);
+      expect(response.status, `${min}..${max}`).toBe(400);
+      expect((await response.json()).issues.map((i: { path: string }) => i.path).join(" ")).toMatch(/scale/);
+    }
+    expect(await state()).toEqual(before);
+    const longest = await call(putCriterion, "criteria", "percent", { ...newCriterion, name: "Percent", scale: { min: 0, max: 100, labels: [{ value: 0, label: "none" }, { value: 100, label: "all" }] } }, headers);
+    expect(longest.status).toBe(200);
+  });
+
   it("refuses a new scale that strands recorded values", async () => {
     const headers = await editorHeaders();
     const current = seed.criteria.find((c) => c.slug === "acceptability-ir")!;
