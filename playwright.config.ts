@@ -40,7 +40,7 @@ export default defineConfig({
   ],
   webServer: {
     // Playwright starts the web server before globalSetup, so the database is prepared here.
-    command: `node -e "require('fs').rmSync('${DATABASE_FILE}',{force:true})" && npm run db:setup && npx next start -p ${PORT}`,
+    command: `node -e "require('fs').rmSync('${DATABASE_FILE}',{force:true})" && npm run db:setup && PORT=${PORT} npx tsx --tsconfig tsconfig.scripts.json scripts/serve.ts`,
     url: `http://localhost:${PORT}/api/sources`,
     env: { DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" },
     reuseExistingServer: false,

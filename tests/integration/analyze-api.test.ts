@@ -6,7 +6,7 @@ import { MAX_JSON_BODY_BYTES } from "@/lib/server/api/read-json-body";
 import { POST } from "@/app/api/analyze/route";
 
 const post = (body: unknown) =>
-  POST(new Request("http://test/api/analyze", { method: "POST", body: typeof body === "string" ? body : JSON.stringify(body) }));
+  POST(new Request("http://test/api/analyze", { method: "POST", body: typeof body === "string" ? body : JSON.stringify(body), headers: { "content-type": "application/json" } }));
 
 const valid = {
   method: "wsm",

@@ -5,8 +5,10 @@ import { loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";
 import { readDataset } from "@/lib/server/dataset/read-dataset";
 import { writeDataset } from "@/lib/server/dataset/write-dataset";
 import { createUser } from "@/lib/server/users/create-user";
+import { updateUser } from "@/lib/server/users/update-user";
 import { PUT } from "@/app/api/frameworks/[slug]/assessments/[criterion]/route";
 import * as sessionRoute from "@/app/api/session/route";
+import { SAME_ORIGIN_JSON, signInThroughRoute } from "../support/session-headers";
 import * as historyRoute from "@/app/api/history/route";
 import * as revertRoute from "@/app/api/history/[id]/revert/route";
 
@@ -20,14 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-async function signIn(email: string, password = PASSWORD, client = "10.0.0.1") {
-  const response = await sessionRoute.POST(
-    new Request("http://test/api/session", { method: "POST", body: JSON.stringify({ email, password }), headers: { "x-forwarded-for": client } }),
-  );
-  const cookie = response.headers.get("set-cookie")?.split(";")[0] ?? "";
-  const body = await response.json();
-  return { status: response.status, cookie, csrf: body.csrf as string };
-}
+const signIn = (email: string, password = PASSWORD, client = "10.0.0.1") => signInThroughRoute(email, password, client);
 
 const current = () => seed.frameworks.find((f) => f.slug === "hope")!.assessments.find((a) => a.criterion === "acceptability-ir")!;
 const validBody = (over: Record<string, unknown> = {}) => ({
@@ -40,7 +35,7 @@ const validBody = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 const put = (body: unknown, headers: Record<string, string> = {}, slug = "hope", criterion = "acceptability-ir") =>
-  PUT(new Request(`http://test/api/frameworks/${slug}/assessments/${criterion}`, { method: "PUT", body: typeof body === "string" ? body : JSON.stringify(body), headers }), {
+  PUT(new Request(`http://test/api/frameworks/${slug}/assessments/${criterion}`, { method: "PUT", body: typeof body === "string" ? body : JSON.stringify(body), headers: { ...SAME_ORIGIN_JSON, ...headers } }), {
     params: Promise.resolve({ slug, criterion }),
   });
 const snapshot = async () => ({ data: await readDataset(db), audit: await db.auditEntry.count() });
@@ -122,7 +117,7 @@ describe("PUT /api/frameworks/{slug}/assessments/{criterion}", () => {
 
 describe("history and revert", () => {
   const revert = (id: number, body: unknown, headers: Record<string, string> = {}) =>
-    revertRoute.POST(new Request(`http://test/api/history/${id}/revert`, { method: "POST", body: JSON.stringify(body), headers }), { params: Promise.resolve({ id: String(id) }) });
+    revertRoute.POST(new Request(`http://test/api/history/${id}/revert`, { method: "POST", body: JSON.stringify(body), headers: { ...SAME_ORIGIN_JSON, ...headers } }), { params: Promise.resolve({ id: String(id) }) });
 
   it("lists an assessment's changes, newest first, to anyone", async () => {
     const response = await historyRoute.GET(new Request("http://test/api/history?entity=assessment&key=hope/acceptability-ir"));
@@ -150,16 +145,63 @@ describe("history and revert", () => {
 });
 
 describe("signing in", () => {
-  it("refuses a wrong password, then rate-limits after five failures", async () => {
+  const signInRequest = (body: string, headers: Record<string, string>) => sessionRoute.POST(new Request("http://test/api/session", { method: "POST", body, headers }));
+  const credentials = JSON.stringify({ email: "editor@example.org", password: PASSWORD });
+
+  it("slows down wrong passwords for that account from that client only, with a growing wait", async () => {
     for (let i = 0; i < 5; i++) expect((await signIn("editor@example.org", "wrong password!!", "10.9.9.9")).status).toBe(401);
-    expect((await signIn("editor@example.org", PASSWORD, "10.9.9.9")).status).toBe(429);
+    // The sixth failure starts the backoff: even the right password waits.
+    expect((await signIn("editor@example.org", "wrong password!!", "10.9.9.9")).status).toBe(401);
+    const blocked = await signIn("editor@example.org", PASSWORD, "10.9.9.9");
+    expect(blocked.status).toBe(429);
+    // The same account from another client, and another account from this client, still sign in.
+    expect((await signIn("editor@example.org", PASSWORD, "10.9.9.10")).status).toBe(200);
+    expect((await signIn("reader@example.org", PASSWORD, "10.9.9.9")).status).toBe(200);
+    const row = await db.rateLimit.findUniqueOrThrow({ where: { key: "sign-in:editor@example.org|10.9.9.9" } });
+    expect(row.blockedUntil!.getTime() - Date.now()).toBeGreaterThan(0);
+    expect(row.blockedUntil!.getTime() - Date.now()).toBeLessThanOrEqual(1000);
   });
 
-  it("reports the session and signs out", async () => {
-    const editor = await signIn("reader@example.org", PASSWORD, "10.1.1.1");
-    const me = await (await sessionRoute.GET(new Request("http://test/api/session", { headers: { cookie: editor.cookie } }))).json();
-    expect(me).toMatchObject({ user: { email: "reader@example.org", role: "reader" } });
-    const out = await sessionRoute.DELETE();
+  it("keys on the address our server saw, not on X-Forwarded-For a client can rotate", async () => {
+    const headers = (i: number) => ({ ...SAME_ORIGIN_JSON, "x-client-address": "10.7.7.7", "x-forwarded-for": `203.0.113.${i}` });
+    for (let i = 0; i < 25; i++) await signInRequest(JSON.stringify({ email: `nobody${i}@example.org`, password: "spraying password" }), headers(i));
+    const refused = await signInRequest(JSON.stringify({ email: "nobody99@example.org", password: "spraying password" }), headers(99));
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+
+  it("refuses a sign-in that is not JSON from this site (login CSRF)", async () => {
+    expect((await signInRequest(credentials, { origin: "http://test", "content-type": "text/plain" })).status).toBe(415);
+    expect((await signInRequest(credentials, { origin: "https://evil.example", "content-type": "application/json" })).status).toBe(403);
+    expect((await signInRequest(credentials, { "content-type": "application/json" })).status).toBe(403);
+    expect((await signInRequest(credentials, { origin: "null", "content-type": "application/json" })).status).toBe(403);
+    expect((await signInRequest(credentials, SAME_ORIGIN_JSON)).status).toBe(200);
+  });
+
+  it("reports the session, and signing out ends it on the server: the old cookie stops working", async () => {
+    const reader = await signIn("reader@example.org", PASSWORD, "10.1.1.1");
+    const me = () => sessionRoute.GET(new Request("http://test/api/session", { headers: { cookie: reader.cookie } })).then((r) => r.json());
+    expect(await me()).toMatchObject({ user: { email: "reader@example.org", name: "Rea", role: "reader" } });
+    const out = await sessionRoute.DELETE(new Request("http://test/api/session", { method: "DELETE", headers: { cookie: reader.cookie, origin: "http://test" } }));
     expect(out.headers.get("set-cookie")).toMatch(/gulf_session=; .*Max-Age=0/);
+    expect(await me()).toEqual({ user: null });
+  });
+
+  it("ends every session of an editor who is demoted or whose password changes", async () => {
+    await createUser({ email: "demoted@example.org", name: "De", role: "editor", password: PASSWORD }, db);
+    const first = await signIn("demoted@example.org", PASSWORD, "10.2.2.2");
+    const second = await signIn("demoted@example.org", PASSWORD, "10.2.2.3");
+    expect((await put(validBody({ version: 999 }), { cookie: first.cookie, "x-csrf-token": first.csrf })).status).toBe(409);
+    await updateUser("demoted@example.org", { role: "reader" }, db);
+    for (const s of [first, second]) expect((await put(validBody({ version: 999 }), { cookie: s.cookie, "x-csrf-token": s.csrf })).status).toBe(401);
+    const again = await signIn("demoted@example.org", PASSWORD, "10.2.2.2");
+    expect(again.status).toBe(200);
+    await updateUser("demoted@example.org", { password: "a brand new passphrase" }, db);
+    expect(await (await sessionRoute.GET(new Request("http://test/api/session", { headers: { cookie: again.cookie } }))).json()).toEqual({ user: null });
+  });
+
+  it("refuses a forged or malformed session cookie without asking twice", async () => {
+    for (const cookie of ["gulf_session=abc", "gulf_session=%ff", `gulf_session=${"A".repeat(43)}`])
+      expect(await (await sessionRoute.GET(new Request("http://test/api/session", { headers: { cookie } }))).json()).toEqual({ user: null });
   });
 });

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sessionHeaders, TEST_PASSWORD } from "../support/session-headers";
+import { sessionHeaders, TEST_PASSWORD, uploadSessionHeaders } from "../support/session-headers";
 import { getDb } from "@/lib/server/db";
 import { loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";
 import { loadPresetsFile } from "@/lib/server/dataset/load-presets-file";
@@ -26,7 +26,7 @@ const upload = async (name: string, content: string | Uint8Array, mode = "previe
   form.set("file", new File([content as BlobPart], name));
   form.set("mode", mode);
   form.set("reason", reason);
-  return POST(new Request("http://test/api/import", { method: "POST", body: form, headers: headers ?? (mode === "apply" ? await sessionHeaders("importer@example.org") : {}) }));
+  return POST(new Request("http://test/api/import", { method: "POST", body: form, headers: headers ?? (mode === "apply" ? await uploadSessionHeaders("importer@example.org") : {}) }));
 };
 const state = async () => ({ data: await readDataset(db), audit: await db.auditEntry.count() });
 
@@ -156,8 +156,8 @@ describe("POST /api/import", () => {
     const before = await state();
     expect((await upload("changed.json", file, "preview", "", {})).status).toBe(200);
     expect((await upload("changed.json", file, "apply", "anonymous", {})).status).toBe(401);
-    expect((await upload("changed.json", file, "apply", "a reader", await sessionHeaders("browser@example.org"))).status).toBe(403);
-    const { cookie } = await sessionHeaders("importer@example.org");
+    expect((await upload("changed.json", file, "apply", "a reader", await uploadSessionHeaders("browser@example.org"))).status).toBe(403);
+    const { cookie } = await uploadSessionHeaders("importer@example.org");
     expect((await upload("changed.json", file, "apply", "no token", { cookie })).status).toBe(403);
     const noReason = await upload("changed.json", file, "apply", "");
     expect(noReason.status).toBe(400);
@@ -181,7 +181,7 @@ describe("POST /api/import", () => {
       form.set("mode", "apply");
       form.set("reason", "applying a stale preview");
       form.set("basis", String(basis));
-      return sessionHeaders("importer@example.org").then((headers) => POST(new Request("http://test/api/import", { method: "POST", body: form, headers })));
+      return uploadSessionHeaders("importer@example.org").then((headers) => POST(new Request("http://test/api/import", { method: "POST", body: form, headers })));
     };
     const refused = await apply(preview.basis);
     expect(refused.status).toBe(409);
@@ -200,21 +200,21 @@ describe("POST /api/import", () => {
     const from = (client: string, headers: Record<string, string> = {}) => {
       const form = new FormData();
       form.set("file", new File(["not json"], "x.json"));
-      return POST(new Request("http://test/api/import", { method: "POST", body: form, headers: { "x-forwarded-for": client, ...headers } }));
+      return POST(new Request("http://test/api/import", { method: "POST", body: form, headers: { "x-client-address": client, ...headers } }));
     };
     for (let i = 0; i < 60; i++) expect((await from("10.7.7.7")).status).toBe(400);
     const limited = await from("10.7.7.7");
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
     expect((await from("10.7.7.8")).status).toBe(400);
-    expect((await from("10.7.7.7", await sessionHeaders("importer@example.org"))).status).toBe(400);
+    expect((await from("10.7.7.7", await uploadSessionHeaders("importer@example.org"))).status).toBe(400);
   });
 
   it("refuses an upload without a file or with an unknown mode", async () => {
     const form = new FormData();
     form.set("mode", "apply");
     expect((await POST(new Request("http://test/api/import", { method: "POST", body: form }))).status).toBe(401);
-    expect((await POST(new Request("http://test/api/import", { method: "POST", body: form, headers: await sessionHeaders("importer@example.org") }))).status).toBe(400);
+    expect((await POST(new Request("http://test/api/import", { method: "POST", body: form, headers: await uploadSessionHeaders("importer@example.org") }))).status).toBe(400);
     const bad = await upload("a.json", JSON.stringify(seed), "overwrite");
     expect(bad.status).toBe(400);
     expect((await bad.json()).issues[0].path).toBe("mode");

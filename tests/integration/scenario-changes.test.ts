@@ -123,7 +123,7 @@ describe("scenario changes that go through", () => {
 
   it("lets only one of two updates based on the same version through; the other gets 409", async () => {
     const slug = await createByAuthor("Raced by two tabs");
-    const author = { userId: 0, email: "author@scenarios.example.org", role: "editor", csrf: "unused in the store" } as const;
+    const author = { id: "unused in the store", userId: 0, email: "author@scenarios.example.org", name: "Author", role: "editor", csrf: "unused in the store" } as const;
     // Called on the store directly, so that both read the version before either writes.
     const outcomes = await Promise.all(["First tab", "Second tab"].map((title) => updateScenario(slug, { ...view, title, version: 1 }, author, db)));
     expect(outcomes.map((o) => (o.ok ? 200 : o.status)).sort()).toEqual([200, 409]);

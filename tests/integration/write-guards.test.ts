@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sessionHeaders, TEST_PASSWORD } from "../support/session-headers";
+import { sessionHeaders, TEST_PASSWORD, uploadSessionHeaders } from "../support/session-headers";
 import { writeEndpoints, type Endpoint } from "../support/write-endpoints";
 import { getDb } from "@/lib/server/db";
 import { loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";
@@ -52,6 +52,15 @@ describe("every write endpoint", () => {
     expect(await everything()).toEqual(before);
   });
 
+  it.each(writeEndpoints)("$method $route: 403 from another site or without an Origin, 415 unless the body is JSON, even with the token; nothing changes", async (e) => {
+    const before = await everything();
+    const { origin: _origin, ...editor } = await sessionHeaders("guard-editor@example.org");
+    expect((await call(e, { ...editor, origin: "https://evil.example" })).status).toBe(403);
+    expect((await call(e, editor)).status).toBe(403);
+    expect((await call(e, { ...editor, origin: "http://test", "content-type": "text/plain" })).status).toBe(415);
+    expect(await everything()).toEqual(before);
+  });
+
   it.each(writeEndpoints)("$method $route: the same request from an admin with the token gets past the guard (the control)", async (e) => {
     const status = (await call(e, await sessionHeaders("guard-admin@example.org"))).status;
     expect([401, 403]).not.toContain(status);
@@ -70,9 +79,11 @@ describe("every write endpoint", () => {
       return importRoute.POST(new Request("http://test/api/import", { method: "POST", body: form, headers }));
     };
     expect((await upload({})).status).toBe(401);
-    expect((await upload(await sessionHeaders("guard-reader@example.org"))).status).toBe(403);
+    expect((await upload(await uploadSessionHeaders("guard-reader@example.org"))).status).toBe(403);
     expect((await upload({ cookie: (await sessionHeaders("guard-editor@example.org")).cookie })).status).toBe(403);
     expect((await upload({ cookie: (await sessionHeaders("guard-editor@example.org")).cookie, "x-csrf-token": "forged" })).status).toBe(403);
+    const { "content-type": _json, ...editor } = await sessionHeaders("guard-editor@example.org");
+    expect((await upload({ ...editor, origin: "https://evil.example" })).status).toBe(403);
     expect(await everything()).toEqual(before);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { createRateLimiter } from "@/lib/auth/rate-limiter";
+import { afterHit, isStale, retryAfterMs } from "@/lib/auth/rate-limit-policy";
+import { clientAddress, clientKey, parseTrustedProxies } from "@/lib/http/client-address";
 
 describe("passwords", () => {
   it("hashes with scrypt and a salt, and verifies only the right password", async () => {
@@ -14,19 +15,59 @@ describe("passwords", () => {
   });
 });
 
-describe("rate limiter", () => {
-  it("blocks a key after max failures until its window ends, and resets on success", () => {
-    let now = 0;
-    const limiter = createRateLimiter({ max: 3, windowMs: 1000, now: () => now });
-    for (let i = 0; i < 3; i++) limiter.fail("k");
-    expect(limiter.retryAfterMs("k")).toBe(1000);
-    expect(limiter.retryAfterMs("other")).toBe(0);
-    now = 600;
-    expect(limiter.retryAfterMs("k")).toBe(400);
-    now = 1000;
-    expect(limiter.retryAfterMs("k")).toBe(0);
-    limiter.fail("k");
-    limiter.reset("k");
-    expect(limiter.retryAfterMs("k")).toBe(0);
+describe("rate-limit policies", () => {
+  const budget = { kind: "budget", max: 3, windowMs: 1000 } as const;
+  const backoff = { kind: "backoff", free: 2, windowMs: 10_000, baseDelayMs: 100, maxDelayMs: 350 } as const;
+
+  it("a budget allows max events per window, then waits for the window's end", () => {
+    let state = null as ReturnType<typeof afterHit> | null;
+    for (const now of [0, 100, 200]) {
+      expect(retryAfterMs(state, now)).toBe(0);
+      state = afterHit(state, budget, now);
+    }
+    expect(retryAfterMs(state, 600)).toBe(400);
+    expect(retryAfterMs(state, 1000)).toBe(0);
+    expect(afterHit(state, budget, 1000)).toEqual({ count: 1, windowStart: 1000, blockedUntil: null });
+  });
+
+  it("backoff lets the free failures pass, then doubles the wait up to its cap", () => {
+    let state = null as ReturnType<typeof afterHit> | null;
+    const waits: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      state = afterHit(state, backoff, 5000);
+      waits.push(retryAfterMs(state, 5000));
+    }
+    expect(waits).toEqual([0, 0, 100, 200, 350, 350]);
+    expect(isStale(state!, backoff.windowMs, 5000 + 10_000)).toBe(true);
+    expect(isStale(state!, backoff.windowMs, 5001)).toBe(false);
+  });
+});
+
+describe("client address", () => {
+  const { list: trusted } = parseTrustedProxies("127.0.0.1, 10.0.0.0/8, ::1");
+
+  it("is the connection's peer when it is not a trusted proxy, whatever X-Forwarded-For says", () => {
+    expect(clientAddress("203.0.113.9", "1.2.3.4", trusted)).toBe("203.0.113.9");
+    expect(clientAddress("::ffff:203.0.113.9", undefined, trusted)).toBe("203.0.113.9");
+    expect(clientAddress(undefined, "1.2.3.4", trusted)).toBe("unknown");
+  });
+
+  it("reads X-Forwarded-For from the right through trusted proxies only", () => {
+    // The client wrote "6.6.6.6" itself; our proxies at 10.x appended the address they saw.
+    expect(clientAddress("127.0.0.1", "6.6.6.6, 198.51.100.7, 10.0.0.2", trusted)).toBe("198.51.100.7");
+    expect(clientAddress("127.0.0.1", ["6.6.6.6", "10.0.0.3"], trusted)).toBe("6.6.6.6");
+    expect(clientAddress("127.0.0.1", "not-an-address", trusted)).toBe("127.0.0.1");
+    expect(clientAddress("::1", "2001:db8::1", trusted)).toBe("2001:db8::1");
+  });
+
+  it("refuses a malformed trusted-proxy list entry instead of ignoring it", () => {
+    expect(parseTrustedProxies("10.0.0.0/33, proxy.local, 10.1.2.3").invalid).toEqual(["10.0.0.0/33", "proxy.local"]);
+  });
+
+  it("keys IPv6 clients on their /64, IPv4 clients on their address", () => {
+    expect(clientKey("2001:db8:1:2:aaaa::1")).toBe("2001:db8:1:2::/64");
+    expect(clientKey("2001:db8:1:2:bbbb:cccc:dddd:eeee")).toBe("2001:db8:1:2::/64");
+    expect(clientKey("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(clientKey("198.51.100.7")).toBe("198.51.100.7");
   });
 });

@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { MAX_IMPORT_BYTES } from "@/lib/import/parse-import-file";
 import { formatIssues } from "@/lib/domain/format-issues";
-import { createRateLimiter } from "@/lib/auth/rate-limiter";
+import { ANONYMOUS_IMPORT } from "@/lib/auth/rate-limits";
 import { clientOf } from "@/lib/server/api/client-of";
 import { jsonError } from "@/lib/server/api/json-response";
+import { tooManyRequests } from "@/lib/server/api/too-many-requests";
+import { spendBudget } from "@/lib/server/rate-limits/rate-limit-store";
 import { requireWriter } from "@/lib/server/auth/require-writer";
 import { importFile } from "@/lib/server/import/import-file";
 
@@ -16,10 +18,6 @@ const formSchema = z.discriminatedUnion("mode", [
     basis: z.coerce.number().int().min(0).optional(),
   }),
 ]);
-
-/** Previews are open to anyone, and parsing up to 10 MB is work: readers get this many per client per window. */
-const ANONYMOUS_UPLOADS = 60;
-const uploads = createRateLimiter({ max: ANONYMOUS_UPLOADS, windowMs: 10 * 60 * 1000, now: () => Date.now() });
 
 /** Room for the multipart envelope around a file at the size limit. */
 const ENVELOPE_BYTES = 64 * 1024;
@@ -34,14 +32,8 @@ export async function POST(request: Request) {
   // Checked before the body is read, refused once the body asks to apply: a preview writes nothing.
   const writer = await requireWriter(request);
   if (!writer.ok) {
-    const key = clientOf(request);
-    const wait = uploads.retryAfterMs(key);
-    if (wait > 0) {
-      const response = jsonError(429, `too many uploads from this client: try again in ${Math.ceil(wait / 60_000)} min, or sign in as an editor`);
-      response.headers.set("retry-after", String(Math.ceil(wait / 1000)));
-      return response;
-    }
-    uploads.fail(key);
+    const wait = await spendBudget(`import:${clientOf(request)}`, ANONYMOUS_IMPORT);
+    if (wait > 0) return tooManyRequests(`too many uploads from this client: try again in ${Math.ceil(wait / 60_000)} min, or sign in as an editor`, wait);
   }
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_IMPORT_BYTES + ENVELOPE_BYTES) return jsonError(413, `the upload is over the ${MAX_IMPORT_BYTES / 1048576} MB limit`);

@@ -1,2 +1,7 @@
-/** The client a request came from, as the proxy in front reports it (rate limits key on it). */
-export const clientOf = (request: Request) => request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
+import { CLIENT_ADDRESS_HEADER, clientKey } from "../../http/client-address";
+
+/**
+ * The rate-limit key of the client a request came from: the address our server took from the
+ * connection (scripts/serve.ts), never a header the client could set itself.
+ */
+export const clientOf = (request: Request) => clientKey(request.headers.get(CLIENT_ADDRESS_HEADER)?.trim() || "unknown");

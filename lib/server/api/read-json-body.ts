@@ -1,31 +1,40 @@
 import type { z } from "zod";
 import { formatIssues } from "../../domain/format-issues";
+import { findIllFormedText } from "../../domain/ill-formed-text";
 import { jsonError } from "./json-response";
+import { readBodyBytes } from "./read-body-bytes";
 
 export const MAX_JSON_BODY_BYTES = 5 * 1024 * 1024;
 
+const isJsonContentType = (value: string | null) => /^application\/json\s*(;|$)/i.test(value?.trim() ?? "");
+
 /**
- * Reads a request's JSON body and checks it against a schema. Returns the data, or the 400
- * (or 413) response to send: `{ error, issues: [{ path, message }] }`.
+ * Reads a request's JSON body and checks it against a schema. Returns the data, or the response
+ * to send: 415 unless the body is declared JSON (a cross-site form can only send text/plain,
+ * urlencoded or multipart without a preflight), 413 over maxBytes, 400 with
+ * `{ error, issues: [{ path, message }] }` for invalid JSON, ill-formed text or a schema failure.
  */
 export async function readJsonBody<S extends z.ZodType>(
   request: Request,
   schema: S,
   maxBytes: number = MAX_JSON_BODY_BYTES,
 ): Promise<{ ok: true; data: z.infer<S> } | { ok: false; response: Response }> {
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > maxBytes) return { ok: false, response: jsonError(413, `request body is over ${maxBytes} bytes`) };
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) return { ok: false, response: jsonError(413, `request body is over ${maxBytes} bytes`) };
+  if (!isJsonContentType(request.headers.get("content-type")))
+    return { ok: false, response: jsonError(415, "send the body as JSON with the header content-type: application/json") };
+  const bytes = await readBodyBytes(request, maxBytes);
+  if (!bytes) return { ok: false, response: jsonError(413, `request body is over ${maxBytes} bytes`) };
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch (error) {
     return {
       ok: false,
-      response: jsonError(400, "request body is not valid JSON", [{ path: "(root)", message: (error as Error).message }]),
+      response: jsonError(400, "request body is not valid JSON (in UTF-8)", [{ path: "(root)", message: (error as Error).message }]),
     };
   }
+  const illFormed = findIllFormedText(json);
+  if (illFormed !== null)
+    return { ok: false, response: jsonError(400, "request body has ill-formed text", [{ path: illFormed, message: "holds an unpaired surrogate (\\ud800-\\udfff): not valid Unicode text" }]) };
   const parsed = schema.safeParse(json);
   if (!parsed.success)
     return { ok: false, response: jsonError(400, "request body is invalid", formatIssues(parsed.error.issues, json)) };

@@ -1,10 +1,10 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { SESSION_COOKIE, unsealSession, type Session } from "./session";
+import { SESSION_COOKIE, sessionOfToken, type Session } from "./session";
 
 /** The session of the request a server component renders, or null. */
 export async function currentSession(): Promise<Session | null> {
-  return unsealSession((await cookies()).get(SESSION_COOKIE)?.value);
+  return sessionOfToken((await cookies()).get(SESSION_COOKIE)?.value);
 }
 
 /** Whether a session may change the data: an editor's or an admin's. */
