@@ -22,7 +22,9 @@ export function writeCsv(model: ComparisonModel): string {
     rows.push(["No ranking", model.problem ?? ""]);
   }
   rows.push(["Method", model.method, "Missing values", model.missing, "Weights", model.preset.title]);
-  return BYTE_ORDER_MARK + Papa.unparse(rows, { newline: "\r\n" });
+  // A cell that starts with = + - @ tab or CR would run as a formula in a spreadsheet (a framework
+  // named =HYPERLINK(...)): papaparse prefixes such text with an apostrophe; numbers stay numbers.
+  return BYTE_ORDER_MARK + Papa.unparse(rows, { newline: "\r\n", escapeFormulae: true });
 }
 
 const round = (x: number) => Math.round(x * 1e9) / 1e9;

@@ -114,6 +114,33 @@ describe("GET /api/export", () => {
     expect(ranks[slugs.indexOf("imsi")]!).toBeLessThan(ranks[slugs.indexOf("hope")]!);
   });
 
+  it("writes text that looks like a formula as text: CSV cells get an apostrophe, Excel cells stay strings", async () => {
+    const injected = '=HYPERLINK("http://x","y")';
+    const hope = await db.framework.findUniqueOrThrow({ where: { slug: "hope" } });
+    await db.framework.update({ where: { id: hope.id }, data: { name: injected } });
+    await db.criterion.update({ where: { slug: "acceptability-ir" }, data: { name: "@SUM(A1:A9)" } });
+    try {
+      const csv = Papa.parse<string[]>((await (await get("format=csv")).text()).replace(/^\uFEFF/, "")).data;
+      expect(csv[0]).toContain(`'${injected}`);
+      expect(csv.flat().filter((cell) => /^[=+@\t\r]/.test(cell))).toEqual([]);
+      expect(csv.flat()).toContain("'@SUM(A1:A9)");
+      // Negative numbers are numbers, not formulas: they stay as they are.
+      expect(csv.flat()).toContain("-2");
+
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await (await get("format=xlsx")).arrayBuffer()) as never);
+      const cells: ExcelJS.Cell[] = [];
+      workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => void cells.push(cell))));
+      const named = cells.filter((cell) => cell.value === injected || cell.value === "@SUM(A1:A9)");
+      expect(named.length).toBeGreaterThan(0);
+      for (const cell of named) expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cells.some((cell) => cell.type === ExcelJS.ValueType.Formula && /HYPERLINK|SUM\(A1/.test(String(cell.formula)))).toBe(false);
+    } finally {
+      await db.framework.update({ where: { id: hope.id }, data: { name: hope.name } });
+      await db.criterion.update({ where: { slug: "acceptability-ir" }, data: { name: dataset.criteria.find((c) => c.slug === "acceptability-ir")!.name } });
+    }
+  });
+
   it("writes a valid landscape PDF whose text names every framework", async () => {
     const response = await get("format=pdf");
     const bytes = new Uint8Array(await response.arrayBuffer());
