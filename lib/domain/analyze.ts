@@ -7,6 +7,20 @@ export const MISSING_POLICIES = ["worst", "mean", "best"] as const;
 
 const idSchema = z.string().min(1, "must not be empty").max(200, "must be at most 200 characters");
 
+/**
+ * What one request may ask of the engine: the app's own largest comparison (200 frameworks x
+ * 100 criteria) scored with sensitivity takes milliseconds; 2000 x 1000 took seconds and 55 MB.
+ */
+export const ANALYZE_LIMITS = { alternatives: 200, criteria: 100, magnitude: 1e12, weight: 1e6, bodyBytes: 1024 * 1024 } as const;
+
+/** A value of the matrix: bounded so that sums of squares and ranges stay finite. */
+const cellSchema = z
+  .number()
+  .finite("must be a finite number or null")
+  .min(-ANALYZE_LIMITS.magnitude, `must be at least -${ANALYZE_LIMITS.magnitude}`)
+  .max(ANALYZE_LIMITS.magnitude, `must be at most ${ANALYZE_LIMITS.magnitude}`)
+  .nullable();
+
 function duplicateIssues(ids: readonly string[], path: string, ctx: z.core.$RefinementCtx) {
   const seen = new Set<string>();
   ids.forEach((id, i) => {
@@ -19,20 +33,20 @@ function duplicateIssues(ids: readonly string[], path: string, ctx: z.core.$Refi
 export const analyzeRequestSchema = z
   .object({
     method: z.enum(SCORING_METHODS),
-    alternatives: z.array(idSchema).min(2, "needs at least 2 alternatives").max(2000),
+    alternatives: z.array(idSchema).min(2, "needs at least 2 alternatives").max(ANALYZE_LIMITS.alternatives, `at most ${ANALYZE_LIMITS.alternatives} alternatives`),
     criteria: z
       .array(
         z
           .object({
             id: idSchema,
             direction: directionSchema,
-            weight: z.number().finite("must be a finite number").min(0, "must be 0 or more"),
+            weight: z.number().finite("must be a finite number").min(0, "must be 0 or more").max(ANALYZE_LIMITS.weight, `must be at most ${ANALYZE_LIMITS.weight}`),
           })
           .strict(),
       )
       .min(1, "needs at least 1 criterion")
-      .max(1000),
-    matrix: z.array(z.array(z.number().finite("must be a finite number or null").nullable())),
+      .max(ANALYZE_LIMITS.criteria, `at most ${ANALYZE_LIMITS.criteria} criteria`),
+    matrix: z.array(z.array(cellSchema).max(ANALYZE_LIMITS.criteria)).max(ANALYZE_LIMITS.alternatives),
     normalization: z.enum(NORMALIZATIONS).optional(),
     missing: z.enum(MISSING_POLICIES).optional(),
   })

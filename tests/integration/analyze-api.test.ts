@@ -2,11 +2,21 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeResponseSchema } from "@/lib/domain/analyze";
 import { errorResponseSchema } from "@/lib/domain/api";
-import { MAX_JSON_BODY_BYTES } from "@/lib/server/api/read-json-body";
+import { ANALYZE } from "@/lib/auth/rate-limits";
+import { ANALYZE_LIMITS } from "@/lib/domain/analyze";
 import { POST } from "@/app/api/analyze/route";
 
-const post = (body: unknown) =>
-  POST(new Request("http://test/api/analyze", { method: "POST", body: typeof body === "string" ? body : JSON.stringify(body), headers: { "content-type": "application/json" } }));
+let clients = 0;
+/** Each call from a client address of its own unless one is named, so the rate limit stays out of the way. */
+const post = (body: unknown, client = `198.18.${Math.floor(++clients / 250)}.${clients % 250}`) =>
+  POST(new Request("http://test/api/analyze", { method: "POST", body: typeof body === "string" ? body : JSON.stringify(body), headers: { "content-type": "application/json", "x-client-address": client } }));
+
+const square = (alternatives: number, criteria: number, value = (i: number, j: number) => ((i * 7 + j * 3) % 11) - 5) => ({
+  method: "topsis",
+  alternatives: Array.from({ length: alternatives }, (_, i) => `a${i}`),
+  criteria: Array.from({ length: criteria }, (_, j) => ({ id: `c${j}`, direction: j % 3 ? "benefit" : "cost", weight: 1 + (j % 4) })),
+  matrix: Array.from({ length: alternatives }, (_, i) => Array.from({ length: criteria }, (_, j) => value(i, j))),
+});
 
 const valid = {
   method: "wsm",
@@ -70,6 +80,10 @@ describe("POST /api/analyze", () => {
     ["an unknown field", { ...valid, extra: true }, /extra|Unrecognized/i],
     ["not JSON", "{ method: wsm", /not valid JSON/],
     ["unknown normalization", { ...valid, normalization: "zscore" }, /normalization/],
+    ["values beyond the magnitude limit", { ...valid, alternatives: ["a", "b"], matrix: [[1e308, 1], [-1e308, 2]] }, /matrix\[0\]\[0\]/],
+    ["more alternatives than the limit", square(201, 2), /alternatives/],
+    ["more criteria than the limit", square(2, 101), /criteria/],
+    ["an unpaired surrogate in an id", '{"method":"wsm","alternatives":["\\ud800","b"],"criteria":[{"id":"x","direction":"benefit","weight":1}],"matrix":[[1],[2]]}', /alternatives\[0\].*surrogate/],
   ];
 
   it.each(bad)("refuses %s with 400 and the problems listed", async (_name, body, pattern) => {
@@ -81,8 +95,36 @@ describe("POST /api/analyze", () => {
   });
 
   it("refuses a body over the size limit with 413", async () => {
-    const response = await post(`{"pad":"${"x".repeat(MAX_JSON_BODY_BYTES)}"}`);
+    const response = await post(`{"pad":"${"x".repeat(ANALYZE_LIMITS.bodyBytes)}"}`);
     expect(response.status).toBe(413);
+  });
+
+  it("scores the largest request it accepts (200 x 100, TOPSIS with sensitivity) on its worker thread", async () => {
+    const response = await post(square(200, 100));
+    expect(response.status).toBe(200);
+    const body = analyzeResponseSchema.parse(await response.json());
+    expect(body.ranking).toHaveLength(200);
+    expect(body.sensitivity).toHaveLength(100);
+  });
+
+  it("scores values at the magnitude limit to finite numbers", async () => {
+    const response = await post({ ...valid, alternatives: ["a", "b"], matrix: [[1e12, 1], [-1e12, 2]] });
+    expect(response.status).toBe(200);
+  });
+
+  it("refuses a body without the JSON content type with 415", async () => {
+    const response = await POST(new Request("http://test/api/analyze", { method: "POST", body: JSON.stringify(valid), headers: { "content-type": "text/plain" } }));
+    expect(response.status).toBe(415);
+  });
+
+  it("limits analyses per client (429 with Retry-After), leaving other clients alone", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < ANALYZE.max + 1; i++) statuses.push((await post(valid, "203.0.113.50")).status);
+    expect(statuses.slice(0, ANALYZE.max).every((s) => s === 200)).toBe(true);
+    const refused = await post(valid, "203.0.113.50");
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await post(valid, "203.0.113.51")).status).toBe(200);
   });
 
   it("never answers random bodies with a 500", async () => {

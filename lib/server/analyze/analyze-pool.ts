@@ -1,0 +1,89 @@
+import "server-only";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { AnalyzeRequest, AnalyzeResponse } from "../../domain/analyze";
+import type { Result } from "../../scoring/types";
+
+/** One worker: the machine this serves on may have two cores, and requests need one of them. */
+const MAX_WAITING = 8;
+const JOB_TIMEOUT_MS = 5_000;
+
+export type PoolOutcome = { ok: true; result: Result<AnalyzeResponse> } | { ok: false; reason: "busy" | "timeout" | "failed" };
+
+type Job = { id: number; request: AnalyzeRequest; resolve: (outcome: PoolOutcome) => void };
+
+const workerUrl = new URL("./analyze-worker.ts", import.meta.url);
+
+/**
+ * A worker thread for the scoring engine, so a large analysis never blocks the pages and reads
+ * served on the main thread. Jobs run one at a time; a few may wait, more are refused ("busy"),
+ * and a job that runs past its time ends the worker ("timeout"), which restarts on next use.
+ */
+function createPool() {
+  let worker: Worker | null = null;
+  let running: (Job & { timer: NodeJS.Timeout }) | null = null;
+  const waiting: Job[] = [];
+  let nextId = 1;
+
+  const spawn = () => {
+    // Under Next the URL points at the bundled worker; run from source (tests, scripts) it is
+    // TypeScript, which a Node 20 worker loads through tsx's require hook.
+    const fromSource = workerUrl.pathname.endsWith(".ts");
+    const w = fromSource
+      ? new Worker(`require("tsx/cjs"); require(${JSON.stringify(fileURLToPath(workerUrl))});`, { eval: true })
+      : new Worker(workerUrl);
+    w.unref();
+    w.on("message", (message: { id: number; result: Result<AnalyzeResponse> }) => finish(message.id, { ok: true, result: message.result }));
+    w.on("error", () => fail("failed"));
+    w.on("exit", () => {
+      if (worker === w) worker = null;
+      fail("failed");
+    });
+    return w;
+  };
+
+  const finish = (id: number, outcome: PoolOutcome) => {
+    if (!running || running.id !== id) return;
+    clearTimeout(running.timer);
+    const job = running;
+    running = null;
+    job.resolve(outcome);
+    pump();
+  };
+
+  const fail = (reason: "timeout" | "failed") => {
+    if (running) finish(running.id, { ok: false, reason });
+  };
+
+  const pump = () => {
+    if (running || waiting.length === 0) return;
+    const job = waiting.shift()!;
+    worker ??= spawn();
+    const timer = setTimeout(() => {
+      const stuck = worker;
+      worker = null;
+      fail("timeout");
+      void stuck?.terminate();
+    }, JOB_TIMEOUT_MS);
+    running = { ...job, timer };
+    worker.postMessage({ id: job.id, request: job.request });
+  };
+
+  return {
+    run(request: AnalyzeRequest): Promise<PoolOutcome> {
+      if (waiting.length >= MAX_WAITING) return Promise.resolve({ ok: false, reason: "busy" });
+      return new Promise((resolve) => {
+        waiting.push({ id: nextId++, request, resolve });
+        pump();
+      });
+    },
+  };
+}
+
+const cache = globalThis as unknown as { gulfAnalyzePool?: ReturnType<typeof createPool> };
+
+/** Scores a request on the worker thread. */
+export function analyzeOffThread(request: AnalyzeRequest): Promise<PoolOutcome> {
+  cache.gulfAnalyzePool ??= createPool();
+  return cache.gulfAnalyzePool.run(request);
+}
