@@ -4,6 +4,7 @@ import { z } from "zod";
 import { MISSING_POLICIES, SCORING_METHODS } from "../domain/analyze";
 import { datasetSchema, type Dataset } from "../domain/dataset";
 import { formatIssues, type IssueReport } from "../domain/format-issues";
+import { findIllFormedText } from "../domain/ill-formed-text";
 import { WEIGHT_MAX } from "../domain/preset";
 import { EXPORT_FORMAT_ID, viewSchema, type View } from "../export/view-export";
 
@@ -44,6 +45,8 @@ function parseJson(text: string): ParsedImport {
   } catch (error) {
     return fail(`the file is not valid JSON: ${(error as Error).message}`);
   }
+  const illFormed = findIllFormedText(json);
+  if (illFormed !== null) return fail("the file has ill-formed text", [{ path: illFormed, message: "holds an unpaired surrogate (\\ud800-\\udfff): not valid Unicode text" }]);
   const wrapper = wrapperSchema.safeParse(json);
   if (wrapper.success) {
     const body = wrapper.data as Record<string, unknown>;

@@ -40,6 +40,15 @@ const conference = {
 };
 
 describe("framework writes", () => {
+  it("lets one of ten simultaneous creates of one slug through; the other nine get 409, not 500", async () => {
+    const headers = await editor();
+    const racing = { ...conference, slug: "raced-conference" };
+    const statuses = await Promise.all(Array.from({ length: 10 }, () => send("POST", racing, headers).then((r) => r.status)));
+    expect(statuses.sort()).toEqual([201, ...Array(9).fill(409)]);
+    expect(await db.framework.count({ where: { slug: "raced-conference" } })).toBe(1);
+    expect(await db.auditEntry.count({ where: { entity: "framework", entityKey: "raced-conference", action: "create" } })).toBe(1);
+  });
+
   it("refuses an anonymous create and a bad citation, changing nothing", async () => {
     const before = await readDataset(db);
     expect((await send("POST", conference, {})).status).toBe(401);

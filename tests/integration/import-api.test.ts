@@ -116,6 +116,7 @@ describe("POST /api/import", () => {
     ["a duplicated framework", "a.json", async () => mutate((d) => d.frameworks.push(structuredClone(d.frameworks[0]))), /slug "russia-gulf-concept" is used twice/],
     ["a duplicated assessment row", "a.json", async () => mutate((d) => d.frameworks[0].assessments.push(structuredClone(d.frameworks[0].assessments[0]))), /assessed twice/],
     ["a missing assessment", "a.json", async () => mutate((d) => d.frameworks[4].assessments.pop()), /no assessment for criterion/],
+    ["an unpaired surrogate in a name", "a.json", async () => mutate((d) => (d.frameworks[1].name = "Coalition for \ud800 HOPE")), /frameworks\[hope\]\.name: holds an unpaired surrogate/],
     ["an unknown extra field", "a.json", async () => mutate((d) => (d.frameworks[0].colour = "red")), /colour|Unrecognized/i],
     ["a CSV without the weight column", "a.csv", async () => "Criterion,Slug\nX,inclusion-all-littoral\n", /Weight \(normalised\)/],
     ["a CSV with a bad weight", "a.csv", async () => (await exported("format=csv")).toString("utf8").replace(/(inclusion-all-littoral,[^,]+,[^,]+,)[^,]+/, "$1heavy"), /row 2, Weight \(normalised\): "heavy"/],

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { IssueReport } from "../../domain/format-issues";
 import { requireWriter } from "../auth/require-writer";
 import type { Session } from "../auth/session";
+import { isUniqueViolation } from "../unique-violation";
 import { jsonError } from "./json-response";
 import { readJsonBody } from "./read-json-body";
 
@@ -25,7 +26,14 @@ export function writeRoute<S extends z.ZodType, P, T>(schema: S, run: (input: Wr
     if (!auth.ok) return auth.response;
     const body = await readJsonBody(request, schema, MAX_WRITE_BODY_BYTES);
     if (!body.ok) return body.response;
-    const outcome = await run({ body: body.data, session: auth.session, params: await context.params });
+    let outcome: WriteOutcome<T>;
+    try {
+      outcome = await run({ body: body.data, session: auth.session, params: await context.params });
+    } catch (error) {
+      // A create that lost a race to the same key: a conflict, whichever operation it was.
+      if (!isUniqueViolation(error)) throw error;
+      outcome = { ok: false, status: 409, error: "another change created the same record a moment ago: reload to see it", current: null };
+    }
     if (outcome.ok) return Response.json(outcome.body, { status: outcome.status ?? 200 });
     if (outcome.status === 409) return Response.json({ error: outcome.error, current: outcome.current }, { status: 409 });
     return jsonError(outcome.status, outcome.error, outcome.issues);

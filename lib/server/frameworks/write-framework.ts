@@ -4,6 +4,7 @@ import type { WriteOutcome } from "../api/write-route";
 import { recordFieldChanges } from "../audit/record-field-changes";
 import { citationRowsFor, verifyWriteCitations } from "../citations/verify-write-citations";
 import { getDb, type Db } from "../db";
+import { isUniqueViolation } from "../unique-violation";
 import { getFramework } from "./get-framework";
 
 const NOT_ASSESSED = "Not assessed yet: the editor who added this framework has not recorded a value on this criterion.";
@@ -26,29 +27,35 @@ export async function createFramework(input: FrameworkCreate, actor: string, db:
   const { issues, sourceId } = await verifyWriteCitations(db, input.summaryCitations, "summaryCitations");
   if (!proposer.ok) issues.unshift({ path: "proposer", message: `unknown actor "${input.proposer}"` });
   if (issues.length) return { ok: false, status: 400, error: "the framework is invalid", issues };
-  await db.$transaction(async (tx) => {
-    const framework = await tx.framework.create({
-      data: {
-        slug: input.slug,
-        name: input.name,
-        shortName: input.shortName,
-        proposerId: proposer.id ?? null,
-        announced: input.announced,
-        summary: input.summary,
-        position: await tx.framework.count(),
-      },
-    });
-    await tx.citation.createMany({ data: citationRowsFor(input.summaryCitations, sourceId, { frameworkId: framework.id }) });
-    const criteria = await tx.criterion.findMany({ select: { id: true }, orderBy: { position: "asc" } });
-    for (const [position, c] of criteria.entries()) {
-      const assessment = await tx.assessment.create({
-        data: { frameworkId: framework.id, criterionId: c.id, value: null, rationale: NOT_ASSESSED, confidence: "low", position },
+  try {
+    await db.$transaction(async (tx) => {
+      const framework = await tx.framework.create({
+        data: {
+          slug: input.slug,
+          name: input.name,
+          shortName: input.shortName,
+          proposerId: proposer.id ?? null,
+          announced: input.announced,
+          summary: input.summary,
+          position: await tx.framework.count(),
+        },
       });
-      await tx.citation.createMany({ data: citationRowsFor(input.summaryCitations.slice(0, 1), sourceId, { assessmentId: assessment.id }) });
-    }
-    const { reason, ...record } = input;
-    await tx.auditEntry.create({ data: { actor, action: "create", entity: "framework", entityKey: input.slug, after: JSON.parse(JSON.stringify(record)), reason } });
-  });
+      await tx.citation.createMany({ data: citationRowsFor(input.summaryCitations, sourceId, { frameworkId: framework.id }) });
+      const criteria = await tx.criterion.findMany({ select: { id: true }, orderBy: { position: "asc" } });
+      for (const [position, c] of criteria.entries()) {
+        const assessment = await tx.assessment.create({
+          data: { frameworkId: framework.id, criterionId: c.id, value: null, rationale: NOT_ASSESSED, confidence: "low", position },
+        });
+        await tx.citation.createMany({ data: citationRowsFor(input.summaryCitations.slice(0, 1), sourceId, { assessmentId: assessment.id }) });
+      }
+      const { reason, ...record } = input;
+      await tx.auditEntry.create({ data: { actor, action: "create", entity: "framework", entityKey: input.slug, after: JSON.parse(JSON.stringify(record)), reason } });
+    });
+  } catch (error) {
+    // Another editor created the same slug between the check above and this write.
+    if (isUniqueViolation(error)) return { ok: false, status: 409, error: `a framework "${input.slug}" already exists`, current: await getFramework(input.slug, db) };
+    throw error;
+  }
   return { ok: true, status: 201, body: (await getFramework(input.slug, db))! };
 }
 
