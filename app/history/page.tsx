@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { HistoryTable } from "@/components/history/history-table";
-import { HISTORY_ENTITIES, historyEntitySchema } from "@/lib/domain/history-query";
+import { HISTORY_ENTITIES, historyEntitySchema, historyQuerySchema } from "@/lib/domain/history-query";
 import { listHistory } from "@/lib/server/audit/list-history";
 import { mayWrite } from "@/lib/server/auth/current-session";
 
@@ -18,10 +18,19 @@ const PLURAL: Record<(typeof HISTORY_ENTITIES)[number], string> = {
   dataset: "Imports",
 };
 
+const PAGE_SIZE = 100;
+
 export default async function EveryChangePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const raw = (await searchParams).entity;
+  const params = await searchParams;
+  const raw = params.entity;
   const entity = historyEntitySchema.safeParse(raw);
-  const [entries, canRevert] = await Promise.all([listHistory(entity.success ? entity.data : undefined, undefined, undefined, 300), mayWrite()]);
+  const before = historyQuerySchema.safeParse({ before: params.before });
+  const canRevert = await mayWrite();
+  const { entries, nextBefore } = await listHistory(
+    { entity: entity.success ? entity.data : undefined },
+    { limit: PAGE_SIZE, before: before.success ? before.data.before : undefined, revealEmails: canRevert },
+  );
+  const olderHref = nextBefore === null ? null : `/history?${new URLSearchParams({ ...(entity.success ? { entity: entity.data } : {}), before: String(nextBefore) })}`;
   return (
     <>
       <h1>Every change</h1>
@@ -48,7 +57,12 @@ export default async function EveryChangePage({ searchParams }: { searchParams: 
         </ul>
       </nav>
       <HistoryTable entries={entries} canRevert={canRevert} empty="No change has been recorded since the data was seeded." />
-      {entries.length === 300 && <p className="small">Showing the latest 300 changes; the API (<code>/api/history</code>) filters by record.</p>}
+      {(olderHref || (before.success && before.data.before !== undefined)) && (
+        <nav aria-label="Pages of changes" className="history-pages">
+          {before.success && before.data.before !== undefined && <Link href={entity.success ? `/history?entity=${entity.data}` : "/history"}>Newest changes</Link>}
+          {olderHref && <Link href={olderHref}>Older changes →</Link>}
+        </nav>
+      )}
     </>
   );
 }

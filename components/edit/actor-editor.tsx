@@ -12,10 +12,10 @@ import { ActorForm } from "./actor-form";
 export async function ActorEditor({ slug }: { slug: string | null }) {
   // The version is read before the record: a write landing in between makes the form stale (409), never silently newer.
   const version = slug ? await recordVersion("actor", slug) : 0;
-  const [actors, history, canWrite] = await Promise.all([
+  const canWrite = await mayWrite();
+  const [actors, history] = await Promise.all([
     listActors(),
-    slug ? listHistory("actor", slug) : [],
-    mayWrite(),
+    slug ? listHistory({ entity: "actor", key: slug }, { revealEmails: canWrite }).then((p) => p.entries) : [],
   ]);
   const current = slug ? actors.find((a) => a.slug === slug) : null;
   if (slug && !current) notFound();

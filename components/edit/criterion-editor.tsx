@@ -13,11 +13,11 @@ import { CriterionForm } from "./criterion-form";
 export async function CriterionEditor({ slug }: { slug: string | null }) {
   // The version is read before the record: a write landing in between makes the form stale (409), never silently newer.
   const version = slug ? await recordVersion("criterion", slug) : 0;
-  const [categories, criteria, history, canWrite] = await Promise.all([
+  const canWrite = await mayWrite();
+  const [categories, criteria, history] = await Promise.all([
     listCategories(),
     listCriteria(),
-    slug ? listHistory("criterion", slug) : [],
-    mayWrite(),
+    slug ? listHistory({ entity: "criterion", key: slug }, { revealEmails: canWrite }).then((p) => p.entries) : [],
   ]);
   const current = slug ? criteria.find((c) => c.slug === slug) : null;
   if (slug && !current) notFound();

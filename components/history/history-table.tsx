@@ -71,7 +71,10 @@ export function HistoryTable({ entries, canRevert, empty }: { entries: HistoryEn
                 <td>
                   <time dateTime={e.at}>{e.at.replace("T", " ").slice(0, 16)}</time>
                 </td>
-                <td>{e.actor}</td>
+                <td>
+                  {e.actor}
+                  {e.actorEmail && e.actorEmail !== e.actor && <span className="small history__email">{e.actorEmail}</span>}
+                </td>
                 <td>
                   {e.action} {e.entity} {href ? <Link href={href}>{e.entityKey}</Link> : e.entityKey}
                   {e.field ? ` · ${e.field}` : ""}

@@ -7,20 +7,28 @@ export const isWellFormedText = (text: string) => !LONE_SURROGATE.test(text);
 
 /**
  * The path of the first string (or object key) in parsed JSON that is not well-formed Unicode,
- * or null. Walks without recursion, so no nesting depth can exhaust the stack.
+ * or null. Walks without recursion and keeps one link per node to its parent (not a copy of
+ * the path), so a body nested a million deep costs linear time and no stack.
  */
 export function findIllFormedText(json: unknown): string | null {
-  const stack: Array<{ node: unknown; path: PropertyKey[] }> = [{ node: json, path: [] }];
+  type Visit = { node: unknown; key: PropertyKey | null; parent: Visit | null };
+  const pathOf = (visit: Visit) => {
+    const path: PropertyKey[] = [];
+    for (let v: Visit | null = visit; v && v.key !== null; v = v.parent) path.push(v.key);
+    return describePath(path.reverse(), json);
+  };
+  const stack: Visit[] = [{ node: json, key: null, parent: null }];
   while (stack.length) {
-    const { node, path } = stack.pop()!;
+    const visit = stack.pop()!;
+    const { node } = visit;
     if (typeof node === "string") {
-      if (!isWellFormedText(node)) return describePath(path, json);
+      if (!isWellFormedText(node)) return pathOf(visit);
     } else if (Array.isArray(node)) {
-      node.forEach((item, i) => stack.push({ node: item, path: [...path, i] }));
+      for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], key: i, parent: visit });
     } else if (node && typeof node === "object") {
-      for (const [key, value] of Object.entries(node)) {
-        if (!isWellFormedText(key)) return describePath(path, json) + " (a key)";
-        stack.push({ node: value, path: [...path, key] });
+      for (const [key, value] of Object.entries(node).reverse()) {
+        if (!isWellFormedText(key)) return `${pathOf(visit)} (a key)`;
+        stack.push({ node: value, key, parent: visit });
       }
     }
   }

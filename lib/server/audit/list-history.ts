@@ -3,7 +3,10 @@ import { getDb, type Db } from "../db";
 export type HistoryEntry = {
   id: number;
   at: string;
+  /** Who made the change, by display name: readers never see an editor's e-mail address. */
   actor: string;
+  /** The editor's e-mail address: only for a signed-in editor or admin (accountability among editors). */
+  actorEmail?: string;
   action: string;
   entity: string;
   entityKey: string;
@@ -15,12 +18,44 @@ export type HistoryEntry = {
   batch: string | null;
 };
 
+export type HistoryPage = { entries: HistoryEntry[]; /** Pass as `before` for the next, older page; null on the last. */ nextBefore: number | null };
+
+export type HistoryFilter = { entity?: string; key?: string };
+export type HistoryOptions = { limit?: number; before?: number; revealEmails?: boolean; db?: Db };
+
+/** Who an audit row's actor is, shown to readers. */
+async function displayNames(db: Db, actors: string[]): Promise<Map<string, string>> {
+  const emails = [...new Set(actors)].filter((a) => a.includes("@"));
+  const users = emails.length ? await db.user.findMany({ where: { email: { in: emails } }, select: { email: true, name: true } }) : [];
+  const names = new Map(users.map((u) => [u.email, u.name]));
+  return new Map(actors.map((a) => [a, names.get(a) ?? (a.includes("@") ? "a former editor" : a)]));
+}
+
 /**
- * The audit trail, newest first: of one record (entity and key), of every record of a framework
- * (key prefix "hope/"), of every record of one kind (no key), or of everything (no entity).
+ * The audit trail, newest first, a page at a time: of one record (entity and key), of every
+ * record of a framework (key prefix "hope/"), of every record of one kind (no key), or of
+ * everything (no entity). `before` continues from an earlier page's `nextBefore`.
  */
-export async function listHistory(entity?: string, key?: string, db: Db = getDb(), limit = 500): Promise<HistoryEntry[]> {
+export async function listHistory(filter: HistoryFilter = {}, options: HistoryOptions = {}): Promise<HistoryPage> {
+  const { limit = 500, before, revealEmails = false, db = getDb() } = options;
+  const { entity, key } = filter;
   const keyFilter = key === undefined ? {} : key.endsWith("/") ? { entityKey: { startsWith: key } } : { entityKey: key };
-  const rows = await db.auditEntry.findMany({ where: { ...(entity ? { entity } : {}), ...keyFilter }, orderBy: { id: "desc" }, take: limit });
-  return rows.map((r) => ({ ...r, at: r.at.toISOString(), before: r.before ?? null, after: r.after ?? null }));
+  const rows = await db.auditEntry.findMany({
+    where: { ...(entity ? { entity } : {}), ...keyFilter, ...(before !== undefined ? { id: { lt: before } } : {}) },
+    orderBy: { id: "desc" },
+    take: limit + 1,
+  });
+  const page = rows.slice(0, limit);
+  const names = await displayNames(db, page.map((r) => r.actor));
+  return {
+    entries: page.map(({ actor, ...r }) => ({
+      ...r,
+      actor: names.get(actor)!,
+      ...(revealEmails ? { actorEmail: actor } : {}),
+      at: r.at.toISOString(),
+      before: r.before ?? null,
+      after: r.after ?? null,
+    })),
+    nextBefore: rows.length > limit ? page.at(-1)!.id : null,
+  };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { userRoleSchema, type UserRole } from "../../domain/user";
+import { userRoleSchema, WRITER_ROLES, type UserRole } from "../../domain/user";
 import { getDb, type Db } from "../db";
 
 export const SESSION_COOKIE = "gulf_session";
@@ -16,6 +16,9 @@ export type Session = {
   role: UserRole;
   csrf: string;
 };
+
+/** Whether a session may change the data: an editor's or an admin's. */
+export const isWriter = (session: Session | null) => session !== null && WRITER_ROLES.includes(session.role);
 
 const tokenKey = (token: string) => createHash("sha256").update(token).digest("hex");
 

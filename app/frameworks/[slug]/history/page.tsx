@@ -15,13 +15,13 @@ export default async function HistoryPage({ params }: { params: Promise<{ slug: 
   if (!slugSchema.safeParse(slug).success) notFound();
   const framework = await getFramework(slug);
   if (!framework) notFound();
-  const [assessments, roles, own, canRevert] = await Promise.all([
-    listHistory("assessment", `${slug}/`),
-    listHistory("participant", `${slug}/`),
-    listHistory("framework", slug),
-    mayWrite(),
+  const canRevert = await mayWrite();
+  const pages = await Promise.all([
+    listHistory({ entity: "assessment", key: `${slug}/` }, { revealEmails: canRevert }),
+    listHistory({ entity: "participant", key: `${slug}/` }, { revealEmails: canRevert }),
+    listHistory({ entity: "framework", key: slug }, { revealEmails: canRevert }),
   ]);
-  const entries = [...assessments, ...roles, ...own].sort((a, b) => b.id - a.id);
+  const entries = pages.flatMap((p) => p.entries).sort((a, b) => b.id - a.id);
   return (
     <>
       <p className="small">

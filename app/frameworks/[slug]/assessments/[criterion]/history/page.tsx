@@ -16,11 +16,11 @@ type Props = { params: Promise<{ slug: string; criterion: string }> };
 export default async function AssessmentHistoryPage({ params }: Props) {
   const { slug, criterion: criterionSlug } = await params;
   if (!slugSchema.safeParse(slug).success || !slugSchema.safeParse(criterionSlug).success) notFound();
-  const [framework, criteria, entries, canRevert] = await Promise.all([
+  const canRevert = await mayWrite();
+  const [framework, criteria, { entries }] = await Promise.all([
     getFramework(slug),
     listCriteria(),
-    listHistory("assessment", `${slug}/${criterionSlug}`),
-    mayWrite(),
+    listHistory({ entity: "assessment", key: `${slug}/${criterionSlug}` }, { revealEmails: canRevert }),
   ]);
   const criterion = criteria.find((c) => c.slug === criterionSlug);
   if (!framework || !criterion) notFound();
