@@ -1,4 +1,5 @@
 import "server-only";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { AnalyzeRequest, AnalyzeResponse } from "../../domain/analyze";
@@ -12,8 +13,6 @@ export type PoolOutcome = { ok: true; result: Result<AnalyzeResponse> } | { ok: 
 
 type Job = { id: number; request: AnalyzeRequest; resolve: (outcome: PoolOutcome) => void };
 
-const workerUrl = new URL("./analyze-worker.ts", import.meta.url);
-
 /**
  * A worker thread for the scoring engine, so a large analysis never blocks the pages and reads
  * served on the main thread. Jobs run one at a time; a few may wait, more are refused ("busy"),
@@ -26,12 +25,12 @@ function createPool() {
   let nextId = 1;
 
   const spawn = () => {
-    // Under Next the URL points at the bundled worker; run from source (tests, scripts) it is
-    // TypeScript, which a Node 20 worker loads through tsx's require hook.
-    const fromSource = workerUrl.pathname.endsWith(".ts");
-    const w = fromSource
-      ? new Worker(`require("tsx/cjs"); require(${JSON.stringify(fileURLToPath(workerUrl))});`, { eval: true })
-      : new Worker(workerUrl);
+    // Under Next, Turbopack bundles the worker it finds in this exact `new Worker(new URL(...))`
+    // form; run from source (tests, scripts) the worker is TypeScript, which a Node 20 worker
+    // loads through tsx's require hook.
+    const w = process.env.NEXT_RUNTIME
+      ? new Worker(new URL("./analyze-worker.ts", import.meta.url))
+      : new Worker(`require("tsx/cjs"); require(${JSON.stringify(path.join(path.dirname(fileURLToPath(import.meta.url)), "analyze-worker.ts"))});`, { eval: true });
     w.unref();
     w.on("message", (message: { id: number; result: Result<AnalyzeResponse> }) => finish(message.id, { ok: true, result: message.result }));
     w.on("error", () => fail("failed"));
