@@ -9,6 +9,7 @@ import { seedDatabase } from "@/lib/server/dataset/seed-database";
 import { GET as exportGET } from "@/app/api/export/route";
 import { POST } from "@/app/api/import/route";
 import { createUser } from "@/lib/server/users/create-user";
+import { buildZip, deflatedZeros, unzipEntries, type ZipEntrySpec } from "../support/build-zip";
 
 const db = getDb();
 const seed = loadDatasetFile();
@@ -147,6 +148,23 @@ describe("POST /api/import", () => {
     expect(response.status).toBe(413);
     expect((await response.json()).error).toMatch(/limit/);
     expect(await state()).toEqual(before);
+  });
+
+  it("ignores an .xlsx's media entry that unpacks to 1 GiB, and refuses (413) a sheet that unpacks to 400 MiB, naming it, in moments", async () => {
+    const MiB = 1024 * 1024;
+    const entries = await unzipEntries(await exported("format=xlsx"));
+    const withSheet = (sheet: ZipEntrySpec) => buildZip([...entries.filter((e) => e.name !== sheet.name), sheet]);
+    const start = performance.now();
+    const media = await upload("bomb.xlsx", buildZip([...entries, { name: "xl/media/image1.png", deflated: deflatedZeros(1024 * MiB) }]));
+    expect(media.status).toBe(200);
+    expect((await media.json()).kind).toBe("view");
+    const sheet = await upload("bomb.xlsx", withSheet({ name: "xl/worksheets/sheet5.xml", deflated: deflatedZeros(400 * MiB) }));
+    expect(sheet.status).toBe(413);
+    expect(await sheet.json()).toMatchObject({ error: expect.stringMatching(/too large/), issues: [{ path: "xl/worksheets/sheet5.xml", message: expect.stringMatching(/400\.0 MB/) }] });
+    const lying = await upload("bomb.xlsx", withSheet({ name: "xl/worksheets/sheet5.xml", deflated: deflatedZeros(400 * MiB), declaredSize: 2048 }));
+    expect(lying.status).toBe(400);
+    expect(await lying.json()).toMatchObject({ error: expect.stringMatching(/not a readable Excel workbook/), issues: [{ path: "xl/worksheets/sheet5.xml" }] });
+    expect(performance.now() - start).toBeLessThan(5000);
   });
 
   it("lets anyone preview, but only an editor with the CSRF token and a reason apply; refused uploads change nothing", async () => {

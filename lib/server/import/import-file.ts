@@ -16,7 +16,7 @@ export type ImportMode = "preview" | "apply";
 export type ImportOutcome =
   | { ok: true; kind: "view"; view: View; query: string }
   | { ok: true; kind: "dataset"; mode: ImportMode; diff: DatasetDiff; applied: boolean; basis: number }
-  | { ok: false; status: 400 | 409; error: string; issues: IssueReport[] };
+  | { ok: false; status: 400 | 409 | 413; error: string; issues: IssueReport[] };
 
 /**
  * The state of the data a preview was computed against: the latest recorded change to it
@@ -37,7 +37,7 @@ export async function importFile(
   db: Db = getDb(),
 ): Promise<ImportOutcome> {
   const parsed = await parseImportFile(input.name, input.bytes, await listCriteria(db));
-  if (!parsed.ok) return { ...parsed, status: 400 };
+  if (!parsed.ok) return parsed;
   if (parsed.kind === "view") return { ok: true, kind: "view", view: parsed.view, query: viewToQuery(parsed.view) };
 
   const dataset = parsed.dataset;
