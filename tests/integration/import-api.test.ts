@@ -9,6 +9,7 @@ import { seedDatabase } from "@/lib/server/dataset/seed-database";
 import { GET as exportGET } from "@/app/api/export/route";
 import { POST } from "@/app/api/import/route";
 import { createUser } from "@/lib/server/users/create-user";
+import { MAX_IMPORT_BYTES } from "@/lib/import/parse-import-file";
 import { buildZip, deflatedZeros, unzipEntries, type ZipEntrySpec } from "../support/build-zip";
 
 const db = getDb();
@@ -165,6 +166,27 @@ describe("POST /api/import", () => {
     expect(lying.status).toBe(400);
     expect(await lying.json()).toMatchObject({ error: expect.stringMatching(/not a readable Excel workbook/), issues: [{ path: "xl/worksheets/sheet5.xml" }] });
     expect(performance.now() - start).toBeLessThan(5000);
+  });
+
+  it("stops reading a chunked upload (no Content-Length) at the limit: 413 without taking in the rest", async () => {
+    const encoder = new TextEncoder();
+    const filler = new Uint8Array(1024 * 1024).fill(0x20);
+    const parts = [encoder.encode('--b\r\nContent-Disposition: form-data; name="file"; filename="big.json"\r\n\r\n'), ...Array<Uint8Array>(64).fill(filler), encoder.encode("\r\n--b--\r\n")];
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const next = parts.shift();
+        if (!next) return controller.close();
+        sent += next.byteLength;
+        controller.enqueue(next);
+      },
+    });
+    const request = new Request("http://test/api/import", { method: "POST", body, duplex: "half", headers: { "content-type": "multipart/form-data; boundary=b" } } as RequestInit);
+    expect(request.headers.get("content-length")).toBeNull();
+    const response = await POST(request);
+    expect(response.status).toBe(413);
+    expect((await response.json()).error).toMatch(/limit/);
+    expect(sent).toBeLessThan(MAX_IMPORT_BYTES + 4 * 1024 * 1024);
   });
 
   it("lets anyone preview, but only an editor with the CSRF token and a reason apply; refused uploads change nothing", async () => {

@@ -4,6 +4,7 @@ import { formatIssues } from "@/lib/domain/format-issues";
 import { createRateLimiter } from "@/lib/auth/rate-limiter";
 import { clientOf } from "@/lib/server/api/client-of";
 import { jsonError } from "@/lib/server/api/json-response";
+import { readBodyCapped } from "@/lib/server/api/read-body-capped";
 import { requireWriter } from "@/lib/server/auth/require-writer";
 import { importFile } from "@/lib/server/import/import-file";
 
@@ -43,11 +44,11 @@ export async function POST(request: Request) {
     }
     uploads.fail(key);
   }
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_IMPORT_BYTES + ENVELOPE_BYTES) return jsonError(413, `the upload is over the ${MAX_IMPORT_BYTES / 1048576} MB limit`);
+  const body = await readBodyCapped(request, MAX_IMPORT_BYTES + ENVELOPE_BYTES);
+  if (!body) return jsonError(413, `the upload is over the ${MAX_IMPORT_BYTES / 1048576} MB limit`);
   let form: FormData;
   try {
-    form = await request.formData();
+    form = await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
   } catch {
     return jsonError(400, "send the file as multipart/form-data in a field named file", [{ path: "file", message: "missing" }]);
   }
