@@ -22,13 +22,19 @@ beforeAll(async () => {
   await createUser({ email: "importer@example.org", name: "I", role: "editor", password: TEST_PASSWORD }, db);
   await createUser({ email: "browser@example.org", name: "B", role: "reader", password: TEST_PASSWORD }, db);
 });
-/** Uploads a file; an apply goes as the editor unless other headers are given. */
-const upload = async (name: string, content: string | Uint8Array, mode = "preview", reason = "an import test", headers?: Record<string, string>) => {
+/**
+ * Uploads a file; an apply goes as the editor unless other headers are given, with the basis of
+ * a preview of the same file just before, as the browser does (0 when the preview fails).
+ */
+const upload = async (name: string, content: string | Uint8Array, mode = "preview", reason = "an import test", headers?: Record<string, string>): Promise<Response> => {
   const form = new FormData();
   form.set("file", new File([content as BlobPart], name));
   form.set("mode", mode);
   form.set("reason", reason);
-  return POST(new Request("http://test/api/import", { method: "POST", body: form, headers: headers ?? (mode === "apply" ? await sessionHeaders("importer@example.org") : {}) }));
+  if (mode !== "apply") return POST(new Request("http://test/api/import", { method: "POST", body: form, headers: headers ?? {} }));
+  const editor = await sessionHeaders("importer@example.org");
+  form.set("basis", String((await (await upload(name, content, "preview", "", editor)).json()).basis ?? 0));
+  return POST(new Request("http://test/api/import", { method: "POST", body: form, headers: headers ?? editor }));
 };
 const state = async () => ({ data: await readDataset(db), audit: await db.auditEntry.count() });
 
@@ -234,6 +240,23 @@ describe("POST /api/import", () => {
     // The import rewrote every record: each continues its version, so a form opened before it gets a 409.
     expect(await target()).toBe(versionBefore + 1);
     expect((await db.actor.findUnique({ where: { slug: "iq" } }))!.version).toBeGreaterThan(1);
+  });
+
+  it("refuses (400, naming basis) an apply without the basis of a preview, changing nothing", async () => {
+    const changed = await exportJson();
+    changed.dataset.frameworks[2].assessments[0].rationale = "Changed by an import applied without a preview.";
+    const before = await state();
+    for (const basis of [undefined, "", "latest", "-1"]) {
+      const form = new FormData();
+      form.set("file", new File([JSON.stringify(changed)], "changed.json"));
+      form.set("mode", "apply");
+      form.set("reason", "applying blind");
+      if (basis !== undefined) form.set("basis", basis);
+      const response = await POST(new Request("http://test/api/import", { method: "POST", body: form, headers: await sessionHeaders("importer@example.org") }));
+      expect(response.status).toBe(400);
+      expect((await response.json()).issues).toEqual([{ path: "basis", message: expect.stringMatching(/basis/) }]);
+    }
+    expect(await state()).toEqual(before);
   });
 
   it("limits anonymous uploads per client (429 with Retry-After), not an editor's", async () => {
