@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import Papa from "papaparse";
 import { z } from "zod";
 import { MISSING_POLICIES, SCORING_METHODS } from "../domain/analyze";
@@ -7,6 +8,7 @@ import { formatIssues, type IssueReport } from "../domain/format-issues";
 import { findIllFormedText } from "../domain/ill-formed-text";
 import { WEIGHT_MAX } from "../domain/preset";
 import { EXPORT_FORMAT_ID, viewSchema, type View } from "../export/view-export";
+import { readXlsxEntries } from "./read-xlsx-entries";
 
 /** Files above this size are refused before they are read. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -14,11 +16,11 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export type ParsedImport =
   | { ok: true; kind: "dataset"; dataset: Dataset; view: View | null }
   | { ok: true; kind: "view"; view: View }
-  | { ok: false; error: string; issues: IssueReport[] };
+  | { ok: false; status: 400 | 413; error: string; issues: IssueReport[] };
 
 export type KnownCriteria = ReadonlyArray<{ slug: string; name: string; category: string }>;
 
-const fail = (error: string, issues: IssueReport[] = []): ParsedImport => ({ ok: false, error, issues: issues.length ? issues : [{ path: "(file)", message: error }] });
+const fail = (error: string, issues: IssueReport[] = []): ParsedImport => ({ ok: false, status: 400, error, issues: issues.length ? issues : [{ path: "(file)", message: error }] });
 
 const wrapperSchema = z.object({ format: z.literal(EXPORT_FORMAT_ID) }).passthrough();
 
@@ -113,9 +115,15 @@ function parseCsv(text: string, criteria: KnownCriteria): ParsedImport {
 }
 
 async function parseXlsx(bytes: Uint8Array, criteria: KnownCriteria): Promise<ParsedImport> {
+  const entries = await readXlsxEntries(bytes);
+  if (!entries.ok) return entries;
+  // exceljs inflates every entry of what it loads, so it gets an archive of the checked parts only, stored.
+  const zip = new JSZip();
+  for (const [name, data] of entries.parts) zip.file(name, data);
+  const checked = await zip.generateAsync({ type: "nodebuffer", compression: "STORE" });
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    await workbook.xlsx.load(checked as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch (error) {
     return fail(`the file is not a readable Excel workbook: ${(error as Error).message}`);
   }

@@ -9,6 +9,8 @@ import { seedDatabase } from "@/lib/server/dataset/seed-database";
 import { GET as exportGET } from "@/app/api/export/route";
 import { POST } from "@/app/api/import/route";
 import { createUser } from "@/lib/server/users/create-user";
+import { MAX_IMPORT_BYTES } from "@/lib/import/parse-import-file";
+import { buildZip, deflatedZeros, unzipEntries, type ZipEntrySpec } from "../support/build-zip";
 
 const db = getDb();
 const seed = loadDatasetFile();
@@ -20,13 +22,19 @@ beforeAll(async () => {
   await createUser({ email: "importer@example.org", name: "I", role: "editor", password: TEST_PASSWORD }, db);
   await createUser({ email: "browser@example.org", name: "B", role: "reader", password: TEST_PASSWORD }, db);
 });
-/** Uploads a file; an apply goes as the editor unless other headers are given. */
-const upload = async (name: string, content: string | Uint8Array, mode = "preview", reason = "an import test", headers?: Record<string, string>) => {
+/**
+ * Uploads a file; an apply goes as the editor unless other headers are given, with the basis of
+ * a preview of the same file just before, as the browser does (0 when the preview fails).
+ */
+const upload = async (name: string, content: string | Uint8Array, mode = "preview", reason = "an import test", headers?: Record<string, string>): Promise<Response> => {
   const form = new FormData();
   form.set("file", new File([content as BlobPart], name));
   form.set("mode", mode);
   form.set("reason", reason);
-  return POST(new Request("http://test/api/import", { method: "POST", body: form, headers: headers ?? (mode === "apply" ? await uploadSessionHeaders("importer@example.org") : {}) }));
+  if (mode !== "apply") return POST(new Request("http://test/api/import", { method: "POST", body: form, headers: headers ?? {} }));
+  const editor = await uploadSessionHeaders("importer@example.org");
+  form.set("basis", String((await (await upload(name, content, "preview", "", editor)).json()).basis ?? 0));
+  return POST(new Request("http://test/api/import", { method: "POST", body: form, headers: headers ?? editor }));
 };
 const state = async () => ({ data: await readDataset(db), audit: await db.auditEntry.count() });
 
@@ -150,6 +158,44 @@ describe("POST /api/import", () => {
     expect(await state()).toEqual(before);
   });
 
+  it("ignores an .xlsx's media entry that unpacks to 1 GiB, and refuses (413) a sheet that unpacks to 400 MiB, naming it, in moments", async () => {
+    const MiB = 1024 * 1024;
+    const entries = await unzipEntries(await exported("format=xlsx"));
+    const withSheet = (sheet: ZipEntrySpec) => buildZip([...entries.filter((e) => e.name !== sheet.name), sheet]);
+    const start = performance.now();
+    const media = await upload("bomb.xlsx", buildZip([...entries, { name: "xl/media/image1.png", deflated: deflatedZeros(1024 * MiB) }]));
+    expect(media.status).toBe(200);
+    expect((await media.json()).kind).toBe("view");
+    const sheet = await upload("bomb.xlsx", withSheet({ name: "xl/worksheets/sheet5.xml", deflated: deflatedZeros(400 * MiB) }));
+    expect(sheet.status).toBe(413);
+    expect(await sheet.json()).toMatchObject({ error: expect.stringMatching(/too large/), issues: [{ path: "xl/worksheets/sheet5.xml", message: expect.stringMatching(/400\.0 MB/) }] });
+    const lying = await upload("bomb.xlsx", withSheet({ name: "xl/worksheets/sheet5.xml", deflated: deflatedZeros(400 * MiB), declaredSize: 2048 }));
+    expect(lying.status).toBe(400);
+    expect(await lying.json()).toMatchObject({ error: expect.stringMatching(/not a readable Excel workbook/), issues: [{ path: "xl/worksheets/sheet5.xml" }] });
+    expect(performance.now() - start).toBeLessThan(5000);
+  });
+
+  it("stops reading a chunked upload (no Content-Length) at the limit: 413 without taking in the rest", async () => {
+    const encoder = new TextEncoder();
+    const filler = new Uint8Array(1024 * 1024).fill(0x20);
+    const parts = [encoder.encode('--b\r\nContent-Disposition: form-data; name="file"; filename="big.json"\r\n\r\n'), ...Array<Uint8Array>(64).fill(filler), encoder.encode("\r\n--b--\r\n")];
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const next = parts.shift();
+        if (!next) return controller.close();
+        sent += next.byteLength;
+        controller.enqueue(next);
+      },
+    });
+    const request = new Request("http://test/api/import", { method: "POST", body, duplex: "half", headers: { "content-type": "multipart/form-data; boundary=b" } } as RequestInit);
+    expect(request.headers.get("content-length")).toBeNull();
+    const response = await POST(request);
+    expect(response.status).toBe(413);
+    expect((await response.json()).error).toMatch(/limit/);
+    expect(sent).toBeLessThan(MAX_IMPORT_BYTES + 4 * 1024 * 1024);
+  });
+
   it("lets anyone preview, but only an editor with the CSRF token and a reason apply; refused uploads change nothing", async () => {
     const changed = await exportJson();
     changed.dataset.frameworks[0].assessments[0].rationale = "Changed by an import nobody may apply.";
@@ -195,6 +241,23 @@ describe("POST /api/import", () => {
     // The import rewrote every record: each continues its version, so a form opened before it gets a 409.
     expect(await target()).toBe(versionBefore + 1);
     expect((await db.actor.findUnique({ where: { slug: "iq" } }))!.version).toBeGreaterThan(1);
+  });
+
+  it("refuses (400, naming basis) an apply without the basis of a preview, changing nothing", async () => {
+    const changed = await exportJson();
+    changed.dataset.frameworks[2].assessments[0].rationale = "Changed by an import applied without a preview.";
+    const before = await state();
+    for (const basis of [undefined, "", "latest", "-1"]) {
+      const form = new FormData();
+      form.set("file", new File([JSON.stringify(changed)], "changed.json"));
+      form.set("mode", "apply");
+      form.set("reason", "applying blind");
+      if (basis !== undefined) form.set("basis", basis);
+      const response = await POST(new Request("http://test/api/import", { method: "POST", body: form, headers: await uploadSessionHeaders("importer@example.org") }));
+      expect(response.status).toBe(400);
+      expect((await response.json()).issues).toEqual([{ path: "basis", message: expect.stringMatching(/basis/) }]);
+    }
+    expect(await state()).toEqual(before);
   });
 
   it("limits anonymous uploads per client (429 with Retry-After), not an editor's", async () => {

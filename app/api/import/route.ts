@@ -4,6 +4,7 @@ import { formatIssues } from "@/lib/domain/format-issues";
 import { ANONYMOUS_IMPORT } from "@/lib/auth/rate-limits";
 import { clientOf } from "@/lib/server/api/client-of";
 import { jsonError } from "@/lib/server/api/json-response";
+import { readBodyBytes } from "@/lib/server/api/read-body-bytes";
 import { tooManyRequests } from "@/lib/server/api/too-many-requests";
 import { spendBudget } from "@/lib/server/rate-limits/rate-limit-store";
 import { requireWriter } from "@/lib/server/auth/require-writer";
@@ -15,7 +16,10 @@ const formSchema = z.discriminatedUnion("mode", [
     mode: z.literal("apply"),
     reason: z.string().trim().min(3, "say why in a few words").max(500, "must be at most 500 characters"),
     // The `basis` a preview returned: the apply is refused (409) if the data changed since.
-    basis: z.coerce.number().int().min(0).optional(),
+    basis: z
+      .string({ error: "is required: send the basis the preview of this file returned" })
+      .regex(/^\d+$/, "must be the basis a preview returned, a whole number")
+      .transform(Number),
   }),
 ]);
 
@@ -23,10 +27,10 @@ const formSchema = z.discriminatedUnion("mode", [
 const ENVELOPE_BYTES = 64 * 1024;
 
 /**
- * POST /api/import (multipart/form-data: file, mode = preview | apply, reason): a JSON dataset,
+ * POST /api/import (multipart/form-data: file, mode = preview | apply, reason, basis): a JSON dataset,
  * a view, or a CSV/XLSX comparison sheet. Preview (anyone: it writes nothing) shows what would
- * be added, changed and removed; apply (an editor, with the CSRF token and a reason) writes all
- * of it in one transaction or nothing. Loading a view writes nothing.
+ * be added, changed and removed; apply (an editor, with the CSRF token, a reason and the preview's
+ * basis) writes all of it in one transaction or nothing. Loading a view writes nothing.
  */
 export async function POST(request: Request) {
   // Checked before the body is read, refused once the body asks to apply: a preview writes nothing.
@@ -35,11 +39,11 @@ export async function POST(request: Request) {
     const wait = await spendBudget(`import:${clientOf(request)}`, ANONYMOUS_IMPORT);
     if (wait > 0) return tooManyRequests(`too many uploads from this client: try again in ${Math.ceil(wait / 60_000)} min, or sign in as an editor`, wait);
   }
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_IMPORT_BYTES + ENVELOPE_BYTES) return jsonError(413, `the upload is over the ${MAX_IMPORT_BYTES / 1048576} MB limit`);
+  const body = await readBodyBytes(request, MAX_IMPORT_BYTES + ENVELOPE_BYTES);
+  if (!body) return jsonError(413, `the upload is over the ${MAX_IMPORT_BYTES / 1048576} MB limit`);
   let form: FormData;
   try {
-    form = await request.formData();
+    form = await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
   } catch {
     return jsonError(400, "send the file as multipart/form-data in a field named file", [{ path: "file", message: "missing" }]);
   }
@@ -49,14 +53,13 @@ export async function POST(request: Request) {
   if (file.size > MAX_IMPORT_BYTES) return jsonError(413, `the file is over the ${MAX_IMPORT_BYTES / 1048576} MB limit`);
   const fields = formSchema.safeParse({ mode: form.get("mode") ?? "preview", reason: form.get("reason") ?? undefined, basis: form.get("basis") ?? undefined });
   if (!fields.success) return jsonError(400, "invalid import settings", formatIssues(fields.error.issues));
-  const outcome = await importFile({
+  const upload = {
     name: file.name,
     bytes: new Uint8Array(await file.arrayBuffer()),
-    mode: fields.data.mode,
     actor: writer.ok ? writer.session.email : "anonymous",
     reason: fields.data.reason ?? null,
-    basis: fields.data.mode === "apply" ? fields.data.basis : undefined,
-  });
+  };
+  const outcome = await importFile(fields.data.mode === "apply" ? { ...upload, mode: "apply", basis: fields.data.basis } : { ...upload, mode: "preview" });
   if (!outcome.ok) return jsonError(outcome.status, outcome.error, outcome.issues);
   return Response.json(outcome);
 }

@@ -2,7 +2,7 @@
  * A request's body, read up to maxBytes and no further (a chunked upload declares no length,
  * so the limit is enforced while reading). Null when the body is larger.
  */
-export async function readBodyBytes(request: Request, maxBytes: number): Promise<Uint8Array | null> {
+export async function readBodyBytes(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | null> {
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > maxBytes) return null;
   if (!request.body) return new Uint8Array(0);

@@ -16,7 +16,7 @@ export type ImportMode = "preview" | "apply";
 export type ImportOutcome =
   | { ok: true; kind: "view"; view: View; query: string }
   | { ok: true; kind: "dataset"; mode: ImportMode; diff: DatasetDiff; applied: boolean; basis: number }
-  | { ok: false; status: 400 | 409; error: string; issues: IssueReport[] };
+  | { ok: false; status: 400 | 409 | 413; error: string; issues: IssueReport[] };
 
 /**
  * The state of the data a preview was computed against: the latest recorded change to it
@@ -27,17 +27,17 @@ async function dataBasis(db: Pick<Db, "auditEntry">): Promise<number> {
   return latest?.id ?? 0;
 }
 
+/** An apply carries the basis of the preview it applies: there is no apply that skips the stale-data check. */
+export type ImportRequest = { name: string; bytes: Uint8Array; actor: string; reason: string | null } & ({ mode: "preview" } | { mode: "apply"; basis: number });
+
 /**
  * Checks an import file whole and, for a dataset in "apply" mode, makes the database hold
  * exactly that dataset in one transaction with its audit row; otherwise nothing is written.
  * A view (weights and settings) never changes data: it comes back as a /compare query.
  */
-export async function importFile(
-  input: { name: string; bytes: Uint8Array; mode: ImportMode; actor: string; reason: string | null; basis?: number },
-  db: Db = getDb(),
-): Promise<ImportOutcome> {
+export async function importFile(input: ImportRequest, db: Db = getDb()): Promise<ImportOutcome> {
   const parsed = await parseImportFile(input.name, input.bytes, await listCriteria(db));
-  if (!parsed.ok) return { ...parsed, status: 400 };
+  if (!parsed.ok) return parsed;
   if (parsed.kind === "view") return { ok: true, kind: "view", view: parsed.view, query: viewToQuery(parsed.view) };
 
   const dataset = parsed.dataset;
@@ -59,8 +59,8 @@ export async function importFile(
   if (input.mode === "preview") return { ok: true, kind: "dataset", mode: "preview", diff, applied: false, basis };
   const stale = await db.$transaction(
     async (tx) => {
-      // An apply based on a preview must find the data as the preview saw it.
-      if (input.basis !== undefined && (await dataBasis(tx)) !== input.basis) return true;
+      // An apply must find the data as its preview saw it.
+      if ((await dataBasis(tx)) !== input.basis) return true;
       await replaceDatasetTx(tx, dataset);
       await tx.auditEntry.create({
         data: {
