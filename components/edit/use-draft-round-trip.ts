@@ -20,6 +20,7 @@ export function useDraftRoundTrip<T extends FieldValues>(form: UseFormReturn<T>,
   const router = useRouter();
   const [restored, setRestored] = useState(false);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the draft is taken back once, when the editor returns; later renders must not restore it again
   useEffect(() => {
     const key = storageKey();
     const stored = sessionStorage.getItem(key);

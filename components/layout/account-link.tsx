@@ -14,6 +14,7 @@ export const SESSION_CHANGED = "gsc:session-changed";
 export function AccountLink() {
   const pathname = usePathname();
   const [user, setUser] = useState<{ email: string; role: string } | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: pathname is the trigger, not an input: every navigation asks again
   useEffect(() => {
     let live = true;
     const ask = () =>

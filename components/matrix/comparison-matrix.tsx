@@ -45,7 +45,7 @@ type Props = {
   onOpen: (cell: OpenCell) => void;
 };
 
-function valueOf(framework: Framework, criterion: string): number | undefined {
+function valueAt(framework: Framework, criterion: string): number | undefined {
   return framework.assessments.find((a) => a.criterion === criterion)?.value ?? undefined;
 }
 
@@ -89,7 +89,7 @@ export const ComparisonMatrix = memo(function ComparisonMatrix({ frameworks, cri
     });
     const valueColumns = transpose
       ? criteria.map((c) =>
-          helper.accessor((row) => valueOf(row.framework!, c.slug), {
+          helper.accessor((row) => valueAt(row.framework!, c.slug), {
             id: c.slug,
             header: c.name,
             sortUndefined: "last",
@@ -102,7 +102,7 @@ export const ComparisonMatrix = memo(function ComparisonMatrix({ frameworks, cri
           }),
         )
       : frameworks.map((f) =>
-          helper.accessor((row) => valueOf(f, row.criterion!.slug), {
+          helper.accessor((row) => valueAt(f, row.criterion!.slug), {
             id: f.slug,
             header: f.shortName,
             sortUndefined: "last",

@@ -12,7 +12,7 @@ export const ROLE_STYLE: Record<Role, { colour: string; glyph: string }> = {
   targeted: { colour: "#d55e00", glyph: "✕" },
 };
 
-const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * The roles matrix as a standalone SVG document (for download and print), colour, glyph and
@@ -28,20 +28,20 @@ export function rolesMatrixSvg(matrix: RolesMatrix, title: string): string {
   const height = headerHeight + rows * rowHeight + 20;
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="12">`,
-    `<title>${escape(title)}</title>`,
+    `<title>${escapeXml(title)}</title>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    `<text x="10" y="22" font-size="15" font-weight="700">${escape(title)}</text>`,
+    `<text x="10" y="22" font-size="15" font-weight="700">${escapeXml(title)}</text>`,
   ];
   matrix.frameworks.forEach((f, i) => {
-    out.push(`<text x="${labelWidth + i * cellWidth + cellWidth / 2}" y="${headerHeight - 10}" text-anchor="middle" font-weight="700">${escape(f.shortName)}</text>`);
+    out.push(`<text x="${labelWidth + i * cellWidth + cellWidth / 2}" y="${headerHeight - 10}" text-anchor="middle" font-weight="700">${escapeXml(f.shortName)}</text>`);
   });
   let y = headerHeight;
   for (const group of matrix.groups) {
     out.push(`<rect x="0" y="${y}" width="${width}" height="${rowHeight}" fill="#ece8df"/>`);
-    out.push(`<text x="10" y="${y + 17}" font-weight="700">${escape(GROUP_LABELS[group.group])}</text>`);
+    out.push(`<text x="10" y="${y + 17}" font-weight="700">${escapeXml(GROUP_LABELS[group.group])}</text>`);
     y += rowHeight;
     for (const actor of group.actors) {
-      out.push(`<text x="16" y="${y + 17}">${escape(actor.name)}</text>`);
+      out.push(`<text x="16" y="${y + 17}">${escapeXml(actor.name)}</text>`);
       actor.cells.forEach((cell, i) => {
         const x = labelWidth + i * cellWidth + 4;
         if (!cell) {
@@ -51,7 +51,7 @@ export function rolesMatrixSvg(matrix: RolesMatrix, title: string): string {
         const style = ROLE_STYLE[cell.role];
         out.push(`<rect x="${x}" y="${y + 3}" width="${cellWidth - 8}" height="${rowHeight - 6}" rx="4" fill="#f6f4ef" stroke="${style.colour}" stroke-width="2"/>`);
         out.push(`<text x="${x + 8}" y="${y + 17}" fill="${style.colour}">${style.glyph}</text>`);
-        out.push(`<text x="${x + 24}" y="${y + 17}">${escape(ROLE_LABELS[cell.role])}</text>`);
+        out.push(`<text x="${x + 24}" y="${y + 17}">${escapeXml(ROLE_LABELS[cell.role])}</text>`);
       });
       y += rowHeight;
     }

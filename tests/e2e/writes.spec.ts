@@ -80,7 +80,7 @@ test("an editor edits an assessment with a citation picked in the source, sees i
 });
 
 test("an editor adds a framework the paper discusses as an idea, and it appears in the matrix and the exports", async ({ page, request }) => {
-  const email = await signInAsNewEditor(page, "editor-new");
+  await signInAsNewEditor(page, "editor-new");
 
   await page.goto("/frameworks/new");
   await page.getByRole("link", { name: "Pick lines in the source viewer" }).click();
@@ -123,7 +123,7 @@ test("an editor adds a framework the paper discusses as an idea, and it appears 
 });
 
 test("an editor saves the view on screen as a scenario and opens it again from /scenarios", async ({ page }) => {
-  const email = await signInAsNewEditor(page, "scenario");
+  await signInAsNewEditor(page, "scenario");
 
   await page.goto("/compare?preset=us-gulf-deterrence&method=topsis&cw=membership:10");
   const ranking = page.getByRole("list", { name: "Frameworks ranked, best first" });

@@ -83,7 +83,7 @@ describe("framework writes", () => {
     expect(deleted.status).toBe(200);
     expect((await readDataset(db)).frameworks.map((f) => f.slug)).not.toContain("osce-style-conference");
     const record = await db.auditEntry.findFirst({ where: { entity: "framework", entityKey: "osce-style-conference", action: "delete" } });
-    expect((record?.before as { shortName: string }).shortName).toBe("OSCE idea");
+    expect((record!.before as { shortName: string }).shortName).toBe("OSCE idea");
     expect((await send("PATCH", { shortName: "x", version: 2, reason: "gone" }, headers, "osce-style-conference")).status).toBe(404);
   });
 });

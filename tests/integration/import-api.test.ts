@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sessionHeaders, TEST_PASSWORD, uploadSessionHeaders } from "../support/session-headers";
+import { TEST_PASSWORD, uploadSessionHeaders } from "../support/session-headers";
 import { getDb } from "@/lib/server/db";
 import { loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";
 import { loadPresetsFile } from "@/lib/server/dataset/load-presets-file";
@@ -38,7 +38,8 @@ const upload = async (name: string, content: string | Uint8Array, mode = "previe
 };
 const state = async () => ({ data: await readDataset(db), audit: await db.auditEntry.count() });
 
-type Json = Record<string, any>; // eslint-free: test mutations reach into the export freely
+// biome-ignore lint/suspicious/noExplicitAny: test mutations reach into the exported dataset freely
+type Json = Record<string, any>;
 const exportJson = async (): Promise<Json> => JSON.parse((await exported("format=json")).toString("utf8"));
 
 describe("POST /api/import", () => {

@@ -35,7 +35,8 @@ export async function GET(request: Request) {
   const stem = format.data === "view" ? `gulf-comparison-view-${now.toISOString().slice(0, 10)}` : `gulf-comparison-${now.toISOString().slice(0, 10)}`;
   const filename = `${stem}.${format.data === "view" ? "json" : format.data}`;
   let body: BodyInit;
-  switch (format.data) {
+  const kind = format.data;
+  switch (kind) {
     case "csv":
       body = writeCsv(model);
       break;
@@ -61,6 +62,10 @@ export async function GET(request: Request) {
     case "view":
       body = JSON.stringify({ format: EXPORT_FORMAT_ID, kind: "view", view: viewOf(model, query) }, null, 2);
       break;
+    default: {
+      const unknown: never = kind;
+      throw new Error(`no writer for the export format ${String(unknown)}`);
+    }
   }
   return new Response(body, {
     headers: {

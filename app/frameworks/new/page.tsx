@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { SignInToEdit } from "@/components/auth/sign-in-to-edit";
 import { FrameworkForm } from "@/components/edit/framework-form";
 import { listActors } from "@/lib/server/actors/list-actors";
