@@ -6,6 +6,10 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   poweredByHeader: false,
   reactStrictMode: true,
+  // proxy.ts answers 400 to an address whose percent-encoding does not decode, so it must see
+  // the URL as sent: by default Next hands it a query re-encoded from a lenient parse, where
+  // %ff has become U+FFFD and %zz %25zz.
+  skipProxyUrlNormalize: true,
   async headers() {
     return [
       {

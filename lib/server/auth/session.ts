@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { sealData, unsealData } from "iron-session";
 import { z } from "zod";
 import { userRoleSchema } from "../../domain/user";
+import { decodeURIComponentOrNull } from "../../http/decode-uri-component-or-null";
 import { sessionSecret } from "./session-secret";
 
 export const SESSION_COOKIE = "gulf_session";
@@ -14,7 +15,7 @@ export type Session = z.infer<typeof sessionSchema>;
 function cookieValue(request: Request, name: string): string | null {
   for (const part of (request.headers.get("cookie") ?? "").split(";")) {
     const [k, ...v] = part.trim().split("=");
-    if (k === name) return decodeURIComponent(v.join("="));
+    if (k === name) return decodeURIComponentOrNull(v.join("="));
   }
   return null;
 }
