@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { connection } from "next/server";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { SiteHeader } from "@/components/layout/site-header";
 import "./globals.css";
@@ -12,7 +13,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request: Next puts the request's CSP nonce (proxy.ts) on its
+  // scripts, and a page prerendered at build would carry none, so the browser would block them.
+  await connection();
   return (
     <html lang="en">
       <body>

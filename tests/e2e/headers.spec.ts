@@ -9,3 +9,11 @@ test("security headers are set on every page", async ({ request }) => {
     expect(headers["x-frame-options"]).toBe("DENY");
   }
 });
+
+test("HSTS is sent only when the request came over HTTPS", async ({ request }) => {
+  for (const path of ["/", "/api/frameworks"]) {
+    expect((await request.get(path)).headers()["strict-transport-security"], path).toBeUndefined();
+    const behindTls = await request.get(path, { headers: { "x-forwarded-proto": "https" } });
+    expect(behindTls.headers()["strict-transport-security"], path).toBe("max-age=63072000; includeSubDomains");
+  }
+});

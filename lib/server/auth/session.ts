@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { userRoleSchema, WRITER_ROLES, type UserRole } from "../../domain/user";
+import { decodeURIComponentOrNull } from "../../http/decode-uri-component-or-null";
 import { getDb, type Db } from "../db";
 
 export const SESSION_COOKIE = "gulf_session";
@@ -26,12 +27,7 @@ const tokenKey = (token: string) => createHash("sha256").update(token).digest("h
 export function cookieValue(cookieHeader: string | null, name: string): string | null {
   for (const part of (cookieHeader ?? "").split(";")) {
     const [k, ...v] = part.trim().split("=");
-    if (k !== name) continue;
-    try {
-      return decodeURIComponent(v.join("="));
-    } catch {
-      return null;
-    }
+    if (k === name) return decodeURIComponentOrNull(v.join("="));
   }
   return null;
 }

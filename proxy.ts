@@ -1,0 +1,44 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
+import { servedOverHttps } from "@/lib/http/served-over-https";
+import { undecodableUrlPart } from "@/lib/http/undecodable-url-part";
+import { jsonError } from "@/lib/server/api/json-response";
+
+const HSTS = "max-age=63072000; includeSubDomains";
+
+const newNonce = () => btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+
+function badRequest(url: URL, part: "path" | "query"): Response {
+  const message = `the ${part} of this address has a malformed percent-encoding`;
+  if (url.pathname === "/api" || url.pathname.startsWith("/api/")) return jsonError(400, message);
+  return new Response(`Bad request: ${message}.\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+}
+
+/**
+ * Every page and API response gets its own CSP nonce (and HSTS over HTTPS); the headers every
+ * response shares are in next.config.js. Addresses that do not decode stop here with a 400.
+ */
+export function proxy(request: NextRequest) {
+  const url = new URL(request.url);
+  const policy = contentSecurityPolicy(newNonce(), { development: process.env.NODE_ENV === "development" });
+
+  const undecodable = undecodableUrlPart(url);
+  let response: Response;
+  if (undecodable) {
+    response = badRequest(url, undecodable);
+  } else {
+    // Next renders with the nonce it finds in the request's CSP header, so set it there too
+    // (replacing any the client sent).
+    const headers = new Headers(request.headers);
+    headers.set("content-security-policy", policy);
+    response = NextResponse.next({ request: { headers } });
+  }
+  response.headers.set("content-security-policy", policy);
+  if (servedOverHttps(url, request.headers.get("x-forwarded-proto"))) response.headers.set("strict-transport-security", HSTS);
+  return response;
+}
+
+export const config = {
+  // Static assets carry no scripts to vouch for; everything else, /api included, comes through.
+  matcher: ["/((?!_next/static/|_next/image|favicon\\.ico$|icon\\.svg$).*)"],
+};
