@@ -7,8 +7,7 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Gulf Security Architecture Comparator", template: "%s · Gulf Security Comparator" },
-  description:
-    "Compare the competing proposals for a Persian Gulf security architecture, criterion by criterion, every assessment cited to its source.",
+  description: "Compare the competing proposals for a Persian Gulf security architecture, criterion by criterion, every assessment cited to its source.",
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
@@ -29,9 +28,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </main>
         <footer className="site-footer">
           <div className="site-footer__inner">
-            Data drawn from E. Stepanova, “Russia’s Foreign and Security Policy in the Middle East: Entering the 2020s”,
-            FEPS–IAI, 2020. Every value links to the lines it rests on. The data is also available as JSON at{" "}
-            <a href="/api/frameworks">/api/frameworks</a>.
+            Data drawn from E. Stepanova, “Russia’s Foreign and Security Policy in the Middle East: Entering the 2020s”, FEPS–IAI, 2020. Every value links to
+            the lines it rests on. The data is also available as JSON at <a href="/api/frameworks">/api/frameworks</a>.
           </div>
         </footer>
       </body>

@@ -13,10 +13,9 @@ export default async function HomePage() {
     <>
       <h1>Proposals for a Gulf security architecture</h1>
       <p className="lede">
-        Since 2019 rival frameworks for security in the Persian Gulf have been on the table, from inclusive, process-oriented
-        dialogue to US-led blocs directed against Iran. Here they are side by side as structured data: {frameworks.length}{" "}
-        frameworks, {actors.length} actors and {criteria.length} criteria in {categories.length} categories, every value
-        with its rationale and the <Link href="/sources/stepanova-2020">lines of the source</Link> it rests on.
+        Since 2019 rival frameworks for security in the Persian Gulf have been on the table, from inclusive, process-oriented dialogue to US-led blocs directed
+        against Iran. Here they are side by side as structured data: {frameworks.length} frameworks, {actors.length} actors and {criteria.length} criteria in{" "}
+        {categories.length} categories, every value with its rationale and the <Link href="/sources/stepanova-2020">lines of the source</Link> it rests on.
       </p>
       <p className="small">
         Editors can <Link href="/frameworks/new">add a framework</Link>.

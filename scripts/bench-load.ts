@@ -41,7 +41,14 @@ type Row = { route: string; rps: number; p50: number; p99: number; errors: numbe
 
 async function measure(route: string): Promise<Row> {
   const result = await autocannon({ url: `${base}${route}`, connections: CONNECTIONS, duration: SECONDS, headers: { "accept-encoding": "gzip, br" } });
-  return { route, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx };
+  return {
+    route,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
 }
 
 async function main() {
@@ -58,7 +65,15 @@ async function main() {
     for (const route of routes) rows.push(await measure(route));
     const reference = rows[0]!.rps;
     console.log(`bench:load: ${CONNECTIONS} connections, ${SECONDS} s per route, loopback`);
-    console.log("route".padEnd(44), "req/s".padStart(8), "p50 ms".padStart(8), "p99 ms".padStart(8), "errors".padStart(7), "non-2xx".padStart(8), "x static".padStart(9));
+    console.log(
+      "route".padEnd(44),
+      "req/s".padStart(8),
+      "p50 ms".padStart(8),
+      "p99 ms".padStart(8),
+      "errors".padStart(7),
+      "non-2xx".padStart(8),
+      "x static".padStart(9),
+    );
     for (const r of rows)
       console.log(
         (r.route === rows[0]!.route ? "static asset" : r.route).padEnd(44),

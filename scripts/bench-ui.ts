@@ -19,7 +19,12 @@ const env = {
 const bin = (name: string) => path.resolve("node_modules/.bin", name);
 
 execFileSync(bin("tsx"), ["--tsconfig", "tsconfig.scripts.json", "scripts/make-large-dataset.ts", "200", "100", env.SEED_FILE], { stdio: "inherit" });
-fs.writeFileSync(env.SEED_PRESETS_FILE, JSON.stringify({ presets: [{ slug: "equal", title: "Equal weights", rationale: "Every criterion counts the same.", categoryWeights: {}, criterionWeights: {} }] }));
+fs.writeFileSync(
+  env.SEED_PRESETS_FILE,
+  JSON.stringify({
+    presets: [{ slug: "equal", title: "Equal weights", rationale: "Every criterion counts the same.", categoryWeights: {}, criterionWeights: {} }],
+  }),
+);
 fs.rmSync(db, { force: true });
 execFileSync(bin("prisma"), ["migrate", "deploy"], { env, stdio: "ignore" });
 const seedStart = performance.now();

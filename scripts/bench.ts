@@ -113,7 +113,12 @@ async function benchExports() {
   const { writeXlsx } = await import("../lib/export/write-xlsx");
   const { writePdf } = await import("../lib/export/write-pdf");
   const d = syntheticDataset(200, 100, seededRandom(11));
-  const weights = resolveWeights(d.criteria, d.categories.map((c) => c.slug), undefined, { criterion: {}, category: {} });
+  const weights = resolveWeights(
+    d.criteria,
+    d.categories.map((c) => c.slug),
+    undefined,
+    { criterion: {}, category: {} },
+  );
   const comparison = buildComparison({ frameworks: d.frameworks, criteria: d.criteria, weights, method: "wsm", missing: "mean" });
   const model = buildComparisonModel({
     frameworks: d.frameworks,
@@ -145,7 +150,6 @@ async function benchExports() {
   console.log(`  PDF   ${(await once(() => writePdf(model))).toFixed(0)} ms`);
 }
 
-
 // JSON import of a 200 x 100 dataset: parse and check the file, verify every citation, diff,
 // and write it in one transaction into a fresh SQLite file.
 async function benchImport() {
@@ -164,7 +168,10 @@ async function benchImport() {
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gulf-bench-"));
   const url = `file:${path.join(dir, "bench.db")}`;
-  execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" }, stdio: "ignore" });
+  execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" },
+    stdio: "ignore",
+  });
   const db = createDb(url);
   const bytes = new TextEncoder().encode(JSON.stringify(syntheticDataset(200, 100, seededRandom(5))));
   const lines = splitLines(fs.readFileSync("prisma/sources/stepanova-2020.txt", "utf8"));
@@ -180,7 +187,9 @@ async function benchImport() {
   const t3 = performance.now();
   await db.$transaction((tx) => replaceDatasetTx(tx, parsed.dataset), { timeout: 120_000 });
   const t4 = performance.now();
-  console.log(`\nJSON import, 200 frameworks x 100 criteria (${(bytes.byteLength / 1048576).toFixed(1)} MB, ${parsed.dataset.frameworks.length * 101} records with citations)`);
+  console.log(
+    `\nJSON import, 200 frameworks x 100 criteria (${(bytes.byteLength / 1048576).toFixed(1)} MB, ${parsed.dataset.frameworks.length * 101} records with citations)`,
+  );
   console.log(`  parse + schema check   ${(t1 - t0).toFixed(0)} ms`);
   console.log(`  verify citations       ${(t2 - t1).toFixed(0)} ms`);
   console.log(`  diff against database  ${(t3 - t2).toFixed(0)} ms`);
@@ -205,7 +214,10 @@ async function benchEdits() {
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gulf-bench-"));
   const url = `file:${path.join(dir, "edits.db")}`;
-  execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" }, stdio: "ignore" });
+  execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" },
+    stdio: "ignore",
+  });
   const db = createDb(url);
   const seed = loadDatasetFile();
   await writeDataset(db, seed);
@@ -217,10 +229,20 @@ async function benchEdits() {
     if (!outcome.ok) throw new Error(`bench write refused: ${JSON.stringify(outcome)}`);
     return performance.now() - t0;
   };
-  const edit: number[] = [], undo: number[] = [], remove: number[] = [], restore: number[] = [];
+  const edit: number[] = [],
+    undo: number[] = [],
+    remove: number[] = [],
+    restore: number[] = [];
   for (let i = 0; i < 20; i++) {
     const version = 1 + 2 * i;
-    edit.push(await timed(() => updateAssessment({ framework: "hope", criterion: "acceptability-ir", actor: "bench", write: { ...hopeOnIran, value: 1, version, reason: "bench" } }, db)));
+    edit.push(
+      await timed(() =>
+        updateAssessment(
+          { framework: "hope", criterion: "acceptability-ir", actor: "bench", write: { ...hopeOnIran, value: 1, version, reason: "bench" } },
+          db,
+        ),
+      ),
+    );
     const change = (await db.auditEntry.findFirst({ where: { field: "value" }, orderBy: { id: "desc" } }))!;
     undo.push(await timed(() => revertChange({ id: change.id, actor: "bench", reason: "bench" }, db)));
     const imsi = (await db.framework.findUnique({ where: { slug: "imsi" }, select: { version: true } }))!;
@@ -241,6 +263,6 @@ benchExports()
   .then(benchImport)
   .then(benchEdits)
   .catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+    console.error(error);
+    process.exit(1);
+  });

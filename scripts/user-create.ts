@@ -12,7 +12,9 @@ async function main() {
   const input = { email: values.email, name: values.name ?? values.email, role: values.role, password: process.env.PASSWORD };
   const parsed = newUserSchema.safeParse(input);
   if (!parsed.success) {
-    console.error(`Cannot create the account:\n${issuesToText(formatIssues(parsed.error.issues))}\nUsage: PASSWORD=... npm run user:create -- --email you@example.org --name "Your Name" --role admin|editor|reader`);
+    console.error(
+      `Cannot create the account:\n${issuesToText(formatIssues(parsed.error.issues))}\nUsage: PASSWORD=... npm run user:create -- --email you@example.org --name "Your Name" --role admin|editor|reader`,
+    );
     process.exit(1);
   }
   const db = createDb();

@@ -16,7 +16,9 @@ async function main() {
   const { values } = parseArgs({ options: { email: { type: "string" }, role: { type: "string" }, password: { type: "boolean", default: false } } });
   const parsed = changeSchema.safeParse({ email: values.email, role: values.role, password: values.password ? process.env.PASSWORD : undefined });
   if (!parsed.success) {
-    console.error(`Cannot change the account:\n${issuesToText(formatIssues(parsed.error.issues))}\nUsage: npm run user:update -- --email you@example.org [--role admin|editor|reader] [--password, with PASSWORD=...]`);
+    console.error(
+      `Cannot change the account:\n${issuesToText(formatIssues(parsed.error.issues))}\nUsage: npm run user:update -- --email you@example.org [--role admin|editor|reader] [--password, with PASSWORD=...]`,
+    );
     process.exit(1);
   }
   const db = createDb();

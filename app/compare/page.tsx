@@ -26,9 +26,9 @@ export default async function ComparePage() {
     <>
       <h1>Compare and weight</h1>
       <p className="lede">
-        The frameworks side by side on every criterion. Weight what matters to you, or take a stakeholder&apos;s
-        perspective, and the ranking, each criterion&apos;s contribution and the weights at which the leader would change
-        follow at once. Every setting is in the address bar: copy it to share this view.
+        The frameworks side by side on every criterion. Weight what matters to you, or take a stakeholder&apos;s perspective, and the ranking, each
+        criterion&apos;s contribution and the weights at which the leader would change follow at once. Every setting is in the address bar: copy it to share
+        this view.
       </p>
       <Suspense fallback={<p>Loading the comparison…</p>}>
         <CompareView

@@ -16,8 +16,8 @@ export default async function DataPage() {
     <>
       <h1>Criteria and actors</h1>
       <p className="lede">
-        The vocabulary every framework is assessed in: the criteria, grouped by category, and the states and organisations
-        that take a role. Every change is recorded in the <Link href="/history">history</Link>.
+        The vocabulary every framework is assessed in: the criteria, grouped by category, and the states and organisations that take a role. Every change is
+        recorded in the <Link href="/history">history</Link>.
       </p>
       <section aria-labelledby="criteria-heading">
         <h2 id="criteria-heading">Criteria</h2>
@@ -34,7 +34,11 @@ export default async function DataPage() {
                 .filter((c) => c.category === category.slug)
                 .map((c) => (
                   <li key={c.slug} id={`criterion-${c.slug}`}>
-                    <strong>{c.name}</strong> <span className="small muted">({c.direction}, {c.scale.min} to {c.scale.max})</span> — {c.description}{" "}
+                    <strong>{c.name}</strong>{" "}
+                    <span className="small muted">
+                      ({c.direction}, {c.scale.min} to {c.scale.max})
+                    </span>{" "}
+                    — {c.description}{" "}
                     {canWrite && (
                       <Link href={`/criteria/${c.slug}/edit`} aria-label={`Edit the criterion ${c.name}`}>
                         Edit
@@ -61,7 +65,11 @@ export default async function DataPage() {
                 .filter((a) => a.group === group)
                 .map((a) => (
                   <li key={a.slug} id={`actor-${a.slug}`}>
-                    <strong>{a.name}</strong> <span className="small muted">({a.kind}{a.worldPower ? ", world power" : ""})</span>{" "}
+                    <strong>{a.name}</strong>{" "}
+                    <span className="small muted">
+                      ({a.kind}
+                      {a.worldPower ? ", world power" : ""})
+                    </span>{" "}
                     {canWrite && (
                       <Link href={`/actors/${a.slug}/edit`} aria-label={`Edit the actor ${a.name}`}>
                         Edit

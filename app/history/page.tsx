@@ -30,7 +30,8 @@ export default async function EveryChangePage({ searchParams }: { searchParams: 
     { entity: entity.success ? entity.data : undefined },
     { limit: PAGE_SIZE, before: before.success ? before.data.before : undefined, revealEmails: canRevert },
   );
-  const olderHref = nextBefore === null ? null : `/history?${new URLSearchParams({ ...(entity.success ? { entity: entity.data } : {}), before: String(nextBefore) })}`;
+  const olderHref =
+    nextBefore === null ? null : `/history?${new URLSearchParams({ ...(entity.success ? { entity: entity.data } : {}), before: String(nextBefore) })}`;
   return (
     <>
       <h1>Every change</h1>
@@ -59,7 +60,9 @@ export default async function EveryChangePage({ searchParams }: { searchParams: 
       <HistoryTable entries={entries} canRevert={canRevert} empty="No change has been recorded since the data was seeded." />
       {(olderHref || (before.success && before.data.before !== undefined)) && (
         <nav aria-label="Pages of changes" className="history-pages">
-          {before.success && before.data.before !== undefined && <Link href={entity.success ? `/history?entity=${entity.data}` : "/history"}>Newest changes</Link>}
+          {before.success && before.data.before !== undefined && (
+            <Link href={entity.success ? `/history?entity=${entity.data}` : "/history"}>Newest changes</Link>
+          )}
           {olderHref && <Link href={olderHref}>Older changes →</Link>}
         </nav>
       )}

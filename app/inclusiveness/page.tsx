@@ -24,22 +24,27 @@ export default async function InclusivenessPage() {
     <>
       <h1>Who is in, who is watching, who is left out</h1>
       <p className="lede">
-        The source&apos;s central distinction is between inclusive frameworks that take in both shores of the Gulf and
-        exclusive blocs formed against Iran. These charts draw it from the roles and assessments, each with its table and
-        its sources.
+        The source&apos;s central distinction is between inclusive frameworks that take in both shores of the Gulf and exclusive blocs formed against Iran.
+        These charts draw it from the roles and assessments, each with its table and its sources.
       </p>
       <section className="formula" aria-labelledby="formula-heading">
         <h2 id="formula-heading">How the inclusiveness index is computed</h2>
         <p>
-          <strong>Littoral share</strong> = littoral states that are leader, core or member ÷ the 8 littoral states (Iran,
-          Iraq, Saudi Arabia, the UAE, Qatar, Kuwait, Bahrain, Oman). <strong>World-power share</strong> = world powers that
-          are leader, core, member or observer ÷ the 5 world powers the source names (China, the EU, India, Russia, the
-          United States). An actor without a role counts as outside. Both come from the roles, never typed in
-          (<code>lib/inclusiveness/inclusiveness-index.ts</code>).
+          <strong>Littoral share</strong> = littoral states that are leader, core or member ÷ the 8 littoral states (Iran, Iraq, Saudi Arabia, the UAE, Qatar,
+          Kuwait, Bahrain, Oman). <strong>World-power share</strong> = world powers that are leader, core, member or observer ÷ the 5 world powers the source
+          names (China, the EU, India, Russia, the United States). An actor without a role counts as outside. Both come from the roles, never typed in (
+          <code>lib/inclusiveness/inclusiveness-index.ts</code>).
         </p>
       </section>
       <Suspense fallback={<p>Loading the charts…</p>}>
-        <InclusivenessView frameworks={frameworks} criteria={criteria} categories={categories} presets={presets} scenarioSlugs={scenarioSlugs} actors={actors} />
+        <InclusivenessView
+          frameworks={frameworks}
+          criteria={criteria}
+          categories={categories}
+          presets={presets}
+          scenarioSlugs={scenarioSlugs}
+          actors={actors}
+        />
       </Suspense>
     </>
   );

@@ -11,8 +11,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <>
       <h1>Sign in</h1>
       <p className="lede">
-        Editors sign in to keep the data current; every change is recorded with who made it and why. Reading needs no account.
-        An administrator creates accounts with <code>npm run user:create</code>.
+        Editors sign in to keep the data current; every change is recorded with who made it and why. Reading needs no account. An administrator creates accounts
+        with <code>npm run user:create</code>.
       </p>
       <SignInForm next={next.success ? next.data : null} />
     </>

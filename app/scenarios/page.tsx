@@ -16,8 +16,8 @@ export default async function ScenariosPage() {
     <>
       <h1>Scenarios</h1>
       <p className="lede">
-        Named weight profiles: the stakeholder presets, and the views editors have saved from the compare page. Open one to
-        see its ranking; duplicate it to make it your own; edit, update or delete the ones you saved.
+        Named weight profiles: the stakeholder presets, and the views editors have saved from the compare page. Open one to see its ranking; duplicate it to
+        make it your own; edit, update or delete the ones you saved.
       </p>
       <div className="card-grid">
         {scenarios.map((s) => {

@@ -55,8 +55,7 @@ export function SignInForm({ next }: { next: string | null }) {
           setMe({ user: body.user });
           window.dispatchEvent(new Event(SESSION_CHANGED));
           if (next) router.push(next);
-        }
-        else setError(body.issues?.length ? body.issues.map((i: { path: string; message: string }) => `${i.path}: ${i.message}`).join("; ") : body.error);
+        } else setError(body.issues?.length ? body.issues.map((i: { path: string; message: string }) => `${i.path}: ${i.message}`).join("; ") : body.error);
       }}
     >
       <div className="field">

@@ -39,7 +39,16 @@ function AcceptabilityShape(props: { x?: number; y?: number; width?: number; hei
     );
   }
   const left = width < 0 ? x + width : x;
-  return <rect className="acceptability-bar" x={left} y={y} width={Math.abs(width)} height={height} fill={payload.value < 0 ? "#e66101" : payload.value > 0 ? "#5e3c99" : "#9aa3b5"} />;
+  return (
+    <rect
+      className="acceptability-bar"
+      x={left}
+      y={y}
+      width={Math.abs(width)}
+      height={height}
+      fill={payload.value < 0 ? "#e66101" : payload.value > 0 ? "#5e3c99" : "#9aa3b5"}
+    />
+  );
 }
 
 function Panel({ title, rows }: { title: string; rows: Row[] }) {
@@ -53,14 +62,18 @@ function Panel({ title, rows }: { title: string; rows: Row[] }) {
           <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 11 }} />
           <ReferenceLine x={0} stroke="#1b2330" />
           <Tooltip content={<AcceptabilityTooltip />} cursor={{ fill: "rgba(20,33,61,0.06)" }} />
-          <Bar dataKey="plotted" shape={(p: unknown) => <AcceptabilityShape {...(p as Parameters<typeof AcceptabilityShape>[0])} />} isAnimationActive={false} />
+          <Bar
+            dataKey="plotted"
+            shape={(p: unknown) => <AcceptabilityShape {...(p as Parameters<typeof AcceptabilityShape>[0])} />}
+            isAnimationActive={false}
+          />
         </BarChart>
       </ResponsiveContainer>
     </div>
   );
 }
 
-type Props = { frameworks: Framework[]; criteria: Criterion[]; /** One framework: a single panel by stakeholder. */ single?: boolean };
+type Props = { frameworks: Framework[]; criteria: Criterion[] /** One framework: a single panel by stakeholder. */; single?: boolean };
 
 /** How acceptable each framework is to Iran, Saudi Arabia, the US, Russia, China and the EU (-2..+2). */
 export function AcceptabilityChart({ frameworks, criteria, single }: Props) {

@@ -81,26 +81,82 @@ export function InclusivenessScatter({ frameworks, actors, highlight }: Props) {
     >
       <ResponsiveContainer width="100%" height={360}>
         <ScatterChart margin={{ top: 30, right: 40, bottom: 28, left: 8 }} accessibilityLayer={false}>
-          <ReferenceArea x1={0.5} x2={1.05} y1={0.5} y2={1.12} fill="#009e73" fillOpacity={0.08} label={{ value: "Inclusive", position: "insideBottomRight", fontSize: 12 }} />
-          <ReferenceArea x1={0.5} x2={1.05} y1={-0.05} y2={0.5} fill="#0072b2" fillOpacity={0.06} label={{ value: "Regional", position: "insideTopRight", fontSize: 12 }} />
-          <ReferenceArea x1={-0.05} x2={0.5} y1={0.5} y2={1.12} fill="#e69f00" fillOpacity={0.08} label={{ value: "Outside-led", position: "insideTopLeft", fontSize: 12 }} />
-          <ReferenceArea x1={-0.05} x2={0.5} y1={-0.05} y2={0.5} fill="#d55e00" fillOpacity={0.08} label={{ value: "Exclusive bloc", position: "insideBottomLeft", fontSize: 12 }} />
+          <ReferenceArea
+            x1={0.5}
+            x2={1.05}
+            y1={0.5}
+            y2={1.12}
+            fill="#009e73"
+            fillOpacity={0.08}
+            label={{ value: "Inclusive", position: "insideBottomRight", fontSize: 12 }}
+          />
+          <ReferenceArea
+            x1={0.5}
+            x2={1.05}
+            y1={-0.05}
+            y2={0.5}
+            fill="#0072b2"
+            fillOpacity={0.06}
+            label={{ value: "Regional", position: "insideTopRight", fontSize: 12 }}
+          />
+          <ReferenceArea
+            x1={-0.05}
+            x2={0.5}
+            y1={0.5}
+            y2={1.12}
+            fill="#e69f00"
+            fillOpacity={0.08}
+            label={{ value: "Outside-led", position: "insideTopLeft", fontSize: 12 }}
+          />
+          <ReferenceArea
+            x1={-0.05}
+            x2={0.5}
+            y1={-0.05}
+            y2={0.5}
+            fill="#d55e00"
+            fillOpacity={0.08}
+            label={{ value: "Exclusive bloc", position: "insideBottomLeft", fontSize: 12 }}
+          />
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis type="number" dataKey="littoral" domain={[-0.05, 1.05]} ticks={[0, 0.25, 0.5, 0.75, 1]} tickFormatter={pct} name="Littoral states inside" label={{ value: "Littoral states inside", position: "bottom", offset: 8 }} />
-          <YAxis type="number" dataKey="worldPowers" domain={[-0.05, 1.12]} ticks={[0, 0.25, 0.5, 0.75, 1]} tickFormatter={pct} name="World powers engaged" label={{ value: "World powers engaged", angle: -90, position: "insideLeft", offset: 10 }} width={70} />
+          <XAxis
+            type="number"
+            dataKey="littoral"
+            domain={[-0.05, 1.05]}
+            ticks={[0, 0.25, 0.5, 0.75, 1]}
+            tickFormatter={pct}
+            name="Littoral states inside"
+            label={{ value: "Littoral states inside", position: "bottom", offset: 8 }}
+          />
+          <YAxis
+            type="number"
+            dataKey="worldPowers"
+            domain={[-0.05, 1.12]}
+            ticks={[0, 0.25, 0.5, 0.75, 1]}
+            tickFormatter={pct}
+            name="World powers engaged"
+            label={{ value: "World powers engaged", angle: -90, position: "insideLeft", offset: 10 }}
+            width={70}
+          />
           <Tooltip content={<PointTooltip />} cursor={{ strokeDasharray: "3 3" }} />
-          <Scatter data={points} fill="#14213d" isAnimationActive={false} className="index-points" shape={(props: { cx?: number; cy?: number; payload?: IndexPoint }) => {
-            const on = highlight === undefined || props.payload?.slug === highlight;
-            return <circle className="index-point" cx={props.cx} cy={props.cy} r={on ? 9 : 6} fill={on ? "#14213d" : "#9aa3b5"} stroke="#fff" strokeWidth={2} />;
-          }}>
+          <Scatter
+            data={points}
+            fill="#14213d"
+            isAnimationActive={false}
+            className="index-points"
+            shape={(props: { cx?: number; cy?: number; payload?: IndexPoint }) => {
+              const on = highlight === undefined || props.payload?.slug === highlight;
+              return (
+                <circle className="index-point" cx={props.cx} cy={props.cy} r={on ? 9 : 6} fill={on ? "#14213d" : "#9aa3b5"} stroke="#fff" strokeWidth={2} />
+              );
+            }}
+          >
             <LabelList dataKey="shortName" position="top" offset={12} fontSize={12} fill="#1b2330" />
           </Scatter>
         </ScatterChart>
       </ResponsiveContainer>
       <ul className="legend">
         <li>
-          <span className="legend__swatch legend__swatch--dot" />
-          a framework{highlight ? " (this one larger and dark)" : ""}
+          <span className="legend__swatch legend__swatch--dot" />a framework{highlight ? " (this one larger and dark)" : ""}
         </li>
         <li>
           <span className="legend__swatch" style={{ background: "#009e73", opacity: 0.35 }} />

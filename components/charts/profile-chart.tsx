@@ -55,7 +55,16 @@ export function ProfileChart({ frameworks, profiles, weightsNote }: Props) {
           <PolarRadiusAxis domain={[0, 1]} tickCount={5} tick={{ fontSize: 10 }} />
           <Tooltip formatter={(v) => (typeof v === "number" ? v.toFixed(2) : String(v))} wrapperStyle={{ fontSize: "0.8rem" }} />
           {frameworks.map((f, i) => (
-            <Radar key={f.slug} name={f.shortName} dataKey={f.slug} stroke={COLOURS[i % COLOURS.length]} fill={COLOURS[i % COLOURS.length]} fillOpacity={0.08} strokeWidth={2} isAnimationActive={false} />
+            <Radar
+              key={f.slug}
+              name={f.shortName}
+              dataKey={f.slug}
+              stroke={COLOURS[i % COLOURS.length]}
+              fill={COLOURS[i % COLOURS.length]}
+              fillOpacity={0.08}
+              strokeWidth={2}
+              isAnimationActive={false}
+            />
           ))}
         </RadarChart>
       </ResponsiveContainer>

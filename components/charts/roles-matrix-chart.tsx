@@ -104,7 +104,11 @@ export function RolesMatrixChart({ frameworks, actors }: { frameworks: Framework
         </ul>
         <div className="table-wrap">{table(true)}</div>
       </ChartFrame>
-      <EvidenceModal title={open ? `${open.actor} in ${open.framework}: ${ROLE_LABELS[open.cell.role]}` : ""} open={open !== null} onClose={() => setOpen(null)}>
+      <EvidenceModal
+        title={open ? `${open.actor} in ${open.framework}: ${ROLE_LABELS[open.cell.role]}` : ""}
+        open={open !== null}
+        onClose={() => setOpen(null)}
+      >
         {open && <Evidence rationale={open.cell.rationale} confidence={open.cell.confidence} citations={open.cell.citations} />}
       </EvidenceModal>
     </>

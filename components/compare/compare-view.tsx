@@ -171,9 +171,9 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
             onOpen={onOpen}
           />
           <p className="small muted legend-note">
-            Colour runs from orange (the criterion&apos;s worst end) to purple (its best end), whichever way the criterion
-            points; the number is the value on its scale, the dots its confidence (●●● high, ●●○ medium, ●○○ low), and —
-            marks a value the source does not give. Select a cell for its rationale and quote.
+            Colour runs from orange (the criterion&apos;s worst end) to purple (its best end), whichever way the criterion points; the number is the value on
+            its scale, the dots its confidence (●●● high, ●●○ medium, ●○○ low), and — marks a value the source does not give. Select a cell for its rationale
+            and quote.
           </p>
         </section>
       </div>

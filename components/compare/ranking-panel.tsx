@@ -51,8 +51,8 @@ export function RankingPanel({ frameworks, ranking, problem, method, missing, on
           ))}
         </select>
         <p className="small muted">
-          Where the source is silent the value is missing. By default it takes the mean of the other frameworks&apos; values on
-          that criterion, so silence neither helps nor hurts; choose the worst end to penalise it.
+          Where the source is silent the value is missing. By default it takes the mean of the other frameworks&apos; values on that criterion, so silence
+          neither helps nor hurts; choose the worst end to penalise it.
         </p>
       </div>
       {problem ? (

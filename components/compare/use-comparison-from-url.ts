@@ -40,7 +40,13 @@ export function useComparisonFromUrl({ frameworks, criteria, categories, presets
   const chosenFrameworks = useMemo(() => chosen.map((slug) => frameworks.find((f) => f.slug === slug)!), [chosen, frameworks]);
 
   const resolved = useMemo(
-    () => resolveWeights(criteria, categories.map((c) => c.slug), preset, { criterion: params.w, category: params.cw }),
+    () =>
+      resolveWeights(
+        criteria,
+        categories.map((c) => c.slug),
+        preset,
+        { criterion: params.w, category: params.cw },
+      ),
     [criteria, categories, preset, params.w, params.cw],
   );
   const comparison = useMemo(

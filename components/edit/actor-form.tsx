@@ -26,7 +26,11 @@ export function ActorForm({ current, version }: { current: Actor | null; version
       reason: "",
     },
   });
-  const save = useSlugRecordSave<ActorForm, Actor>(form, { kind: "actors", current, labels: { name: "Name", kind: "Kind", group: "Group", worldPower: "World power" } });
+  const save = useSlugRecordSave<ActorForm, Actor>(form, {
+    kind: "actors",
+    current,
+    labels: { name: "Name", kind: "Kind", group: "Group", worldPower: "World power" },
+  });
   const { errors, isSubmitting } = form.formState;
   return (
     <form className="panel edit-form" onSubmit={save.submit} noValidate>

@@ -32,7 +32,8 @@ export function CitationsField({ legend = "Citations", fields, remove, pickHref,
         {fields.map((c, i) => (
           <li key={c.id}>
             <blockquote className="quote">
-              “{c.quote}”<footer>
+              “{c.quote}”
+              <footer>
                 {c.document}, {citationLabel(c)}
               </footer>
             </blockquote>

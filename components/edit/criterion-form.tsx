@@ -26,13 +26,24 @@ export function CriterionForm({ categories, current, version }: Props) {
       category: current?.category ?? categories[0]?.slug ?? "",
       description: current?.description ?? "",
       direction: current?.direction ?? "benefit",
-      scale: current?.scale ?? { min: 0, max: 2, labels: [{ value: 0, label: "" }, { value: 2, label: "" }] },
+      scale: current?.scale ?? {
+        min: 0,
+        max: 2,
+        labels: [
+          { value: 0, label: "" },
+          { value: 2, label: "" },
+        ],
+      },
       version,
       reason: "",
     },
   });
   const labels = useFieldArray({ control: form.control, name: "scale.labels" });
-  const save = useSlugRecordSave<CriterionForm, Criterion>(form, { kind: "criteria", current, labels: { name: "Name", category: "Category", description: "What it measures", direction: "Direction", scale: "Scale" } });
+  const save = useSlugRecordSave<CriterionForm, Criterion>(form, {
+    kind: "criteria",
+    current,
+    labels: { name: "Name", category: "Category", description: "What it measures", direction: "Direction", scale: "Scale" },
+  });
   const { errors, isSubmitting } = form.formState;
   return (
     <form className="panel edit-form" onSubmit={save.submit} noValidate>
@@ -94,7 +105,12 @@ export function CriterionForm({ categories, current, version }: Props) {
                   <FieldError errors={errors} name={`scale.labels.${i}.value`} />
                 </td>
                 <td>
-                  <input type="text" aria-label={`Meaning of label ${i + 1}`} aria-describedby={`scale-labels-${i}-label-error`} {...form.register(`scale.labels.${i}.label`)} />
+                  <input
+                    type="text"
+                    aria-label={`Meaning of label ${i + 1}`}
+                    aria-describedby={`scale-labels-${i}-label-error`}
+                    {...form.register(`scale.labels.${i}.label`)}
+                  />
                   <FieldError errors={errors} name={`scale.labels.${i}.label`} />
                 </td>
                 <td>

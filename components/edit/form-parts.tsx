@@ -6,7 +6,15 @@ import { FieldError } from "./field-error";
 import type { Conflict } from "./use-versioned-save";
 
 /** The editor's reason for a change, recorded with it. */
-export function ReasonField<T extends FieldValues & { reason: string }>({ register, errors, label = "Reason (recorded)" }: { register: UseFormRegister<T>; errors: FieldErrors<T>; label?: string }) {
+export function ReasonField<T extends FieldValues & { reason: string }>({
+  register,
+  errors,
+  label = "Reason (recorded)",
+}: {
+  register: UseFormRegister<T>;
+  errors: FieldErrors<T>;
+  label?: string;
+}) {
   return (
     <div className="field">
       <label htmlFor="reason">{label}</label>
@@ -18,7 +26,15 @@ export function ReasonField<T extends FieldValues & { reason: string }>({ regist
 
 type OutcomeProps = {
   what: string;
-  save: { saved: number | null; failure: string | null; conflict: Conflict | null; merged: boolean; notice: string | null; keepMine: () => void; takeTheirs: () => void };
+  save: {
+    saved: number | null;
+    failure: string | null;
+    conflict: Conflict | null;
+    merged: boolean;
+    notice: string | null;
+    keepMine: () => void;
+    takeTheirs: () => void;
+  };
   historyHref?: string;
 };
 
@@ -78,7 +94,13 @@ export function SaveOutcome({ what, save, historyHref }: OutcomeProps) {
       )}
       {save.saved !== null && (
         <p role="status" className="saved">
-          Saved as version {save.saved}.{historyHref && <> <Link href={historyHref}>See the history</Link></>}
+          Saved as version {save.saved}.
+          {historyHref && (
+            <>
+              {" "}
+              <Link href={historyHref}>See the history</Link>
+            </>
+          )}
         </p>
       )}
     </>

@@ -25,7 +25,14 @@ type Props = {
 const frameworkFormSchema = frameworkCreateSchema.extend({ version: z.number().int().min(0) });
 type FrameworkFormValues = FrameworkCreate & { version: number };
 
-const LABELS = { name: "Name", shortName: "Short name", proposer: "Proposer", announced: "Announced", summary: "Summary", summaryCitations: "Citations" } as const;
+const LABELS = {
+  name: "Name",
+  shortName: "Short name",
+  proposer: "Proposer",
+  announced: "Announced",
+  summary: "Summary",
+  summaryCitations: "Citations",
+} as const;
 
 const emptyToNull = (v: unknown) => (v === "" ? null : v);
 
@@ -86,7 +93,13 @@ export function FrameworkForm({ actors, picked, pickHref, existing }: Props) {
     );
   return (
     <form className="panel edit-form" onSubmit={save.submit} noValidate>
-      <TextField form={form} name="slug" label="Slug (lower-case words joined by hyphens)" readOnly={!!existing} hint={existing && "A framework's slug is its address and cannot change."} />
+      <TextField
+        form={form}
+        name="slug"
+        label="Slug (lower-case words joined by hyphens)"
+        readOnly={!!existing}
+        hint={existing && "A framework's slug is its address and cannot change."}
+      />
       <TextField form={form} name="name" label="Name" />
       <TextField form={form} name="shortName" label="Short name" />
       <div className="field">

@@ -45,41 +45,45 @@ export function useVersionedSave<T extends FieldValues & Versioned & { reason: s
 
   const submit = form.handleSubmit(
     async (values) => {
-    setFailure(null);
-    setMerged(false);
-    setNotice(null);
-    const { response, body } = await sendWithCsrf(config.url, config.method ?? "PUT", (config.toBody ?? ((v) => v))(values));
-    if (response.ok) {
-      setTheirs(null);
-      if (config.onSaved) config.onSaved(body);
-      else {
-        setSaved(body.version);
-        form.reset({ ...values, version: body.version, reason: "" });
+      setFailure(null);
+      setMerged(false);
+      setNotice(null);
+      const { response, body } = await sendWithCsrf(config.url, config.method ?? "PUT", (config.toBody ?? ((v) => v))(values));
+      if (response.ok) {
+        setTheirs(null);
+        if (config.onSaved) config.onSaved(body);
+        else {
+          setSaved(body.version);
+          form.reset({ ...values, version: body.version, reason: "" });
+        }
+        config.afterSave?.();
+        router.refresh();
+      } else if (response.status === 409 && config.creating) {
+        form.setError("slug" as Path<T>, { message: `“${(values as { slug?: string }).slug}” is taken: choose another slug, or edit the existing record` });
+        setFailure(body.error ?? "the slug is taken");
+      } else if (response.status === 409 && body.current) {
+        setTheirs(body.current);
+        setConflictError(body.error);
+      } else {
+        // Errors show beside the top-level field they belong to (a citation's, beside the citations), all of them.
+        const byField = new Map<string, string[]>();
+        for (const issue of (body.issues ?? []) as Array<{ path: string; message: string }>) {
+          const field = String(issue.path).split(/[.[]/)[0]!;
+          byField.set(field, [...(byField.get(field) ?? []), issue.message]);
+        }
+        for (const [field, messages] of byField) form.setError(field as Path<T>, { message: messages.join("; ") });
+        setFailure(body.error);
       }
-      config.afterSave?.();
-      router.refresh();
-    } else if (response.status === 409 && config.creating) {
-      form.setError("slug" as Path<T>, { message: `“${(values as { slug?: string }).slug}” is taken: choose another slug, or edit the existing record` });
-      setFailure(body.error ?? "the slug is taken");
-    } else if (response.status === 409 && body.current) {
-      setTheirs(body.current);
-      setConflictError(body.error);
-    } else {
-      // Errors show beside the top-level field they belong to (a citation's, beside the citations), all of them.
-      const byField = new Map<string, string[]>();
-      for (const issue of (body.issues ?? []) as Array<{ path: string; message: string }>) {
-        const field = String(issue.path).split(/[.[]/)[0]!;
-        byField.set(field, [...(byField.get(field) ?? []), issue.message]);
-      }
-      for (const [field, messages] of byField) form.setError(field as Path<T>, { message: messages.join("; ") });
-      setFailure(body.error);
-    }
     },
     // The browser's own check failed: an earlier server message no longer applies.
     () => (setFailure(null), setNotice(null)),
   );
 
-  const conflict: Conflict | null = theirs && { error: conflictError, version: theirs.version, rows: conflictRows(config.toValues(theirs), form.getValues(), config.labels) };
+  const conflict: Conflict | null = theirs && {
+    error: conflictError,
+    version: theirs.version,
+    rows: conflictRows(config.toValues(theirs), form.getValues(), config.labels),
+  };
   // Read during render: react-hook-form tracks dirty fields only once formState.dirtyFields is read.
   void form.formState.dirtyFields;
   const changedFields = () => (Object.keys(form.formState.dirtyFields) as Array<keyof T>).filter((f) => f !== "version" && f !== "reason");

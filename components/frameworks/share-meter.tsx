@@ -6,7 +6,10 @@ export function ShareMeter({ label, share }: { label: string; share: Share }) {
   return (
     <div className="meter">
       <span>
-        {label}: <strong>{share.inside} of {share.of}</strong>
+        {label}:{" "}
+        <strong>
+          {share.inside} of {share.of}
+        </strong>
       </span>
       <div
         className="meter__bar"

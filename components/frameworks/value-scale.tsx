@@ -27,7 +27,7 @@ export function ValueScale({ criterion, value }: { criterion: Criterion; value: 
         </span>
       ) : (
         <span className="scale-track" aria-hidden="true">
-          <span className="scale-track__marker" style={{ left: `${(Math.min(Math.max(value, min), max) - min) / (max - min) * 100}%` }} />
+          <span className="scale-track__marker" style={{ left: `${((Math.min(Math.max(value, min), max) - min) / (max - min)) * 100}%` }} />
         </span>
       )}
       <span className="value-label">

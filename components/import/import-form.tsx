@@ -105,7 +105,9 @@ export function ImportForm() {
 
       {outcome?.ok && outcome.kind === "dataset" && (
         <section className="panel" role="status" aria-labelledby="import-preview">
-          <h2 id="import-preview">{outcome.applied ? "Imported" : total(outcome.diff) === 0 ? "No changes: the file matches the data" : "What this import would change"}</h2>
+          <h2 id="import-preview">
+            {outcome.applied ? "Imported" : total(outcome.diff) === 0 ? "No changes: the file matches the data" : "What this import would change"}
+          </h2>
           <table className="plain small">
             <thead>
               <tr>
@@ -132,8 +134,7 @@ export function ImportForm() {
                 Import: apply all of it
               </button>{" "}
               <span className="small muted">
-                All of it is written in one transaction, or nothing is. Applying needs an editor&apos;s <Link href="/login">sign-in</Link> and a
-                reason.
+                All of it is written in one transaction, or nothing is. Applying needs an editor&apos;s <Link href="/login">sign-in</Link> and a reason.
               </span>
             </p>
           )}

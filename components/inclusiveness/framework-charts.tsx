@@ -22,7 +22,9 @@ export function FrameworkCharts({ slug, actors, ...data }: ComparisonData & { sl
     <div className="framework-charts">
       <InclusivenessScatter frameworks={data.frameworks} actors={actors} highlight={slug} />
       <AcceptabilityChart frameworks={[framework]} criteria={data.criteria} single />
-      {profile.length > 0 && <ProfileChart frameworks={[framework]} profiles={profile} weightsNote="against the other frameworks, under the weights of the compare page." />}
+      {profile.length > 0 && (
+        <ProfileChart frameworks={[framework]} profiles={profile} weightsNote="against the other frameworks, under the weights of the compare page." />
+      )}
     </div>
   );
 }

@@ -26,7 +26,10 @@ export function InclusivenessView({ actors, ...data }: ComparisonData & { actors
     [chosenFrameworks, data.criteria, resolved, params.missing],
   );
   const profiles = useMemo(
-    () => (profileBasis.weights.normalised ? categoryProfiles(chosenFrameworks, data.criteria, data.categories, profileBasis.weights.normalised, profileBasis.contributions) : []),
+    () =>
+      profileBasis.weights.normalised
+        ? categoryProfiles(chosenFrameworks, data.criteria, data.categories, profileBasis.weights.normalised, profileBasis.contributions)
+        : [],
     [profileBasis, chosenFrameworks, data.criteria, data.categories],
   );
   return (

@@ -29,5 +29,7 @@ export function AccountLink() {
       window.removeEventListener(SESSION_CHANGED, ask);
     };
   }, [pathname]);
-  return <NavLink href="/login">{user ? <span title={`Signed in as ${user.email} (${user.role})`}>{user.email.split("@")[0]} · account</span> : "Sign in"}</NavLink>;
+  return (
+    <NavLink href="/login">{user ? <span title={`Signed in as ${user.email} (${user.role})`}>{user.email.split("@")[0]} · account</span> : "Sign in"}</NavLink>
+  );
 }

@@ -97,7 +97,14 @@ export const ComparisonMatrix = memo(function ComparisonMatrix({ frameworks, cri
             cell: (info) => {
               const f = info.row.original.framework!;
               const assessment = f.assessments.find((a) => a.criterion === c.slug);
-              return <MatrixCell frameworkName={f.shortName} criterion={c} assessment={assessment} onOpen={() => onOpen({ framework: f, criterion: c, assessment })} />;
+              return (
+                <MatrixCell
+                  frameworkName={f.shortName}
+                  criterion={c}
+                  assessment={assessment}
+                  onOpen={() => onOpen({ framework: f, criterion: c, assessment })}
+                />
+              );
             },
           }),
         )
@@ -109,7 +116,14 @@ export const ComparisonMatrix = memo(function ComparisonMatrix({ frameworks, cri
             cell: (info) => {
               const c = info.row.original.criterion!;
               const assessment = f.assessments.find((a) => a.criterion === c.slug);
-              return <MatrixCell frameworkName={f.shortName} criterion={c} assessment={assessment} onOpen={() => onOpen({ framework: f, criterion: c, assessment })} />;
+              return (
+                <MatrixCell
+                  frameworkName={f.shortName}
+                  criterion={c}
+                  assessment={assessment}
+                  onOpen={() => onOpen({ framework: f, criterion: c, assessment })}
+                />
+              );
             },
           }),
         );
@@ -151,9 +165,7 @@ export const ComparisonMatrix = memo(function ComparisonMatrix({ frameworks, cri
   }
   const groups: Array<{ key: string; rows: typeof sortedRows }> =
     group && !transpose
-      ? categories
-          .map((c) => ({ key: c.slug, rows: sortedRows.filter((r) => r.original.group === c.slug) }))
-          .filter((g) => g.rows.length > 0)
+      ? categories.map((c) => ({ key: c.slug, rows: sortedRows.filter((r) => r.original.group === c.slug) })).filter((g) => g.rows.length > 0)
       : [{ key: "", rows: sortedRows }];
 
   const categorySpans =

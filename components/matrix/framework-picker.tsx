@@ -29,8 +29,7 @@ export function FrameworkPicker({ frameworks, chosen, pinned, onChange }: Props)
       pinned: on ? pinned.filter((s) => s !== slug) : pinned,
     });
   };
-  const togglePin = (slug: string) =>
-    onChange({ chosen, pinned: pinned.includes(slug) ? pinned.filter((s) => s !== slug) : [...pinned, slug] });
+  const togglePin = (slug: string) => onChange({ chosen, pinned: pinned.includes(slug) ? pinned.filter((s) => s !== slug) : [...pinned, slug] });
   return (
     <fieldset className="picker">
       <legend>Frameworks</legend>
@@ -47,12 +46,7 @@ export function FrameworkPicker({ frameworks, chosen, pinned, onChange }: Props)
                 <button type="button" onClick={() => move(f.slug, -1)} disabled={!on || position === 0} aria-label={`Move ${f.shortName} left`}>
                   ←
                 </button>
-                <button
-                  type="button"
-                  onClick={() => move(f.slug, 1)}
-                  disabled={!on || position === chosen.length - 1}
-                  aria-label={`Move ${f.shortName} right`}
-                >
+                <button type="button" onClick={() => move(f.slug, 1)} disabled={!on || position === chosen.length - 1} aria-label={`Move ${f.shortName} right`}>
                   →
                 </button>
                 <button type="button" onClick={() => togglePin(f.slug)} disabled={!on} aria-pressed={pinned.includes(f.slug)} aria-label={`Pin ${f.shortName}`}>

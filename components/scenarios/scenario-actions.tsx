@@ -98,7 +98,12 @@ export function UpdateScenario({ scenario, view }: { scenario: OpenedScenario; v
   const [theirs, setTheirs] = useState<Scenario | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const update = async (on: OpenedScenario) => {
-    const { response, body } = await sendWithCsrf(`/api/scenarios/${on.slug}`, "PUT", { title: on.title, rationale: on.rationale, ...view, version: on.version });
+    const { response, body } = await sendWithCsrf(`/api/scenarios/${on.slug}`, "PUT", {
+      title: on.title,
+      rationale: on.rationale,
+      ...view,
+      version: on.version,
+    });
     setTheirs(response.status === 409 ? body.current : null);
     if (response.ok) setBasis(body);
     setMessage(response.ok ? `Updated “${body.title}”: now version ${body.version}.` : response.status === 409 ? null : describeFailure(body));

@@ -45,7 +45,10 @@ export function ScenarioEditForm({ scenario }: { scenario: Scenario }) {
   // Keeping mine saves the fields I changed on top of theirs (their other field, weights and version).
   const keepMine = (current: Scenario) => {
     const mine = form.getValues();
-    form.reset({ ...asUpdate(current), ...(dirtyFields.title && { title: mine.title }), ...(dirtyFields.rationale && { rationale: mine.rationale }) }, { keepDirty: true });
+    form.reset(
+      { ...asUpdate(current), ...(dirtyFields.title && { title: mine.title }), ...(dirtyFields.rationale && { rationale: mine.rationale }) },
+      { keepDirty: true },
+    );
     return submit();
   };
   const takeTheirs = (current: Scenario) => {

@@ -57,9 +57,7 @@ export function WeightsPanel(props: Props) {
         </button>
       </div>
       {preset && <p className="small muted preset-rationale">{preset.rationale}</p>}
-      <p className="small muted">
-        Each criterion&apos;s effective weight is its own weight times its category&apos;s, shown as a share of the total.
-      </p>
+      <p className="small muted">Each criterion&apos;s effective weight is its own weight times its category&apos;s, shown as a share of the total.</p>
       {categories.map((category) => {
         const members = criteria.filter((c) => c.category === category.slug);
         if (members.length === 0) return null;

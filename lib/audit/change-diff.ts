@@ -22,13 +22,23 @@ export function showValue(value: unknown): string {
 }
 
 function describeRecord(entity: string, action: string, snapshot: unknown): string {
-  const record = (snapshot ?? {}) as { name?: unknown; title?: unknown; participants?: unknown[]; assessments?: unknown[]; role?: unknown; counts?: Record<string, number> };
+  const record = (snapshot ?? {}) as {
+    name?: unknown;
+    title?: unknown;
+    participants?: unknown[];
+    assessments?: unknown[];
+    role?: unknown;
+    counts?: Record<string, number>;
+  };
   if (entity === "framework" && Array.isArray(record.participants) && Array.isArray(record.assessments))
     return `${action === "delete" ? "Deleted" : action === "restore" ? "Restored" : "Created"} “${showValue(record.name)}” with ${record.participants.length} roles and ${record.assessments.length} assessments`;
   if (entity === "participant" && typeof record.role === "string") return `${action === "delete" ? "Removed" : "Set"} the role “${record.role}”`;
   if (entity === "dataset" && action === "import") {
     const counts = Object.entries((snapshot ?? {}) as Record<string, { added?: number; changed?: number; removed?: number }>)
-      .map(([kind, c]) => [kind, [c.added && `${c.added} added`, c.changed && `${c.changed} changed`, c.removed && `${c.removed} removed`].filter(Boolean).join(", ")] as const)
+      .map(
+        ([kind, c]) =>
+          [kind, [c.added && `${c.added} added`, c.changed && `${c.changed} changed`, c.removed && `${c.removed} removed`].filter(Boolean).join(", ")] as const,
+      )
       .filter(([, text]) => text);
     return counts.length ? `Imported: ${counts.map(([kind, text]) => `${kind} ${text}`).join("; ")}` : "Imported: no change";
   }

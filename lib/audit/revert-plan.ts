@@ -31,5 +31,11 @@ export function revertPlan(entry: Entry): RevertPlan {
 /** The label of a revert button, or null when the change cannot be reverted. */
 export function revertLabel(entry: Entry): string | null {
   const plan = revertPlan(entry);
-  return plan.kind === "restore-field" ? "Revert" : plan.kind === "remove-role" ? "Remove the role" : plan.kind === "restore-framework" || plan.kind === "restore-role" ? "Restore" : null;
+  return plan.kind === "restore-field"
+    ? "Revert"
+    : plan.kind === "remove-role"
+      ? "Remove the role"
+      : plan.kind === "restore-framework" || plan.kind === "restore-role"
+        ? "Restore"
+        : null;
 }

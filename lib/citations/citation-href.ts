@@ -23,7 +23,12 @@ export function citationLabel(c: { lineStart: number; lineEnd: number }): string
  * the record's first citation, opened at those lines (`at`, nothing selected yet), returning to
  * `editPath` with the pick.
  */
-export function pickHref(editPath: string, citations: ReadonlyArray<{ document: string; lineStart: number }>, picked: { document: string; lineStart: number } | null, fallbackDocument = "stepanova-2020"): string {
+export function pickHref(
+  editPath: string,
+  citations: ReadonlyArray<{ document: string; lineStart: number }>,
+  picked: { document: string; lineStart: number } | null,
+  fallbackDocument = "stepanova-2020",
+): string {
   const at = picked ?? citations[0] ?? null;
   return `/sources/${at?.document ?? fallbackDocument}?pick=${encodeURIComponent(editPath)}${at ? `&at=${at.lineStart}` : ""}`;
 }

@@ -20,10 +20,7 @@ function canonical(text: string): string {
  */
 function readings(lines: readonly string[], start: number, end: number): string[] {
   const raw = lines.slice(start - 1, end).join("\n");
-  return [
-    canonical(raw.replace(LINE_BREAK_HYPHEN, (m) => m.trim()[0] ?? "-")),
-    canonical(raw.replace(LINE_BREAK_HYPHEN, "")),
-  ];
+  return [canonical(raw.replace(LINE_BREAK_HYPHEN, (m) => m.trim()[0] ?? "-")), canonical(raw.replace(LINE_BREAK_HYPHEN, ""))];
 }
 
 function quoteIn(lines: readonly string[], start: number, end: number, quote: string): boolean {
@@ -37,8 +34,7 @@ function quoteIn(lines: readonly string[], start: number, end: number, quote: st
  */
 export function verifyCitation(citation: Citation, lines: readonly string[]): CitationCheck {
   const { lineStart, lineEnd } = citation;
-  if (lineEnd > lines.length)
-    return { ok: false, error: `lines ${lineStart}-${lineEnd} run past the end of "${citation.document}" (${lines.length} lines)` };
+  if (lineEnd > lines.length) return { ok: false, error: `lines ${lineStart}-${lineEnd} run past the end of "${citation.document}" (${lines.length} lines)` };
   const quote = canonical(citation.quote);
   if (!quoteIn(lines, lineStart, lineEnd, quote)) {
     const excerpt = quote.length > 60 ? `${quote.slice(0, 57)}...` : quote;

@@ -7,22 +7,16 @@ export type CitationProblem = { path: string; error: string };
 /** Every citation of a dataset with a readable path to the record that carries it. */
 export function* datasetCitations(dataset: Dataset): Generator<{ path: string; citation: Citation }> {
   for (const f of dataset.frameworks) {
-    for (const [k, citation] of f.summaryCitations.entries())
-      yield { path: `frameworks[${f.slug}].summaryCitations[${k}]`, citation };
+    for (const [k, citation] of f.summaryCitations.entries()) yield { path: `frameworks[${f.slug}].summaryCitations[${k}]`, citation };
     for (const p of f.participants)
-      for (const [k, citation] of p.citations.entries())
-        yield { path: `frameworks[${f.slug}].participants[${p.actor}].citations[${k}]`, citation };
+      for (const [k, citation] of p.citations.entries()) yield { path: `frameworks[${f.slug}].participants[${p.actor}].citations[${k}]`, citation };
     for (const a of f.assessments)
-      for (const [k, citation] of a.citations.entries())
-        yield { path: `frameworks[${f.slug}].assessments[${a.criterion}].citations[${k}]`, citation };
+      for (const [k, citation] of a.citations.entries()) yield { path: `frameworks[${f.slug}].assessments[${a.criterion}].citations[${k}]`, citation };
   }
 }
 
 /** Checks every citation against its document's lines; `linesOf` returns null for an unknown document. */
-export function verifyDatasetCitations(
-  dataset: Dataset,
-  linesOf: (document: string) => readonly string[] | null,
-): CitationProblem[] {
+export function verifyDatasetCitations(dataset: Dataset, linesOf: (document: string) => readonly string[] | null): CitationProblem[] {
   const problems: CitationProblem[] = [];
   for (const { path, citation } of datasetCitations(dataset)) {
     const lines = linesOf(citation.document);

@@ -58,9 +58,7 @@ export function buildComparison(input: {
     weights,
     problem: null,
     ranking: s.order.map((i) => ({ slug: frameworks[i]!.slug, score: s.scores[i]!, rank: s.ranks[i]! })),
-    contributions: Object.fromEntries(
-      frameworks.map((f, i) => [f.slug, Object.fromEntries(criteria.map((c, j) => [c.slug, s.contributions[i * cols + j]!]))]),
-    ),
+    contributions: Object.fromEntries(frameworks.map((f, i) => [f.slug, Object.fromEntries(criteria.map((c, j) => [c.slug, s.contributions[i * cols + j]!]))])),
     flips: Object.fromEntries(flipThresholds(s).map((f) => [criteria[f.criterion]!.slug, { lowerFlip: f.lowerFlip, upperFlip: f.upperFlip }])),
     tornado: tornado(s).map((bar) => ({ ...bar, slug: criteria[bar.criterion]!.slug })),
   };

@@ -33,14 +33,21 @@ function duplicateIssues(ids: readonly string[], path: string, ctx: z.core.$Refi
 export const analyzeRequestSchema = z
   .object({
     method: z.enum(SCORING_METHODS),
-    alternatives: z.array(idSchema).min(2, "needs at least 2 alternatives").max(ANALYZE_LIMITS.alternatives, `at most ${ANALYZE_LIMITS.alternatives} alternatives`),
+    alternatives: z
+      .array(idSchema)
+      .min(2, "needs at least 2 alternatives")
+      .max(ANALYZE_LIMITS.alternatives, `at most ${ANALYZE_LIMITS.alternatives} alternatives`),
     criteria: z
       .array(
         z
           .object({
             id: idSchema,
             direction: directionSchema,
-            weight: z.number().finite("must be a finite number").min(0, "must be 0 or more").max(ANALYZE_LIMITS.weight, `must be at most ${ANALYZE_LIMITS.weight}`),
+            weight: z
+              .number()
+              .finite("must be a finite number")
+              .min(0, "must be 0 or more")
+              .max(ANALYZE_LIMITS.weight, `must be at most ${ANALYZE_LIMITS.weight}`),
           })
           .strict(),
       )
@@ -80,8 +87,6 @@ export const analyzeResponseSchema = z.object({
   weights: z.array(z.number()),
   ranking: z.array(z.object({ alternative: z.string(), score: z.number(), rank: z.number().int().min(1) })),
   contributions: z.record(z.string(), z.record(z.string(), z.number())),
-  sensitivity: z.array(
-    z.object({ criterion: z.string(), weight: z.number(), lowerFlip: z.number().nullable(), upperFlip: z.number().nullable() }),
-  ),
+  sensitivity: z.array(z.object({ criterion: z.string(), weight: z.number(), lowerFlip: z.number().nullable(), upperFlip: z.number().nullable() })),
 });
 export type AnalyzeResponse = z.infer<typeof analyzeResponseSchema>;

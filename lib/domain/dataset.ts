@@ -78,8 +78,7 @@ export const datasetSchema = z
         checkCitations([...path, "citations"], a.citations);
       });
       for (const c of d.criteria)
-        if (!assessed.has(c.slug))
-          add(["frameworks", i, "assessments"], `no assessment for criterion "${c.slug}" (use value null where the source is silent)`);
+        if (!assessed.has(c.slug)) add(["frameworks", i, "assessments"], `no assessment for criterion "${c.slug}" (use value null where the source is silent)`);
     });
   });
 export type Dataset = z.infer<typeof datasetSchema>;

@@ -2,11 +2,7 @@ import { z } from "zod";
 import { citationsSchema } from "./citation";
 import { announcedSchema, confidenceSchema, roleSchema, slugSchema } from "./vocabulary";
 
-const rationaleSchema = z
-  .string()
-  .trim()
-  .min(10, "needs a rationale of a sentence or two")
-  .max(1200, "must be at most 1200 characters");
+const rationaleSchema = z.string().trim().min(10, "needs a rationale of a sentence or two").max(1200, "must be at most 1200 characters");
 
 export const participantSchema = z
   .object({
@@ -47,14 +43,12 @@ export const frameworkSchema = z
   .superRefine((f, ctx) => {
     const seenActors = new Set<string>();
     f.participants.forEach((p, i) => {
-      if (seenActors.has(p.actor))
-        ctx.addIssue({ code: "custom", path: ["participants", i, "actor"], message: `"${p.actor}" appears twice` });
+      if (seenActors.has(p.actor)) ctx.addIssue({ code: "custom", path: ["participants", i, "actor"], message: `"${p.actor}" appears twice` });
       seenActors.add(p.actor);
     });
     const seenCriteria = new Set<string>();
     f.assessments.forEach((a, i) => {
-      if (seenCriteria.has(a.criterion))
-        ctx.addIssue({ code: "custom", path: ["assessments", i, "criterion"], message: `"${a.criterion}" assessed twice` });
+      if (seenCriteria.has(a.criterion)) ctx.addIssue({ code: "custom", path: ["assessments", i, "criterion"], message: `"${a.criterion}" assessed twice` });
       seenCriteria.add(a.criterion);
     });
   });

@@ -6,11 +6,7 @@ export const WEIGHT_MAX = 100;
 /** The weight of a criterion or category that a preset or the URL does not set. */
 export const DEFAULT_WEIGHT = 50;
 
-export const weightValueSchema = z
-  .number()
-  .finite()
-  .min(WEIGHT_MIN, `must be ${WEIGHT_MIN} or more`)
-  .max(WEIGHT_MAX, `must be ${WEIGHT_MAX} or less`);
+export const weightValueSchema = z.number().finite().min(WEIGHT_MIN, `must be ${WEIGHT_MIN} or more`).max(WEIGHT_MAX, `must be ${WEIGHT_MAX} or less`);
 
 export const weightMapSchema = z.record(slugSchema, weightValueSchema);
 export type WeightMap = z.infer<typeof weightMapSchema>;

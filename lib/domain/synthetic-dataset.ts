@@ -28,10 +28,10 @@ const CITATION = {
 export function syntheticDataset(frameworks: number, criteria: number, random: () => number): Dataset {
   const categories = Array.from({ length: 8 }, (_, k) => ({ slug: `category-${k + 1}`, name: `Category ${k + 1}`, description: "A synthetic category." }));
   const labels = [-2, -1, 0, 1, 2].map((value) => ({ value, label: `point ${value}` }));
-  const criterionSlugs = [...REQUIRED_CRITERIA, ...Array.from({ length: Math.max(0, criteria - REQUIRED_CRITERIA.length) }, (_, j) => `criterion-${j + 1}`)].slice(
-    0,
-    Math.max(criteria, REQUIRED_CRITERIA.length),
-  );
+  const criterionSlugs = [
+    ...REQUIRED_CRITERIA,
+    ...Array.from({ length: Math.max(0, criteria - REQUIRED_CRITERIA.length) }, (_, j) => `criterion-${j + 1}`),
+  ].slice(0, Math.max(criteria, REQUIRED_CRITERIA.length));
   return {
     schemaVersion: DATASET_SCHEMA_VERSION,
     sources: [{ ...STEPANOVA_2020 }],

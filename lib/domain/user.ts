@@ -11,7 +11,5 @@ export const passwordSchema = z.string().min(12, "must be at least 12 characters
 
 export const credentialsSchema = z.object({ email: emailSchema, password: z.string().min(1, "is required").max(200) }).strict();
 
-export const newUserSchema = z
-  .object({ email: emailSchema, name: z.string().trim().min(1).max(120), role: userRoleSchema, password: passwordSchema })
-  .strict();
+export const newUserSchema = z.object({ email: emailSchema, name: z.string().trim().min(1).max(120), role: userRoleSchema, password: passwordSchema }).strict();
 export type NewUser = z.infer<typeof newUserSchema>;

@@ -33,9 +33,7 @@ export const directionSchema = z.enum(DIRECTIONS);
 export type Direction = z.infer<typeof directionSchema>;
 
 /** "YYYY" or "YYYY-MM". */
-export const announcedSchema = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'must be "YYYY" or "YYYY-MM"');
+export const announcedSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'must be "YYYY" or "YYYY-MM"');
 
 /** Criteria that every dataset must define, each on the scale -2..+2 (DOMAIN.md). */
 export const REQUIRED_CRITERIA = [

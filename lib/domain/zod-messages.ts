@@ -10,7 +10,17 @@ const plural = (n: number | bigint, word: string) => `${n} ${word}${Number(n) ==
  * >=1 characters" reads "must not be empty". Undefined leaves zod's own message.
  */
 export function plainMessage(issue: Issue): string | undefined {
-  const i = issue as { code?: string; input?: unknown; origin?: string; minimum?: number | bigint; maximum?: number | bigint; inclusive?: boolean; expected?: string; values?: unknown[]; keys?: string[] };
+  const i = issue as {
+    code?: string;
+    input?: unknown;
+    origin?: string;
+    minimum?: number | bigint;
+    maximum?: number | bigint;
+    inclusive?: boolean;
+    expected?: string;
+    values?: unknown[];
+    keys?: string[];
+  };
   switch (i.code) {
     case "too_small":
       if (i.origin === "string") return Number(i.minimum) === 1 ? "must not be empty" : `must be at least ${plural(i.minimum!, "character")}`;

@@ -1,7 +1,6 @@
 import { showValue } from "../audit/change-diff";
 import { sameValue } from "../audit/same-value";
 
-
 export type ConflictRow = { field: string; label: string; theirs: string; mine: string };
 
 /** The fields on which the stored record (theirs) and the form (mine) now differ, shown side by side. */

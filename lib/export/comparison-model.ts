@@ -31,7 +31,11 @@ export type ComparisonModel = {
     normalisedWeight: number;
     /** One per framework, null where the source is silent. */
     values: Array<number | null>;
-    evidence: Array<{ rationale: string; confidence: string; citations: Array<{ document: string; lineStart: number; lineEnd: number; quote: string }> } | null>;
+    evidence: Array<{
+      rationale: string;
+      confidence: string;
+      citations: Array<{ document: string; lineStart: number; lineEnd: number; quote: string }>;
+    } | null>;
   }>;
   /** Per framework, in framework order; null when no ranking could be computed. */
   scores: Array<{ slug: string; score: number; rank: number }> | null;

@@ -7,7 +7,10 @@ const COLUMNS_PER_PAGE = 6;
 
 /** The standard PDF fonts speak WinAnsi: map what the data uses outside it, and mark the rest. */
 export function toWinAnsi(text: string, font: PDFFont): string {
-  const mapped = text.replace(/\u2212/g, "-").replace(/[\u2192]/g, "->").replace(/\u00d7/g, "x");
+  const mapped = text
+    .replace(/\u2212/g, "-")
+    .replace(/[\u2192]/g, "->")
+    .replace(/\u00d7/g, "x");
   let out = "";
   for (const ch of mapped) {
     try {
@@ -45,8 +48,7 @@ export async function writePdf(model: ComparisonModel): Promise<Uint8Array> {
   let y = PAGE.height - MARGIN;
   const ink = rgb(0.1, 0.14, 0.19);
   const soft = rgb(0.35, 0.38, 0.43);
-  const text = (s: string, x: number, size: number, font = regular, color = ink) =>
-    page.drawText(toWinAnsi(s, font), { x, y, size, font, color });
+  const text = (s: string, x: number, size: number, font = regular, color = ink) => page.drawText(toWinAnsi(s, font), { x, y, size, font, color });
   const newPage = () => {
     page = pdf.addPage([PAGE.width, PAGE.height]);
     y = PAGE.height - MARGIN;

@@ -83,7 +83,8 @@ function engineIntermediates(model: ComparisonModel) {
   const matrix = model.frameworks.map((_, i) => model.criteria.map((c) => c.values[i] ?? null));
   const filled = imputeMissing(matrix, specs, model.missing);
   const directions = specs.map((s) => s.direction);
-  const normalised = model.method === "wsm" ? normaliseMatrix(filled, directions, "minmax") : normaliseMatrix(filled, directions, "vector", { orientCost: false });
+  const normalised =
+    model.method === "wsm" ? normaliseMatrix(filled, directions, "minmax") : normaliseMatrix(filled, directions, "vector", { orientCost: false });
   return { filled, normalised, cols: specs.length };
 }
 
@@ -105,7 +106,12 @@ function writeComparisonSheet(workbook: Book, model: ComparisonModel, L: Compari
   sheet.getCell("A3").value = `Missing values: ${model.missing} (filled before normalising). Weights: ${model.preset.title}.`;
 
   const header = ["Criterion", "Category", "Direction", "Scale min", "Scale max", "Criterion weight (0-100)", "Category weight (0-100)", "Effective weight"];
-  const blocks = ["", " (filled)", model.method === "wsm" ? " (normalised)" : " (vector-normalised)", model.method === "wsm" ? " (contribution)" : " (weighted)"];
+  const blocks = [
+    "",
+    " (filled)",
+    model.method === "wsm" ? " (normalised)" : " (vector-normalised)",
+    model.method === "wsm" ? " (contribution)" : " (weighted)",
+  ];
   for (const suffix of blocks) for (const f of model.frameworks) header.push(`${f.shortName}${suffix}`);
   if (model.method === "topsis") header.push("Ideal", "Anti-ideal");
   const head = sheet.getRow(HEADER_ROW);
@@ -172,9 +178,15 @@ function writeComparisonSheet(workbook: Book, model: ComparisonModel, L: Compari
       contribution.numFmt = "0.0000";
     }
     if (model.method === "topsis") {
-      const { ideal, antiIdeal } = idealPoints(normalised, model.criteria.map((x) => x.direction === "benefit"));
+      const { ideal, antiIdeal } = idealPoints(
+        normalised,
+        model.criteria.map((x) => x.direction === "benefit"),
+      );
       row.getCell(idealCol).value = { formula: `IF($C${r}="benefit",MAX(${weightedRange}),MIN(${weightedRange}))`, result: c.normalisedWeight * ideal[j]! };
-      row.getCell(idealCol + 1).value = { formula: `IF($C${r}="benefit",MIN(${weightedRange}),MAX(${weightedRange}))`, result: c.normalisedWeight * antiIdeal[j]! };
+      row.getCell(idealCol + 1).value = {
+        formula: `IF($C${r}="benefit",MIN(${weightedRange}),MAX(${weightedRange}))`,
+        result: c.normalisedWeight * antiIdeal[j]!,
+      };
     }
     row.commit();
   });
@@ -208,7 +220,11 @@ function writeComparisonSheet(workbook: Book, model: ComparisonModel, L: Compari
       {
         type: "colorScale",
         priority: 1,
-        cfvo: [{ type: "num", value: -2 }, { type: "num", value: 0 }, { type: "num", value: 2 }],
+        cfvo: [
+          { type: "num", value: -2 },
+          { type: "num", value: 0 },
+          { type: "num", value: 2 },
+        ],
         color: [{ argb: "FFE66101" }, { argb: "FFF7F7F7" }, { argb: "FFB2ABD2" }],
       },
     ],
@@ -238,7 +254,17 @@ function writeRankingSheet(workbook: Book, model: ComparisonModel, L: Comparison
 
 function writeEvidenceSheet(workbook: Book, model: ComparisonModel) {
   const sheet = workbook.addWorksheet("Evidence", { views: [{ state: "frozen", ySplit: 1 }] });
-  for (const [c, w] of [[1, 16], [2, 36], [3, 10], [4, 11], [5, 60], [6, 60], [7, 16], [8, 10]] as const) sheet.getColumn(c).width = w;
+  for (const [c, w] of [
+    [1, 16],
+    [2, 36],
+    [3, 10],
+    [4, 11],
+    [5, 60],
+    [6, 60],
+    [7, 16],
+    [8, 10],
+  ] as const)
+    sheet.getColumn(c).width = w;
   sheet.getColumn(5).alignment = sheet.getColumn(6).alignment = { wrapText: true, vertical: "top" };
   sheet.getRow(1).values = ["Framework", "Criterion", "Value", "Confidence", "Rationale", "Quote", "Source", "Lines"];
   sheet.getRow(1).font = { bold: true };
@@ -279,7 +305,14 @@ function writeInclusivenessSheet(workbook: Book, model: ComparisonModel) {
   sheet.getRow(r).values = ["Inclusiveness index", "Littoral states inside", "of", "World powers inside or observing", "of", "Targeted"];
   sheet.getRow(r++).font = { bold: true };
   for (const p of model.inclusiveness)
-    sheet.getRow(r++).values = [p.shortName, p.index.littoral.inside, p.index.littoral.of, p.index.worldPowersEngaged.inside, p.index.worldPowersEngaged.of, p.targeted.join(", ")];
+    sheet.getRow(r++).values = [
+      p.shortName,
+      p.index.littoral.inside,
+      p.index.littoral.of,
+      p.index.worldPowersEngaged.inside,
+      p.index.worldPowersEngaged.of,
+      p.targeted.join(", "),
+    ];
 }
 
 function writeAboutSheet(workbook: Book, model: ComparisonModel) {

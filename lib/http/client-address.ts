@@ -21,7 +21,10 @@ const normalise = (address: string) => {
 export function parseTrustedProxies(spec: string | undefined): { list: BlockList; invalid: string[] } {
   const list = new BlockList();
   const invalid: string[] = [];
-  for (const entry of (spec ?? "").split(",").map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of (spec ?? "")
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const [address = "", bits] = entry.split("/");
     const family = isIP(address);
     if (family === 0) {
@@ -70,5 +73,8 @@ export function clientKey(address: string): string {
   const headGroups = head ? head.split(":") : [];
   const tailGroups = address.includes("::") ? (tail ? tail.split(":") : []) : [];
   const groups = address.includes("::") ? [...headGroups, ...Array(8 - headGroups.length - tailGroups.length).fill("0"), ...tailGroups] : headGroups;
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, "")).join(":")}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
 }

@@ -13,7 +13,12 @@ export type DatasetDiff = {
   participants: EntityDiff;
 };
 
-function diffBy<T>(current: readonly T[], incoming: readonly T[], key: (x: T) => string, same: (a: T, b: T) => boolean = (a, b) => JSON.stringify(a) === JSON.stringify(b)): EntityDiff {
+function diffBy<T>(
+  current: readonly T[],
+  incoming: readonly T[],
+  key: (x: T) => string,
+  same: (a: T, b: T) => boolean = (a, b) => JSON.stringify(a) === JSON.stringify(b),
+): EntityDiff {
   const before = new Map(current.map((x) => [key(x), x]));
   const after = new Map(incoming.map((x) => [key(x), x]));
   return {
@@ -34,7 +39,12 @@ export function diffDatasets(current: Dataset, incoming: Dataset): DatasetDiff {
     categories: diffBy(current.categories, incoming.categories, (c) => c.slug),
     actors: diffBy(current.actors, incoming.actors, (a) => a.slug),
     criteria: diffBy(current.criteria, incoming.criteria, (c) => c.slug),
-    frameworks: diffBy(current.frameworks, incoming.frameworks, (f) => f.slug, (a, b) => JSON.stringify(frameworkShell(a)) === JSON.stringify(frameworkShell(b))),
+    frameworks: diffBy(
+      current.frameworks,
+      incoming.frameworks,
+      (f) => f.slug,
+      (a, b) => JSON.stringify(frameworkShell(a)) === JSON.stringify(frameworkShell(b)),
+    ),
     assessments: diffBy(assessments(current), assessments(incoming), (a) => a.key),
     participants: diffBy(participants(current), participants(incoming), (p) => p.key),
   };

@@ -20,7 +20,12 @@ export type ParsedImport =
 
 export type KnownCriteria = ReadonlyArray<{ slug: string; name: string; category: string }>;
 
-const fail = (error: string, issues: IssueReport[] = []): ParsedImport => ({ ok: false, status: 400, error, issues: issues.length ? issues : [{ path: "(file)", message: error }] });
+const fail = (error: string, issues: IssueReport[] = []): ParsedImport => ({
+  ok: false,
+  status: 400,
+  error,
+  issues: issues.length ? issues : [{ path: "(file)", message: error }],
+});
 
 const wrapperSchema = z.object({ format: z.literal(EXPORT_FORMAT_ID) }).passthrough();
 
@@ -30,7 +35,8 @@ const wrapperSchema = z.object({ format: z.literal(EXPORT_FORMAT_ID) }).passthro
  * Everything is checked against the shared zod schemas; problems are named by row and field.
  */
 export async function parseImportFile(name: string, bytes: Uint8Array, criteria: KnownCriteria): Promise<ParsedImport> {
-  if (bytes.byteLength > MAX_IMPORT_BYTES) return fail(`the file is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB`);
+  if (bytes.byteLength > MAX_IMPORT_BYTES)
+    return fail(`the file is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB`);
   if (bytes.byteLength === 0) return fail("the file is empty");
   const lower = name.toLowerCase();
   if (lower.endsWith(".xlsx")) return parseXlsx(bytes, criteria);
@@ -48,13 +54,16 @@ function parseJson(text: string): ParsedImport {
     return fail(`the file is not valid JSON: ${(error as Error).message}`);
   }
   const illFormed = findIllFormedText(json);
-  if (illFormed !== null) return fail("the file has ill-formed text", [{ path: illFormed, message: "holds an unpaired surrogate (\\ud800-\\udfff): not valid Unicode text" }]);
+  if (illFormed !== null)
+    return fail("the file has ill-formed text", [{ path: illFormed, message: "holds an unpaired surrogate (\\ud800-\\udfff): not valid Unicode text" }]);
   const wrapper = wrapperSchema.safeParse(json);
   if (wrapper.success) {
     const body = wrapper.data as Record<string, unknown>;
     if (body.kind === "view") {
       const view = viewSchema.safeParse(body.view);
-      return view.success ? { ok: true, kind: "view", view: view.data } : fail("the view is invalid", formatIssues(view.error.issues, body.view).map(prefix("view")));
+      return view.success
+        ? { ok: true, kind: "view", view: view.data }
+        : fail("the view is invalid", formatIssues(view.error.issues, body.view).map(prefix("view")));
     }
     const dataset = datasetSchema.safeParse(body.dataset);
     if (!dataset.success) return fail("the dataset is invalid", formatIssues(dataset.error.issues, body.dataset).map(prefix("dataset")));
@@ -66,19 +75,33 @@ function parseJson(text: string): ParsedImport {
   return { ok: true, kind: "dataset", dataset: dataset.data, view: null };
 }
 
-const prefix = (root: string) => (issue: IssueReport): IssueReport => ({ ...issue, path: issue.path === "(root)" ? root : `${root}.${issue.path}` });
+const prefix =
+  (root: string) =>
+  (issue: IssueReport): IssueReport => ({ ...issue, path: issue.path === "(root)" ? root : `${root}.${issue.path}` });
 
 /** A view from weights per criterion; the category weights are flat, since the sheet's weights are already products. */
 function viewFromWeights(weights: Map<string, number>, criteria: KnownCriteria, settings: Partial<Pick<View, "method" | "missing">>): View {
   const max = Math.max(...weights.values(), 0);
   const criterionWeights = Object.fromEntries([...weights].map(([slug, w]) => [slug, max > 0 ? Math.round((w / max) * WEIGHT_MAX * 100) / 100 : 0]));
   const categoryWeights = Object.fromEntries(criteria.map((c) => [c.category, WEIGHT_MAX]));
-  return { preset: "equal", method: settings.method ?? "wsm", missing: settings.missing ?? "mean", frameworks: [], criterionWeights, categoryWeights, query: "" };
+  return {
+    preset: "equal",
+    method: settings.method ?? "wsm",
+    missing: settings.missing ?? "mean",
+    frameworks: [],
+    criterionWeights,
+    categoryWeights,
+    query: "",
+  };
 }
 
 function parseCsv(text: string, criteria: KnownCriteria): ParsedImport {
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true });
-  if (parsed.errors.length) return fail("the CSV cannot be read", parsed.errors.map((e) => ({ path: `row ${(e.row ?? 0) + 1}`, message: e.message })));
+  if (parsed.errors.length)
+    return fail(
+      "the CSV cannot be read",
+      parsed.errors.map((e) => ({ path: `row ${(e.row ?? 0) + 1}`, message: e.message })),
+    );
   const [header, ...rows] = parsed.data;
   const slugCol = header?.indexOf("Slug") ?? -1;
   const weightCol = header?.indexOf("Weight (normalised)") ?? -1;

@@ -33,13 +33,21 @@ const NEEDED_PARTS = [
 
 const isNeededXlsxPart = (name: string) => NEEDED_PARTS.some((pattern) => pattern.test(name));
 
-export type XlsxEntries =
-  | { ok: true; parts: Map<string, Buffer> }
-  | { ok: false; status: 400 | 413; error: string; issues: IssueReport[] };
+export type XlsxEntries = { ok: true; parts: Map<string, Buffer> } | { ok: false; status: 400 | 413; error: string; issues: IssueReport[] };
 
 const megabytes = (bytes: number) => `${(bytes / MiB).toFixed(1)} MB`;
-const unreadable = (path: string, message: string): XlsxEntries => ({ ok: false, status: 400, error: "the file is not a readable Excel workbook", issues: [{ path, message }] });
-const tooLarge = (path: string, message: string): XlsxEntries => ({ ok: false, status: 413, error: "the workbook is too large once unpacked", issues: [{ path, message }] });
+const unreadable = (path: string, message: string): XlsxEntries => ({
+  ok: false,
+  status: 400,
+  error: "the file is not a readable Excel workbook",
+  issues: [{ path, message }],
+});
+const tooLarge = (path: string, message: string): XlsxEntries => ({
+  ok: false,
+  status: 413,
+  error: "the workbook is too large once unpacked",
+  issues: [{ path, message }],
+});
 
 /**
  * Reads an .xlsx archive's central directory, keeps the parts exceljs needs, checks their
@@ -49,7 +57,11 @@ const tooLarge = (path: string, message: string): XlsxEntries => ({ ok: false, s
 export async function readXlsxEntries(bytes: Uint8Array, limits: XlsxLimits = XLSX_LIMITS): Promise<XlsxEntries> {
   let zip: ZipFile;
   try {
-    zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true, validateEntrySizes: true, autoClose: false });
+    zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      lazyEntries: true,
+      validateEntrySizes: true,
+      autoClose: false,
+    });
   } catch (error) {
     return unreadable("(file)", (error as Error).message);
   }
@@ -64,7 +76,8 @@ export async function readXlsxEntries(bytes: Uint8Array, limits: XlsxLimits = XL
         if (entry.uncompressedSize > limits.maxPartBytes)
           return tooLarge(entry.fileName, `unpacks to ${megabytes(entry.uncompressedSize)}; the limit is ${megabytes(limits.maxPartBytes)} per part`);
         total += entry.uncompressedSize;
-        if (total > limits.maxTotalBytes) return tooLarge(entry.fileName, `with this part the workbook unpacks to more than ${megabytes(limits.maxTotalBytes)}, the limit`);
+        if (total > limits.maxTotalBytes)
+          return tooLarge(entry.fileName, `with this part the workbook unpacks to more than ${megabytes(limits.maxTotalBytes)}, the limit`);
         needed.push(entry);
       }
     } catch (error) {

@@ -159,10 +159,7 @@ export function categoryProfiles(
       category: cat.slug,
       name: cat.name,
       scores: Object.fromEntries(
-        frameworks.map((f) => [
-          f.slug,
-          weight > 0 ? members.reduce((sum, m) => sum + (contributions[f.slug]?.[m.c.slug] ?? 0), 0) / weight : null,
-        ]),
+        frameworks.map((f) => [f.slug, weight > 0 ? members.reduce((sum, m) => sum + (contributions[f.slug]?.[m.c.slug] ?? 0), 0) / weight : null]),
       ),
     };
   });

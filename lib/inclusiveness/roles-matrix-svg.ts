@@ -33,7 +33,9 @@ export function rolesMatrixSvg(matrix: RolesMatrix, title: string): string {
     `<text x="10" y="22" font-size="15" font-weight="700">${escapeXml(title)}</text>`,
   ];
   matrix.frameworks.forEach((f, i) => {
-    out.push(`<text x="${labelWidth + i * cellWidth + cellWidth / 2}" y="${headerHeight - 10}" text-anchor="middle" font-weight="700">${escapeXml(f.shortName)}</text>`);
+    out.push(
+      `<text x="${labelWidth + i * cellWidth + cellWidth / 2}" y="${headerHeight - 10}" text-anchor="middle" font-weight="700">${escapeXml(f.shortName)}</text>`,
+    );
   });
   let y = headerHeight;
   for (const group of matrix.groups) {
@@ -49,7 +51,9 @@ export function rolesMatrixSvg(matrix: RolesMatrix, title: string): string {
           return;
         }
         const style = ROLE_STYLE[cell.role];
-        out.push(`<rect x="${x}" y="${y + 3}" width="${cellWidth - 8}" height="${rowHeight - 6}" rx="4" fill="#f6f4ef" stroke="${style.colour}" stroke-width="2"/>`);
+        out.push(
+          `<rect x="${x}" y="${y + 3}" width="${cellWidth - 8}" height="${rowHeight - 6}" rx="4" fill="#f6f4ef" stroke="${style.colour}" stroke-width="2"/>`,
+        );
         out.push(`<text x="${x + 8}" y="${y + 17}" fill="${style.colour}">${style.glyph}</text>`);
         out.push(`<text x="${x + 24}" y="${y + 17}">${escapeXml(ROLE_LABELS[cell.role])}</text>`);
       });

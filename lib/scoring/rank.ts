@@ -13,8 +13,7 @@ export function rankScores(scores: ArrayLike<number>): { order: number[]; ranks:
   const ranks = new Array<number>(scores.length);
   order.forEach((index, position) => {
     const previous = order[position - 1];
-    ranks[index] =
-      previous !== undefined && Math.abs(scores[previous]! - scores[index]!) <= TIE_TOLERANCE ? ranks[previous]! : position + 1;
+    ranks[index] = previous !== undefined && Math.abs(scores[previous]! - scores[index]!) <= TIE_TOLERANCE ? ranks[previous]! : position + 1;
   });
   return { order, ranks };
 }

@@ -45,8 +45,7 @@ export function scoreMatrix(input: ScoreInput): Result<Scored> {
   const orientCost = !(input.method === "topsis" && normalization === "vector");
   const normalised = normaliseMatrix(dense, directions, normalization, { orientCost });
   const higherIsBetter = directions.map((d) => orientCost || d === "benefit");
-  const { scores, contributions } =
-    input.method === "wsm" ? weightedSum(normalised, weights.value) : topsis(normalised, weights.value, higherIsBetter);
+  const { scores, contributions } = input.method === "wsm" ? weightedSum(normalised, weights.value) : topsis(normalised, weights.value, higherIsBetter);
   const { order, ranks } = rankScores(scores);
   return {
     ok: true,

@@ -144,8 +144,7 @@ export function topsisFlips(r: DenseMatrix, weights: Float64Array, higherIsBette
     const leaderAt = (t: number) => {
       const t2 = t * t;
       const c2 = (1 - t) * (1 - t);
-      for (let i = 0; i < rows; i++)
-        scores[i] = closeness(Math.sqrt(t2 * aPlus[i]! + c2 * bPlus[i]!), Math.sqrt(t2 * aMinus[i]! + c2 * bMinus[i]!));
+      for (let i = 0; i < rows; i++) scores[i] = closeness(Math.sqrt(t2 * aPlus[i]! + c2 * bPlus[i]!), Math.sqrt(t2 * aMinus[i]! + c2 * bMinus[i]!));
       return leaderOf(scores);
     };
     const narrow = (inside: number, outside: number) => {

@@ -26,8 +26,7 @@ export function tornado(scored: Scored): TornadoBar[] {
   const marginAt = (j: number, t: number) => {
     const rest = 1 - w[j]!;
     for (let k = 0; k < n; k++) shifted[k] = k === j ? t : rest > 1e-12 ? (w[k]! * (1 - t)) / rest : (1 - t) / (n - 1);
-    const scores =
-      scored.method === "wsm" ? weightedScores(scored.normalised, shifted) : topsis(scored.normalised, shifted, scored.higherIsBetter).scores;
+    const scores = scored.method === "wsm" ? weightedScores(scored.normalised, shifted) : topsis(scored.normalised, shifted, scored.higherIsBetter).scores;
     return leaderMargin(scores, leader);
   };
   const bars: TornadoBar[] = [];

@@ -1,7 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
-const rankingOrder = (page: Page) => page.getByRole("list", { name: "Frameworks ranked, best first" }).locator("li").evaluateAll((items) => items.map((li) => li.getAttribute("data-slug")));
+const rankingOrder = (page: Page) =>
+  page
+    .getByRole("list", { name: "Frameworks ranked, best first" })
+    .locator("li")
+    .evaluateAll((items) => items.map((li) => li.getAttribute("data-slug")));
 
 test("a preset and a keyboard-moved slider change the ranking, and the link keeps the view", async ({ page, browser }) => {
   await page.goto("/compare");
@@ -85,7 +89,10 @@ test("the matrix sorts, filters, transposes, pins and opens a cell's evidence", 
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
   await matrix.getByRole("button", { name: /^HOPE on Acceptability to Iran/ }).press("Enter");
-  await dialog.getByRole("link", { name: /stepanova-2020, lines? \d+/ }).first().click();
+  await dialog
+    .getByRole("link", { name: /stepanova-2020, lines? \d+/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/sources\/stepanova-2020#L\d+/);
   await expect(page.locator('[data-highlighted="true"]').first()).toBeInViewport();
 });

@@ -6,9 +6,9 @@ test("the compare view downloads CSV, Excel, PDF and JSON that match the screen"
   await page.goto("/compare?preset=us-gulf-deterrence&method=topsis");
   const ranking = page.getByRole("list", { name: "Frameworks ranked, best first" });
   await expect(ranking.locator("li")).toHaveCount(5);
-  const onScreen = await ranking.locator("li").evaluateAll((items) =>
-    items.map((li) => ({ slug: li.getAttribute("data-slug"), score: li.querySelector(".ranking__score")!.textContent })),
-  );
+  const onScreen = await ranking
+    .locator("li")
+    .evaluateAll((items) => items.map((li) => ({ slug: li.getAttribute("data-slug"), score: li.querySelector(".ranking__score")!.textContent })));
   const downloads = page.getByRole("navigation", { name: "Download this comparison" });
   const files: Record<string, Buffer> = {};
   for (const label of ["CSV", "Excel", "PDF", "JSON"]) {

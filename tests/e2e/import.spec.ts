@@ -12,7 +12,9 @@ test("an exported dataset imports back as no change; a broken one is refused; a 
 
   const broken = JSON.parse(exported.toString("utf8"));
   broken.dataset.frameworks[0].assessments[0].value = 7;
-  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(broken)) });
+  await page
+    .getByLabel("File", { exact: true })
+    .setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(broken)) });
   await page.getByRole("button", { name: "Check the file" }).click();
   const alert = page.getByRole("alert", { name: /Nothing was imported/ });
   await expect(alert).toContainText("Nothing was imported");

@@ -2,7 +2,12 @@ import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-type ApiFramework = { slug: string; shortName: string; participants: unknown[]; assessments: Array<{ criterion: string; value: number | null; rationale: string }> };
+type ApiFramework = {
+  slug: string;
+  shortName: string;
+  participants: unknown[];
+  assessments: Array<{ criterion: string; value: number | null; rationale: string }>;
+};
 
 test("the four charts draw the seeded data, with tooltips, tables and downloads", async ({ page, request }) => {
   const { frameworks } = (await (await request.get("/api/frameworks")).json()) as { frameworks: ApiFramework[] };

@@ -12,7 +12,9 @@ const card = (page: Page, title: string) => page.getByRole("article", { name: ti
 async function changeRationaleInAnotherTab(page: Page, title: string, rationale: string, savedAs: number) {
   const tab = await page.context().newPage();
   await tab.goto("/scenarios");
-  await card(tab, title).getByRole("button", { name: `Edit ${title}` }).click();
+  await card(tab, title)
+    .getByRole("button", { name: `Edit ${title}` })
+    .click();
   await tab.getByLabel("What it weighs, and why").fill(rationale);
   await tab.getByRole("button", { name: "Save" }).click();
   await expect(card(tab, title).getByRole("status")).toHaveText(`Saved as version ${savedAs}.`);
@@ -35,7 +37,9 @@ test("an editor saves, renames, updates from the compare view and deletes a scen
   // Rename it, with a second tab changing it meanwhile: the form shows theirs and keeps mine on request.
   await page.goto("/scenarios");
   await expect(card(page, title)).toContainText("version 1");
-  await card(page, title).getByRole("button", { name: `Edit ${title}` }).click();
+  await card(page, title)
+    .getByRole("button", { name: `Edit ${title}` })
+    .click();
   const form = page.getByRole("form", { name: `Edit ${title}` });
   await form.getByLabel("Title").fill("");
   await form.getByRole("button", { name: "Save" }).click();
@@ -55,7 +59,9 @@ test("an editor saves, renames, updates from the compare view and deletes a scen
   await expect(card(page, renamed)).toContainText("Changed in another tab: every category alike.");
 
   // Open it in the compare view, move a weight, and update the scenario with the view on screen.
-  await card(page, renamed).getByRole("link", { name: `Open ${renamed} in the compare view` }).click();
+  await card(page, renamed)
+    .getByRole("link", { name: `Open ${renamed} in the compare view` })
+    .click();
   await expect(page).toHaveURL(/scenario=membership-matters/);
   await expect(page.getByText(`Opened from the scenario “${renamed}”, version 3.`)).toBeVisible();
   const membership = page.getByRole("slider", { name: MEMBERSHIP });
@@ -76,7 +82,9 @@ test("an editor saves, renames, updates from the compare view and deletes a scen
   await page.goto("/scenarios");
   await expect(card(page, renamed)).toContainText("version 6");
   await expect(card(page, renamed)).toContainText("Membership weighs a little more than the rest.");
-  await card(page, renamed).getByRole("link", { name: `Open ${renamed} in the compare view` }).click();
+  await card(page, renamed)
+    .getByRole("link", { name: `Open ${renamed} in the compare view` })
+    .click();
   await expect(page.getByRole("slider", { name: MEMBERSHIP })).toHaveValue("60");
   await expect(page.getByRole("radio", { name: /TOPSIS/ })).toBeChecked();
   const link = page.url();
@@ -103,9 +111,16 @@ test("an editor saves, renames, updates from the compare view and deletes a scen
 
   // Delete it, after confirming.
   await page.goto("/scenarios");
-  await card(page, renamed).getByRole("button", { name: `Delete ${renamed}` }).click();
-  await card(page, renamed).getByRole("group", { name: `Confirm deleting ${renamed}` }).getByRole("button", { name: "Cancel" }).click();
-  await card(page, renamed).getByRole("button", { name: `Delete ${renamed}` }).click();
+  await card(page, renamed)
+    .getByRole("button", { name: `Delete ${renamed}` })
+    .click();
+  await card(page, renamed)
+    .getByRole("group", { name: `Confirm deleting ${renamed}` })
+    .getByRole("button", { name: "Cancel" })
+    .click();
+  await card(page, renamed)
+    .getByRole("button", { name: `Delete ${renamed}` })
+    .click();
   await card(page, renamed).getByRole("button", { name: "Yes, delete it" }).click();
   await expect(page.getByRole("heading", { name: renamed })).toHaveCount(0);
   await page.goto(link);

@@ -25,7 +25,9 @@ test("an editor created by npm run user:create signs in and out", async ({ page 
   await expect(nav.getByRole("link", { name: "Sign in" })).toBeVisible();
 });
 
-test("an editor edits an assessment with a citation picked in the source, sees it in the matrix and the history, reverts it, and signs out", async ({ page }) => {
+test("an editor edits an assessment with a citation picked in the source, sees it in the matrix and the history, reverts it, and signs out", async ({
+  page,
+}) => {
   const email = await signInAsNewEditor(page, "editor-edit");
 
   await page.goto("/frameworks/gcc-centric");
@@ -294,7 +296,9 @@ test("an editor removes a role from its page and restores it from the framework'
   await row.getByLabel(/Why restore/).fill("Australia is named in the coalition");
   await row.getByRole("button", { name: "Restore" }).click();
   await expect(row).toContainText(/Reverted by #\d+/);
-  expect((await (await page.request.get("/api/frameworks/imsi")).json()).participants.find((p: { actor: string }) => p.actor === "au")).toMatchObject({ role: "member" });
+  expect((await (await page.request.get("/api/frameworks/imsi")).json()).participants.find((p: { actor: string }) => p.actor === "au")).toMatchObject({
+    role: "member",
+  });
 });
 
 test("an editor applies an import with a reason, and the history records it", async ({ page }) => {
@@ -303,7 +307,9 @@ test("an editor applies an import with a reason, and the history records it", as
   const hope = exported.dataset.frameworks.find((f: { slug: string }) => f.slug === "hope");
   hope.assessments[0].rationale = "Changed through an import in the browser test, with a reason.";
   await page.goto("/import");
-  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "changed.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(exported)) });
+  await page
+    .getByLabel("File", { exact: true })
+    .setInputFiles({ name: "changed.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(exported)) });
   await page.getByRole("button", { name: "Check the file" }).click();
   await expect(page.getByRole("heading", { name: "What this import would change" })).toBeVisible();
   await page.getByLabel(/^Reason/).fill("Bringing in an edited sheet");

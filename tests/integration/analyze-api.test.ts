@@ -9,7 +9,13 @@ import { POST } from "@/app/api/analyze/route";
 let clients = 0;
 /** Each call from a client address of its own unless one is named, so the rate limit stays out of the way. */
 const post = (body: unknown, client = `198.18.${Math.floor(++clients / 250)}.${clients % 250}`) =>
-  POST(new Request("http://test/api/analyze", { method: "POST", body: typeof body === "string" ? body : JSON.stringify(body), headers: { "content-type": "application/json", "x-client-address": client } }));
+  POST(
+    new Request("http://test/api/analyze", {
+      method: "POST",
+      body: typeof body === "string" ? body : JSON.stringify(body),
+      headers: { "content-type": "application/json", "x-client-address": client },
+    }),
+  );
 
 const square = (alternatives: number, criteria: number, value = (i: number, j: number) => ((i * 7 + j * 3) % 11) - 5) => ({
   method: "topsis",
@@ -57,7 +63,15 @@ describe("POST /api/analyze", () => {
 
   it("answers a null cell with finite scores", async () => {
     for (const method of ["wsm", "topsis"]) {
-      const response = await post({ ...valid, method, matrix: [[1, null], [null, 30], [3, 20]] });
+      const response = await post({
+        ...valid,
+        method,
+        matrix: [
+          [1, null],
+          [null, 30],
+          [3, 20],
+        ],
+      });
       expect(response.status).toBe(200);
       const body = analyzeResponseSchema.parse(await response.json());
       expect(body.ranking.every((r) => Number.isFinite(r.score))).toBe(true);
@@ -67,23 +81,63 @@ describe("POST /api/analyze", () => {
   const bad: Array<[string, unknown, RegExp]> = [
     ["unknown method", { ...valid, method: "ahp" }, /method/],
     ["ragged matrix", { ...valid, matrix: [[1, 10], [2], [3, 20]] }, /matrix\[1\]/],
-    ["wrong row count", { ...valid, matrix: [[1, 10], [2, 30]] }, /matrix/],
+    [
+      "wrong row count",
+      {
+        ...valid,
+        matrix: [
+          [1, 10],
+          [2, 30],
+        ],
+      },
+      /matrix/,
+    ],
     ["negative weight", { ...valid, criteria: [{ id: "x", direction: "benefit", weight: -1 }, valid.criteria[1]] }, /criteria\[x\]\.weight/],
     ["all-zero weights", { ...valid, criteria: valid.criteria.map((c) => ({ ...c, weight: 0 })) }, /criteria/],
-    ["non-finite weight", '{"method":"wsm","alternatives":["a","b"],"criteria":[{"id":"x","direction":"benefit","weight":1e999}],"matrix":[[1],[2]]}', /weight/],
+    [
+      "non-finite weight",
+      '{"method":"wsm","alternatives":["a","b"],"criteria":[{"id":"x","direction":"benefit","weight":1e999}],"matrix":[[1],[2]]}',
+      /weight/,
+    ],
     ["duplicate alternative ids", { ...valid, alternatives: ["a", "a", "c"] }, /alternatives\[1\]/],
     ["duplicate criterion ids", { ...valid, criteria: [valid.criteria[0], { ...valid.criteria[0] }] }, /criteria\[1\]|criteria\[x\]/],
     ["fewer than 2 alternatives", { ...valid, alternatives: ["a"], matrix: [[1, 10]] }, /alternatives/],
     ["no criteria", { ...valid, criteria: [], matrix: [[], [], []] }, /criteria/],
     ["unknown direction", { ...valid, criteria: [{ id: "x", direction: "up", weight: 1 }, valid.criteria[1]] }, /direction/],
-    ["a string in the matrix", { ...valid, matrix: [[1, "10"], [2, 30], [3, 20]] }, /matrix\[0\]\[1\]/],
+    [
+      "a string in the matrix",
+      {
+        ...valid,
+        matrix: [
+          [1, "10"],
+          [2, 30],
+          [3, 20],
+        ],
+      },
+      /matrix\[0\]\[1\]/,
+    ],
     ["an unknown field", { ...valid, extra: true }, /extra|Unrecognized/i],
     ["not JSON", "{ method: wsm", /not valid JSON/],
     ["unknown normalization", { ...valid, normalization: "zscore" }, /normalization/],
-    ["values beyond the magnitude limit", { ...valid, alternatives: ["a", "b"], matrix: [[1e308, 1], [-1e308, 2]] }, /matrix\[0\]\[0\]/],
+    [
+      "values beyond the magnitude limit",
+      {
+        ...valid,
+        alternatives: ["a", "b"],
+        matrix: [
+          [1e308, 1],
+          [-1e308, 2],
+        ],
+      },
+      /matrix\[0\]\[0\]/,
+    ],
     ["more alternatives than the limit", square(201, 2), /alternatives/],
     ["more criteria than the limit", square(2, 101), /criteria/],
-    ["an unpaired surrogate in an id", '{"method":"wsm","alternatives":["\\ud800","b"],"criteria":[{"id":"x","direction":"benefit","weight":1}],"matrix":[[1],[2]]}', /alternatives\[0\].*surrogate/],
+    [
+      "an unpaired surrogate in an id",
+      '{"method":"wsm","alternatives":["\\ud800","b"],"criteria":[{"id":"x","direction":"benefit","weight":1}],"matrix":[[1],[2]]}',
+      /alternatives\[0\].*surrogate/,
+    ],
   ];
 
   it.each(bad)("refuses %s with 400 and the problems listed", async (_name, body, pattern) => {
@@ -108,12 +162,21 @@ describe("POST /api/analyze", () => {
   });
 
   it("scores values at the magnitude limit to finite numbers", async () => {
-    const response = await post({ ...valid, alternatives: ["a", "b"], matrix: [[1e12, 1], [-1e12, 2]] });
+    const response = await post({
+      ...valid,
+      alternatives: ["a", "b"],
+      matrix: [
+        [1e12, 1],
+        [-1e12, 2],
+      ],
+    });
     expect(response.status).toBe(200);
   });
 
   it("refuses a body without the JSON content type with 415", async () => {
-    const response = await POST(new Request("http://test/api/analyze", { method: "POST", body: JSON.stringify(valid), headers: { "content-type": "text/plain" } }));
+    const response = await POST(
+      new Request("http://test/api/analyze", { method: "POST", body: JSON.stringify(valid), headers: { "content-type": "text/plain" } }),
+    );
     expect(response.status).toBe(415);
   });
 

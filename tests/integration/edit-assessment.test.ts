@@ -35,9 +35,16 @@ const validBody = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 const put = (body: unknown, headers: Record<string, string> = {}, slug = "hope", criterion = "acceptability-ir") =>
-  PUT(new Request(`http://test/api/frameworks/${slug}/assessments/${criterion}`, { method: "PUT", body: typeof body === "string" ? body : JSON.stringify(body), headers: { ...SAME_ORIGIN_JSON, ...headers } }), {
-    params: Promise.resolve({ slug, criterion }),
-  });
+  PUT(
+    new Request(`http://test/api/frameworks/${slug}/assessments/${criterion}`, {
+      method: "PUT",
+      body: typeof body === "string" ? body : JSON.stringify(body),
+      headers: { ...SAME_ORIGIN_JSON, ...headers },
+    }),
+    {
+      params: Promise.resolve({ slug, criterion }),
+    },
+  );
 const snapshot = async () => ({ data: await readDataset(db), audit: await db.auditEntry.count() });
 
 describe("PUT /api/frameworks/{slug}/assessments/{criterion}", () => {
@@ -54,7 +61,11 @@ describe("PUT /api/frameworks/{slug}/assessments/{criterion}", () => {
 
   it.each([
     ["a value off the scale", { value: 3 }, /value: 3 is outside the scale -2..2/],
-    ["a quote not in its lines", { citations: [{ ...current().citations[0]!, quote: "words the paper never wrote" }] }, /citations\[0\]\.quote: quote .* is not in lines/],
+    [
+      "a quote not in its lines",
+      { citations: [{ ...current().citations[0]!, quote: "words the paper never wrote" }] },
+      /citations\[0\]\.quote: quote .* is not in lines/,
+    ],
     ["an unknown source", { citations: [{ ...current().citations[0]!, document: "no-such-paper" }] }, /unknown source/],
     ["no reason", { reason: "" }, /reason/],
     ["no citation", { citations: [] }, /citations: needs at least one citation/],
@@ -86,8 +97,18 @@ describe("PUT /api/frameworks/{slug}/assessments/{criterion}", () => {
     const stored = (await readDataset(db)).frameworks.find((f) => f.slug === "hope")!.assessments.find((a) => a.criterion === "acceptability-ir")!;
     expect(stored).toMatchObject({ value: 1, confidence: "medium", rationale: validBody().rationale });
     const audit = await db.auditEntry.findMany({ where: { entity: "assessment", entityKey: "hope/acceptability-ir" }, orderBy: { id: "asc" } });
-    expect(audit.map((a) => a.field).sort()).toEqual(["confidence", "rationale", "value"].sort().filter((f) => JSON.stringify((current() as Record<string, unknown>)[f]) !== JSON.stringify((validBody() as Record<string, unknown>)[f])));
-    expect(audit.find((a) => a.field === "value")).toMatchObject({ actor: "editor@example.org", action: "update", before: current().value, after: 1, reason: "Second reading" });
+    expect(audit.map((a) => a.field).sort()).toEqual(
+      ["confidence", "rationale", "value"]
+        .sort()
+        .filter((f) => JSON.stringify((current() as Record<string, unknown>)[f]) !== JSON.stringify((validBody() as Record<string, unknown>)[f])),
+    );
+    expect(audit.find((a) => a.field === "value")).toMatchObject({
+      actor: "editor@example.org",
+      action: "update",
+      before: current().value,
+      after: 1,
+      reason: "Second reading",
+    });
 
     const before = await snapshot();
     const stale = await put(validBody({ value: -1 }), headers);
@@ -103,7 +124,17 @@ describe("PUT /api/frameworks/{slug}/assessments/{criterion}", () => {
       fc.asyncProperty(
         fc.oneof(
           fc.jsonValue(),
-          fc.record({ value: fc.oneof(fc.integer(), fc.double(), fc.constant(null), fc.string()), rationale: fc.string(), confidence: fc.string(), citations: fc.jsonValue(), version: fc.oneof(fc.integer(), fc.string()), reason: fc.string() }, { requiredKeys: [] }),
+          fc.record(
+            {
+              value: fc.oneof(fc.integer(), fc.double(), fc.constant(null), fc.string()),
+              rationale: fc.string(),
+              confidence: fc.string(),
+              citations: fc.jsonValue(),
+              version: fc.oneof(fc.integer(), fc.string()),
+              reason: fc.string(),
+            },
+            { requiredKeys: [] },
+          ),
         ),
         async (body) => {
           const response = await put(body, headers);
@@ -117,7 +148,10 @@ describe("PUT /api/frameworks/{slug}/assessments/{criterion}", () => {
 
 describe("history and revert", () => {
   const revert = (id: number, body: unknown, headers: Record<string, string> = {}) =>
-    revertRoute.POST(new Request(`http://test/api/history/${id}/revert`, { method: "POST", body: JSON.stringify(body), headers: { ...SAME_ORIGIN_JSON, ...headers } }), { params: Promise.resolve({ id: String(id) }) });
+    revertRoute.POST(
+      new Request(`http://test/api/history/${id}/revert`, { method: "POST", body: JSON.stringify(body), headers: { ...SAME_ORIGIN_JSON, ...headers } }),
+      { params: Promise.resolve({ id: String(id) }) },
+    );
 
   const history = (query: string, headers: Record<string, string> = {}) => historyRoute.GET(new Request(`http://test/api/history?${query}`, { headers }));
 
@@ -130,7 +164,10 @@ describe("history and revert", () => {
     const reader = await signIn("reader@example.org", PASSWORD, "10.2.2.4");
     expect(JSON.stringify((await (await history("", { cookie: reader.cookie })).json()).entries)).not.toContain("@");
     const editor = await signIn("editor@example.org", PASSWORD, "10.2.2.4");
-    expect((await (await history("entity=assessment&key=hope/acceptability-ir", { cookie: editor.cookie })).json()).entries[0]).toMatchObject({ actor: "Ed", actorEmail: "editor@example.org" });
+    expect((await (await history("entity=assessment&key=hope/acceptability-ir", { cookie: editor.cookie })).json()).entries[0]).toMatchObject({
+      actor: "Ed",
+      actorEmail: "editor@example.org",
+    });
     expect((await history("entity=nothing&key=x")).status).toBe(400);
   });
 
@@ -162,14 +199,20 @@ describe("history and revert", () => {
     const stored = (await readDataset(db)).frameworks.find((f) => f.slug === "hope")!.assessments.find((a) => a.criterion === "acceptability-ir")!;
     expect(stored.value).toBe(current().value);
     const last = await db.auditEntry.findFirst({ orderBy: { id: "desc" } });
-    expect(last).toMatchObject({ field: "value", before: 1, after: current().value, reason: `Revert of change #${valueChange!.id}: the first reading was right` });
+    expect(last).toMatchObject({
+      field: "value",
+      before: 1,
+      after: current().value,
+      reason: `Revert of change #${valueChange!.id}: the first reading was right`,
+    });
     expect(await db.auditEntry.count()).toBe(auditBefore + 1);
     expect((await revert(999999, { reason: "nothing" }, { cookie: editor.cookie, "x-csrf-token": editor.csrf })).status).toBe(404);
   });
 });
 
 describe("signing in", () => {
-  const signInRequest = (body: string, headers: Record<string, string>) => sessionRoute.POST(new Request("http://test/api/session", { method: "POST", body, headers }));
+  const signInRequest = (body: string, headers: Record<string, string>) =>
+    sessionRoute.POST(new Request("http://test/api/session", { method: "POST", body, headers }));
   const credentials = JSON.stringify({ email: "editor@example.org", password: PASSWORD });
 
   it("slows down wrong passwords for that account from that client only, with a growing wait", async () => {
@@ -207,7 +250,9 @@ describe("signing in", () => {
     const reader = await signIn("reader@example.org", PASSWORD, "10.1.1.1");
     const me = () => sessionRoute.GET(new Request("http://test/api/session", { headers: { cookie: reader.cookie } })).then((r) => r.json());
     expect(await me()).toMatchObject({ user: { email: "reader@example.org", name: "Rea", role: "reader" } });
-    const out = await sessionRoute.DELETE(new Request("http://test/api/session", { method: "DELETE", headers: { cookie: reader.cookie, origin: "http://test" } }));
+    const out = await sessionRoute.DELETE(
+      new Request("http://test/api/session", { method: "DELETE", headers: { cookie: reader.cookie, origin: "http://test" } }),
+    );
     expect(out.headers.get("set-cookie")).toMatch(/gulf_session=; .*Max-Age=0/);
     expect(await me()).toEqual({ user: null });
   });

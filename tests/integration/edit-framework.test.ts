@@ -27,7 +27,12 @@ const send = (method: "POST" | "PATCH" | "DELETE", body: unknown, headers: Recor
   return method === "PATCH" ? frameworkRoute.PATCH(request, context) : frameworkRoute.DELETE(request, context);
 };
 
-const OSCE = { document: "stepanova-2020", lineStart: 675, lineEnd: 677, quote: "modelled upon the all-inclusive but weak Organisation for Security and Cooperation in Europe (OSCE)" };
+const OSCE = {
+  document: "stepanova-2020",
+  lineStart: 675,
+  lineEnd: 677,
+  quote: "modelled upon the all-inclusive but weak Organisation for Security and Cooperation in Europe (OSCE)",
+};
 const conference = {
   slug: "osce-style-conference",
   name: "An OSCE-style regional conference",

@@ -17,9 +17,16 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 const put = (slug: string, actor: string, body: unknown, headers: Record<string, string> = {}) =>
-  PUT(new Request(`http://test/api/frameworks/${slug}/participants/${actor}`, { method: "PUT", body: JSON.stringify(body), headers }), { params: Promise.resolve({ slug, actor }) });
+  PUT(new Request(`http://test/api/frameworks/${slug}/participants/${actor}`, { method: "PUT", body: JSON.stringify(body), headers }), {
+    params: Promise.resolve({ slug, actor }),
+  });
 
-const ARAB_GULF_POWERS = { document: "stepanova-2020", lineStart: 709, lineEnd: 709, quote: "US-led group of close allies, such as the UK and Australia, and Arab Gulf powers" };
+const ARAB_GULF_POWERS = {
+  document: "stepanova-2020",
+  lineStart: 709,
+  lineEnd: 709,
+  quote: "US-led group of close allies, such as the UK and Australia, and Arab Gulf powers",
+};
 const saudiInImsi = (over: Record<string, unknown> = {}) => ({
   role: "member",
   rationale: "A later source names Saudi Arabia among the Arab Gulf powers in the coalition.",

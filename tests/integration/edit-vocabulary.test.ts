@@ -22,8 +22,24 @@ const call = (route: typeof putActor, path: string, slug: string, body: unknown,
   route(new Request(`http://test/api/${path}/${slug}`, { method: "PUT", body: JSON.stringify(body), headers }), { params: Promise.resolve({ slug }) });
 const state = async () => ({ data: await readDataset(db), audit: await db.auditEntry.count() });
 
-const scale = { min: 0, max: 2, labels: [{ value: 0, label: "no" }, { value: 1, label: "partly" }, { value: 2, label: "yes" }] };
-const newCriterion = { name: "Maritime confidence-building", category: "military-cbm", description: "Whether the framework proposes maritime incident rules.", scale, direction: "benefit", version: 0, reason: "A criterion the paper's debate suggests" };
+const scale = {
+  min: 0,
+  max: 2,
+  labels: [
+    { value: 0, label: "no" },
+    { value: 1, label: "partly" },
+    { value: 2, label: "yes" },
+  ],
+};
+const newCriterion = {
+  name: "Maritime confidence-building",
+  category: "military-cbm",
+  description: "Whether the framework proposes maritime incident rules.",
+  scale,
+  direction: "benefit",
+  version: 0,
+  reason: "A criterion the paper's debate suggests",
+};
 
 describe("PUT /api/criteria/{slug} and /api/actors/{slug}", () => {
   it("refuses anonymous writes and invalid bodies, changing nothing", async () => {
@@ -32,7 +48,17 @@ describe("PUT /api/criteria/{slug} and /api/actors/{slug}", () => {
     const headers = await editorHeaders();
     expect((await call(putCriterion, "criteria", "maritime-cbm", { ...newCriterion, category: "nowhere" }, headers)).status).toBe(400);
     expect((await call(putCriterion, "criteria", "maritime-cbm", { ...newCriterion, scale: { ...scale, max: -1 } }, headers)).status).toBe(400);
-    expect((await call(putActor, "actors", "turkey", { name: "Turkey", kind: "state", group: "regional", worldPower: false, version: 0, reason: "Adding Turkey" }, headers)).status).toBe(400);
+    expect(
+      (
+        await call(
+          putActor,
+          "actors",
+          "turkey",
+          { name: "Turkey", kind: "state", group: "regional", worldPower: false, version: 0, reason: "Adding Turkey" },
+          headers,
+        )
+      ).status,
+    ).toBe(400);
     expect(await state()).toEqual(before);
   });
 
@@ -49,29 +75,86 @@ describe("PUT /api/criteria/{slug} and /api/actors/{slug}", () => {
   it("refuses scales too long to list (one once exhausted the heap of every page showing it)", async () => {
     const headers = await editorHeaders();
     const before = await state();
-    for (const [min, max] of [[0, 2147483648], [0, 1_000_000], [-1001, 0], [0, 101], [0.5, 2]]) {
-      const response = await call(putCriterion, "criteria", "huge-scale", { ...newCriterion, scale: { min, max, labels: [{ value: min, label: "low" }, { value: max, label: "high" }] } }, headers);
+    for (const [min, max] of [
+      [0, 2147483648],
+      [0, 1_000_000],
+      [-1001, 0],
+      [0, 101],
+      [0.5, 2],
+    ]) {
+      const response = await call(
+        putCriterion,
+        "criteria",
+        "huge-scale",
+        {
+          ...newCriterion,
+          scale: {
+            min,
+            max,
+            labels: [
+              { value: min, label: "low" },
+              { value: max, label: "high" },
+            ],
+          },
+        },
+        headers,
+      );
       expect(response.status, `${min}..${max}`).toBe(400);
       expect((await response.json()).issues.map((i: { path: string }) => i.path).join(" ")).toMatch(/scale/);
     }
     expect(await state()).toEqual(before);
-    const longest = await call(putCriterion, "criteria", "percent", { ...newCriterion, name: "Percent", scale: { min: 0, max: 100, labels: [{ value: 0, label: "none" }, { value: 100, label: "all" }] } }, headers);
+    const longest = await call(
+      putCriterion,
+      "criteria",
+      "percent",
+      {
+        ...newCriterion,
+        name: "Percent",
+        scale: {
+          min: 0,
+          max: 100,
+          labels: [
+            { value: 0, label: "none" },
+            { value: 100, label: "all" },
+          ],
+        },
+      },
+      headers,
+    );
     expect(longest.status).toBe(200);
   });
 
   it("refuses a new scale that strands recorded values", async () => {
     const headers = await editorHeaders();
     const current = seed.criteria.find((c) => c.slug === "acceptability-ir")!;
-    const response = await call(putCriterion, "criteria", "acceptability-ir", { ...current, slug: undefined, scale: { min: 0, max: 2, labels: scale.labels }, version: 1, reason: "Narrow the scale" }, headers);
+    const response = await call(
+      putCriterion,
+      "criteria",
+      "acceptability-ir",
+      { ...current, slug: undefined, scale: { min: 0, max: 2, labels: scale.labels }, version: 1, reason: "Narrow the scale" },
+      headers,
+    );
     expect(response.status).toBe(400);
     expect((await response.json()).issues.map((i: { message: string }) => i.message).join(" ")).toMatch(/has -2, outside 0..2/);
   });
 
   it("adds and changes an actor, with versions and audit rows", async () => {
     const headers = await editorHeaders();
-    const created = await call(putActor, "actors", "tr", { name: "Turkey", kind: "state", group: "regional", worldPower: false, version: 0, reason: "Adding Turkey" }, headers);
+    const created = await call(
+      putActor,
+      "actors",
+      "tr",
+      { name: "Turkey", kind: "state", group: "regional", worldPower: false, version: 0, reason: "Adding Turkey" },
+      headers,
+    );
     expect(await created.json()).toMatchObject({ slug: "tr", version: 1 });
-    const renamed = await call(putActor, "actors", "tr", { name: "Türkiye", kind: "state", group: "regional", worldPower: false, version: 1, reason: "Official name" }, headers);
+    const renamed = await call(
+      putActor,
+      "actors",
+      "tr",
+      { name: "Türkiye", kind: "state", group: "regional", worldPower: false, version: 1, reason: "Official name" },
+      headers,
+    );
     expect(await renamed.json()).toMatchObject({ name: "Türkiye", version: 2 });
     const audit = await db.auditEntry.findMany({ where: { entity: "actor", entityKey: "tr" }, orderBy: { id: "asc" } });
     expect(audit.at(-1)).toMatchObject({ field: "name", before: "Turkey", after: "Türkiye", reason: "Official name" });

@@ -25,7 +25,12 @@ afterAll(() => db.$disconnect());
 const get = (query: string) => GET(new Request(`http://test/api/export?${query}`));
 
 function engineScores(presetSlug: string, method: "wsm" | "topsis", category: Record<string, number> = {}) {
-  const weights = resolveWeights(dataset.criteria, dataset.categories.map((c) => c.slug), presets.find((p) => p.slug === presetSlug), { criterion: {}, category });
+  const weights = resolveWeights(
+    dataset.criteria,
+    dataset.categories.map((c) => c.slug),
+    presets.find((p) => p.slug === presetSlug),
+    { criterion: {}, category },
+  );
   const c = buildComparison({ frameworks: dataset.frameworks, criteria: dataset.criteria, weights, method, missing: "mean" });
   return new Map(c.ranking.map((r) => [r.slug, r]));
 }
@@ -50,8 +55,14 @@ describe("GET /api/export", () => {
     const weights = criterionRows.reduce((s, r) => s + Number(r[4]), 0);
     expect(weights).toBeCloseTo(1, 6);
     const engine = engineScores("iranian-perspective", "wsm");
-    const score = rows.find((r) => r[0] === "Score")!.slice(5).map(Number);
-    const rank = rows.find((r) => r[0] === "Rank")!.slice(5).map(Number);
+    const score = rows
+      .find((r) => r[0] === "Score")!
+      .slice(5)
+      .map(Number);
+    const rank = rows
+      .find((r) => r[0] === "Rank")!
+      .slice(5)
+      .map(Number);
     dataset.frameworks.forEach((f, i) => {
       expect(score[i]).toBeCloseTo(engine.get(f.slug)!.score, 8);
       expect(rank[i]).toBe(engine.get(f.slug)!.rank);
@@ -95,7 +106,8 @@ describe("GET /api/export", () => {
       return typeof v === "number" ? v : ((v as { result?: number }).result ?? 0);
     };
     // The user sets the membership category's weight cells to 0 ...
-    for (let r = L.firstRow; r <= L.lastRow; r++) if (sheet.getCell(r, 2).value === "Membership & inclusiveness") sheet.getCell(r, L.categoryWeightCol).value = 0;
+    for (let r = L.firstRow; r <= L.lastRow; r++)
+      if (sheet.getCell(r, 2).value === "Membership & inclusiveness") sheet.getCell(r, L.categoryWeightCol).value = 0;
     // ... and the formulas, evaluated as written: H = F*G/SUMPRODUCT(F,G); score = SUM(H * normalised).
     let total = 0;
     for (let r = L.firstRow; r <= L.lastRow; r++) total += num(r, L.criterionWeightCol) * num(r, L.categoryWeightCol);

@@ -26,7 +26,13 @@ beforeAll(async () => {
  * Uploads a file; an apply goes as the editor unless other headers are given, with the basis of
  * a preview of the same file just before, as the browser does (0 when the preview fails).
  */
-const upload = async (name: string, content: string | Uint8Array, mode = "preview", reason = "an import test", headers?: Record<string, string>): Promise<Response> => {
+const upload = async (
+  name: string,
+  content: string | Uint8Array,
+  mode = "preview",
+  reason = "an import test",
+  headers?: Record<string, string>,
+): Promise<Response> => {
   const form = new FormData();
   form.set("file", new File([content as BlobPart], name));
   form.set("mode", mode);
@@ -112,25 +118,89 @@ describe("POST /api/import", () => {
     ["an empty file", "a.json", async () => "", /empty/],
     ["a JSON array", "a.json", async () => "[1, 2, 3]", /invalid/],
     ["the wrong schema version", "a.json", async () => JSON.stringify({ ...seed, schemaVersion: 2 }), /schemaVersion/],
-    ["a value of the wrong type", "a.json", async () => mutate((d) => (d.frameworks[0].assessments[0].value = "two")), /frameworks\[russia-gulf-concept\]\.assessments\[inclusion-all-littoral\]\.value/],
-    ["a missing rationale", "a.json", async () => mutate((d) => delete d.frameworks[1].assessments[2].rationale), /frameworks\[hope\]\.assessments\[[a-z-]+\]\.rationale/],
+    [
+      "a value of the wrong type",
+      "a.json",
+      async () => mutate((d) => (d.frameworks[0].assessments[0].value = "two")),
+      /frameworks\[russia-gulf-concept\]\.assessments\[inclusion-all-littoral\]\.value/,
+    ],
+    [
+      "a missing rationale",
+      "a.json",
+      async () => mutate((d) => delete d.frameworks[1].assessments[2].rationale),
+      /frameworks\[hope\]\.assessments\[[a-z-]+\]\.rationale/,
+    ],
     ["a missing field on a criterion", "a.json", async () => mutate((d) => delete d.criteria[3].direction), /criteria\[[a-z-]+\]\.direction/],
     ["an unknown actor slug", "a.json", async () => mutate((d) => (d.frameworks[0].participants[0].actor = "zz")), /unknown actor "zz"/],
-    ["an unknown criterion slug", "a.json", async () => mutate((d) => (d.frameworks[2].assessments[0].criterion = "no-such-criterion")), /unknown criterion "no-such-criterion"/],
+    [
+      "an unknown criterion slug",
+      "a.json",
+      async () => mutate((d) => (d.frameworks[2].assessments[0].criterion = "no-such-criterion")),
+      /unknown criterion "no-such-criterion"/,
+    ],
     ["an unknown role", "a.json", async () => mutate((d) => (d.frameworks[0].participants[0].role = "sponsor")), /participants\[[a-z]+\]\.role/],
     ["a value off its scale", "a.json", async () => mutate((d) => (d.frameworks[0].assessments[0].value = 9)), /9 is outside the scale/],
-    ["a quote not in its lines", "a.json", async () => mutate((d) => (d.frameworks[0].assessments[0].citations[0].quote = "words the paper never wrote")), /is not in lines/],
-    ["a citation on the wrong lines", "a.json", async () => mutate((d) => { const c = d.frameworks[3].assessments[4].citations[0]; c.lineStart += 3; c.lineEnd += 3; }), /frameworks\[arab-nato\]\.assessments\[[a-z-]+\]\.citations\[0\]/],
+    [
+      "a quote not in its lines",
+      "a.json",
+      async () => mutate((d) => (d.frameworks[0].assessments[0].citations[0].quote = "words the paper never wrote")),
+      /is not in lines/,
+    ],
+    [
+      "a citation on the wrong lines",
+      "a.json",
+      async () =>
+        mutate((d) => {
+          const c = d.frameworks[3].assessments[4].citations[0];
+          c.lineStart += 3;
+          c.lineEnd += 3;
+        }),
+      /frameworks\[arab-nato\]\.assessments\[[a-z-]+\]\.citations\[0\]/,
+    ],
     ["a source whose text is not shipped", "a.json", async () => mutate((d) => (d.sources[0].file = "prisma/sources/missing.txt")), /not in the repository/],
-    ["a duplicated framework", "a.json", async () => mutate((d) => d.frameworks.push(structuredClone(d.frameworks[0]))), /slug "russia-gulf-concept" is used twice/],
-    ["a duplicated assessment row", "a.json", async () => mutate((d) => d.frameworks[0].assessments.push(structuredClone(d.frameworks[0].assessments[0]))), /assessed twice/],
+    [
+      "a duplicated framework",
+      "a.json",
+      async () => mutate((d) => d.frameworks.push(structuredClone(d.frameworks[0]))),
+      /slug "russia-gulf-concept" is used twice/,
+    ],
+    [
+      "a duplicated assessment row",
+      "a.json",
+      async () => mutate((d) => d.frameworks[0].assessments.push(structuredClone(d.frameworks[0].assessments[0]))),
+      /assessed twice/,
+    ],
     ["a missing assessment", "a.json", async () => mutate((d) => d.frameworks[4].assessments.pop()), /no assessment for criterion/],
-    ["an unpaired surrogate in a name", "a.json", async () => mutate((d) => (d.frameworks[1].name = "Coalition for \ud800 HOPE")), /frameworks\[hope\]\.name: holds an unpaired surrogate/],
+    [
+      "an unpaired surrogate in a name",
+      "a.json",
+      async () => mutate((d) => (d.frameworks[1].name = "Coalition for \ud800 HOPE")),
+      /frameworks\[hope\]\.name: holds an unpaired surrogate/,
+    ],
     ["an unknown extra field", "a.json", async () => mutate((d) => (d.frameworks[0].colour = "red")), /colour|Unrecognized/i],
     ["a CSV without the weight column", "a.csv", async () => "Criterion,Slug\nX,inclusion-all-littoral\n", /Weight \(normalised\)/],
-    ["a CSV with a bad weight", "a.csv", async () => (await exported("format=csv")).toString("utf8").replace(/(inclusion-all-littoral,[^,]+,[^,]+,)[^,]+/, "$1heavy"), /row 2, Weight \(normalised\): "heavy"/],
-    ["a CSV with an unknown criterion", "a.csv", async () => (await exported("format=csv")).toString("utf8").replace("inclusion-all-littoral", "made-up"), /"made-up" is not a known criterion/],
-    ["a CSV with a duplicated row", "a.csv", async () => { const t = (await exported("format=csv")).toString("utf8").split("\r\n"); t.splice(2, 0, t[1]!); return t.join("\r\n"); }, /appears twice/],
+    [
+      "a CSV with a bad weight",
+      "a.csv",
+      async () => (await exported("format=csv")).toString("utf8").replace(/(inclusion-all-littoral,[^,]+,[^,]+,)[^,]+/, "$1heavy"),
+      /row 2, Weight \(normalised\): "heavy"/,
+    ],
+    [
+      "a CSV with an unknown criterion",
+      "a.csv",
+      async () => (await exported("format=csv")).toString("utf8").replace("inclusion-all-littoral", "made-up"),
+      /"made-up" is not a known criterion/,
+    ],
+    [
+      "a CSV with a duplicated row",
+      "a.csv",
+      async () => {
+        const t = (await exported("format=csv")).toString("utf8").split("\r\n");
+        t.splice(2, 0, t[1]!);
+        return t.join("\r\n");
+      },
+      /appears twice/,
+    ],
     ["a truncated Excel file", "a.xlsx", async () => (await exported("format=xlsx")).subarray(0, 4000), /not a readable Excel workbook/],
     ["a PDF passed off as a dataset", "a.pdf", async () => await exported("format=pdf"), /not a \.json, \.csv or \.xlsx file/],
   ];
@@ -169,7 +239,10 @@ describe("POST /api/import", () => {
     expect((await media.json()).kind).toBe("view");
     const sheet = await upload("bomb.xlsx", withSheet({ name: "xl/worksheets/sheet5.xml", deflated: deflatedZeros(400 * MiB) }));
     expect(sheet.status).toBe(413);
-    expect(await sheet.json()).toMatchObject({ error: expect.stringMatching(/too large/), issues: [{ path: "xl/worksheets/sheet5.xml", message: expect.stringMatching(/400\.0 MB/) }] });
+    expect(await sheet.json()).toMatchObject({
+      error: expect.stringMatching(/too large/),
+      issues: [{ path: "xl/worksheets/sheet5.xml", message: expect.stringMatching(/400\.0 MB/) }],
+    });
     const lying = await upload("bomb.xlsx", withSheet({ name: "xl/worksheets/sheet5.xml", deflated: deflatedZeros(400 * MiB), declaredSize: 2048 }));
     expect(lying.status).toBe(400);
     expect(await lying.json()).toMatchObject({ error: expect.stringMatching(/not a readable Excel workbook/), issues: [{ path: "xl/worksheets/sheet5.xml" }] });
@@ -179,7 +252,11 @@ describe("POST /api/import", () => {
   it("stops reading a chunked upload (no Content-Length) at the limit: 413 without taking in the rest", async () => {
     const encoder = new TextEncoder();
     const filler = new Uint8Array(1024 * 1024).fill(0x20);
-    const parts = [encoder.encode('--b\r\nContent-Disposition: form-data; name="file"; filename="big.json"\r\n\r\n'), ...Array<Uint8Array>(64).fill(filler), encoder.encode("\r\n--b--\r\n")];
+    const parts = [
+      encoder.encode('--b\r\nContent-Disposition: form-data; name="file"; filename="big.json"\r\n\r\n'),
+      ...Array<Uint8Array>(64).fill(filler),
+      encoder.encode("\r\n--b--\r\n"),
+    ];
     let sent = 0;
     const body = new ReadableStream<Uint8Array>({
       pull(controller) {
@@ -189,7 +266,12 @@ describe("POST /api/import", () => {
         controller.enqueue(next);
       },
     });
-    const request = new Request("http://test/api/import", { method: "POST", body, duplex: "half", headers: { "content-type": "multipart/form-data; boundary=b" } } as RequestInit);
+    const request = new Request("http://test/api/import", {
+      method: "POST",
+      body,
+      duplex: "half",
+      headers: { "content-type": "multipart/form-data; boundary=b" },
+    } as RequestInit);
     expect(request.headers.get("content-length")).toBeNull();
     const response = await POST(request);
     expect(response.status).toBe(413);
@@ -213,7 +295,11 @@ describe("POST /api/import", () => {
     expect(await state()).toEqual(before);
     const applied = await upload("changed.json", file, "apply", "a reasoned import");
     expect(applied.status).toBe(200);
-    expect(await db.auditEntry.findFirst({ orderBy: { id: "desc" } })).toMatchObject({ action: "import", actor: "importer@example.org", reason: "a reasoned import" });
+    expect(await db.auditEntry.findFirst({ orderBy: { id: "desc" } })).toMatchObject({
+      action: "import",
+      actor: "importer@example.org",
+      reason: "a reasoned import",
+    });
   });
 
   it("refuses (409) to apply a preview once the data has changed since, changing nothing", async () => {
@@ -221,7 +307,18 @@ describe("POST /api/import", () => {
     changed.dataset.frameworks[1].assessments[0].rationale = "Changed by an import previewed before an edit.";
     const file = JSON.stringify(changed);
     const preview = await (await upload("changed.json", file, "preview")).json();
-    await db.auditEntry.create({ data: { actor: "someone@example.org", action: "update", entity: "actor", entityKey: "iq", field: "name", before: "Iraq", after: "Iraq", reason: "an edit meanwhile" } });
+    await db.auditEntry.create({
+      data: {
+        actor: "someone@example.org",
+        action: "update",
+        entity: "actor",
+        entityKey: "iq",
+        field: "name",
+        before: "Iraq",
+        after: "Iraq",
+        reason: "an edit meanwhile",
+      },
+    });
     const before = await state();
     const apply = (basis: number) => {
       const form = new FormData();
@@ -229,14 +326,17 @@ describe("POST /api/import", () => {
       form.set("mode", "apply");
       form.set("reason", "applying a stale preview");
       form.set("basis", String(basis));
-      return uploadSessionHeaders("importer@example.org").then((headers) => POST(new Request("http://test/api/import", { method: "POST", body: form, headers })));
+      return uploadSessionHeaders("importer@example.org").then((headers) =>
+        POST(new Request("http://test/api/import", { method: "POST", body: form, headers })),
+      );
     };
     const refused = await apply(preview.basis);
     expect(refused.status).toBe(409);
     expect((await refused.json()).error).toMatch(/check it again/);
     expect(await state()).toEqual(before);
     const fresh = await (await upload("changed.json", file, "preview")).json();
-    const target = async () => (await db.assessment.findFirst({ where: { framework: { slug: changed.dataset.frameworks[1].slug } }, orderBy: { position: "asc" } }))!.version;
+    const target = async () =>
+      (await db.assessment.findFirst({ where: { framework: { slug: changed.dataset.frameworks[1].slug } }, orderBy: { position: "asc" } }))!.version;
     const versionBefore = await target();
     expect((await apply(fresh.basis)).status).toBe(200);
     // The import rewrote every record: each continues its version, so a form opened before it gets a 409.
@@ -254,7 +354,9 @@ describe("POST /api/import", () => {
       form.set("mode", "apply");
       form.set("reason", "applying blind");
       if (basis !== undefined) form.set("basis", basis);
-      const response = await POST(new Request("http://test/api/import", { method: "POST", body: form, headers: await uploadSessionHeaders("importer@example.org") }));
+      const response = await POST(
+        new Request("http://test/api/import", { method: "POST", body: form, headers: await uploadSessionHeaders("importer@example.org") }),
+      );
       expect(response.status).toBe(400);
       expect((await response.json()).issues).toEqual([{ path: "basis", message: expect.stringMatching(/basis/) }]);
     }
@@ -279,7 +381,9 @@ describe("POST /api/import", () => {
     const form = new FormData();
     form.set("mode", "apply");
     expect((await POST(new Request("http://test/api/import", { method: "POST", body: form }))).status).toBe(401);
-    expect((await POST(new Request("http://test/api/import", { method: "POST", body: form, headers: await uploadSessionHeaders("importer@example.org") }))).status).toBe(400);
+    expect(
+      (await POST(new Request("http://test/api/import", { method: "POST", body: form, headers: await uploadSessionHeaders("importer@example.org") }))).status,
+    ).toBe(400);
     const bad = await upload("a.json", JSON.stringify(seed), "overwrite");
     expect(bad.status).toBe(400);
     expect((await bad.json()).issues[0].path).toBe("mode");

@@ -26,8 +26,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-const slugRequest = (slug: string) =>
-  frameworkRoute.GET(new Request(`http://test/api/frameworks/${slug}`), { params: Promise.resolve({ slug }) });
+const slugRequest = (slug: string) => frameworkRoute.GET(new Request(`http://test/api/frameworks/${slug}`), { params: Promise.resolve({ slug }) });
 
 describe("read API against the seeded database", () => {
   it("GET /api/frameworks lists the five frameworks in the DOMAIN.md shape", async () => {

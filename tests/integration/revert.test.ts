@@ -23,10 +23,13 @@ afterAll(() => db.$disconnect());
 
 type Route = (request: Request, context: { params: Promise<never> }) => Promise<Response>;
 async function send(route: unknown, method: string, params: Record<string, string>, body: unknown, headers: Record<string, string>) {
-  const response = await (route as Route)(new Request("http://test/x", { method, body: JSON.stringify(body), headers }), { params: Promise.resolve(params) as Promise<never> });
+  const response = await (route as Route)(new Request("http://test/x", { method, body: JSON.stringify(body), headers }), {
+    params: Promise.resolve(params) as Promise<never>,
+  });
   return { status: response.status, body: await response.json() };
 }
-const revert = async (id: number, headers: Record<string, string>, reason = "the earlier reading was right") => send(revertRoute.POST, "POST", { id: String(id) }, { reason }, headers);
+const revert = async (id: number, headers: Record<string, string>, reason = "the earlier reading was right") =>
+  send(revertRoute.POST, "POST", { id: String(id) }, { reason }, headers);
 const lastChange = async (where: Record<string, unknown>) => (await db.auditEntry.findFirst({ where, orderBy: { id: "desc" } }))!;
 const framework = async (slug: string) => (await readDataset(db)).frameworks.find((f) => f.slug === slug);
 const state = async () => ({ data: await readDataset(db), audit: await db.auditEntry.count() });
@@ -59,7 +62,10 @@ describe("DELETE /api/frameworks/{slug}/participants/{actor}", () => {
     // It continues its version: a form opened before the removal is stale, not silently current.
     expect(restored.body.version).toBe(2);
     const { actor: _a, ...body } = role;
-    expect((await send(participantRoute.PUT, "PUT", { slug: "imsi", actor: "gb" }, { ...body, confidence: "low", version: 1, reason: "from a stale form" }, editor)).status).toBe(409);
+    expect(
+      (await send(participantRoute.PUT, "PUT", { slug: "imsi", actor: "gb" }, { ...body, confidence: "low", version: 1, reason: "from a stale form" }, editor))
+        .status,
+    ).toBe(409);
     // Restoring twice would overwrite the role now there: a conflict, not a silent write.
     expect((await revert(removal.id, editor)).status).toBe(409);
   });
@@ -69,14 +75,28 @@ describe("POST /api/history/{id}/revert beyond assessments", () => {
   it("reverts a role's field, and removes a role that a change created", async () => {
     const editor = await sessionHeaders("reverter@example.org");
     const original = (await framework("russia-gulf-concept"))!.participants.find((p) => p.actor === "cn")!;
-    const changed = await send(participantRoute.PUT, "PUT", { slug: "russia-gulf-concept", actor: "cn" }, { ...original, actor: undefined, role: "member", version: 1, reason: "try member" }, editor);
+    const changed = await send(
+      participantRoute.PUT,
+      "PUT",
+      { slug: "russia-gulf-concept", actor: "cn" },
+      { ...original, actor: undefined, role: "member", version: 1, reason: "try member" },
+      editor,
+    );
     expect(changed.status).toBe(200);
     const roleChange = await lastChange({ entity: "participant", entityKey: "russia-gulf-concept/cn", field: "role" });
     expect((await revert(roleChange.id, editor)).status).toBe(200);
     expect((await framework("russia-gulf-concept"))!.participants.find((p) => p.actor === "cn")).toEqual(original);
 
-    const citations = [{ document: "stepanova-2020", lineStart: 709, lineEnd: 709, quote: "US-led group of close allies, such as the UK and Australia, and Arab Gulf powers" }];
-    const added = await send(participantRoute.PUT, "PUT", { slug: "imsi", actor: "sa" }, { role: "member", rationale: "Named among the Arab Gulf powers elsewhere.", confidence: "low", citations, version: 0, reason: "add" }, editor);
+    const citations = [
+      { document: "stepanova-2020", lineStart: 709, lineEnd: 709, quote: "US-led group of close allies, such as the UK and Australia, and Arab Gulf powers" },
+    ];
+    const added = await send(
+      participantRoute.PUT,
+      "PUT",
+      { slug: "imsi", actor: "sa" },
+      { role: "member", rationale: "Named among the Arab Gulf powers elsewhere.", confidence: "low", citations, version: 0, reason: "add" },
+      editor,
+    );
     expect(added.status).toBe(200);
     const creation = await lastChange({ entity: "participant", entityKey: "imsi/sa", field: "role" });
     expect((await revert(creation.id, editor)).status).toBe(200);
@@ -91,17 +111,34 @@ describe("POST /api/history/{id}/revert beyond assessments", () => {
     const auditBefore = await db.auditEntry.count();
     expect((await revert(rename.id, editor)).status).toBe(200);
     expect((await framework("hope"))!.shortName).toBe(hope.shortName);
-    expect(await lastChange({ entity: "framework", entityKey: "hope" })).toMatchObject({ field: "shortName", before: "HOPE!", after: hope.shortName, reason: `Revert of change #${rename.id}: the earlier reading was right` });
+    expect(await lastChange({ entity: "framework", entityKey: "hope" })).toMatchObject({
+      field: "shortName",
+      before: "HOPE!",
+      after: hope.shortName,
+      reason: `Revert of change #${rename.id}: the earlier reading was right`,
+    });
     expect(await db.auditEntry.count()).toBe(auditBefore + 1);
 
     const viability = seed.criteria.find((c) => c.slug === "viability")!;
     const { slug: _s, ...criterion } = viability;
-    expect((await send(criterionRoute.PUT, "PUT", { slug: "viability" }, { ...criterion, name: "Staying power", version: 1, reason: "rename" }, editor)).status).toBe(200);
+    expect(
+      (await send(criterionRoute.PUT, "PUT", { slug: "viability" }, { ...criterion, name: "Staying power", version: 1, reason: "rename" }, editor)).status,
+    ).toBe(200);
     expect((await revert((await lastChange({ entity: "criterion", entityKey: "viability" })).id, editor)).status).toBe(200);
     expect((await readDataset(db)).criteria.find((c) => c.slug === "viability")!.name).toBe(viability.name);
 
     const iraq = seed.actors.find((a) => a.slug === "iq")!;
-    expect((await send(actorRoute.PUT, "PUT", { slug: "iq" }, { name: "Republic of Iraq", kind: iraq.kind, group: iraq.group, worldPower: iraq.worldPower, version: 1, reason: "full name" }, editor)).status).toBe(200);
+    expect(
+      (
+        await send(
+          actorRoute.PUT,
+          "PUT",
+          { slug: "iq" },
+          { name: "Republic of Iraq", kind: iraq.kind, group: iraq.group, worldPower: iraq.worldPower, version: 1, reason: "full name" },
+          editor,
+        )
+      ).status,
+    ).toBe(200);
     expect((await revert((await lastChange({ entity: "actor", entityKey: "iq" })).id, editor)).status).toBe(200);
     expect((await readDataset(db)).actors.find((a) => a.slug === "iq")!.name).toBe(iraq.name);
   });
@@ -122,7 +159,13 @@ describe("POST /api/history/{id}/revert beyond assessments", () => {
 
   it("refuses what cannot be reverted (a creation) with 400, and a reader or an anonymous caller, changing nothing", async () => {
     const editor = await sessionHeaders("reverter@example.org");
-    await send(actorRoute.PUT, "PUT", { slug: "tr" }, { name: "Turkey", kind: "state", group: "regional", worldPower: false, version: 0, reason: "a neighbour" }, editor);
+    await send(
+      actorRoute.PUT,
+      "PUT",
+      { slug: "tr" },
+      { name: "Turkey", kind: "state", group: "regional", worldPower: false, version: 0, reason: "a neighbour" },
+      editor,
+    );
     const creation = await lastChange({ entity: "actor", entityKey: "tr" });
     const edit = await lastChange({ entity: "framework", entityKey: "hope", field: "shortName" });
     const before = await state();
@@ -138,16 +181,38 @@ describe("POST /api/history/{id}/revert beyond assessments", () => {
     const editor = await sessionHeaders("reverter@example.org");
     const iran = (await framework("gcc-centric"))!.assessments.find((a) => a.criterion === "acceptability-ir")!;
     const { criterion: _c, ...body } = iran;
-    expect((await send(assessmentRoute.PUT, "PUT", { slug: "gcc-centric", criterion: "acceptability-ir" }, { ...body, value: -1, version: 1, reason: "first" }, editor)).status).toBe(200);
+    expect(
+      (
+        await send(
+          assessmentRoute.PUT,
+          "PUT",
+          { slug: "gcc-centric", criterion: "acceptability-ir" },
+          { ...body, value: -1, version: 1, reason: "first" },
+          editor,
+        )
+      ).status,
+    ).toBe(200);
     const first = await lastChange({ entityKey: "gcc-centric/acceptability-ir", field: "value" });
-    expect((await send(assessmentRoute.PUT, "PUT", { slug: "gcc-centric", criterion: "acceptability-ir" }, { ...body, value: 0, version: 2, reason: "second" }, editor)).status).toBe(200);
+    expect(
+      (
+        await send(
+          assessmentRoute.PUT,
+          "PUT",
+          { slug: "gcc-centric", criterion: "acceptability-ir" },
+          { ...body, value: 0, version: 2, reason: "second" },
+          editor,
+        )
+      ).status,
+    ).toBe(200);
     let before = await state();
     const refused = await revert(first.id, editor);
     expect(refused.status).toBe(409);
     expect(refused.body.current).toMatchObject({ value: 0, version: 3 });
     expect(await state()).toEqual(before);
 
-    const citations = [{ document: "stepanova-2020", lineStart: 709, lineEnd: 709, quote: "US-led group of close allies, such as the UK and Australia, and Arab Gulf powers" }];
+    const citations = [
+      { document: "stepanova-2020", lineStart: 709, lineEnd: 709, quote: "US-led group of close allies, such as the UK and Australia, and Arab Gulf powers" },
+    ];
     const role = { role: "member", rationale: "Named among the Arab Gulf powers elsewhere.", confidence: "low", citations, reason: "add" };
     expect((await send(participantRoute.PUT, "PUT", { slug: "imsi", actor: "ae" }, { ...role, version: 0 }, editor)).status).toBe(200);
     const creation = await lastChange({ entity: "participant", entityKey: "imsi/ae", field: "role" });
@@ -179,7 +244,17 @@ describe("POST /api/history/{id}/revert beyond assessments", () => {
     const editor = await sessionHeaders("reverter@example.org");
     const original = (await framework("hope"))!.assessments.find((a) => a.criterion === "viability")!;
     const { criterion: _c, ...body } = original;
-    expect((await send(assessmentRoute.PUT, "PUT", { slug: "hope", criterion: "viability" }, { ...body, value: 2, rationale: "A bolder reading of the same passage, for the test.", version: 1, reason: "one save, two fields" }, editor)).status).toBe(200);
+    expect(
+      (
+        await send(
+          assessmentRoute.PUT,
+          "PUT",
+          { slug: "hope", criterion: "viability" },
+          { ...body, value: 2, rationale: "A bolder reading of the same passage, for the test.", version: 1, reason: "one save, two fields" },
+          editor,
+        )
+      ).status,
+    ).toBe(200);
     const rows = await db.auditEntry.findMany({ where: { entityKey: "hope/viability" }, orderBy: { id: "asc" } });
     expect(rows.map((r) => r.field)).toEqual(["value", "rationale"]);
     expect(new Set(rows.map((r) => r.batch)).size).toBe(1);
@@ -192,9 +267,29 @@ describe("POST /api/history/{id}/revert beyond assessments", () => {
     expect(new Set(revertRows.map((r) => [r.batch, r.reason].join("|"))).size).toBe(1);
 
     // Redo the save, then move one of its fields on: undoing the save would undo that too, so it is refused.
-    expect((await send(assessmentRoute.PUT, "PUT", { slug: "hope", criterion: "viability" }, { ...body, value: 2, rationale: "A bolder reading of the same passage, for the test.", version: 3, reason: "again" }, editor)).status).toBe(200);
+    expect(
+      (
+        await send(
+          assessmentRoute.PUT,
+          "PUT",
+          { slug: "hope", criterion: "viability" },
+          { ...body, value: 2, rationale: "A bolder reading of the same passage, for the test.", version: 3, reason: "again" },
+          editor,
+        )
+      ).status,
+    ).toBe(200);
     const again = (await db.auditEntry.findFirst({ where: { entityKey: "hope/viability", field: "value" }, orderBy: { id: "desc" } }))!;
-    expect((await send(assessmentRoute.PUT, "PUT", { slug: "hope", criterion: "viability" }, { ...body, value: 2, rationale: "Moved on after the save.", version: 4, reason: "later" }, editor)).status).toBe(200);
+    expect(
+      (
+        await send(
+          assessmentRoute.PUT,
+          "PUT",
+          { slug: "hope", criterion: "viability" },
+          { ...body, value: 2, rationale: "Moved on after the save.", version: 4, reason: "later" },
+          editor,
+        )
+      ).status,
+    ).toBe(200);
     const before = await state();
     expect((await send(revertRoute.POST, "POST", { id: String(again.id) }, { reason: "too late", scope: "save" }, editor)).status).toBe(409);
     expect(await state()).toEqual(before);

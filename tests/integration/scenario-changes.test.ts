@@ -35,7 +35,10 @@ const view: ScenarioCreate = {
 };
 
 async function createByAuthor(title: string): Promise<string> {
-  const response = await scenariosRoute.POST(new Request("http://test/api/scenarios", { method: "POST", body: JSON.stringify({ ...view, title }), headers: as.author }), { params: Promise.resolve({}) });
+  const response = await scenariosRoute.POST(
+    new Request("http://test/api/scenarios", { method: "POST", body: JSON.stringify({ ...view, title }), headers: as.author }),
+    { params: Promise.resolve({}) },
+  );
   expect(response.status).toBe(201);
   return (await response.json()).slug;
 }
@@ -92,11 +95,20 @@ describe.each(["PUT", "DELETE"] as const)("%s /api/scenarios/{slug}", (method) =
 describe("scenario changes that go through", () => {
   it("lets the author update, with a new version and an audit row holding before and after", async () => {
     const slug = await createByAuthor("Updated by its author");
-    const response = await send("PUT", slug, { ...view, title: "Updated by its author, renamed", criterionWeights: { "regional-ownership": 40 }, version: 1 }, as.author);
+    const response = await send(
+      "PUT",
+      slug,
+      { ...view, title: "Updated by its author, renamed", criterionWeights: { "regional-ownership": 40 }, version: 1 },
+      as.author,
+    );
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ slug, title: "Updated by its author, renamed", criterionWeights: { "regional-ownership": 40 }, version: 2 });
     const audit = await db.auditEntry.findFirst({ where: { entity: "scenario", entityKey: slug, action: "update" } });
-    expect(audit).toMatchObject({ actor: "author@scenarios.example.org", before: { title: "Updated by its author", version: 1 }, after: { title: "Updated by its author, renamed" } });
+    expect(audit).toMatchObject({
+      actor: "author@scenarios.example.org",
+      before: { title: "Updated by its author", version: 1 },
+      after: { title: "Updated by its author, renamed" },
+    });
   });
 
   it("lets the author delete, keeping the whole scenario in the audit row; the slug is then gone", async () => {
@@ -106,7 +118,10 @@ describe("scenario changes that go through", () => {
     expect(await response.json()).toEqual({ deleted: slug });
     expect(await db.scenario.findUnique({ where: { slug } })).toBeNull();
     const audit = await db.auditEntry.findFirst({ where: { entity: "scenario", entityKey: slug, action: "delete" } });
-    expect(audit).toMatchObject({ actor: "author@scenarios.example.org", before: { slug, title: "Deleted by its author", criterionWeights: view.criterionWeights, version: 1 } });
+    expect(audit).toMatchObject({
+      actor: "author@scenarios.example.org",
+      before: { slug, title: "Deleted by its author", criterionWeights: view.criterionWeights, version: 1 },
+    });
     expect((await send("DELETE", slug, { version: 1 }, as.author)).status).toBe(404);
   });
 
@@ -117,13 +132,28 @@ describe("scenario changes that go through", () => {
     const preset = await db.scenario.findUniqueOrThrow({ where: { slug: "european-mediator" } });
     expect((await send("PUT", "european-mediator", { ...view, title: "A European mediator", version: preset.version }, as.admin)).status).toBe(200);
     expect((await send("DELETE", "european-mediator", { version: preset.version + 1 }, as.admin)).status).toBe(200);
-    const audits = await db.auditEntry.findMany({ where: { entity: "scenario", entityKey: { in: [slug, "european-mediator"] }, actor: "admin@scenarios.example.org" }, orderBy: { id: "asc" } });
-    expect(audits.map((a) => `${a.action} ${a.entityKey}`)).toEqual([`update ${slug}`, `delete ${slug}`, "update european-mediator", "delete european-mediator"]);
+    const audits = await db.auditEntry.findMany({
+      where: { entity: "scenario", entityKey: { in: [slug, "european-mediator"] }, actor: "admin@scenarios.example.org" },
+      orderBy: { id: "asc" },
+    });
+    expect(audits.map((a) => `${a.action} ${a.entityKey}`)).toEqual([
+      `update ${slug}`,
+      `delete ${slug}`,
+      "update european-mediator",
+      "delete european-mediator",
+    ]);
   });
 
   it("lets only one of two updates based on the same version through; the other gets 409", async () => {
     const slug = await createByAuthor("Raced by two tabs");
-    const author = { id: "unused in the store", userId: 0, email: "author@scenarios.example.org", name: "Author", role: "editor", csrf: "unused in the store" } as const;
+    const author = {
+      id: "unused in the store",
+      userId: 0,
+      email: "author@scenarios.example.org",
+      name: "Author",
+      role: "editor",
+      csrf: "unused in the store",
+    } as const;
     // Called on the store directly, so that both read the version before either writes.
     const outcomes = await Promise.all(["First tab", "Second tab"].map((title) => updateScenario(slug, { ...view, title, version: 1 }, author, db)));
     expect(outcomes.map((o) => (o.ok ? 200 : o.status)).sort()).toEqual([200, 409]);

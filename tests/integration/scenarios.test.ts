@@ -25,8 +25,13 @@ const view = {
   categoryWeights: { "outside-powers": 100 },
   settings: { method: "topsis", missing: "worst", frameworks: ["hope", "gcc-centric", "imsi"] },
 };
-const post = <P,>(route: { POST: (r: Request, c: { params: Promise<P> }) => Promise<Response> }, url: string, body: unknown, headers: Record<string, string> = {}, params = {} as P) =>
-  route.POST(new Request(url, { method: "POST", body: JSON.stringify(body), headers }), { params: Promise.resolve(params) });
+const post = <P>(
+  route: { POST: (r: Request, c: { params: Promise<P> }) => Promise<Response> },
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+  params = {} as P,
+) => route.POST(new Request(url, { method: "POST", body: JSON.stringify(body), headers }), { params: Promise.resolve(params) });
 
 describe("scenarios", () => {
   it("lists the stakeholder presets with the /compare link that opens each", async () => {
@@ -43,22 +48,45 @@ describe("scenarios", () => {
     const { scenarios } = await (await scenariosRoute.GET()).json();
     const saved = scenarios.find((s: { slug: string }) => s.slug === "littoral-ownership-first");
     const query = new URLSearchParams(saved.compare.split("?")[1]);
-    expect(Object.fromEntries(query)).toEqual({ w: "regional-ownership:100,inclusion-all-littoral:90", cw: "outside-powers:100", method: "topsis", missing: "worst", fw: "hope,gcc-centric,imsi", scenario: "littoral-ownership-first", sv: "1" });
-    const invalid = await post(scenariosRoute, "http://test/api/scenarios", { ...view, criterionWeights: { "regional-ownership": 150 } }, await sessionHeaders("author@example.org"));
+    expect(Object.fromEntries(query)).toEqual({
+      w: "regional-ownership:100,inclusion-all-littoral:90",
+      cw: "outside-powers:100",
+      method: "topsis",
+      missing: "worst",
+      fw: "hope,gcc-centric,imsi",
+      scenario: "littoral-ownership-first",
+      sv: "1",
+    });
+    const invalid = await post(
+      scenariosRoute,
+      "http://test/api/scenarios",
+      { ...view, criterionWeights: { "regional-ownership": 150 } },
+      await sessionHeaders("author@example.org"),
+    );
     expect(invalid.status).toBe(400);
   });
 
   it("lets only its author change it, with versions; anyone signed in may duplicate it", async () => {
     const put = (body: unknown, headers: Record<string, string>, slug = "littoral-ownership-first") =>
-      scenarioRoute.PUT(new Request(`http://test/api/scenarios/${slug}`, { method: "PUT", body: JSON.stringify(body), headers }), { params: Promise.resolve({ slug }) });
+      scenarioRoute.PUT(new Request(`http://test/api/scenarios/${slug}`, { method: "PUT", body: JSON.stringify(body), headers }), {
+        params: Promise.resolve({ slug }),
+      });
     expect((await put({ ...view, title: "Hijacked", version: 1 }, await sessionHeaders("other@example.org"))).status).toBe(403);
     expect((await put({ ...view, title: "Preset edit", version: 1 }, await sessionHeaders("author@example.org"), "iranian-perspective")).status).toBe(403);
     const ok = await put({ ...view, title: "Littoral ownership, first of all", version: 1 }, await sessionHeaders("author@example.org"));
     expect(await ok.json()).toMatchObject({ title: "Littoral ownership, first of all", version: 2 });
     expect((await put({ ...view, version: 1 }, await sessionHeaders("author@example.org"))).status).toBe(409);
-    const copy = await post(duplicateRoute, "http://test/api/scenarios/littoral-ownership-first/duplicate", {}, await sessionHeaders("other@example.org"), { slug: "littoral-ownership-first" });
+    const copy = await post(duplicateRoute, "http://test/api/scenarios/littoral-ownership-first/duplicate", {}, await sessionHeaders("other@example.org"), {
+      slug: "littoral-ownership-first",
+    });
     expect(await copy.json()).toMatchObject({ author: "other@example.org", title: "Littoral ownership, first of all (copy)", settings: view.settings });
-    const presetCopy = await post(duplicateRoute, "http://test/api/scenarios/european-mediator/duplicate", { title: "My mediator" }, await sessionHeaders("other@example.org"), { slug: "european-mediator" });
+    const presetCopy = await post(
+      duplicateRoute,
+      "http://test/api/scenarios/european-mediator/duplicate",
+      { title: "My mediator" },
+      await sessionHeaders("other@example.org"),
+      { slug: "european-mediator" },
+    );
     expect(await presetCopy.json()).toMatchObject({ slug: "my-mediator", preset: false });
   });
 });

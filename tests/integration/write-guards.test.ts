@@ -18,10 +18,11 @@ beforeAll(async () => {
   await createUser({ email: "guard-reader@example.org", name: "R", role: "reader", password: TEST_PASSWORD }, db);
   await createUser({ email: "guard-admin@example.org", name: "A", role: "admin", password: TEST_PASSWORD }, db);
   // One recorded change, so the revert endpoint has something it could undo.
-  await db.auditEntry.create({ data: { actor: "x", action: "update", entity: "actor", entityKey: "iq", field: "name", before: "Iraq", after: "Republic of Iraq", reason: "setup" } });
+  await db.auditEntry.create({
+    data: { actor: "x", action: "update", entity: "actor", entityKey: "iq", field: "name", before: "Iraq", after: "Republic of Iraq", reason: "setup" },
+  });
 });
 afterAll(() => db.$disconnect());
-
 
 const everything = async () => ({
   data: await readDataset(db),
@@ -29,15 +30,24 @@ const everything = async () => ({
   scenarios: await db.scenario.findMany({ orderBy: { id: "asc" } }),
 });
 const call = (e: Endpoint, headers: Record<string, string>) =>
-  e.handler(new Request(`http://test${e.route}`, { method: e.method, body: JSON.stringify(e.body), headers }), { params: Promise.resolve(e.params) as Promise<never> });
+  e.handler(new Request(`http://test${e.route}`, { method: e.method, body: JSON.stringify(e.body), headers }), {
+    params: Promise.resolve(e.params) as Promise<never>,
+  });
 
 describe("every write endpoint", () => {
   it("is in this list: a new write route must join it (sign-in and sign-out, /api/analyze and the catch-all 404 are not data writes)", () => {
     const modules = import.meta.glob("/app/api/**/route.ts", { eager: true }) as Record<string, Record<string, unknown>>;
     const found = Object.entries(modules).flatMap(([file, exports]) =>
-      ["POST", "PUT", "PATCH", "DELETE"].filter((method) => typeof exports[method] === "function").map((method) => `${method} ${file.replace(/^\/app/, "").replace(/\/route\.ts$/, "")}`),
+      ["POST", "PUT", "PATCH", "DELETE"]
+        .filter((method) => typeof exports[method] === "function")
+        .map((method) => `${method} ${file.replace(/^\/app/, "").replace(/\/route\.ts$/, "")}`),
     );
-    const notDataWrites = ["POST /api/session", "DELETE /api/session", "POST /api/analyze", ...["POST", "PUT", "PATCH", "DELETE"].map((m) => `${m} /api/[...path]`)];
+    const notDataWrites = [
+      "POST /api/session",
+      "DELETE /api/session",
+      "POST /api/analyze",
+      ...["POST", "PUT", "PATCH", "DELETE"].map((m) => `${m} /api/[...path]`),
+    ];
     const listed = [...writeEndpoints.map((e) => `${e.method} ${e.route}`), "POST /api/import", ...notDataWrites];
     expect(found.sort()).toEqual([...new Set(listed)].sort());
   });
@@ -52,14 +62,17 @@ describe("every write endpoint", () => {
     expect(await everything()).toEqual(before);
   });
 
-  it.each(writeEndpoints)("$method $route: 403 from another site or without an Origin, 415 unless the body is JSON, even with the token; nothing changes", async (e) => {
-    const before = await everything();
-    const { origin: _origin, ...editor } = await sessionHeaders("guard-editor@example.org");
-    expect((await call(e, { ...editor, origin: "https://evil.example" })).status).toBe(403);
-    expect((await call(e, editor)).status).toBe(403);
-    expect((await call(e, { ...editor, origin: "http://test", "content-type": "text/plain" })).status).toBe(415);
-    expect(await everything()).toEqual(before);
-  });
+  it.each(writeEndpoints)(
+    "$method $route: 403 from another site or without an Origin, 415 unless the body is JSON, even with the token; nothing changes",
+    async (e) => {
+      const before = await everything();
+      const { origin: _origin, ...editor } = await sessionHeaders("guard-editor@example.org");
+      expect((await call(e, { ...editor, origin: "https://evil.example" })).status).toBe(403);
+      expect((await call(e, editor)).status).toBe(403);
+      expect((await call(e, { ...editor, origin: "http://test", "content-type": "text/plain" })).status).toBe(415);
+      expect(await everything()).toEqual(before);
+    },
+  );
 
   it.each(writeEndpoints)("$method $route: the same request from an admin with the token gets past the guard (the control)", async (e) => {
     const status = (await call(e, await sessionHeaders("guard-admin@example.org"))).status;

@@ -73,5 +73,9 @@ function deflate(data: Uint8Array | string) {
 /** The entries of a zip as JSZip reads it: the names and bytes of an .xlsx to tamper with. */
 export async function unzipEntries(archive: Uint8Array): Promise<ZipEntrySpec[]> {
   const zip = await JSZip.loadAsync(archive);
-  return Promise.all(Object.values(zip.files).filter((f) => !f.dir).map(async (f) => ({ name: f.name, data: await f.async("uint8array") })));
+  return Promise.all(
+    Object.values(zip.files)
+      .filter((f) => !f.dir)
+      .map(async (f) => ({ name: f.name, data: await f.async("uint8array") })),
+  );
 }

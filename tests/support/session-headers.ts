@@ -9,7 +9,11 @@ export const SAME_ORIGIN_JSON = { origin: "http://test", "content-type": "applic
 /** Signs in through the route and returns the session cookie and its CSRF token, from a client of its own. */
 export async function signInThroughRoute(email: string, password = TEST_PASSWORD, client = "192.0.2.1") {
   const response = await sessionRoute.POST(
-    new Request("http://test/api/session", { method: "POST", body: JSON.stringify({ email, password }), headers: { ...SAME_ORIGIN_JSON, [CLIENT_ADDRESS_HEADER]: client } }),
+    new Request("http://test/api/session", {
+      method: "POST",
+      body: JSON.stringify({ email, password }),
+      headers: { ...SAME_ORIGIN_JSON, [CLIENT_ADDRESS_HEADER]: client },
+    }),
   );
   const body = await response.json();
   return { status: response.status, cookie: response.headers.get("set-cookie")?.split(";")[0] ?? "", csrf: body.csrf as string };

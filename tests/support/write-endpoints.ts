@@ -16,24 +16,86 @@ const hope = seed.frameworks.find((f) => f.slug === "hope")!;
 const { slug: _s, ...viability } = seed.criteria.find((c) => c.slug === "viability")!;
 const { criterion: _c, ...hopeOnIran } = hope.assessments.find((a) => a.criterion === "acceptability-ir")!;
 const { actor: _a, ...saInHope } = hope.participants.find((p) => p.actor === "sa")!;
-const scenario = { title: "Guarded", rationale: "A scenario nobody may save unseen.", criterionWeights: {}, categoryWeights: {}, settings: { method: "wsm", missing: "mean", frameworks: [] } };
+const scenario = {
+  title: "Guarded",
+  rationale: "A scenario nobody may save unseen.",
+  criterionWeights: {},
+  categoryWeights: {},
+  settings: { method: "wsm", missing: "mean", frameworks: [] },
+};
 
 type Handler = (request: Request, context: { params: Promise<never> }) => Promise<Response>;
 export type Endpoint = { route: string; method: string; handler: Handler; params: Record<string, string>; body: unknown };
 /** Every data write, each with a body it would accept from an editor. */
 export const writeEndpoints: Endpoint[] = [
-  { route: "/api/frameworks", method: "POST", handler: frameworksRoute.POST as Handler, params: {}, body: { slug: "guarded", name: "Guarded", shortName: "G", proposer: null, announced: null, summary: "A framework nobody may add unseen, anywhere.", summaryCitations: hope.summaryCitations, reason: "guard" } },
-  { route: "/api/frameworks/[slug]", method: "PATCH", handler: frameworkRoute.PATCH as Handler, params: { slug: "hope" }, body: { shortName: "Changed", version: 1, reason: "guard" } },
-  { route: "/api/frameworks/[slug]", method: "DELETE", handler: frameworkRoute.DELETE as Handler, params: { slug: "hope" }, body: { version: 1, reason: "guard" } },
-  { route: "/api/frameworks/[slug]/assessments/[criterion]", method: "PUT", handler: assessmentRoute.PUT as Handler, params: { slug: "hope", criterion: "acceptability-ir" }, body: { ...hopeOnIran, value: 2, version: 1, reason: "guard" } },
-  { route: "/api/frameworks/[slug]/participants/[actor]", method: "PUT", handler: participantRoute.PUT as Handler, params: { slug: "hope", actor: "sa" }, body: { ...saInHope, role: "observer", version: 1, reason: "guard" } },
-  { route: "/api/frameworks/[slug]/participants/[actor]", method: "DELETE", handler: participantRoute.DELETE as Handler, params: { slug: "hope", actor: "sa" }, body: { version: 1, reason: "guard" } },
-  { route: "/api/criteria/[slug]", method: "PUT", handler: criterionRoute.PUT as Handler, params: { slug: "viability" }, body: { ...viability, name: "Changed", version: 1, reason: "guard" } },
-  { route: "/api/actors/[slug]", method: "PUT", handler: actorRoute.PUT as Handler, params: { slug: "iq" }, body: { name: "Changed", kind: "state", group: "gulf-littoral", worldPower: false, version: 1, reason: "guard" } },
+  {
+    route: "/api/frameworks",
+    method: "POST",
+    handler: frameworksRoute.POST as Handler,
+    params: {},
+    body: {
+      slug: "guarded",
+      name: "Guarded",
+      shortName: "G",
+      proposer: null,
+      announced: null,
+      summary: "A framework nobody may add unseen, anywhere.",
+      summaryCitations: hope.summaryCitations,
+      reason: "guard",
+    },
+  },
+  {
+    route: "/api/frameworks/[slug]",
+    method: "PATCH",
+    handler: frameworkRoute.PATCH as Handler,
+    params: { slug: "hope" },
+    body: { shortName: "Changed", version: 1, reason: "guard" },
+  },
+  {
+    route: "/api/frameworks/[slug]",
+    method: "DELETE",
+    handler: frameworkRoute.DELETE as Handler,
+    params: { slug: "hope" },
+    body: { version: 1, reason: "guard" },
+  },
+  {
+    route: "/api/frameworks/[slug]/assessments/[criterion]",
+    method: "PUT",
+    handler: assessmentRoute.PUT as Handler,
+    params: { slug: "hope", criterion: "acceptability-ir" },
+    body: { ...hopeOnIran, value: 2, version: 1, reason: "guard" },
+  },
+  {
+    route: "/api/frameworks/[slug]/participants/[actor]",
+    method: "PUT",
+    handler: participantRoute.PUT as Handler,
+    params: { slug: "hope", actor: "sa" },
+    body: { ...saInHope, role: "observer", version: 1, reason: "guard" },
+  },
+  {
+    route: "/api/frameworks/[slug]/participants/[actor]",
+    method: "DELETE",
+    handler: participantRoute.DELETE as Handler,
+    params: { slug: "hope", actor: "sa" },
+    body: { version: 1, reason: "guard" },
+  },
+  {
+    route: "/api/criteria/[slug]",
+    method: "PUT",
+    handler: criterionRoute.PUT as Handler,
+    params: { slug: "viability" },
+    body: { ...viability, name: "Changed", version: 1, reason: "guard" },
+  },
+  {
+    route: "/api/actors/[slug]",
+    method: "PUT",
+    handler: actorRoute.PUT as Handler,
+    params: { slug: "iq" },
+    body: { name: "Changed", kind: "state", group: "gulf-littoral", worldPower: false, version: 1, reason: "guard" },
+  },
   { route: "/api/history/[id]/revert", method: "POST", handler: revertRoute.POST as Handler, params: { id: "1" }, body: { reason: "guard" } },
   { route: "/api/scenarios", method: "POST", handler: scenariosRoute.POST as Handler, params: {}, body: scenario },
   { route: "/api/scenarios/[slug]", method: "PUT", handler: scenarioRoute.PUT as Handler, params: { slug: "equal" }, body: { ...scenario, version: 1 } },
   { route: "/api/scenarios/[slug]", method: "DELETE", handler: scenarioRoute.DELETE as Handler, params: { slug: "equal" }, body: { version: 1 } },
   { route: "/api/scenarios/[slug]/duplicate", method: "POST", handler: duplicateRoute.POST as Handler, params: { slug: "equal" }, body: {} },
 ];
-

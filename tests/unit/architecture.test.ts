@@ -16,14 +16,20 @@ describe("layering (STYLE.md)", () => {
   it("keeps lib/ outside lib/server free of React, Next and Prisma", () => {
     const offenders = files("lib")
       .filter((f) => !f.startsWith(path.join("lib", "server")))
-      .flatMap((f) => importsOf(f).filter((i) => /^(react|react-dom|next|@prisma|prisma)(\/|$)|\/server\//.test(i)).map((i) => `${f}: ${i}`));
+      .flatMap((f) =>
+        importsOf(f)
+          .filter((i) => /^(react|react-dom|next|@prisma|prisma)(\/|$)|\/server\//.test(i))
+          .map((i) => `${f}: ${i}`),
+      );
     expect(offenders).toEqual([]);
   });
 
   it("keeps Prisma out of app/ and components/", () => {
-    const offenders = ["app", "components"]
-      .flatMap(files)
-      .flatMap((f) => importsOf(f).filter((i) => /@prisma|generated\/prisma|lib\/server\/db$/.test(i)).map((i) => `${f}: ${i}`));
+    const offenders = ["app", "components"].flatMap(files).flatMap((f) =>
+      importsOf(f)
+        .filter((i) => /@prisma|generated\/prisma|lib\/server\/db$/.test(i))
+        .map((i) => `${f}: ${i}`),
+    );
     expect(offenders).toEqual([]);
   });
 });

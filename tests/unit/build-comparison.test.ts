@@ -13,7 +13,12 @@ const dataset = loadDatasetFile();
 const presets = loadPresetsFile(dataset);
 const categories = dataset.categories.map((c) => c.slug);
 const weightsFor = (slug: string, category: Record<string, number> = {}) =>
-  resolveWeights(dataset.criteria, categories, presets.find((p) => p.slug === slug), { criterion: {}, category });
+  resolveWeights(
+    dataset.criteria,
+    categories,
+    presets.find((p) => p.slug === slug),
+    { criterion: {}, category },
+  );
 
 describe("buildComparison on the seeded data", () => {
   it("ranks every framework, with contributions that add up to each weighted-sum score", () => {
@@ -30,8 +35,13 @@ describe("buildComparison on the seeded data", () => {
 
   it("follows the weights: the US–Gulf deterrence view without membership puts the IMSI ahead of HOPE", () => {
     const order = (category: Record<string, number>) =>
-      buildComparison({ frameworks: dataset.frameworks, criteria: dataset.criteria, weights: weightsFor("us-gulf-deterrence", category), method: "wsm", missing: "mean" })
-        .ranking.map((r) => r.slug);
+      buildComparison({
+        frameworks: dataset.frameworks,
+        criteria: dataset.criteria,
+        weights: weightsFor("us-gulf-deterrence", category),
+        method: "wsm",
+        missing: "mean",
+      }).ranking.map((r) => r.slug);
     const before = order({});
     const after = order({ membership: 0 });
     expect(before.indexOf("hope")).toBeLessThan(before.indexOf("imsi"));
@@ -40,8 +50,13 @@ describe("buildComparison on the seeded data", () => {
 
   it("explains why it cannot rank: too few frameworks or all weights zero", () => {
     const zero = resolveWeights(dataset.criteria, categories, undefined, { criterion: {}, category: Object.fromEntries(categories.map((c) => [c, 0])) });
-    expect(buildComparison({ frameworks: dataset.frameworks.slice(0, 1), criteria: dataset.criteria, weights: weightsFor("equal"), method: "wsm", missing: "mean" }).problem).toMatch(/at least two/);
-    expect(buildComparison({ frameworks: dataset.frameworks, criteria: dataset.criteria, weights: zero, method: "topsis", missing: "mean" }).problem).toMatch(/zero/);
+    expect(
+      buildComparison({ frameworks: dataset.frameworks.slice(0, 1), criteria: dataset.criteria, weights: weightsFor("equal"), method: "wsm", missing: "mean" })
+        .problem,
+    ).toMatch(/at least two/);
+    expect(buildComparison({ frameworks: dataset.frameworks, criteria: dataset.criteria, weights: zero, method: "topsis", missing: "mean" }).problem).toMatch(
+      /zero/,
+    );
   });
 
   it("lays out values framework by criterion, null where the source is silent", () => {
@@ -75,13 +90,18 @@ describe("filterCriteria", () => {
 describe("presets file", () => {
   it("holds at least five stakeholder presets, each with a rationale", () => {
     expect(presets.length).toBeGreaterThanOrEqual(5);
-    expect(presets.map((p) => p.slug)).toEqual(expect.arrayContaining(["equal", "inclusive-dialogue", "us-gulf-deterrence", "iranian-perspective", "european-mediator", "hedging-gulf-state"]));
+    expect(presets.map((p) => p.slug)).toEqual(
+      expect.arrayContaining(["equal", "inclusive-dialogue", "us-gulf-deterrence", "iranian-perspective", "european-mediator", "hedging-gulf-state"]),
+    );
   });
 
   it("refuses a preset that names an unknown criterion", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "presets-"));
     const file = path.join(dir, "presets.json");
-    fs.writeFileSync(file, JSON.stringify({ presets: [{ slug: "p", title: "P", rationale: "A rationale here.", categoryWeights: {}, criterionWeights: { nope: 5 } }] }));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ presets: [{ slug: "p", title: "P", rationale: "A rationale here.", categoryWeights: {}, criterionWeights: { nope: 5 } }] }),
+    );
     expect(() => loadPresetsFile(dataset, file)).toThrow(DatasetFileError);
     expect(() => loadPresetsFile(dataset, file)).toThrow("presets[p].criterionWeights.nope: unknown criterion");
   });

@@ -18,7 +18,13 @@ describe("changeDiff", () => {
   });
 
   it("lists citations kept, removed and added", () => {
-    const diff = changeDiff({ entity: "participant", action: "update", field: "citations", before: [cite(1, "a"), cite(2, "b")], after: [cite(2, "b"), cite(3, "c")] });
+    const diff = changeDiff({
+      entity: "participant",
+      action: "update",
+      field: "citations",
+      before: [cite(1, "a"), cite(2, "b")],
+      after: [cite(2, "b"), cite(3, "c")],
+    });
     expect(diff.kind).toBe("list");
     if (diff.kind !== "list") return;
     expect(diff.items.map((i) => [i.text.slice(0, 22), i.change])).toEqual([
@@ -30,17 +36,36 @@ describe("changeDiff", () => {
 
   it("shows other values as before → after, a missing value as a dash", () => {
     expect(changeDiff({ entity: "assessment", action: "update", field: "value", before: null, after: 2 })).toEqual({ kind: "value", before: "—", after: "2" });
-    expect(changeDiff({ entity: "actor", action: "update", field: "worldPower", before: false, after: true })).toEqual({ kind: "value", before: "no", after: "yes" });
+    expect(changeDiff({ entity: "actor", action: "update", field: "worldPower", before: false, after: true })).toEqual({
+      kind: "value",
+      before: "no",
+      after: "yes",
+    });
     expect(showValue({ min: 0, max: 2 })).toBe('{"min":0,"max":2}');
   });
 
   it("summarises a whole record deleted, restored or created", () => {
     const framework = { name: "MESA", participants: [{}, {}], assessments: [{}, {}, {}] };
-    expect(changeDiff({ entity: "framework", action: "delete", field: null, before: framework, after: null })).toEqual({ kind: "record", summary: "Deleted “MESA” with 2 roles and 3 assessments" });
-    expect(changeDiff({ entity: "participant", action: "delete", field: null, before: { role: "observer" }, after: null })).toEqual({ kind: "record", summary: "Removed the role “observer”" });
+    expect(changeDiff({ entity: "framework", action: "delete", field: null, before: framework, after: null })).toEqual({
+      kind: "record",
+      summary: "Deleted “MESA” with 2 roles and 3 assessments",
+    });
+    expect(changeDiff({ entity: "participant", action: "delete", field: null, before: { role: "observer" }, after: null })).toEqual({
+      kind: "record",
+      summary: "Removed the role “observer”",
+    });
     const counts = { frameworks: { added: 0, changed: 0, removed: 0 }, assessments: { added: 1, changed: 2, removed: 0 } };
-    expect(changeDiff({ entity: "dataset", action: "import", field: null, before: null, after: counts })).toEqual({ kind: "record", summary: "Imported: assessments 1 added, 2 changed" });
-    expect(changeDiff({ entity: "scenario", action: "update", field: null, before: { title: "Deterrence first" }, after: null })).toEqual({ kind: "record", summary: "Changed “Deterrence first”" });
-    expect(changeDiff({ entity: "scenario", action: "update", field: null, before: null, after: null })).toEqual({ kind: "record", summary: "update of the whole scenario" });
+    expect(changeDiff({ entity: "dataset", action: "import", field: null, before: null, after: counts })).toEqual({
+      kind: "record",
+      summary: "Imported: assessments 1 added, 2 changed",
+    });
+    expect(changeDiff({ entity: "scenario", action: "update", field: null, before: { title: "Deterrence first" }, after: null })).toEqual({
+      kind: "record",
+      summary: "Changed “Deterrence first”",
+    });
+    expect(changeDiff({ entity: "scenario", action: "update", field: null, before: null, after: null })).toEqual({
+      kind: "record",
+      summary: "update of the whole scenario",
+    });
   });
 });

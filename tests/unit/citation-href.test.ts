@@ -21,7 +21,9 @@ describe("pickHref", () => {
   const cite = (document: string, lineStart: number) => ({ document, lineStart });
   it("opens the source viewer at the lines just picked, else at the record's first citation, returning to the edit page", () => {
     expect(pickHref("/frameworks/hope/edit", [cite("stepanova-2020", 884)], null)).toBe("/sources/stepanova-2020?pick=%2Fframeworks%2Fhope%2Fedit&at=884");
-    expect(pickHref("/frameworks/hope/edit", [cite("stepanova-2020", 884)], cite("other-doc", 12))).toBe("/sources/other-doc?pick=%2Fframeworks%2Fhope%2Fedit&at=12");
+    expect(pickHref("/frameworks/hope/edit", [cite("stepanova-2020", 884)], cite("other-doc", 12))).toBe(
+      "/sources/other-doc?pick=%2Fframeworks%2Fhope%2Fedit&at=12",
+    );
     expect(pickHref("/frameworks/new", [], null)).toBe("/sources/stepanova-2020?pick=%2Fframeworks%2Fnew");
   });
 });

@@ -13,10 +13,15 @@ const criteria = [
 
 describe("weights", () => {
   it("resolves override, then preset, then the default of 50", () => {
-    const resolved = resolveWeights(criteria, ["x", "y"], { criterionWeights: { a: 10, b: 20 }, categoryWeights: { y: 0 } }, {
-      criterion: { a: 90 },
-      category: {},
-    });
+    const resolved = resolveWeights(
+      criteria,
+      ["x", "y"],
+      { criterionWeights: { a: 10, b: 20 }, categoryWeights: { y: 0 } },
+      {
+        criterion: { a: 90 },
+        category: {},
+      },
+    );
     expect(resolved).toEqual({ criterion: { a: 90, b: 20, c: 50 }, category: { x: 50, y: 0 } });
   });
 

@@ -63,9 +63,19 @@ describe("datasetSchema", () => {
 
   it("requires the DOMAIN.md criteria, each on -2..+2", () => {
     expect(problems((d) => d.criteria.splice(6, 1)).join("\n")).toContain('required criterion "stance-toward-iran" is missing');
-    expect(problems((d) => (d.criteria[0]!.scale = { min: 0, max: 2, labels: [{ value: 0, label: "a" }, { value: 2, label: "b" }] }))).toContain(
-      'criteria[acceptability-ir].scale: required criterion "acceptability-ir" must be on the scale -2..+2',
-    );
+    expect(
+      problems(
+        (d) =>
+          (d.criteria[0]!.scale = {
+            min: 0,
+            max: 2,
+            labels: [
+              { value: 0, label: "a" },
+              { value: 2, label: "b" },
+            ],
+          }),
+      ),
+    ).toContain('criteria[acceptability-ir].scale: required criterion "acceptability-ir" must be on the scale -2..+2');
   });
 
   it("refuses an assessment or role without rationale or citation", () => {

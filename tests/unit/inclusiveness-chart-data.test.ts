@@ -32,7 +32,12 @@ describe("inclusiveness points (from the roles of the seeded data)", () => {
   });
 
   it("splits the quadrants at half of each axis", () => {
-    expect([quadrantOf(0.5, 0.5), quadrantOf(0.5, 0.49), quadrantOf(0.49, 0.5), quadrantOf(0, 0)]).toEqual(["all-inclusive", "regional", "great-power", "narrow"]);
+    expect([quadrantOf(0.5, 0.5), quadrantOf(0.5, 0.49), quadrantOf(0.49, 0.5), quadrantOf(0, 0)]).toEqual([
+      "all-inclusive",
+      "regional",
+      "great-power",
+      "narrow",
+    ]);
   });
 });
 
@@ -56,7 +61,7 @@ describe("roles matrix", () => {
 
   it("renders as a standalone SVG with every role in words", () => {
     const svg = rolesMatrixSvg(matrix, "Roles & <test>");
-    expect(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"")).toBe(true);
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg).toContain("Roles &amp; &lt;test&gt;");
     expect(svg.match(/>Targeted</g)).toHaveLength(2);
     expect(svg.match(/>Observer</g)).toHaveLength(5);
@@ -77,7 +82,12 @@ describe("acceptability panels", () => {
 
 describe("category profiles", () => {
   it("is each framework's weighted mean of normalised values per category, 0 to 1", () => {
-    const weights = resolveWeights(criteria, categories.map((c) => c.slug), undefined, { criterion: {}, category: {} });
+    const weights = resolveWeights(
+      criteria,
+      categories.map((c) => c.slug),
+      undefined,
+      { criterion: {}, category: {} },
+    );
     const c = buildComparison({ frameworks, criteria, weights, method: "wsm", missing: "mean" });
     const profiles = categoryProfiles(frameworks, criteria, categories, c.weights.normalised!, c.contributions);
     expect(profiles.map((p) => p.category)).toEqual(categories.map((x) => x.slug));
@@ -91,7 +101,12 @@ describe("category profiles", () => {
   });
 
   it("has no score for a category without weight", () => {
-    const weights = resolveWeights(criteria, categories.map((c) => c.slug), undefined, { criterion: {}, category: { iran: 0 } });
+    const weights = resolveWeights(
+      criteria,
+      categories.map((c) => c.slug),
+      undefined,
+      { criterion: {}, category: { iran: 0 } },
+    );
     const c = buildComparison({ frameworks, criteria, weights, method: "wsm", missing: "mean" });
     const iran = categoryProfiles(frameworks, criteria, categories, c.weights.normalised!, c.contributions).find((p) => p.category === "iran")!;
     expect(Object.values(iran.scores).every((v) => v === null)).toBe(true);

@@ -22,7 +22,9 @@ async function readBounded(archive: Uint8Array) {
 
 describe("readXlsxEntries", () => {
   it("returns the parts exceljs needs, and leaves the others packed", async () => {
-    const result = await readXlsxEntries(buildZip([...WORKBOOK, { name: "xl/media/image1.png", data: "png" }, { name: "docProps/app.xml", data: "<Properties/>" }]));
+    const result = await readXlsxEntries(
+      buildZip([...WORKBOOK, { name: "xl/media/image1.png", data: "png" }, { name: "docProps/app.xml", data: "<Properties/>" }]),
+    );
     expect(result.ok && [...result.parts.keys()]).toEqual(["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet1.xml"]);
     expect(result.ok && result.parts.get("xl/worksheets/sheet1.xml")!.toString()).toBe("<worksheet/>");
   });
@@ -34,12 +36,21 @@ describe("readXlsxEntries", () => {
 
   it("refuses (413) a sheet that declares 1 GiB, naming it, before inflating it", async () => {
     const result = await readBounded(buildZip([...WORKBOOK, { name: "xl/worksheets/sheet2.xml", deflated: deflatedZeros(1024 * MiB) }]));
-    expect(result).toMatchObject({ ok: false, status: 413, issues: [{ path: "xl/worksheets/sheet2.xml", message: expect.stringMatching(/1024\.0 MB; the limit is 32\.0 MB per part/) }] });
+    expect(result).toMatchObject({
+      ok: false,
+      status: 413,
+      issues: [{ path: "xl/worksheets/sheet2.xml", message: expect.stringMatching(/1024\.0 MB; the limit is 32\.0 MB per part/) }],
+    });
   });
 
   it("refuses (400) a sheet that declares 1 KiB but unpacks to 1 GiB, having inflated no more than the limit", async () => {
     const result = await readBounded(buildZip([...WORKBOOK, { name: "xl/worksheets/sheet2.xml", deflated: deflatedZeros(1024 * MiB), declaredSize: 1024 }]));
-    expect(result).toMatchObject({ ok: false, status: 400, error: expect.stringMatching(/not a readable Excel workbook/), issues: [{ path: "xl/worksheets/sheet2.xml" }] });
+    expect(result).toMatchObject({
+      ok: false,
+      status: 400,
+      error: expect.stringMatching(/not a readable Excel workbook/),
+      issues: [{ path: "xl/worksheets/sheet2.xml" }],
+    });
   });
 
   it("refuses (400) a part that unpacks to less than it declares", async () => {
@@ -50,7 +61,11 @@ describe("readXlsxEntries", () => {
   it("refuses (413) parts each under the limit that together unpack to more than the total", async () => {
     const sheets = [2, 3].map((n) => ({ name: `xl/worksheets/sheet${n}.xml`, deflated: deflatedZeros(30 * MiB) }));
     const result = await readBounded(buildZip([...WORKBOOK, ...sheets]));
-    expect(result).toMatchObject({ ok: false, status: 413, issues: [{ path: "xl/worksheets/sheet3.xml", message: expect.stringMatching(/more than 48\.0 MB/) }] });
+    expect(result).toMatchObject({
+      ok: false,
+      status: 413,
+      issues: [{ path: "xl/worksheets/sheet3.xml", message: expect.stringMatching(/more than 48\.0 MB/) }],
+    });
   });
 
   it("refuses (413) an archive of more entries than the limit", async () => {

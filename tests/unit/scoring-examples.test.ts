@@ -316,7 +316,14 @@ describe("analyze", () => {
   });
 
   it("shares a rank between tied alternatives", () => {
-    const r = analyze({ ...request, matrix: [[10, 0], [0, 10], [10, 0]] });
+    const r = analyze({
+      ...request,
+      matrix: [
+        [10, 0],
+        [0, 10],
+        [10, 0],
+      ],
+    });
     if (!r.ok) throw new Error(r.error);
     expect(r.value.ranking.map((e) => `${e.alternative}${e.rank}`)).toEqual(["A1", "C1", "B3"]);
   });

@@ -29,21 +29,19 @@ const positiveValue = fc.oneof(
 const weight = fc.oneof(fc.integer({ min: 0, max: 10 }), fc.double({ min: 1e-6, max: 1, noNaN: true }));
 
 function problem(options: { nulls: boolean }): fc.Arbitrary<Problem> {
-  return fc
-    .tuple(fc.integer({ min: 2, max: 8 }), fc.integer({ min: 1, max: 6 }), fc.constantFrom(...NORMALIZATIONS))
-    .chain(([rows, cols, normalization]) => {
-      const cell = normalization === "max" || normalization === "sum" ? positiveValue : value;
-      return fc.record({
-        matrix: fc.array(
-          fc.array(options.nulls ? fc.option(cell, { nil: null, freq: 5 }) : cell, { minLength: cols, maxLength: cols }),
-          { minLength: rows, maxLength: rows },
-        ),
-        directions: fc.array(fc.constantFrom<Direction>("benefit", "cost"), { minLength: cols, maxLength: cols }),
-        weights: fc.array(weight, { minLength: cols, maxLength: cols }).filter((ws) => ws.some((w) => w > 0)),
-        missing: fc.constantFrom(...POLICIES),
-        normalization: fc.constant(normalization),
-      });
+  return fc.tuple(fc.integer({ min: 2, max: 8 }), fc.integer({ min: 1, max: 6 }), fc.constantFrom(...NORMALIZATIONS)).chain(([rows, cols, normalization]) => {
+    const cell = normalization === "max" || normalization === "sum" ? positiveValue : value;
+    return fc.record({
+      matrix: fc.array(fc.array(options.nulls ? fc.option(cell, { nil: null, freq: 5 }) : cell, { minLength: cols, maxLength: cols }), {
+        minLength: rows,
+        maxLength: rows,
+      }),
+      directions: fc.array(fc.constantFrom<Direction>("benefit", "cost"), { minLength: cols, maxLength: cols }),
+      weights: fc.array(weight, { minLength: cols, maxLength: cols }).filter((ws) => ws.some((w) => w > 0)),
+      missing: fc.constantFrom(...POLICIES),
+      normalization: fc.constant(normalization),
     });
+  });
 }
 
 const criteriaOf = (p: Pick<Problem, "directions" | "weights">): CriterionSpec[] =>
@@ -97,13 +95,16 @@ function leaderAt(input: ScoreInput, weights: Float64Array, j: number, t: number
 describe("scoring properties", () => {
   it("normalised weights are non-negative and sum to 1", () => {
     fc.assert(
-      fc.property(fc.array(weight, { minLength: 1, maxLength: 12 }).filter((ws) => ws.some((w) => w > 0)), (ws) => {
-        const r = normaliseWeights(ws);
-        expect(r.ok).toBe(true);
-        if (!r.ok) return;
-        expect(Math.abs(r.value.reduce((a, b) => a + b, 0) - 1)).toBeLessThanOrEqual(1e-12);
-        r.value.forEach((w) => expect(w).toBeGreaterThanOrEqual(0));
-      }),
+      fc.property(
+        fc.array(weight, { minLength: 1, maxLength: 12 }).filter((ws) => ws.some((w) => w > 0)),
+        (ws) => {
+          const r = normaliseWeights(ws);
+          expect(r.ok).toBe(true);
+          if (!r.ok) return;
+          expect(Math.abs(r.value.reduce((a, b) => a + b, 0) - 1)).toBeLessThanOrEqual(1e-12);
+          r.value.forEach((w) => expect(w).toBeGreaterThanOrEqual(0));
+        },
+      ),
       { numRuns: NUM_RUNS },
     );
   });
@@ -123,7 +124,13 @@ describe("scoring properties", () => {
 
       it("permuting the alternatives permutes the scores", () => {
         const withPermutation = problem({ nulls: true }).chain((p) =>
-          fc.tuple(fc.constant(p), fc.shuffledSubarray(p.matrix.map((_, i) => i), { minLength: p.matrix.length, maxLength: p.matrix.length })),
+          fc.tuple(
+            fc.constant(p),
+            fc.shuffledSubarray(
+              p.matrix.map((_, i) => i),
+              { minLength: p.matrix.length, maxLength: p.matrix.length },
+            ),
+          ),
         );
         fc.assert(
           fc.property(withPermutation, ([p, perm]) => {

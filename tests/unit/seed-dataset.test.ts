@@ -33,10 +33,18 @@ describe("the seed dataset (prisma/dataset.json)", () => {
   });
 
   it("marks the world powers the paper lists as future observers, and only them", () => {
-    expect(dataset.actors.filter((a) => a.worldPower).map((a) => a.slug).sort()).toEqual(["cn", "eu", "in", "ru", "us"]);
-    expect(dataset.actors.filter((a) => a.group === "gulf-littoral").map((a) => a.slug).sort()).toEqual(
-      ["ae", "bh", "iq", "ir", "kw", "om", "qa", "sa"],
-    );
+    expect(
+      dataset.actors
+        .filter((a) => a.worldPower)
+        .map((a) => a.slug)
+        .sort(),
+    ).toEqual(["cn", "eu", "in", "ru", "us"]);
+    expect(
+      dataset.actors
+        .filter((a) => a.group === "gulf-littoral")
+        .map((a) => a.slug)
+        .sort(),
+    ).toEqual(["ae", "bh", "iq", "ir", "kw", "om", "qa", "sa"]);
   });
 
   it("fails every citation moved by one line", () => {

@@ -9,7 +9,14 @@ const criterion = (min: number, max: number): Criterion => ({
   category: "k",
   description: "d",
   direction: "benefit",
-  scale: { min, max, labels: [{ value: min, label: "low" }, { value: max, label: "high" }] },
+  scale: {
+    min,
+    max,
+    labels: [
+      { value: min, label: "low" },
+      { value: max, label: "high" },
+    ],
+  },
 });
 
 describe("ValueScale", () => {

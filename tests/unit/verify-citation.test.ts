@@ -12,7 +12,7 @@ describe("verifyCitation", () => {
   });
 
   it("treats straight and curly apostrophes alike", () => {
-    expect(verifyCitation({ ...HOPE_QUOTE, quote: "Iran's initiative to strike a \"non-aggression\"" , lineEnd: 884 }, lines)).toEqual({ ok: true });
+    expect(verifyCitation({ ...HOPE_QUOTE, quote: 'Iran\'s initiative to strike a "non-aggression"', lineEnd: 884 }, lines)).toEqual({ ok: true });
   });
 
   it("fails a wrong line number", () => {
@@ -53,7 +53,12 @@ describe("splitLines", () => {
 describe("quoteFromLines", () => {
   it("makes a quote that the verifier accepts for its span", async () => {
     const { quoteFromLines } = await import("@/lib/citations/quote-from-lines");
-    for (const [start, end] of [[862, 864], [7, 8], [704, 710], [1, 1]] as const) {
+    for (const [start, end] of [
+      [862, 864],
+      [7, 8],
+      [704, 710],
+      [1, 1],
+    ] as const) {
       const quote = quoteFromLines(lines, start, end);
       expect(verifyCitation({ document: "stepanova-2020", lineStart: start, lineEnd: end, quote }, lines)).toEqual({ ok: true });
     }

@@ -26,6 +26,9 @@ export async function POST(request: Request) {
   const result = outcome.result;
   if (!result.ok) return jsonError(400, result.error, [{ path: "criteria", message: result.error }]);
   const checked = analyzeResponseSchema.safeParse(result.value);
-  if (!checked.success) return jsonError(400, "these values are too far apart to score: a score came out infinite or undefined", [{ path: "matrix", message: "scale the values down" }]);
+  if (!checked.success)
+    return jsonError(400, "these values are too far apart to score: a score came out infinite or undefined", [
+      { path: "matrix", message: "scale the values down" },
+    ]);
   return Response.json(checked.data);
 }

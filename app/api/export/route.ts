@@ -25,8 +25,7 @@ const CONTENT_TYPES = {
 export async function GET(request: Request) {
   const url = new URL(request.url);
   const format = formatSchema.safeParse(url.searchParams.get("format") ?? "");
-  if (!format.success)
-    return jsonError(400, "unknown export format", [{ path: "format", message: "must be one of csv, xlsx, pdf, json, view" }]);
+  if (!format.success) return jsonError(400, "unknown export format", [{ path: "format", message: "must be one of csv, xlsx, pdf, json, view" }]);
   const view = new URLSearchParams(url.searchParams);
   view.delete("format");
   const query = view.toString();

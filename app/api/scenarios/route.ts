@@ -10,4 +10,6 @@ export async function GET() {
 }
 
 /** Save a named weight profile and view settings (editors; the author is the signed-in user). */
-export const POST = writeRoute(scenarioCreateSchema, async ({ body, session }: WriteInput<typeof scenarioCreateSchema, Record<string, never>>) => createScenario(body, session));
+export const POST = writeRoute(scenarioCreateSchema, async ({ body, session }: WriteInput<typeof scenarioCreateSchema, Record<string, never>>) =>
+  createScenario(body, session),
+);

@@ -12,7 +12,9 @@ import { clearLimit, limitWaitMs, recordHit } from "@/lib/server/rate-limits/rat
 /** Who is signed in, and the CSRF token their writes must send. */
 export async function GET(request: Request) {
   const session = await readSession(request);
-  return Response.json(session ? { user: { email: session.email, name: session.name, role: session.role }, csrf: session.csrf } : { user: null }, { headers: { "cache-control": "no-store" } });
+  return Response.json(session ? { user: { email: session.email, name: session.name, role: session.role }, csrf: session.csrf } : { user: null }, {
+    headers: { "cache-control": "no-store" },
+  });
 }
 
 /**
@@ -38,7 +40,10 @@ export async function POST(request: Request) {
   }
   await clearLimit(pairKey);
   const { header, session } = await startSession(user);
-  return Response.json({ user: { email: user.email, name: user.name, role: user.role }, csrf: session.csrf }, { headers: { "set-cookie": header, "cache-control": "no-store" } });
+  return Response.json(
+    { user: { email: user.email, name: user.name, role: user.role }, csrf: session.csrf },
+    { headers: { "set-cookie": header, "cache-control": "no-store" } },
+  );
 }
 
 /** Sign out: the session ends on the server, so a copy of its cookie no longer works either. */

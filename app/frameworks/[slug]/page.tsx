@@ -112,7 +112,15 @@ export default async function FrameworkPage({ params }: Props) {
           Where this framework sits among the others; <Link href="/inclusiveness">all the charts</Link>.
         </p>
         <Suspense fallback={<p>Loading the charts…</p>}>
-          <FrameworkCharts slug={framework.slug} frameworks={frameworks} criteria={criteria} categories={categories} presets={presets} scenarioSlugs={scenarioSlugs} actors={actors} />
+          <FrameworkCharts
+            slug={framework.slug}
+            frameworks={frameworks}
+            criteria={criteria}
+            categories={categories}
+            presets={presets}
+            scenarioSlugs={scenarioSlugs}
+            actors={actors}
+          />
         </Suspense>
       </section>
 

@@ -15,9 +15,8 @@ export default async function NewFrameworkPage({ searchParams }: { searchParams:
     <>
       <h1>Add a framework</h1>
       <p className="lede">
-        A proposal the source discusses only as an idea, say an OSCE-style regional conference or a joint Russia–EU–China
-        proposal. It appears at once in the matrix, the charts and the exports, with every assessment empty until an editor
-        fills it in.
+        A proposal the source discusses only as an idea, say an OSCE-style regional conference or a joint Russia–EU–China proposal. It appears at once in the
+        matrix, the charts and the exports, with every assessment empty until an editor fills it in.
       </p>
       {isWriter(session) ? (
         <FrameworkForm actors={actors} picked={picked} pickHref={`/sources/stepanova-2020?pick=${encodeURIComponent("/frameworks/new")}`} />

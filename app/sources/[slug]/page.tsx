@@ -27,15 +27,18 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const query = await searchParams;
   const pickParam = query.pick;
   // Where the record's current citation starts: the viewer opens there, with nothing selected yet.
-  const at = typeof query.at === "string" && /^\d{1,6}$/.test(query.at) && Number(query.at) >= 1 && Number(query.at) <= source.lines.length ? Number(query.at) : undefined;
+  const at =
+    typeof query.at === "string" && /^\d{1,6}$/.test(query.at) && Number(query.at) >= 1 && Number(query.at) <= source.lines.length
+      ? Number(query.at)
+      : undefined;
   const pick = typeof pickParam === "string" && PICK_RETURN.test(pickParam) ? { returnTo: pickParam, document: source.slug, at } : undefined;
   return (
     <>
       <h1>{source.title}</h1>
       <p className="lede">
         {source.author}, {source.year}
-        {source.publisher ? `, ${source.publisher}` : ""}. {source.lines.length} lines; a citation link opens this text at
-        its lines, highlighted. Link to any line by its number.
+        {source.publisher ? `, ${source.publisher}` : ""}. {source.lines.length} lines; a citation link opens this text at its lines, highlighted. Link to any
+        line by its number.
       </p>
       {pickParam !== undefined && !pick && (
         <p className="notice" role="status">

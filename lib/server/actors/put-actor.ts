@@ -8,13 +8,23 @@ import { toActor } from "./list-actors";
 /** Adds (version 0) or changes an actor, versioned and audited. A state's slug must be its ISO code. */
 export async function putActor(slug: string, write: ActorWrite, actor: string, db: Db = getDb()): Promise<WriteOutcome<Actor & { version: number }>> {
   if (write.kind === "state" && !/^[a-z]{2}$/.test(slug))
-    return { ok: false, status: 400, error: "the actor is invalid", issues: [{ path: "slug", message: "a state's slug must be its ISO 3166-1 alpha-2 code in lower case" }] };
+    return {
+      ok: false,
+      status: 400,
+      error: "the actor is invalid",
+      issues: [{ path: "slug", message: "a state's slug must be its ISO 3166-1 alpha-2 code in lower case" }],
+    };
   return db.$transaction(async (tx) => {
     const row = await tx.actor.findUnique({ where: { slug } });
     const version = row?.version ?? 0;
     const before = row ? toActor(row) : null;
     if (write.version !== version)
-      return { ok: false as const, status: 409 as const, error: `this actor changed since version ${write.version}: it is now at version ${version}`, current: before && { ...before, version } };
+      return {
+        ok: false as const,
+        status: 409 as const,
+        error: `this actor changed since version ${write.version}: it is now at version ${version}`,
+        current: before && { ...before, version },
+      };
     const { version: _v, reason, ...after } = write;
     if (row) await tx.actor.update({ where: { id: row.id }, data: { ...after, version: version + 1 } });
     else await tx.actor.create({ data: { slug, ...after, version: 1, position: await tx.actor.count() } });

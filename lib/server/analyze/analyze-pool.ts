@@ -30,7 +30,9 @@ function createPool() {
     // loads through tsx's require hook.
     const w = process.env.NEXT_RUNTIME
       ? new Worker(new URL("./analyze-worker.ts", import.meta.url))
-      : new Worker(`require("tsx/cjs"); require(${JSON.stringify(path.join(path.dirname(fileURLToPath(import.meta.url)), "analyze-worker.ts"))});`, { eval: true });
+      : new Worker(`require("tsx/cjs"); require(${JSON.stringify(path.join(path.dirname(fileURLToPath(import.meta.url)), "analyze-worker.ts"))});`, {
+          eval: true,
+        });
     w.unref();
     w.on("message", (message: { id: number; result: Result<AnalyzeResponse> }) => finish(message.id, { ok: true, result: message.result }));
     w.on("error", () => fail("failed"));

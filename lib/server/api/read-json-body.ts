@@ -34,9 +34,13 @@ export async function readJsonBody<S extends z.ZodType>(
   }
   const illFormed = findIllFormedText(json);
   if (illFormed !== null)
-    return { ok: false, response: jsonError(400, "request body has ill-formed text", [{ path: illFormed, message: "holds an unpaired surrogate (\\ud800-\\udfff): not valid Unicode text" }]) };
+    return {
+      ok: false,
+      response: jsonError(400, "request body has ill-formed text", [
+        { path: illFormed, message: "holds an unpaired surrogate (\\ud800-\\udfff): not valid Unicode text" },
+      ]),
+    };
   const parsed = schema.safeParse(json);
-  if (!parsed.success)
-    return { ok: false, response: jsonError(400, "request body is invalid", formatIssues(parsed.error.issues, json)) };
+  if (!parsed.success) return { ok: false, response: jsonError(400, "request body is invalid", formatIssues(parsed.error.issues, json)) };
   return { ok: true, data: parsed.data };
 }

@@ -8,7 +8,10 @@
 export function crossOriginProblem(request: Request, env: NodeJS.ProcessEnv = process.env): string | null {
   const origin = request.headers.get("origin");
   if (!origin) return "a change must come from this site: send an Origin header";
-  const configured = (env.APP_ORIGIN ?? "").split(",").map((o) => o.trim().replace(/\/$/, "")).filter(Boolean);
+  const configured = (env.APP_ORIGIN ?? "")
+    .split(",")
+    .map((o) => o.trim().replace(/\/$/, ""))
+    .filter(Boolean);
   if (configured.length) return configured.includes(origin) ? null : `a change must come from this site, not from ${origin}`;
   let host: string;
   try {

@@ -18,7 +18,7 @@ export type HistoryEntry = {
   batch: string | null;
 };
 
-export type HistoryPage = { entries: HistoryEntry[]; /** Pass as `before` for the next, older page; null on the last. */ nextBefore: number | null };
+export type HistoryPage = { entries: HistoryEntry[] /** Pass as `before` for the next, older page; null on the last. */; nextBefore: number | null };
 
 export type HistoryFilter = { entity?: string; key?: string };
 export type HistoryOptions = { limit?: number; before?: number; revealEmails?: boolean; db?: Db };
@@ -46,7 +46,10 @@ export async function listHistory(filter: HistoryFilter = {}, options: HistoryOp
     take: limit + 1,
   });
   const page = rows.slice(0, limit);
-  const names = await displayNames(db, page.map((r) => r.actor));
+  const names = await displayNames(
+    db,
+    page.map((r) => r.actor),
+  );
   return {
     entries: page.map(({ actor, ...r }) => ({
       ...r,

@@ -23,7 +23,10 @@ type Entry = NonNullable<Awaited<ReturnType<Db["auditEntry"]["findUnique"]>>>;
  * operation (and the same checks, 409 included) an editor's own change would go through; the
  * revert is therefore itself recorded. revertPlan says which changes can be undone and how.
  */
-export async function revertChange(input: { id: number; actor: string; reason: string; scope?: "field" | "save" }, db: Db = getDb()): Promise<WriteOutcome<unknown>> {
+export async function revertChange(
+  input: { id: number; actor: string; reason: string; scope?: "field" | "save" },
+  db: Db = getDb(),
+): Promise<WriteOutcome<unknown>> {
   const entry = await db.auditEntry.findUnique({ where: { id: input.id } });
   if (!entry) return { ok: false, status: 404, error: `no recorded change #${input.id}` };
   const plan = revertPlan(entry);
@@ -37,11 +40,19 @@ export async function revertChange(input: { id: number; actor: string; reason: s
       return restoreRole(entry, input.actor, reason, db);
     case "remove-role": {
       const [framework, actor] = splitKey(entry.entityKey);
-      const row = await db.participation.findFirst({ where: { framework: { slug: framework }, actor: { slug: actor } }, select: { version: true, role: true } });
+      const row = await db.participation.findFirst({
+        where: { framework: { slug: framework }, actor: { slug: actor } },
+        select: { version: true, role: true },
+      });
       if (!row) return { ok: false, status: 404, error: `${actor} no longer has a role in "${framework}"` };
       // Removing a role edited since it was created would throw those edits away unseen.
       if (row.version !== 1 || row.role !== entry.after)
-        return { ok: false, status: 409, error: `the role of ${actor} in "${framework}" has changed since change #${entry.id}: remove it from its page instead`, current: { actor, role: row.role, version: row.version } };
+        return {
+          ok: false,
+          status: 409,
+          error: `the role of ${actor} in "${framework}" has changed since change #${entry.id}: remove it from its page instead`,
+          current: { actor, role: row.role, version: row.version },
+        };
       return deleteParticipant({ framework, actor, write: { version: row.version, reason }, by: input.actor }, db);
     }
     case "restore-field": {
@@ -60,10 +71,19 @@ const splitKey = (key: string) => key.split("/") as [string, string];
  * A revert would silently undo every later change to a field too: refuse unless each field
  * still holds what its change wrote. Otherwise: the current record with the earlier values.
  */
-function withEarlierValues<R extends Record<string, unknown>>(entries: Entry[], current: R, version: number): { ok: true; record: R } | { ok: false; status: 409; error: string; current: unknown } {
+function withEarlierValues<R extends Record<string, unknown>>(
+  entries: Entry[],
+  current: R,
+  version: number,
+): { ok: true; record: R } | { ok: false; status: 409; error: string; current: unknown } {
   const moved = entries.find((e) => !sameValue(current[e.field!], e.after));
   if (moved)
-    return { ok: false, status: 409, error: `${moved.entity} ${moved.entityKey} ${moved.field} has changed since change #${moved.id}: revert the later change first, or edit it`, current: { ...current, version } };
+    return {
+      ok: false,
+      status: 409,
+      error: `${moved.entity} ${moved.entityKey} ${moved.field} has changed since change #${moved.id}: revert the later change first, or edit it`,
+      current: { ...current, version },
+    };
   return { ok: true, record: { ...current, ...Object.fromEntries(entries.map((e) => [e.field!, e.before ?? null])) } };
 }
 
@@ -144,9 +164,17 @@ async function restoreFramework(entry: Entry, by: string, reason: string, db: Db
   if (issues.length) return { ok: false, status: 400, error: `the deleted framework's citations no longer match their sources`, issues };
   const outcome = await db.$transaction(async (tx) => {
     const existing = await getFramework(framework.slug, tx);
-    if (existing) return { ok: false as const, status: 409 as const, error: `a framework "${framework.slug}" exists again: restoring would overwrite it`, current: existing };
+    if (existing)
+      return {
+        ok: false as const,
+        status: 409 as const,
+        error: `a framework "${framework.slug}" exists again: restoring would overwrite it`,
+        current: existing,
+      };
     await restoreFrameworkTx(tx, framework, (deletedAt ?? 0) + 1);
-    await tx.auditEntry.create({ data: { actor: by, action: "restore", entity: "framework", entityKey: framework.slug, after: JSON.parse(JSON.stringify(framework)), reason } });
+    await tx.auditEntry.create({
+      data: { actor: by, action: "restore", entity: "framework", entityKey: framework.slug, after: JSON.parse(JSON.stringify(framework)), reason },
+    });
     return { ok: true as const };
   });
   return outcome.ok ? { ok: true, body: await getFramework(framework.slug, db) } : outcome;

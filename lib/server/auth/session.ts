@@ -54,7 +54,11 @@ export async function sessionOfToken(token: string | null | undefined, db: Db = 
 const secure = () => process.env.COOKIE_SECURE !== "false";
 
 /** Starts a session for a user: its row, and the Set-Cookie header that carries its token. */
-export async function startSession(user: { id: number; email: string; name: string; role: UserRole }, db: Db = getDb(), now = new Date()): Promise<{ header: string; session: Session }> {
+export async function startSession(
+  user: { id: number; email: string; name: string; role: UserRole },
+  db: Db = getDb(),
+  now = new Date(),
+): Promise<{ header: string; session: Session }> {
   const token = randomBytes(32).toString("base64url");
   const csrf = randomBytes(24).toString("base64url");
   const id = tokenKey(token);

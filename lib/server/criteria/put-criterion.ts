@@ -12,15 +12,26 @@ const NOT_ASSESSED = "Not assessed yet: this criterion was added after the frame
  * citing the framework's summary, so every framework stays assessed on every criterion. A new
  * scale may not strand a recorded value outside it.
  */
-export async function putCriterion(slug: string, write: CriterionWrite, actor: string, db: Db = getDb()): Promise<WriteOutcome<Criterion & { version: number }>> {
+export async function putCriterion(
+  slug: string,
+  write: CriterionWrite,
+  actor: string,
+  db: Db = getDb(),
+): Promise<WriteOutcome<Criterion & { version: number }>> {
   const category = await db.category.findUnique({ where: { slug: write.category }, select: { id: true } });
-  if (!category) return { ok: false, status: 400, error: "the criterion is invalid", issues: [{ path: "category", message: `unknown category "${write.category}"` }] };
+  if (!category)
+    return { ok: false, status: 400, error: "the criterion is invalid", issues: [{ path: "category", message: `unknown category "${write.category}"` }] };
   return db.$transaction(async (tx) => {
     const row = await tx.criterion.findUnique({ where: { slug }, include: { category: { select: { slug: true } } } });
     const version = row?.version ?? 0;
     const before = row ? toCriterion(row) : null;
     if (write.version !== version)
-      return { ok: false as const, status: 409 as const, error: `this criterion changed since version ${write.version}: it is now at version ${version}`, current: before && { ...before, version } };
+      return {
+        ok: false as const,
+        status: 409 as const,
+        error: `this criterion changed since version ${write.version}: it is now at version ${version}`,
+        current: before && { ...before, version },
+      };
     if (row) {
       const stranded = await tx.assessment.findMany({
         where: { criterionId: row.id, OR: [{ value: { lt: write.scale.min } }, { value: { gt: write.scale.max } }] },
@@ -50,15 +61,37 @@ export async function putCriterion(slug: string, write: CriterionWrite, actor: s
       const frameworks = await tx.framework.findMany({ select: { id: true, citations: { orderBy: { position: "asc" }, take: 1 } } });
       for (const f of frameworks) {
         const assessment = await tx.assessment.create({
-          data: { frameworkId: f.id, criterionId: created.id, value: null, rationale: NOT_ASSESSED, confidence: "low", position: await tx.assessment.count({ where: { frameworkId: f.id } }) },
+          data: {
+            frameworkId: f.id,
+            criterionId: created.id,
+            value: null,
+            rationale: NOT_ASSESSED,
+            confidence: "low",
+            position: await tx.assessment.count({ where: { frameworkId: f.id } }),
+          },
         });
         await tx.citation.createMany({
-          data: f.citations.map((c) => ({ sourceId: c.sourceId, lineStart: c.lineStart, lineEnd: c.lineEnd, quote: c.quote, position: 0, assessmentId: assessment.id })),
+          data: f.citations.map((c) => ({
+            sourceId: c.sourceId,
+            lineStart: c.lineStart,
+            lineEnd: c.lineEnd,
+            quote: c.quote,
+            position: 0,
+            assessmentId: assessment.id,
+          })),
         });
       }
     }
     const { version: _v, reason, ...after } = write;
-    await recordFieldChanges(tx, { actor, entity: "criterion", entityKey: slug, reason, fields: ["name", "category", "description", "scale", "direction"], before, after });
+    await recordFieldChanges(tx, {
+      actor,
+      entity: "criterion",
+      entityKey: slug,
+      reason,
+      fields: ["name", "category", "description", "scale", "direction"],
+      before,
+      after,
+    });
     return { ok: true as const, body: { slug, ...after, version: version + 1 } };
   });
 }

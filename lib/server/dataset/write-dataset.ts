@@ -111,7 +111,13 @@ export async function restoreFrameworkTx(tx: Tx, framework: Dataset["frameworks"
       ...framework.assessments.filter((a) => criterionIds.has(a.criterion)),
       ...criteria
         .filter((c) => !assessed.has(c.slug))
-        .map((c) => ({ criterion: c.slug, value: null, rationale: NOT_ASSESSED_SINCE_RESTORE, confidence: "low" as const, citations: framework.summaryCitations.slice(0, 1) })),
+        .map((c) => ({
+          criterion: c.slug,
+          value: null,
+          rationale: NOT_ASSESSED_SINCE_RESTORE,
+          confidence: "low" as const,
+          citations: framework.summaryCitations.slice(0, 1),
+        })),
     ],
   };
   const row = await tx.framework.create({
@@ -126,7 +132,11 @@ export async function restoreFrameworkTx(tx: Tx, framework: Dataset["frameworks"
       version,
     },
   });
-  await writeFrameworkChildren(tx, { frameworks: [restored] }, new Map([[framework.slug, row.id]]), { actorIds, criterionIds, citationRows: citationRowsWith(sourceIds) });
+  await writeFrameworkChildren(tx, { frameworks: [restored] }, new Map([[framework.slug, row.id]]), {
+    actorIds,
+    criterionIds,
+    citationRows: citationRowsWith(sourceIds),
+  });
 }
 
 /** Citation rows in their given order, their source looked up by document slug. */
@@ -163,7 +173,9 @@ async function writeFrameworkChildren(tx: Tx, dataset: Pick<Dataset, "frameworks
     tx,
     "Citation",
     ["sourceId", "lineStart", "lineEnd", "quote", "position", "frameworkId"],
-    dataset.frameworks.flatMap((f) => l.citationRows(f.summaryCitations).map((c) => [c.sourceId, c.lineStart, c.lineEnd, c.quote, c.position, frameworkIds.get(f.slug)!])),
+    dataset.frameworks.flatMap((f) =>
+      l.citationRows(f.summaryCitations).map((c) => [c.sourceId, c.lineStart, c.lineEnd, c.quote, c.position, frameworkIds.get(f.slug)!]),
+    ),
   );
 
   const participations = await tx.participation.createManyAndReturn({

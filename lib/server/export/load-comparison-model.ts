@@ -41,7 +41,12 @@ export async function loadComparisonModel(search: URLSearchParams, viewUrl: stri
   const preset = presets.find((p) => p.slug === (params.preset && known.presets.has(params.preset) ? params.preset : "equal"));
   const chosen = (params.fw ?? frameworks.map((f) => f.slug)).filter((s, i, all) => known.frameworks.has(s) && all.indexOf(s) === i);
   const shown = chosen.map((slug) => frameworks.find((f) => f.slug === slug)!);
-  const weights = resolveWeights(criteria, categories.map((c) => c.slug), preset, { criterion: params.w, category: params.cw });
+  const weights = resolveWeights(
+    criteria,
+    categories.map((c) => c.slug),
+    preset,
+    { criterion: params.w, category: params.cw },
+  );
   const comparison = buildComparison({ frameworks: shown, criteria, weights, method: params.method, missing: params.missing });
   return buildComparisonModel({
     frameworks: shown,

@@ -49,17 +49,25 @@ export async function createFramework(input: FrameworkCreate, actor: string, db:
         await tx.citation.createMany({ data: citationRowsFor(input.summaryCitations.slice(0, 1), sourceId, { assessmentId: assessment.id }) });
       }
       const { reason, ...record } = input;
-      await tx.auditEntry.create({ data: { actor, action: "create", entity: "framework", entityKey: input.slug, after: JSON.parse(JSON.stringify(record)), reason } });
+      await tx.auditEntry.create({
+        data: { actor, action: "create", entity: "framework", entityKey: input.slug, after: JSON.parse(JSON.stringify(record)), reason },
+      });
     });
   } catch (error) {
     // Another editor created the same slug between the check above and this write.
-    if (isUniqueViolation(error)) return { ok: false, status: 409, error: `a framework "${input.slug}" already exists`, current: await getFramework(input.slug, db) };
+    if (isUniqueViolation(error))
+      return { ok: false, status: 409, error: `a framework "${input.slug}" already exists`, current: await getFramework(input.slug, db) };
     throw error;
   }
   return { ok: true, status: 201, body: (await getFramework(input.slug, db))! };
 }
 
-export async function patchFramework(slug: string, input: FrameworkPatch, actor: string, db: Db = getDb()): Promise<WriteOutcome<Framework & { version: number }>> {
+export async function patchFramework(
+  slug: string,
+  input: FrameworkPatch,
+  actor: string,
+  db: Db = getDb(),
+): Promise<WriteOutcome<Framework & { version: number }>> {
   const row = await db.framework.findUnique({ where: { slug }, select: { id: true, version: true } });
   if (!row) return { ok: false, status: 404, error: `framework "${slug}" not found` };
   const proposer = await proposerId(db, input.proposer);
@@ -70,7 +78,12 @@ export async function patchFramework(slug: string, input: FrameworkPatch, actor:
     const current = await tx.framework.findUnique({ where: { id: row.id }, select: { version: true } });
     const before = (await getFramework(slug, tx))!;
     if (current!.version !== input.version)
-      return { ok: false as const, status: 409 as const, error: `this framework changed since version ${input.version}: it is now at version ${current!.version}`, current: { ...before, version: current!.version } };
+      return {
+        ok: false as const,
+        status: 409 as const,
+        error: `this framework changed since version ${input.version}: it is now at version ${current!.version}`,
+        current: { ...before, version: current!.version },
+      };
     await tx.framework.update({
       where: { id: row.id },
       data: {
@@ -96,16 +109,35 @@ export async function patchFramework(slug: string, input: FrameworkPatch, actor:
   return { ok: true, body: { ...(await getFramework(slug, db))!, version: outcome.version } };
 }
 
-export async function deleteFramework(slug: string, input: { version: number; reason: string }, actor: string, db: Db = getDb()): Promise<WriteOutcome<{ deleted: string }>> {
+export async function deleteFramework(
+  slug: string,
+  input: { version: number; reason: string },
+  actor: string,
+  db: Db = getDb(),
+): Promise<WriteOutcome<{ deleted: string }>> {
   const before = await getFramework(slug, db);
   if (!before) return { ok: false, status: 404, error: `framework "${slug}" not found` };
   return db.$transaction(async (tx) => {
     const row = (await tx.framework.findUnique({ where: { slug }, select: { id: true, version: true } }))!;
     if (row.version !== input.version)
-      return { ok: false as const, status: 409 as const, error: `this framework changed since version ${input.version}: it is now at version ${row.version}`, current: { ...before, version: row.version } };
+      return {
+        ok: false as const,
+        status: 409 as const,
+        error: `this framework changed since version ${input.version}: it is now at version ${row.version}`,
+        current: { ...before, version: row.version },
+      };
     await tx.framework.delete({ where: { id: row.id } });
     // The snapshot keeps the version too, so a restored framework continues it and stale forms still get a 409.
-    await tx.auditEntry.create({ data: { actor, action: "delete", entity: "framework", entityKey: slug, before: JSON.parse(JSON.stringify({ ...before, version: row.version })), reason: input.reason } });
+    await tx.auditEntry.create({
+      data: {
+        actor,
+        action: "delete",
+        entity: "framework",
+        entityKey: slug,
+        before: JSON.parse(JSON.stringify({ ...before, version: row.version })),
+        reason: input.reason,
+      },
+    });
     return { ok: true as const, body: { deleted: slug } };
   });
 }

@@ -28,7 +28,10 @@ async function dataBasis(db: Pick<Db, "auditEntry">): Promise<number> {
 }
 
 /** An apply carries the basis of the preview it applies: there is no apply that skips the stale-data check. */
-export type ImportRequest = { name: string; bytes: Uint8Array; actor: string; reason: string | null } & ({ mode: "preview" } | { mode: "apply"; basis: number });
+export type ImportRequest = { name: string; bytes: Uint8Array; actor: string; reason: string | null } & (
+  | { mode: "preview" }
+  | { mode: "apply"; basis: number }
+);
 
 /**
  * Checks an import file whole and, for a dataset in "apply" mode, makes the database hold
@@ -50,8 +53,7 @@ export async function importFile(input: ImportRequest, db: Db = getDb()): Promis
       issues.push({ path: `sources[${s.slug}].file`, message: `"${s.file}" is not in the repository; a source's text must ship in prisma/sources` });
     }
   }
-  if (issues.length === 0)
-    for (const p of verifyDatasetCitations(dataset, (doc) => texts.get(doc) ?? null)) issues.push({ path: p.path, message: p.error });
+  if (issues.length === 0) for (const p of verifyDatasetCitations(dataset, (doc) => texts.get(doc) ?? null)) issues.push({ path: p.path, message: p.error });
   if (issues.length) return { ok: false, status: 400, error: "the dataset's citations do not match their sources", issues };
 
   const basis = await dataBasis(db);
@@ -76,6 +78,7 @@ export async function importFile(input: ImportRequest, db: Db = getDb()): Promis
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
-  if (stale) return { ok: false, status: 409, error: "the data changed after this file was checked: check it again to see what it would change now", issues: [] };
+  if (stale)
+    return { ok: false, status: 409, error: "the data changed after this file was checked: check it again to see what it would change now", issues: [] };
   return { ok: true, kind: "dataset", mode: "apply", diff, applied: true, basis: await dataBasis(db) };
 }

@@ -16,12 +16,32 @@ export async function deleteParticipant(
       include: citationInclude,
     });
     if (!row) return { ok: false as const, status: 404 as const, error: `${input.actor} has no role in "${input.framework}"` };
-    const before = { actor: input.actor, role: row.role as Role, rationale: row.rationale, confidence: row.confidence as Confidence, citations: row.citations.map(toCitation) };
+    const before = {
+      actor: input.actor,
+      role: row.role as Role,
+      rationale: row.rationale,
+      confidence: row.confidence as Confidence,
+      citations: row.citations.map(toCitation),
+    };
     if (row.version !== input.write.version)
-      return { ok: false as const, status: 409 as const, error: `this role changed since version ${input.write.version}: it is now at version ${row.version}`, current: { ...before, version: row.version } };
+      return {
+        ok: false as const,
+        status: 409 as const,
+        error: `this role changed since version ${input.write.version}: it is now at version ${row.version}`,
+        current: { ...before, version: row.version },
+      };
     await tx.participation.delete({ where: { id: row.id } });
     // The snapshot keeps the version too, so a restored role continues it and stale forms still get a 409.
-    await tx.auditEntry.create({ data: { actor: input.by, action: "delete", entity: "participant", entityKey: key, before: { ...before, version: row.version }, reason: input.write.reason } });
+    await tx.auditEntry.create({
+      data: {
+        actor: input.by,
+        action: "delete",
+        entity: "participant",
+        entityKey: key,
+        before: { ...before, version: row.version },
+        reason: input.write.reason,
+      },
+    });
     return { ok: true as const, body: { deleted: key } };
   });
 }

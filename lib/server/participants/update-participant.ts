@@ -11,7 +11,13 @@ type Versioned = Participant & { version: number };
 
 /** Sets an actor's role in a framework, with versions (409 when stale) and audit rows, in one transaction. */
 export async function updateParticipant(
-  input: { framework: string; actor: string; write: ParticipantWrite; by: string; /** A restored role continues the version it was deleted at. */ continuesVersion?: number },
+  input: {
+    framework: string;
+    actor: string;
+    write: ParticipantWrite;
+    by: string /** A restored role continues the version it was deleted at. */;
+    continuesVersion?: number;
+  },
   db: Db = getDb(),
 ): Promise<WriteOutcome<Versioned>> {
   const { write } = input;
@@ -27,7 +33,9 @@ export async function updateParticipant(
   return db.$transaction(async (tx) => {
     const where = { frameworkId_actorId: { frameworkId: framework.id, actorId: actor.id } };
     const row = await tx.participation.findUnique({ where, include: citationInclude });
-    const before = row ? { role: row.role as Role, rationale: row.rationale, confidence: row.confidence as Confidence, citations: row.citations.map(toCitation) } : null;
+    const before = row
+      ? { role: row.role as Role, rationale: row.rationale, confidence: row.confidence as Confidence, citations: row.citations.map(toCitation) }
+      : null;
     const version = row?.version ?? 0;
     if (write.version !== version)
       return {
@@ -40,11 +48,21 @@ export async function updateParticipant(
     const data = { role: write.role, rationale: write.rationale, confidence: write.confidence, version: nextVersion };
     const saved = row
       ? await tx.participation.update({ where: { id: row.id }, data })
-      : await tx.participation.create({ data: { ...data, frameworkId: framework.id, actorId: actor.id, position: await tx.participation.count({ where: { frameworkId: framework.id } }) } });
+      : await tx.participation.create({
+          data: { ...data, frameworkId: framework.id, actorId: actor.id, position: await tx.participation.count({ where: { frameworkId: framework.id } }) },
+        });
     await tx.citation.deleteMany({ where: { participationId: saved.id } });
     await tx.citation.createMany({ data: citationRowsFor(write.citations, sourceId, { participationId: saved.id }) });
     const after = { role: write.role, rationale: write.rationale, confidence: write.confidence, citations: write.citations };
-    await recordFieldChanges(tx, { actor: input.by, entity: "participant", entityKey: `${input.framework}/${input.actor}`, reason: write.reason, fields: ["role", "rationale", "confidence", "citations"], before, after });
+    await recordFieldChanges(tx, {
+      actor: input.by,
+      entity: "participant",
+      entityKey: `${input.framework}/${input.actor}`,
+      reason: write.reason,
+      fields: ["role", "rationale", "confidence", "citations"],
+      before,
+      after,
+    });
     return { ok: true as const, body: { actor: input.actor, ...after, version: nextVersion } };
   });
 }

@@ -34,7 +34,13 @@ export async function listSavedScenarioSlugs(db: Db = getDb()): Promise<string[]
 
 /** A slug from the title, made unique with a number where needed. */
 async function freeSlug(db: Db, title: string): Promise<string> {
-  const base = title.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "scenario";
+  const base =
+    title
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 60) || "scenario";
   for (let n = 1; ; n++) {
     const slug = n === 1 ? base : `${base}-${n}`;
     if (!(await db.scenario.findUnique({ where: { slug }, select: { id: true } }))) return slug;
@@ -66,8 +72,14 @@ type Refusal = Extract<WriteOutcome<never>, { ok: false }>;
 async function changeableRow(tx: Tx, slug: string, version: number, session: Session): Promise<{ ok: true; row: Row } | Refusal> {
   const row = await tx.scenario.findUnique({ where: { slug } });
   if (!row) return { ok: false, status: 404, error: `scenario "${slug}" not found` };
-  if (!mayChangeScenario(row, session)) return { ok: false, status: 403, error: row.preset ? "only an admin may change or delete a preset" : "only its author or an admin may change or delete this scenario" };
-  if (row.version !== version) return { ok: false, status: 409, error: `this scenario changed since version ${version}: it is now at version ${row.version}`, current: toScenario(row) };
+  if (!mayChangeScenario(row, session))
+    return {
+      ok: false,
+      status: 403,
+      error: row.preset ? "only an admin may change or delete a preset" : "only its author or an admin may change or delete this scenario",
+    };
+  if (row.version !== version)
+    return { ok: false, status: 409, error: `this scenario changed since version ${version}: it is now at version ${row.version}`, current: toScenario(row) };
   return { ok: true, row };
 }
 
@@ -77,7 +89,9 @@ export async function updateScenario(slug: string, input: ScenarioUpdate, sessio
     const checked = await changeableRow(tx, slug, version, session);
     if (!checked.ok) return checked;
     const updated = await tx.scenario.update({ where: { id: checked.row.id }, data: { ...data, version: version + 1 } });
-    await tx.auditEntry.create({ data: { actor: session.email, action: "update", entity: "scenario", entityKey: slug, before: asJson(toScenario(checked.row)), after: asJson(data) } });
+    await tx.auditEntry.create({
+      data: { actor: session.email, action: "update", entity: "scenario", entityKey: slug, before: asJson(toScenario(checked.row)), after: asJson(data) },
+    });
     return { ok: true, body: toScenario(updated) };
   });
 }
@@ -88,7 +102,9 @@ export async function deleteScenario(slug: string, input: ScenarioDelete, sessio
     const checked = await changeableRow(tx, slug, input.version, session);
     if (!checked.ok) return checked;
     await tx.scenario.delete({ where: { id: checked.row.id } });
-    await tx.auditEntry.create({ data: { actor: session.email, action: "delete", entity: "scenario", entityKey: slug, before: asJson(toScenario(checked.row)) } });
+    await tx.auditEntry.create({
+      data: { actor: session.email, action: "delete", entity: "scenario", entityKey: slug, before: asJson(toScenario(checked.row)) },
+    });
     return { ok: true, body: { deleted: slug } };
   });
 }
@@ -98,7 +114,13 @@ export async function duplicateScenario(slug: string, title: string | undefined,
   if (!row) return { ok: false, status: 404, error: `scenario "${slug}" not found` };
   const source = toScenario(row);
   return createScenario(
-    { title: title ?? `${source.title} (copy)`.slice(0, 120), rationale: source.rationale, criterionWeights: source.criterionWeights, categoryWeights: source.categoryWeights, settings: source.settings },
+    {
+      title: title ?? `${source.title} (copy)`.slice(0, 120),
+      rationale: source.rationale,
+      criterionWeights: source.criterionWeights,
+      categoryWeights: source.categoryWeights,
+      settings: source.settings,
+    },
     session,
     db,
   );

@@ -11,7 +11,11 @@ export async function updateUser(email: string, change: { role?: UserRole; passw
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email }, select: { id: true } });
     if (!user) return null;
-    const updated = await tx.user.update({ where: { id: user.id }, data: { role: change.role, passwordHash }, select: { id: true, email: true, name: true, role: true } });
+    const updated = await tx.user.update({
+      where: { id: user.id },
+      data: { role: change.role, passwordHash },
+      select: { id: true, email: true, name: true, role: true },
+    });
     const ended = await tx.session.deleteMany({ where: { userId: user.id } });
     return { ...updated, endedSessions: ended.count };
   });

@@ -34,12 +34,7 @@ export default async function EditFrameworkPage({ params, searchParams }: Props)
       <h1>Edit {framework.shortName}</h1>
       {canWrite ? (
         <>
-          <FrameworkForm
-            actors={actors}
-            picked={picked}
-            pickHref={pickHref(editPath, framework.summaryCitations, picked)}
-            existing={{ framework, version }}
-          />
+          <FrameworkForm actors={actors} picked={picked} pickHref={pickHref(editPath, framework.summaryCitations, picked)} existing={{ framework, version }} />
           <DeleteRecord
             url={`/api/frameworks/${slug}`}
             version={version}

@@ -28,7 +28,8 @@ export default async function AssessmentHistoryPage({ params }: Props) {
     <>
       <p className="small">
         <Link href={`/frameworks/${slug}#criterion-${criterionSlug}`}>← {framework.name}</Link> ·{" "}
-        <Link href={`/frameworks/${slug}/assessments/${criterionSlug}/edit`}>Edit</Link> · <Link href={`/frameworks/${slug}/history`}>History of the framework</Link>
+        <Link href={`/frameworks/${slug}/assessments/${criterionSlug}/edit`}>Edit</Link> ·{" "}
+        <Link href={`/frameworks/${slug}/history`}>History of the framework</Link>
       </p>
       <h1>
         History of {framework.shortName}: {criterion.name}
