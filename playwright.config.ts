@@ -10,6 +10,9 @@ process.env.E2E_DATABASE_URL = DATABASE_URL;
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
+  // Two cores serve the app and drive two browsers at once: an axe scan of /compare alone can
+  // take 20 s there, so a test gets a minute before it counts as hung.
+  timeout: 60_000,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [["list"]] : [["list"]],

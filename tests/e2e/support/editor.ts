@@ -24,10 +24,11 @@ export async function signInAsNewEditor(page: Page, prefix: string, role: "edito
   return email;
 }
 
-/** A write through the API with the page's session (its cookie and CSRF token), for setting up a test or racing a form. */
+/** A write through the API with the page's session (its cookie, CSRF token and Origin, as the page's own fetch sends them), for setting up a test or racing a form. */
 export async function apiWrite(page: Page, method: "POST" | "PUT" | "PATCH" | "DELETE", url: string, body: unknown) {
   const { csrf } = await (await page.request.get("/api/session")).json();
-  const response = await page.request.fetch(url, { method, data: body, headers: { "x-csrf-token": csrf } });
+  const origin = new URL(page.url()).origin;
+  const response = await page.request.fetch(url, { method, data: body, headers: { "x-csrf-token": csrf, origin } });
   expect(response.status(), `${method} ${url}: ${await response.text()}`).toBeLessThan(300);
   return response.json();
 }
