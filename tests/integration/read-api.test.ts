@@ -30,7 +30,7 @@ const slugRequest = (slug: string) => frameworkRoute.GET(new Request(`http://tes
 
 describe("read API against the seeded database", () => {
   it("GET /api/frameworks lists the five frameworks in the DOMAIN.md shape", async () => {
-    const response = await frameworksRoute.GET();
+    const response = await frameworksRoute.GET(new Request("http://test/api/frameworks"));
     expect(response.status).toBe(200);
     const body = frameworksResponseSchema.parse(await response.json());
     expect(body.frameworks.map((f) => f.slug)).toEqual(expect.arrayContaining([...SEED_FRAMEWORKS]));
@@ -52,9 +52,9 @@ describe("read API against the seeded database", () => {
   });
 
   it("GET /api/criteria, /api/actors and /api/sources return their lists", async () => {
-    const criteria = criteriaResponseSchema.parse(await (await criteriaRoute.GET()).json()).criteria;
+    const criteria = criteriaResponseSchema.parse(await (await criteriaRoute.GET(new Request("http://test/api/criteria"))).json()).criteria;
     expect(criteria).toEqual(dataset.criteria);
-    const actors = actorsResponseSchema.parse(await (await actorsRoute.GET()).json()).actors;
+    const actors = actorsResponseSchema.parse(await (await actorsRoute.GET(new Request("http://test/api/actors"))).json()).actors;
     expect(actors).toEqual(dataset.actors);
     const sources = sourcesResponseSchema.parse(await (await sourcesRoute.GET()).json()).sources;
     expect(sources).toEqual([{ ...dataset.sources[0], lineCount: 983 }]);

@@ -1,7 +1,7 @@
 import { actorsResponseSchema } from "@/lib/domain/api";
-import { jsonOk } from "@/lib/server/api/json-response";
+import { cachedJson } from "@/lib/server/api/cached-json";
 import { listActors } from "@/lib/server/actors/list-actors";
 
-export async function GET() {
-  return jsonOk(actorsResponseSchema, { actors: await listActors() });
+export async function GET(request: Request) {
+  return cachedJson(request, "actors", actorsResponseSchema, async (db) => ({ actors: await listActors(db) }));
 }

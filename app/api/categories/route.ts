@@ -1,7 +1,7 @@
 import { categoriesResponseSchema } from "@/lib/domain/api";
-import { jsonOk } from "@/lib/server/api/json-response";
+import { cachedJson } from "@/lib/server/api/cached-json";
 import { listCategories } from "@/lib/server/criteria/list-categories";
 
-export async function GET() {
-  return jsonOk(categoriesResponseSchema, { categories: await listCategories() });
+export async function GET(request: Request) {
+  return cachedJson(request, "categories", categoriesResponseSchema, async (db) => ({ categories: await listCategories(db) }));
 }

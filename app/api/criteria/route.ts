@@ -1,7 +1,7 @@
 import { criteriaResponseSchema } from "@/lib/domain/api";
-import { jsonOk } from "@/lib/server/api/json-response";
+import { cachedJson } from "@/lib/server/api/cached-json";
 import { listCriteria } from "@/lib/server/criteria/list-criteria";
 
-export async function GET() {
-  return jsonOk(criteriaResponseSchema, { criteria: await listCriteria() });
+export async function GET(request: Request) {
+  return cachedJson(request, "criteria", criteriaResponseSchema, async (db) => ({ criteria: await listCriteria(db) }));
 }

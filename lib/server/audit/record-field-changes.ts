@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { sameValue } from "../../audit/same-value";
+import { bumpDataVersion } from "../data-version";
 import type { Tx } from "../db";
 
 const json = (v: unknown) => (v === undefined ? undefined : JSON.parse(JSON.stringify(v)));
@@ -11,6 +12,7 @@ export async function recordFieldChanges<T extends Record<string, unknown>>(
 ) {
   const changed = change.fields.filter((f) => !sameValue(change.before?.[f], change.after[f]));
   const batch = randomUUID();
+  await bumpDataVersion(tx);
   await tx.auditEntry.createMany({
     data: changed.map((field) => ({
       actor: change.actor,

@@ -14,6 +14,7 @@ import { getFramework } from "../frameworks/get-framework";
 import { patchFramework } from "../frameworks/write-framework";
 import { deleteParticipant } from "../participants/delete-participant";
 import { updateParticipant } from "../participants/update-participant";
+import { bumpDataVersion } from "../data-version";
 
 type Entry = NonNullable<Awaited<ReturnType<Db["auditEntry"]["findUnique"]>>>;
 
@@ -172,6 +173,7 @@ async function restoreFramework(entry: Entry, by: string, reason: string, db: Db
         current: existing,
       };
     await restoreFrameworkTx(tx, framework, (deletedAt ?? 0) + 1);
+    await bumpDataVersion(tx);
     await tx.auditEntry.create({
       data: { actor: by, action: "restore", entity: "framework", entityKey: framework.slug, after: JSON.parse(JSON.stringify(framework)), reason },
     });

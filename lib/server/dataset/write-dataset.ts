@@ -1,5 +1,6 @@
 import type { Citation } from "../../domain/citation";
 import type { Dataset } from "../../domain/dataset";
+import { bumpDataVersion } from "../data-version";
 import type { Db, Tx } from "../db";
 import { insertRows } from "./insert-rows";
 
@@ -17,6 +18,7 @@ export async function writeDataset(db: Db, dataset: Dataset): Promise<WriteCount
 
 /** writeDataset inside a transaction the caller owns (an import adds its removals and audit row). */
 export async function writeDatasetTx(tx: Tx, dataset: Dataset): Promise<WriteCounts> {
+  await bumpDataVersion(tx);
   const now = new Date().toISOString();
   const sourceIds = new Map<string, number>();
   for (const { slug, ...s } of dataset.sources) {

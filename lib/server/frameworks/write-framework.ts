@@ -6,6 +6,7 @@ import { citationRowsFor, verifyWriteCitations } from "../citations/verify-write
 import { getDb, type Db } from "../db";
 import { isUniqueViolation } from "../unique-violation";
 import { getFramework } from "./get-framework";
+import { bumpDataVersion } from "../data-version";
 
 const NOT_ASSESSED = "Not assessed yet: the editor who added this framework has not recorded a value on this criterion.";
 
@@ -49,6 +50,7 @@ export async function createFramework(input: FrameworkCreate, actor: string, db:
         await tx.citation.createMany({ data: citationRowsFor(input.summaryCitations.slice(0, 1), sourceId, { assessmentId: assessment.id }) });
       }
       const { reason, ...record } = input;
+      await bumpDataVersion(tx);
       await tx.auditEntry.create({
         data: { actor, action: "create", entity: "framework", entityKey: input.slug, after: JSON.parse(JSON.stringify(record)), reason },
       });
@@ -128,6 +130,7 @@ export async function deleteFramework(
       };
     await tx.framework.delete({ where: { id: row.id } });
     // The snapshot keeps the version too, so a restored framework continues it and stale forms still get a 409.
+    await bumpDataVersion(tx);
     await tx.auditEntry.create({
       data: {
         actor,

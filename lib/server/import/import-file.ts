@@ -10,6 +10,7 @@ import { getDb, type Db } from "../db";
 import { readDataset } from "../dataset/read-dataset";
 import { replaceDatasetTx } from "../dataset/write-dataset-replacing";
 import { readSourceText } from "../sources/read-source-text";
+import { bumpDataVersion } from "../data-version";
 
 export type ImportMode = "preview" | "apply";
 
@@ -64,6 +65,7 @@ export async function importFile(input: ImportRequest, db: Db = getDb()): Promis
       // An apply must find the data as its preview saw it.
       if ((await dataBasis(tx)) !== input.basis) return true;
       await replaceDatasetTx(tx, dataset);
+      await bumpDataVersion(tx);
       await tx.auditEntry.create({
         data: {
           actor: input.actor,

@@ -3,6 +3,7 @@ import type { Confidence, Role } from "../../domain/vocabulary";
 import type { WriteOutcome } from "../api/write-route";
 import { citationInclude, toCitation } from "../citation-rows";
 import { getDb, type Db } from "../db";
+import { bumpDataVersion } from "../data-version";
 
 /** Removes an actor's role from a framework (versioned); the audit row keeps the whole role, so it can be restored. */
 export async function deleteParticipant(
@@ -32,6 +33,7 @@ export async function deleteParticipant(
       };
     await tx.participation.delete({ where: { id: row.id } });
     // The snapshot keeps the version too, so a restored role continues it and stale forms still get a 409.
+    await bumpDataVersion(tx);
     await tx.auditEntry.create({
       data: {
         actor: input.by,

@@ -3,6 +3,7 @@ import { scenarioSettingsSchema, type Scenario, type ScenarioCreate, type Scenar
 import type { Session } from "../auth/session";
 import type { WriteOutcome } from "../api/write-route";
 import { getDb, type Db, type Tx } from "../db";
+import { bumpDataVersion } from "../data-version";
 
 const asJson = (value: unknown) => JSON.parse(JSON.stringify(value));
 
@@ -51,6 +52,7 @@ export async function createScenario(input: ScenarioCreate, session: Session, db
   const slug = await freeSlug(db, input.title);
   const row = await db.$transaction(async (tx) => {
     const created = await tx.scenario.create({ data: { slug, ...input, author: session.email, preset: false, position: await tx.scenario.count() } });
+    await bumpDataVersion(tx);
     await tx.auditEntry.create({ data: { actor: session.email, action: "create", entity: "scenario", entityKey: slug, after: asJson(input) } });
     return created;
   });
@@ -89,6 +91,7 @@ export async function updateScenario(slug: string, input: ScenarioUpdate, sessio
     const checked = await changeableRow(tx, slug, version, session);
     if (!checked.ok) return checked;
     const updated = await tx.scenario.update({ where: { id: checked.row.id }, data: { ...data, version: version + 1 } });
+    await bumpDataVersion(tx);
     await tx.auditEntry.create({
       data: { actor: session.email, action: "update", entity: "scenario", entityKey: slug, before: asJson(toScenario(checked.row)), after: asJson(data) },
     });
@@ -102,6 +105,7 @@ export async function deleteScenario(slug: string, input: ScenarioDelete, sessio
     const checked = await changeableRow(tx, slug, input.version, session);
     if (!checked.ok) return checked;
     await tx.scenario.delete({ where: { id: checked.row.id } });
+    await bumpDataVersion(tx);
     await tx.auditEntry.create({
       data: { actor: session.email, action: "delete", entity: "scenario", entityKey: slug, before: asJson(toScenario(checked.row)) },
     });

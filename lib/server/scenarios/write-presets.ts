@@ -1,10 +1,12 @@
 import type { Preset } from "../../domain/preset";
+import { bumpDataVersion } from "../data-version";
 import type { Db } from "../db";
 
 /** Upserts the stakeholder presets as seeded scenarios, in one transaction. */
 export async function writePresets(db: Db, presets: readonly Preset[]): Promise<number> {
-  await db.$transaction(
-    presets.map((p, position) => {
+  await db.$transaction(async (tx) => {
+    await bumpDataVersion(tx);
+    for (const [position, p] of presets.entries()) {
       const data = {
         title: p.title,
         rationale: p.rationale,
@@ -14,8 +16,8 @@ export async function writePresets(db: Db, presets: readonly Preset[]): Promise<
         author: null,
         position,
       };
-      return db.scenario.upsert({ where: { slug: p.slug }, create: { slug: p.slug, ...data }, update: data });
-    }),
-  );
+      await tx.scenario.upsert({ where: { slug: p.slug }, create: { slug: p.slug, ...data }, update: data });
+    }
+  });
   return presets.length;
 }
