@@ -14,8 +14,8 @@ const cache = globalThis as unknown as { gulfReadModel?: WeakMap<Db, Map<string,
  */
 export async function readThroughModel<T>(key: string, load: (db: Db) => Promise<T>, db: Db = getDb()): Promise<{ value: T; version: number }> {
   cache.gulfReadModel ??= new WeakMap();
-  let entries = cache.gulfReadModel.get(db);
-  if (!entries) cache.gulfReadModel.set(db, (entries = new Map()));
+  const entries = cache.gulfReadModel.get(db) ?? new Map<string, Entry>();
+  cache.gulfReadModel.set(db, entries);
   const version = await readDataVersion(db);
   const hit = entries.get(key);
   if (hit && hit.version === version) return { value: hit.value as T, version };

@@ -5,7 +5,7 @@ import { readThroughModel } from "../read-model";
 const etagOf = (key: string, version: number) => `"${key}@${version}"`;
 
 const matches = (ifNoneMatch: string | null, etag: string) =>
-  ifNoneMatch !== null && ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag || tag.trim() === "*");
+  (ifNoneMatch ?? "").split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag || tag.trim() === "*");
 
 /**
  * A read-API response from the read model: the body, checked against its schema and serialised
