@@ -4,11 +4,17 @@ import { listActors } from "@/lib/server/actors/list-actors";
 import { listCategories } from "@/lib/server/criteria/list-categories";
 import { listCriteria } from "@/lib/server/criteria/list-criteria";
 import { listFrameworks } from "@/lib/server/frameworks/list-frameworks";
+import { fromReadModel } from "@/lib/server/read-model";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const [frameworks, actors, criteria, categories] = await Promise.all([listFrameworks(), listActors(), listCriteria(), listCategories()]);
+  const [frameworks, actors, criteria, categories] = await Promise.all([
+    fromReadModel("frameworks", listFrameworks),
+    fromReadModel("actors", listActors),
+    fromReadModel("criteria", listCriteria),
+    fromReadModel("categories", listCategories),
+  ]);
   return (
     <>
       <h1>Proposals for a Gulf security architecture</h1>

@@ -7,15 +7,16 @@ import { listFrameworks } from "@/lib/server/frameworks/list-frameworks";
 import { currentSession, isWriter } from "@/lib/server/auth/current-session";
 import { listPresets } from "@/lib/server/scenarios/list-presets";
 import { listScenarios, mayChangeScenario } from "@/lib/server/scenarios/scenario-store";
+import { fromReadModel } from "@/lib/server/read-model";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Compare and weight" };
 
 export default async function ComparePage() {
   const [frameworks, criteria, categories, presets, scenarios, session] = await Promise.all([
-    listFrameworks(),
-    listCriteria(),
-    listCategories(),
+    fromReadModel("frameworks", listFrameworks),
+    fromReadModel("criteria", listCriteria),
+    fromReadModel("categories", listCategories),
     listPresets(),
     listScenarios(),
     currentSession(),

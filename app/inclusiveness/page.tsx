@@ -7,18 +7,19 @@ import { listCriteria } from "@/lib/server/criteria/list-criteria";
 import { listFrameworks } from "@/lib/server/frameworks/list-frameworks";
 import { listPresets } from "@/lib/server/scenarios/list-presets";
 import { listSavedScenarioSlugs } from "@/lib/server/scenarios/scenario-store";
+import { fromReadModel } from "@/lib/server/read-model";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Inclusiveness" };
 
 export default async function InclusivenessPage() {
   const [frameworks, criteria, categories, presets, scenarioSlugs, actors] = await Promise.all([
-    listFrameworks(),
-    listCriteria(),
-    listCategories(),
+    fromReadModel("frameworks", listFrameworks),
+    fromReadModel("criteria", listCriteria),
+    fromReadModel("categories", listCategories),
     listPresets(),
     listSavedScenarioSlugs(),
-    listActors(),
+    fromReadModel("actors", listActors),
   ]);
   return (
     <>

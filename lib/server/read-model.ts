@@ -23,3 +23,8 @@ export async function readThroughModel<T>(key: string, load: (db: Db) => Promise
   entries.set(key, { version, value });
   return { value, version };
 }
+
+/** The value of a read from the read model (pages use it; the API also needs the version, for its ETag). */
+export async function fromReadModel<T>(key: string, load: (db: Db) => Promise<T>): Promise<T> {
+  return (await readThroughModel(key, load)).value;
+}
