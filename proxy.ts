@@ -1,12 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
+import { contentSecurityPolicy, isNonce, NONCE_HEADER, newNonce } from "@/lib/http/content-security-policy";
 import { servedOverHttps } from "@/lib/http/served-over-https";
 import { undecodableUrlPart } from "@/lib/http/undecodable-url-part";
 import { jsonError } from "@/lib/server/api/json-response";
 
 const HSTS = "max-age=63072000; includeSubDomains";
-
-const newNonce = () => btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
 
 function badRequest(url: URL, part: "path" | "query"): Response {
   const message = `the ${part} of this address has a malformed percent-encoding`;
@@ -20,7 +18,9 @@ function badRequest(url: URL, part: "path" | "query"): Response {
  */
 export function proxy(request: NextRequest) {
   const url = new URL(request.url);
-  const policy = contentSecurityPolicy(newNonce(), { development: process.env.NODE_ENV === "development" });
+  // Our server chose this request's nonce (scripts/serve.ts); behind another server, choose one here.
+  const given = request.headers.get(NONCE_HEADER);
+  const policy = contentSecurityPolicy(isNonce(given) ? given : newNonce(), { development: process.env.NODE_ENV === "development" });
 
   const undecodable = undecodableUrlPart(url);
   let response: Response;

@@ -4,7 +4,7 @@ import { listActors } from "@/lib/server/actors/list-actors";
 import { listCategories } from "@/lib/server/criteria/list-categories";
 import { listCriteria } from "@/lib/server/criteria/list-criteria";
 import { listFrameworks } from "@/lib/server/frameworks/list-frameworks";
-import { fromReadModel } from "@/lib/server/read-model";
+import { fromReadModel } from "@/lib/server/page-data";
 
 export const dynamic = "force-dynamic";
 

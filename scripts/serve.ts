@@ -7,6 +7,11 @@
 import http from "node:http";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedProxies } from "../lib/http/client-address";
+import { NONCE_HEADER, newNonce } from "../lib/http/content-security-policy";
+import { SESSION_COOKIE } from "../lib/server/auth/session";
+import { readDataVersion } from "../lib/server/data-version";
+import { createDb } from "../lib/server/db";
+import { createReplayCache } from "../lib/server/replay-cache/replay-cache";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -23,9 +28,19 @@ async function main() {
   const app = next({ dev, hostname: host ?? "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  // Public pages and reads replay from memory until the data changes (not in development, where the code does).
+  const db = dev ? null : createDb();
+  const replays = db ? createReplayCache({ readVersion: () => readDataVersion(db), sessionCookie: SESSION_COOKIE }) : null;
   const server = http.createServer((req, res) => {
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trusted.list);
-    void handle(req, res);
+    const nonce = newNonce();
+    req.headers[NONCE_HEADER] = nonce;
+    const render = () => void handle(req, res);
+    if (!replays) return render();
+    replays(req, res, nonce, render).catch((error) => {
+      console.error("replay cache:", error);
+      if (!res.headersSent) render();
+    });
   });
   // A client that trickles its headers or body in holds a socket: cap both (an import of 10 MB
   // arrives well within the request limit on any real link).

@@ -7,7 +7,7 @@ import { listFrameworks } from "@/lib/server/frameworks/list-frameworks";
 import { currentSession, isWriter } from "@/lib/server/auth/current-session";
 import { listPresets } from "@/lib/server/scenarios/list-presets";
 import { listScenarios, mayChangeScenario } from "@/lib/server/scenarios/scenario-store";
-import { fromReadModel } from "@/lib/server/read-model";
+import { fromReadModel } from "@/lib/server/page-data";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Compare and weight" };

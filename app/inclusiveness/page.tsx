@@ -7,7 +7,7 @@ import { listCriteria } from "@/lib/server/criteria/list-criteria";
 import { listFrameworks } from "@/lib/server/frameworks/list-frameworks";
 import { listPresets } from "@/lib/server/scenarios/list-presets";
 import { listSavedScenarioSlugs } from "@/lib/server/scenarios/scenario-store";
-import { fromReadModel } from "@/lib/server/read-model";
+import { fromReadModel } from "@/lib/server/page-data";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Inclusiveness" };

@@ -13,3 +13,6 @@ export const ANONYMOUS_IMPORT: BudgetPolicy = { kind: "budget", max: 60, windowM
 
 /** POST /api/analyze runs the engine for anyone: per client, per minute. */
 export const ANALYZE: BudgetPolicy = { kind: "budget", max: 120, windowMs: MINUTE };
+
+/** Sheets made anew (an export not already in memory) per client, per ten minutes. */
+export const EXPORTS: BudgetPolicy = { kind: "budget", max: 120, windowMs: 10 * MINUTE };

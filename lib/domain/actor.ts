@@ -6,7 +6,7 @@ import { actorGroupSchema, actorKindSchema, slugSchema } from "./vocabulary";
  * source names as the future observers (China, the EU, India, Russia, the United States); the
  * inclusiveness index counts them.
  */
-export const actorSchema = z
+export const actorFieldsSchema = z
   .object({
     slug: slugSchema,
     name: z.string().trim().min(1).max(120),
@@ -14,9 +14,10 @@ export const actorSchema = z
     group: actorGroupSchema,
     worldPower: z.boolean().default(false),
   })
-  .strict()
-  .refine((a) => a.kind !== "state" || /^[a-z]{2}$/.test(a.slug), {
-    message: "a state's slug must be its ISO 3166-1 alpha-2 code in lower case",
-    path: ["slug"],
-  });
+  .strict();
+
+export const actorSchema = actorFieldsSchema.refine((a) => a.kind !== "state" || /^[a-z]{2}$/.test(a.slug), {
+  message: "a state's slug must be its ISO 3166-1 alpha-2 code in lower case",
+  path: ["slug"],
+});
 export type Actor = z.infer<typeof actorSchema>;

@@ -1,15 +1,32 @@
 import { z } from "zod";
-import { actorSchema } from "./actor";
+import { actorFieldsSchema } from "./actor";
 import { categorySchema, criterionSchema } from "./criterion";
-import { frameworkSchema } from "./framework";
+import { assessmentSchema, frameworkFieldsSchema, participantSchema } from "./framework";
 import { sourceOutputSchema } from "./source";
 
-/** Response shapes of the read API (DOMAIN.md "JSON API"). */
-export const frameworksResponseSchema = z.object({ frameworks: z.array(frameworkSchema) });
-export const frameworkResponseSchema = frameworkSchema;
-export const criteriaResponseSchema = z.object({ criteria: z.array(criterionSchema) });
+/**
+ * Every record a client may change carries the `version` a write must name (a stale one gets
+ * 409). Categories change only with a dataset import, which names the data version instead.
+ */
+const versioned = { version: z.number().int().min(1) };
+
+export const frameworkRecordSchema = frameworkFieldsSchema.extend({
+  ...versioned,
+  participants: z.array(participantSchema.extend(versioned)),
+  assessments: z.array(assessmentSchema.extend(versioned)),
+});
+export type FrameworkRecord = z.infer<typeof frameworkRecordSchema>;
+export const criterionRecordSchema = criterionSchema.extend(versioned);
+export type CriterionRecord = z.infer<typeof criterionRecordSchema>;
+export const actorRecordSchema = actorFieldsSchema.extend(versioned);
+export type ActorRecord = z.infer<typeof actorRecordSchema>;
+
+/** Response shapes of the read API (docs/vocabulary.md "JSON API"). */
+export const frameworksResponseSchema = z.object({ frameworks: z.array(frameworkRecordSchema) });
+export const frameworkResponseSchema = frameworkRecordSchema;
+export const criteriaResponseSchema = z.object({ criteria: z.array(criterionRecordSchema) });
 export const categoriesResponseSchema = z.object({ categories: z.array(categorySchema) });
-export const actorsResponseSchema = z.object({ actors: z.array(actorSchema) });
+export const actorsResponseSchema = z.object({ actors: z.array(actorRecordSchema) });
 export const sourcesResponseSchema = z.object({ sources: z.array(sourceOutputSchema) });
 export const errorResponseSchema = z.object({
   error: z.string(),

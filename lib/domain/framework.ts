@@ -27,7 +27,8 @@ export const assessmentSchema = z
   .strict();
 export type Assessment = z.infer<typeof assessmentSchema>;
 
-export const frameworkSchema = z
+/** A framework's fields, without the cross-field checks (the read API extends it with versions). */
+export const frameworkFieldsSchema = z
   .object({
     slug: slugSchema,
     name: z.string().trim().min(1).max(200),
@@ -39,17 +40,18 @@ export const frameworkSchema = z
     participants: z.array(participantSchema),
     assessments: z.array(assessmentSchema),
   })
-  .strict()
-  .superRefine((f, ctx) => {
-    const seenActors = new Set<string>();
-    f.participants.forEach((p, i) => {
-      if (seenActors.has(p.actor)) ctx.addIssue({ code: "custom", path: ["participants", i, "actor"], message: `"${p.actor}" appears twice` });
-      seenActors.add(p.actor);
-    });
-    const seenCriteria = new Set<string>();
-    f.assessments.forEach((a, i) => {
-      if (seenCriteria.has(a.criterion)) ctx.addIssue({ code: "custom", path: ["assessments", i, "criterion"], message: `"${a.criterion}" assessed twice` });
-      seenCriteria.add(a.criterion);
-    });
+  .strict();
+
+export const frameworkSchema = frameworkFieldsSchema.superRefine((f, ctx) => {
+  const seenActors = new Set<string>();
+  f.participants.forEach((p, i) => {
+    if (seenActors.has(p.actor)) ctx.addIssue({ code: "custom", path: ["participants", i, "actor"], message: `"${p.actor}" appears twice` });
+    seenActors.add(p.actor);
   });
+  const seenCriteria = new Set<string>();
+  f.assessments.forEach((a, i) => {
+    if (seenCriteria.has(a.criterion)) ctx.addIssue({ code: "custom", path: ["assessments", i, "criterion"], message: `"${a.criterion}" assessed twice` });
+    seenCriteria.add(a.criterion);
+  });
+});
 export type Framework = z.infer<typeof frameworkSchema>;

@@ -21,3 +21,15 @@ export function contentSecurityPolicy(nonce: string, { development }: { developm
     "frame-ancestors 'none'",
   ].join("; ");
 }
+
+/**
+ * The request header in which our own server (scripts/serve.ts) hands the proxy the nonce it
+ * chose for a request, overwriting any a client sent: the page cache must know the nonce a page
+ * rendered with to replace it in a replay.
+ */
+export const NONCE_HEADER = "x-csp-nonce";
+
+/** 16 random bytes in base64, as CSP nonces are written. */
+export const newNonce = () => btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+
+export const isNonce = (value: string | null | undefined): value is string => typeof value === "string" && /^[A-Za-z0-9+/]{22}==$/.test(value);

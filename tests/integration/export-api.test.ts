@@ -8,6 +8,7 @@ import { comparisonLayout, col } from "@/lib/export/write-xlsx";
 import { jsonExportSchema } from "@/lib/export/view-export";
 import { resolveWeights } from "@/lib/scoring/effective-weights";
 import { rankScores } from "@/lib/scoring/rank";
+import { bumpDataVersion } from "@/lib/server/data-version";
 import { getDb } from "@/lib/server/db";
 import { loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";
 import { loadPresetsFile } from "@/lib/server/dataset/load-presets-file";
@@ -129,8 +130,12 @@ describe("GET /api/export", () => {
   it("writes text that looks like a formula as text: CSV cells get an apostrophe, Excel cells stay strings", async () => {
     const injected = '=HYPERLINK("http://x","y")';
     const hope = await db.framework.findUniqueOrThrow({ where: { slug: "hope" } });
-    await db.framework.update({ where: { id: hope.id }, data: { name: injected } });
-    await db.criterion.update({ where: { slug: "acceptability-ir" }, data: { name: "@SUM(A1:A9)" } });
+    // Straight to the database, as every write does: in a transaction that moves the data version.
+    await db.$transaction(async (tx) => {
+      await tx.framework.update({ where: { id: hope.id }, data: { name: injected } });
+      await tx.criterion.update({ where: { slug: "acceptability-ir" }, data: { name: "@SUM(A1:A9)" } });
+      await bumpDataVersion(tx);
+    });
     try {
       const csv = Papa.parse<string[]>((await (await get("format=csv")).text()).replace(/^\uFEFF/, "")).data;
       expect(csv[0]).toContain(`'${injected}`);
@@ -148,8 +153,11 @@ describe("GET /api/export", () => {
       for (const cell of named) expect(cell.type).toBe(ExcelJS.ValueType.String);
       expect(cells.some((cell) => cell.type === ExcelJS.ValueType.Formula && /HYPERLINK|SUM\(A1/.test(String(cell.formula)))).toBe(false);
     } finally {
-      await db.framework.update({ where: { id: hope.id }, data: { name: hope.name } });
-      await db.criterion.update({ where: { slug: "acceptability-ir" }, data: { name: dataset.criteria.find((c) => c.slug === "acceptability-ir")!.name } });
+      await db.$transaction(async (tx) => {
+        await tx.framework.update({ where: { id: hope.id }, data: { name: hope.name } });
+        await tx.criterion.update({ where: { slug: "acceptability-ir" }, data: { name: dataset.criteria.find((c) => c.slug === "acceptability-ir")!.name } });
+        await bumpDataVersion(tx);
+      });
     }
   });
 
@@ -185,5 +193,45 @@ describe("GET /api/export", () => {
     expect(body.view.criterionWeights["acceptability-eu"]).toBe(100);
     const view = await (await get("format=view&fw=hope,imsi")).json();
     expect(view.view.frameworks).toEqual(["hope", "imsi"]);
+  });
+
+  it("answers 304 to a sheet's ETag until the data changes, and makes each sheet once", async () => {
+    const first = await get("format=csv&preset=us-gulf");
+    const etag = first.headers.get("etag")!;
+    expect(etag).toMatch(/^W\/"export-[\w-]+@\d+"$/);
+    const text = await first.text();
+    expect((await GET(new Request("http://test/api/export?format=csv&preset=us-gulf", { headers: { "if-none-match": etag } }))).status).toBe(304);
+    // Another view, or another format of it, is another sheet.
+    expect((await get("format=csv&preset=equal")).headers.get("etag")).not.toBe(etag);
+    expect((await get("format=json&preset=us-gulf")).headers.get("etag")).not.toBe(etag);
+    expect(await (await get("format=csv&preset=us-gulf")).text()).toBe(text);
+
+    await db.$transaction(async (tx) => {
+      await tx.framework.update({ where: { slug: "imsi" }, data: { name: "IMSI renamed" } });
+      await bumpDataVersion(tx);
+    });
+    const changed = await GET(new Request("http://test/api/export?format=csv&preset=us-gulf", { headers: { "if-none-match": etag } }));
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get("etag")).not.toBe(etag);
+    expect(await changed.text()).toContain("IMSI renamed");
+    await db.$transaction(async (tx) => {
+      await tx.framework.update({ where: { slug: "imsi" }, data: { name: dataset.frameworks.find((f) => f.slug === "imsi")!.name } });
+      await bumpDataVersion(tx);
+    });
+  });
+
+  it("limits the new sheets one client makes, while sheets already made stay free", async () => {
+    const from = (client: string, query: string) => GET(new Request(`http://test/api/export?${query}`, { headers: { "x-client-address": client } }));
+    expect((await from("198.51.100.7", "format=view&note=kept")).status).toBe(200);
+    let refused: Response | undefined;
+    for (let i = 0; i < 200 && !refused; i++) {
+      const response = await from("198.51.100.7", `format=view&note=${i}`);
+      if (response.status === 429) refused = response;
+      else expect(response.status).toBe(200);
+    }
+    expect(refused, "200 new sheets from one client were all made").toBeDefined();
+    expect(Number(refused!.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await from("198.51.100.7", "format=view&note=kept")).status).toBe(200);
+    expect((await from("198.51.100.8", "format=view&note=other")).status).toBe(200);
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sessionHeaders, TEST_PASSWORD } from "../support/session-headers";
 import {
   actorsResponseSchema,
   criteriaResponseSchema,
@@ -11,6 +12,11 @@ import { SEED_FRAMEWORKS } from "@/lib/domain/vocabulary";
 import { getDb } from "@/lib/server/db";
 import { loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";
 import { writeDataset } from "@/lib/server/dataset/write-dataset";
+import { createUser } from "@/lib/server/users/create-user";
+import * as actorRoute from "@/app/api/actors/[slug]/route";
+import * as assessmentRoute from "@/app/api/frameworks/[slug]/assessments/[criterion]/route";
+import * as criterionRoute from "@/app/api/criteria/[slug]/route";
+import * as participantRoute from "@/app/api/frameworks/[slug]/participants/[actor]/route";
 import * as actorsRoute from "@/app/api/actors/route";
 import * as criteriaRoute from "@/app/api/criteria/route";
 import * as frameworkRoute from "@/app/api/frameworks/[slug]/route";
@@ -23,10 +29,22 @@ const dataset = loadDatasetFile();
 
 beforeAll(async () => {
   await writeDataset(db, dataset);
+  await createUser({ email: "reader-api-editor@example.org", name: "E", role: "editor", password: TEST_PASSWORD }, db);
 });
 afterAll(() => db.$disconnect());
 
-const slugRequest = (slug: string) => frameworkRoute.GET(new Request(`http://test/api/frameworks/${slug}`), { params: Promise.resolve({ slug }) });
+const slugRequest = (slug: string, headers: Record<string, string> = {}) =>
+  frameworkRoute.GET(new Request(`http://test/api/frameworks/${slug}`, { headers }), { params: Promise.resolve({ slug }) });
+
+/** A record of the read API as the dataset file holds it: without the versions the API adds. */
+function withoutVersions<T extends { version: number }>({ version: _version, ...rest }: T) {
+  return rest;
+}
+const frameworkAsInDataset = (f: ReturnType<typeof frameworkResponseSchema.parse>) => ({
+  ...withoutVersions(f),
+  participants: f.participants.map(withoutVersions),
+  assessments: f.assessments.map(withoutVersions),
+});
 
 describe("read API against the seeded database", () => {
   it("GET /api/frameworks lists the five frameworks in the DOMAIN.md shape", async () => {
@@ -34,14 +52,14 @@ describe("read API against the seeded database", () => {
     expect(response.status).toBe(200);
     const body = frameworksResponseSchema.parse(await response.json());
     expect(body.frameworks.map((f) => f.slug)).toEqual(expect.arrayContaining([...SEED_FRAMEWORKS]));
-    expect(body.frameworks).toEqual(dataset.frameworks);
+    expect(body.frameworks.map(frameworkAsInDataset)).toEqual(dataset.frameworks);
   });
 
   it("GET /api/frameworks/{slug} returns one framework", async () => {
     const response = await slugRequest("hope");
     expect(response.status).toBe(200);
     const body = frameworkResponseSchema.parse(await response.json());
-    expect(body).toEqual(dataset.frameworks.find((f) => f.slug === "hope"));
+    expect(frameworkAsInDataset(body)).toEqual(dataset.frameworks.find((f) => f.slug === "hope"));
     expect(body.assessments.every((a) => a.rationale.length > 0 && a.citations.length > 0)).toBe(true);
   });
 
@@ -53,9 +71,9 @@ describe("read API against the seeded database", () => {
 
   it("GET /api/criteria, /api/actors and /api/sources return their lists", async () => {
     const criteria = criteriaResponseSchema.parse(await (await criteriaRoute.GET(new Request("http://test/api/criteria"))).json()).criteria;
-    expect(criteria).toEqual(dataset.criteria);
+    expect(criteria.map(withoutVersions)).toEqual(dataset.criteria);
     const actors = actorsResponseSchema.parse(await (await actorsRoute.GET(new Request("http://test/api/actors"))).json()).actors;
-    expect(actors).toEqual(dataset.actors);
+    expect(actors.map(withoutVersions)).toEqual(dataset.actors);
     const sources = sourcesResponseSchema.parse(await (await sourcesRoute.GET()).json()).sources;
     expect(sources).toEqual([{ ...dataset.sources[0], lineCount: 983 }]);
   });
@@ -64,5 +82,64 @@ describe("read API against the seeded database", () => {
     const response = await unknownRoute.GET(new Request("http://test/api/nothing/here"));
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({ error: "no API route at /api/nothing/here" });
+  });
+
+  it("every record carries the version a write must name, and a write with it lands and moves it on", async () => {
+    const headers = await sessionHeaders("reader-api-editor@example.org");
+    const send = (handler: unknown, params: Record<string, string>, method: string, body: unknown) =>
+      (handler as (r: Request, c: { params: Promise<Record<string, string>> }) => Promise<Response>)(
+        new Request("http://test/api/x", { method, headers, body: JSON.stringify(body) }),
+        { params: Promise.resolve(params) },
+      );
+    const hope = frameworkResponseSchema.parse(await (await slugRequest("hope")).json());
+    const { criterion, version, ...onIran } = hope.assessments.find((a) => a.criterion === "acceptability-ir")!;
+    expect((await send(assessmentRoute.PUT, { slug: "hope", criterion }, "PUT", { ...onIran, value: 1, version, reason: "read then write" })).status).toBe(200);
+    const { actor, version: roleVersion, ...saRole } = hope.participants.find((p) => p.actor === "sa")!;
+    expect(
+      (await send(participantRoute.PUT, { slug: "hope", actor }, "PUT", { ...saRole, role: "observer", version: roleVersion, reason: "read then write" }))
+        .status,
+    ).toBe(200);
+    expect((await send(frameworkRoute.PATCH, { slug: "hope" }, "PATCH", { shortName: "HOPE!", version: hope.version, reason: "read then write" })).status).toBe(
+      200,
+    );
+
+    const viability = criteriaResponseSchema
+      .parse(await (await criteriaRoute.GET(new Request("http://test/api/criteria"))).json())
+      .criteria.find((c) => c.slug === "viability")!;
+    const { slug: _slug, ...criterionBody } = viability;
+    expect((await send(criterionRoute.PUT, { slug: "viability" }, "PUT", { ...criterionBody, name: "Viability!", reason: "read then write" })).status).toBe(
+      200,
+    );
+    const iraq = actorsResponseSchema.parse(await (await actorsRoute.GET(new Request("http://test/api/actors"))).json()).actors.find((a) => a.slug === "iq")!;
+    const { slug: _iq, ...actorBody } = iraq;
+    expect((await send(actorRoute.PUT, { slug: "iq" }, "PUT", { ...actorBody, name: "Republic of Iraq", reason: "read then write" })).status).toBe(200);
+
+    const after = frameworkResponseSchema.parse(await (await slugRequest("hope")).json());
+    expect(after.version).toBe(hope.version + 1);
+    expect(after.assessments.find((a) => a.criterion === "acceptability-ir")!.version).toBe(version + 1);
+    expect(after.participants.find((p) => p.actor === "sa")!.version).toBe(roleVersion + 1);
+    // The read a client made before is now stale: writing with its version is a 409.
+    expect((await send(frameworkRoute.PATCH, { slug: "hope" }, "PATCH", { shortName: "HOPE?", version: hope.version, reason: "stale" })).status).toBe(409);
+  });
+
+  it("GET /api/frameworks/{slug} answers 304 to its ETag until a write, then the new record", async () => {
+    const first = await slugRequest("imsi");
+    const etag = first.headers.get("etag")!;
+    expect(etag).toMatch(/^"framework:imsi@\d+"$/);
+    expect((await slugRequest("imsi", { "if-none-match": `W/${etag}` })).status).toBe(304);
+    const imsi = frameworkResponseSchema.parse(await first.json());
+    const headers = await sessionHeaders("reader-api-editor@example.org");
+    const patched = await frameworkRoute.PATCH(
+      new Request("http://test/api/frameworks/imsi", {
+        method: "PATCH",
+        headers,
+        body: JSON.stringify({ shortName: "IMSI!", version: imsi.version, reason: "etag" }),
+      }),
+      { params: Promise.resolve({ slug: "imsi" }) as Promise<never> },
+    );
+    expect(patched.status).toBe(200);
+    const changed = await slugRequest("imsi", { "if-none-match": etag });
+    expect(changed.status).toBe(200);
+    expect(frameworkResponseSchema.parse(await changed.json()).shortName).toBe("IMSI!");
   });
 });

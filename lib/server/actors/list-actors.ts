@@ -1,4 +1,5 @@
 import type { Actor } from "../../domain/actor";
+import type { ActorRecord } from "../../domain/api";
 import type { ActorGroup } from "../../domain/vocabulary";
 import { getDb, type Db } from "../db";
 
@@ -9,4 +10,9 @@ export function toActor(a: Awaited<ReturnType<Db["actor"]["findFirstOrThrow"]>>)
 
 export async function listActors(db: Db = getDb()): Promise<Actor[]> {
   return (await db.actor.findMany({ orderBy: { position: "asc" } })).map(toActor);
+}
+
+/** Every actor with its version, for the read API. */
+export async function listActorRecords(db: Db = getDb()): Promise<ActorRecord[]> {
+  return (await db.actor.findMany({ orderBy: { position: "asc" } })).map((row) => ({ ...toActor(row), version: row.version }));
 }

@@ -1,3 +1,4 @@
+import type { CriterionRecord } from "../../domain/api";
 import type { Criterion } from "../../domain/criterion";
 import type { Direction } from "../../domain/vocabulary";
 import { getDb, type Db } from "../db";
@@ -18,10 +19,16 @@ export function toCriterion(c: CriterionRow): Criterion {
   };
 }
 
+const inCatalogueOrder = {
+  include: { category: { select: { slug: true } } },
+  orderBy: [{ category: { position: "asc" as const } }, { position: "asc" as const }],
+};
+
 export async function listCriteria(db: Db = getDb()): Promise<Criterion[]> {
-  const rows = await db.criterion.findMany({
-    include: { category: { select: { slug: true } } },
-    orderBy: [{ category: { position: "asc" } }, { position: "asc" }],
-  });
-  return rows.map(toCriterion);
+  return (await db.criterion.findMany(inCatalogueOrder)).map(toCriterion);
+}
+
+/** Every criterion with its version, for the read API. */
+export async function listCriterionRecords(db: Db = getDb()): Promise<CriterionRecord[]> {
+  return (await db.criterion.findMany(inCatalogueOrder)).map((row) => ({ ...toCriterion(row), version: row.version }));
 }

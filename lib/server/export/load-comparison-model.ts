@@ -12,6 +12,7 @@ import { readDataset } from "../dataset/read-dataset";
 import { listFrameworks } from "../frameworks/list-frameworks";
 import { listPresets } from "../scenarios/list-presets";
 import { listSavedScenarioSlugs } from "../scenarios/scenario-store";
+import { readThroughModel } from "../read-model";
 
 const loadCompareParams = createLoader(compareParsers);
 
@@ -20,15 +21,22 @@ const loadCompareParams = createLoader(compareParsers);
  * string is parsed by the same nuqs parsers, invalid values fall back to defaults and are
  * reported as notices.
  */
-export async function loadComparisonModel(search: URLSearchParams, viewUrl: string, generatedAt: string, db: Db = getDb()): Promise<ComparisonModel> {
+export async function loadComparisonModel(
+  search: URLSearchParams,
+  viewUrl: string,
+  generatedAt: string,
+  db: Db = getDb(),
+  version?: number,
+): Promise<ComparisonModel> {
+  const read = async <T>(key: string, load: (db: Db) => Promise<T>) => (await readThroughModel(key, load, db, version)).value;
   const [frameworks, criteria, categories, actors, presets, scenarioSlugs, dataset] = await Promise.all([
-    listFrameworks(db),
-    listCriteria(db),
-    listCategories(db),
-    listActors(db),
-    listPresets(db),
-    listSavedScenarioSlugs(db),
-    readDataset(db),
+    read("frameworks", listFrameworks),
+    read("criteria", listCriteria),
+    read("categories", listCategories),
+    read("actors", listActors),
+    read("presets", listPresets),
+    read("scenario-slugs", listSavedScenarioSlugs),
+    read("dataset", readDataset),
   ]);
   const known = {
     criteria: new Set(criteria.map((c) => c.slug)),

@@ -1,3 +1,4 @@
+import type { FrameworkRecord } from "../../domain/api";
 import type { Framework } from "../../domain/framework";
 import type { Confidence, Role } from "../../domain/vocabulary";
 import { citationInclude, toCitation } from "../citation-rows";
@@ -19,14 +20,15 @@ export const frameworkInclude = {
 type CitationRow = Parameters<typeof toCitation>[0];
 type FrameworkRow = {
   slug: string;
+  version: number;
   name: string;
   shortName: string;
   announced: string | null;
   summary: string;
   proposer: { slug: string } | null;
   citations: CitationRow[];
-  participations: Array<{ actor: { slug: string }; role: string; rationale: string; confidence: string; citations: CitationRow[] }>;
-  assessments: Array<{ criterion: { slug: string }; value: number | null; rationale: string; confidence: string; citations: CitationRow[] }>;
+  participations: Array<{ actor: { slug: string }; version: number; role: string; rationale: string; confidence: string; citations: CitationRow[] }>;
+  assessments: Array<{ criterion: { slug: string }; version: number; value: number | null; rationale: string; confidence: string; citations: CitationRow[] }>;
 };
 
 /** Maps a row to the API/dataset shape. Role and confidence were validated by zod when written. */
@@ -53,5 +55,16 @@ export function toFramework(row: FrameworkRow): Framework {
       confidence: a.confidence as Confidence,
       citations: a.citations.map(toCitation),
     })),
+  };
+}
+
+/** The read API's shape: the framework with the version of it, of each role and of each assessment. */
+export function toFrameworkRecord(row: FrameworkRow): FrameworkRecord {
+  const framework = toFramework(row);
+  return {
+    ...framework,
+    version: row.version,
+    participants: framework.participants.map((p, i) => ({ ...p, version: row.participations[i]!.version })),
+    assessments: framework.assessments.map((a, i) => ({ ...a, version: row.assessments[i]!.version })),
   };
 }

@@ -1,16 +1,16 @@
 import { frameworkResponseSchema } from "@/lib/domain/api";
 import { slugSchema } from "@/lib/domain/vocabulary";
-import { jsonOk, notFound } from "@/lib/server/api/json-response";
-import { getFramework } from "@/lib/server/frameworks/get-framework";
+import { cachedJson } from "@/lib/server/api/cached-json";
+import { notFound } from "@/lib/server/api/json-response";
+import { getFrameworkRecord } from "@/lib/server/frameworks/get-framework";
 import { frameworkDeleteSchema, frameworkPatchSchema } from "@/lib/domain/framework-write";
 import { writeRoute, type WriteInput } from "@/lib/server/api/write-route";
 import { deleteFramework, patchFramework } from "@/lib/server/frameworks/write-framework";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const slug = slugSchema.safeParse((await params).slug);
-  const framework = slug.success ? await getFramework(slug.data) : null;
-  if (!framework) return notFound(`framework "${(await params).slug}"`);
-  return jsonOk(frameworkResponseSchema, framework);
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const slug = (await params).slug;
+  if (!slugSchema.safeParse(slug).success) return notFound(`framework "${slug}"`);
+  return cachedJson(request, `framework:${slug}`, frameworkResponseSchema, async (db) => getFrameworkRecord(slug, db), `framework "${slug}"`);
 }
 
 type SlugParams = { slug: string };

@@ -1,0 +1,60 @@
+/**
+ * Which requests may be answered by replaying an earlier response, and under what key. A
+ * response qualifies when it depends only on its address and the data: a GET of a public page
+ * (the full document, not a React Server Components fetch of the client router, which varies with
+ * the router's state) or of the read API, from a visitor without a session. Signed-in visitors
+ * see edit links, their own name and editors' e-mail addresses, so they always get a fresh one.
+ */
+
+/** Path patterns: a segment in braces is one slug-shaped segment. */
+const REPLAYABLE_PATHS = [
+  "/",
+  "/compare",
+  "/inclusiveness",
+  "/data",
+  "/history",
+  "/scenarios",
+  "/sources",
+  "/sources/{}",
+  "/frameworks/{}",
+  "/frameworks/{}/history",
+  "/api/frameworks",
+  "/api/frameworks/{}",
+  "/api/criteria",
+  "/api/categories",
+  "/api/actors",
+  "/api/sources",
+];
+
+const SLUG_SEGMENT = "[a-z0-9]+(?:-[a-z0-9]+)*";
+const REPLAYABLE = new RegExp(`^(?:${REPLAYABLE_PATHS.map((p) => p.replaceAll("{}", SLUG_SEGMENT)).join("|")})$`);
+
+/** Request headers of the client router: a response to a request carrying one is not a document. */
+const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
+
+export type ReplayRequest = { method?: string; url?: string; headers: Record<string, string | string[] | undefined> };
+
+const header = (request: ReplayRequest, name: string) => {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value.join(",") : (value ?? "");
+};
+
+/**
+ * The replay key of a request (with its host and forwarded scheme, which absolute links and HSTS
+ * follow), or null when it must go to the app. `sessionCookie` names a signed-in visitor's cookie.
+ */
+export function replayKey(request: ReplayRequest, sessionCookie: string): string | null {
+  if (request.method !== "GET" || !request.url) return null;
+  if (ROUTER_HEADERS.some((name) => request.headers[name] !== undefined)) return null;
+  if (
+    header(request, "cookie")
+      .split(";")
+      .some((c) => c.trim().startsWith(`${sessionCookie}=`))
+  )
+    return null;
+  const queryAt = request.url.indexOf("?");
+  const path = queryAt < 0 ? request.url : request.url.slice(0, queryAt);
+  if (!REPLAYABLE.test(path)) return null;
+  if (queryAt >= 0 && new URLSearchParams(request.url.slice(queryAt + 1)).has("_rsc")) return null;
+  return [header(request, "host"), header(request, "x-forwarded-proto"), header(request, "x-forwarded-host"), request.url].join("\n");
+}
