@@ -45,7 +45,7 @@ describe("DELETE /api/frameworks/{slug}/participants/{actor}", () => {
     expect((await send(participantRoute.DELETE, "DELETE", { slug: "hope", actor: "zz" }, body, editor)).status).toBe(404);
     const stale = await send(participantRoute.DELETE, "DELETE", { slug: "hope", actor: "ir" }, { ...body, version: 7 }, editor);
     expect(stale.status).toBe(409);
-    expect(stale.body.current).toMatchObject({ actor: "ir", role: "leader", version: 1 });
+    expect(stale.body.current).toMatchObject({ actor: "ir", role: "member", version: 1 });
     expect(await state()).toEqual(before);
   });
 
