@@ -32,6 +32,3 @@ export function afterHit(state: LimitState | null, policy: LimitPolicy, nowMs: n
   return { count, windowStart, blockedUntil: nowMs + delay };
 }
 
-/** When a state may be forgotten: its window is over and it blocks nothing. */
-export const isStale = (state: LimitState, policyWindowMs: number, nowMs: number) =>
-  nowMs - state.windowStart >= policyWindowMs && retryAfterMs(state, nowMs) === 0;
