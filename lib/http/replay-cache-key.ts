@@ -2,7 +2,7 @@
  * Which requests may be answered by replaying an earlier response, and under what key. A
  * response qualifies when it depends only on its address and the data: a GET of a public page
  * (the full document, not a React Server Components fetch of the client router, which varies with
- * the router's state) or of the read API, from a visitor without a session. Signed-in visitors
+ * the router's state), of the read API or of an export, from a visitor without a session. Signed-in visitors
  * see edit links, their own name and editors' e-mail addresses, so they always get a fresh one.
  */
 
@@ -24,6 +24,7 @@ const REPLAYABLE_PATHS = [
   "/api/categories",
   "/api/actors",
   "/api/sources",
+  "/api/export",
 ];
 
 const SLUG_SEGMENT = "[a-z0-9]+(?:-[a-z0-9]+)*";

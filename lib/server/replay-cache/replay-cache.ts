@@ -13,7 +13,17 @@ type Encoded = { bytes: Buffer; encoding: ContentEncoding };
  * was rendered with (a page carries it on every script; a JSON body never does, and then its
  * compressed forms are kept too).
  */
-type Kept = { headers: Record<string, string | string[]>; segments: Buffer[]; nonce: string; size: number; encoded: Map<ContentEncoding, Promise<Encoded>> };
+type Kept = {
+  headers: Record<string, string | string[]>;
+  segments: Buffer[];
+  nonce: string;
+  size: number;
+  compressible: boolean;
+  encoded: Map<ContentEncoding, Promise<Encoded>>;
+};
+
+/** Formats that are compressed already (an .xlsx is a zip; a PDF's streams are deflated). */
+const ALREADY_COMPRESSED = /^application\/(?:pdf|zip|vnd\.openxmlformats)|^image\/(?:png|jpeg|webp)/;
 
 /** Headers that describe one transfer rather than the resource. */
 const TRANSFER_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "set-cookie"]);
@@ -56,10 +66,12 @@ export function createReplayCache({ readVersion, sessionCookie, maxBytes = 64 * 
       if (TRANSFER_HEADERS.has(name) || (name === "etag" && segments.length > 1)) continue;
       headers[name] = value;
     }
-    return { headers, segments, nonce, size: captured.body.length, encoded: new Map() };
+    const compressible = !ALREADY_COMPRESSED.test(String(captured.headers["content-type"] ?? ""));
+    return { headers, segments, nonce, size: captured.body.length, compressible, encoded: new Map() };
   }
 
   function encodedBody(entry: Kept, nonce: string, accepted: AcceptedEncodings): Promise<Encoded> {
+    if (!entry.compressible && entry.segments.length === 1) return Promise.resolve({ bytes: entry.segments[0]!, encoding: "identity" });
     if (entry.segments.length === 1) {
       const key = encodingsKey(accepted);
       let body = entry.encoded.get(key);
@@ -104,7 +116,8 @@ export function createReplayCache({ readVersion, sessionCookie, maxBytes = 64 * 
       newestVersion = version;
       kept.clear();
     }
-    const versionKey = `${version}\n${key}`;
+    // Exports carry the day they were made in their name: a new day makes them anew.
+    const versionKey = `${version}\n${new Date().toISOString().slice(0, 10)}\n${key}`;
     const entry = kept.get(versionKey);
     if (entry) return replay(entry, req, res, nonce);
     const pending = making.get(versionKey);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { replayKey } from "@/lib/http/replay-cache-key";
+
+const key = (url: string, headers: Record<string, string> = {}, method = "GET") =>
+  replayKey({ method, url, headers: { host: "example.org", ...headers } }, "gulf_session");
+
+describe("which requests may be replayed", () => {
+  it.each([
+    "/",
+    "/compare?preset=us-gulf&w=un-link:80",
+    "/inclusiveness",
+    "/frameworks/hope",
+    "/frameworks/hope/history",
+    "/sources/stepanova-2020",
+    "/api/frameworks",
+    "/api/frameworks/imsi",
+    "/api/export?format=xlsx",
+  ])("replays %s for a visitor without a session", (url) => expect(key(url)).not.toBeNull());
+
+  it.each([
+    ["a page that is not public", "/import", {}],
+    ["a form of an editor", "/frameworks/hope/edit", {}],
+    ["the history API (e-mails for editors)", "/api/history", {}],
+    ["a slug that is not one", "/frameworks/Hope", {}],
+    ["a client-router fetch", "/compare", { rsc: "1" }],
+    ["a prefetch", "/compare", { "next-router-prefetch": "1" }],
+    ["a client-router fetch by query", "/compare?_rsc=abc", {}],
+    ["a signed-in visitor", "/compare", { cookie: "a=b; gulf_session=token" }],
+  ])("never replays %s", (_what, url, headers) => expect(key(url, headers)).toBeNull());
+
+  it("never replays other methods", () => {
+    expect(key("/compare", {}, "HEAD")).toBeNull();
+    expect(key("/api/frameworks", {}, "POST")).toBeNull();
+  });
+
+  it("keys by host, forwarded scheme and address, so links and HSTS follow the request", () => {
+    expect(key("/compare")).not.toBe(key("/compare", { host: "other.example" }));
+    expect(key("/compare")).not.toBe(key("/compare", { "x-forwarded-proto": "https" }));
+    expect(key("/compare?preset=a")).not.toBe(key("/compare?preset=b"));
+    expect(key("/compare", { cookie: "theme=dark" })).toBe(key("/compare"));
+  });
+});
