@@ -7,9 +7,16 @@ export type Db = PrismaClient;
 /** The client inside an interactive transaction. */
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
+const urls = new WeakMap<Db, string>();
+
 export function createDb(url: string = databaseUrl()): Db {
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  urls.set(db, url);
+  return db;
 }
+
+/** The URL a client was made for (undefined for a transaction's client). */
+export const databaseUrlOf = (db: unknown): string | undefined => urls.get(db as Db);
 
 const cache = globalThis as unknown as { gulfDb?: Db };
 
