@@ -1,5 +1,5 @@
 import { changeDiff } from "@/lib/audit/change-diff";
-import type { HistoryEntry } from "@/lib/server/audit/list-history";
+import type { HistoryEntry } from "@/lib/domain/history-entry";
 
 /** One recorded change as a diff: struck-through removals, underlined additions, each also named for screen readers. */
 export function ChangeView({ entry }: { entry: HistoryEntry }) {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { revertLabel } from "@/lib/audit/revert-plan";
-import type { HistoryEntry } from "@/lib/server/audit/list-history";
+import type { HistoryEntry } from "@/lib/domain/history-entry";
 import { RevertButton } from "@/components/edit/revert-button";
 import { ChangeView } from "./change-view";
 

@@ -49,7 +49,3 @@ export function diffDatasets(current: Dataset, incoming: Dataset): DatasetDiff {
     participants: diffBy(participants(current), participants(incoming), (p) => p.key),
   };
 }
-
-export function diffIsEmpty(diff: DatasetDiff): boolean {
-  return Object.values(diff).every((d) => d.added.length + d.changed.length + d.removed.length === 0);
-}

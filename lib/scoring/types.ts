@@ -11,7 +11,6 @@ export type ScoringMethod = "wsm" | "topsis";
  * the mean of the known values.
  */
 export type MissingPolicy = "worst" | "mean" | "best";
-export const DEFAULT_MISSING_POLICY: MissingPolicy = "mean";
 
 export type CriterionSpec = { id: string; direction: Direction; weight: number; bounds?: { min: number; max: number } };
 

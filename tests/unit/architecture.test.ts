@@ -10,7 +10,8 @@ function files(dir: string): string[] {
   });
 }
 
-const importsOf = (file: string) => [...fs.readFileSync(file, "utf8").matchAll(/from\s+["']([^"']+)["']/g)].map((m) => m[1]!);
+/** Static imports and re-exports (`from "x"`), side-effect imports (`import "x"`) and dynamic ones (`import("x")`). */
+const importsOf = (file: string) => [...fs.readFileSync(file, "utf8").matchAll(/(?:from\s+|import\s*\(?\s*)["']([^"']+)["']/g)].map((m) => m[1]!);
 
 describe("layering (STYLE.md)", () => {
   it("keeps lib/ outside lib/server free of React, Next and Prisma", () => {
@@ -31,5 +32,21 @@ describe("layering (STYLE.md)", () => {
         .map((i) => `${f}: ${i}`),
     );
     expect(offenders).toEqual([]);
+  });
+
+  it("keeps components/ off the server layer: a component gets its data from a page or the API", () => {
+    const offenders = files("components").flatMap((f) =>
+      importsOf(f)
+        .filter((i) => /(^|\/)lib\/server(\/|$)|^server-only$/.test(i))
+        .map((i) => `${f}: ${i}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it("sees every kind of import it guards against (the checks above would pass on a blind reader)", () => {
+    const sample = path.join("tests", ".tmp", "architecture-sample.ts");
+    fs.mkdirSync(path.dirname(sample), { recursive: true });
+    fs.writeFileSync(sample, 'import type { A } from "@/lib/server/db";\nimport "server-only";\nconst m = await import("react");\nexport { b } from "../x";\n');
+    expect(importsOf(sample)).toEqual(["@/lib/server/db", "server-only", "react", "../x"]);
   });
 });

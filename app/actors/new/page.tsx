@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ActorEditor } from "@/components/edit/actor-editor";
+import { ActorEditor } from "../actor-editor";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Add an actor" };

@@ -1,6 +1,7 @@
 import { formatIssues } from "@/lib/domain/format-issues";
 import { historyQuerySchema } from "@/lib/domain/history-query";
-import { jsonError } from "@/lib/server/api/json-response";
+import { historyResponseSchema } from "@/lib/domain/history-entry";
+import { jsonError, jsonOk } from "@/lib/server/api/json-response";
 import { listHistory } from "@/lib/server/audit/list-history";
 import { isWriter, readSession } from "@/lib/server/auth/session";
 
@@ -23,5 +24,5 @@ export async function GET(request: Request) {
     nextUrl.set("before", String(page.nextBefore));
     next = `/api/history?${nextUrl}`;
   }
-  return Response.json({ entries: page.entries, next }, { headers: { "cache-control": "private, no-store" } });
+  return jsonOk(historyResponseSchema, { entries: page.entries, next }, { headers: { "cache-control": "private, no-store" } });
 }

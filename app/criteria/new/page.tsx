@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { CriterionEditor } from "@/components/edit/criterion-editor";
+import { CriterionEditor } from "../criterion-editor";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Add a criterion" };

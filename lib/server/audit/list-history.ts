@@ -1,22 +1,7 @@
+import type { HistoryEntry } from "../../domain/history-entry";
 import { getDb, type Db } from "../db";
 
-export type HistoryEntry = {
-  id: number;
-  at: string;
-  /** Who made the change, by display name: readers never see an editor's e-mail address. */
-  actor: string;
-  /** The editor's e-mail address: only for a signed-in editor or admin (accountability among editors). */
-  actorEmail?: string;
-  action: string;
-  entity: string;
-  entityKey: string;
-  field: string | null;
-  before: unknown;
-  after: unknown;
-  reason: string | null;
-  /** The rows one save wrote together share it. */
-  batch: string | null;
-};
+export type { HistoryEntry };
 
 export type HistoryPage = { entries: HistoryEntry[] /** Pass as `before` for the next, older page; null on the last. */; nextBefore: number | null };
 

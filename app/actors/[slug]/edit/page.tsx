@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ActorEditor } from "@/components/edit/actor-editor";
+import { ActorEditor } from "../../actor-editor";
 import { slugSchema } from "@/lib/domain/vocabulary";
 
 export const dynamic = "force-dynamic";

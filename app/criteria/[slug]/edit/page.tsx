@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CriterionEditor } from "@/components/edit/criterion-editor";
+import { CriterionEditor } from "../../criterion-editor";
 import { slugSchema } from "@/lib/domain/vocabulary";
 
 export const dynamic = "force-dynamic";

@@ -7,7 +7,7 @@ import { mayWrite } from "@/lib/server/auth/current-session";
 import { listCategories } from "@/lib/server/criteria/list-categories";
 import { listCriteria } from "@/lib/server/criteria/list-criteria";
 import { recordVersion } from "@/lib/server/record-versions";
-import { CriterionForm } from "./criterion-form";
+import { CriterionForm } from "@/components/edit/criterion-form";
 
 /** The page for adding (slug null) or changing a criterion, with its history. */
 export async function CriterionEditor({ slug }: { slug: string | null }) {

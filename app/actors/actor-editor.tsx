@@ -6,7 +6,7 @@ import { listActors } from "@/lib/server/actors/list-actors";
 import { listHistory } from "@/lib/server/audit/list-history";
 import { mayWrite } from "@/lib/server/auth/current-session";
 import { recordVersion } from "@/lib/server/record-versions";
-import { ActorForm } from "./actor-form";
+import { ActorForm } from "@/components/edit/actor-form";
 
 /** The page for adding (slug null) or changing an actor, with its history. */
 export async function ActorEditor({ slug }: { slug: string | null }) {
