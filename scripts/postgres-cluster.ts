@@ -53,7 +53,8 @@ function run(args: string[]) {
   else execFileSync(args[0]!, args.slice(1), { stdio: ["ignore", "ignore", "pipe"] });
 }
 
-function freePort(): Promise<number> {
+/** A TCP port on 127.0.0.1 that nothing listens on right now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once("error", reject);
