@@ -5,16 +5,36 @@
 // same run (on two cores the load generator competes with the server, so ratios are what
 // compare across runs and machines, not absolute figures). Needs `npm run build` first.
 //   BENCH_SECONDS=10 BENCH_CONNECTIONS=200 npm run bench:load
+//   npm run bench:load -- --db=postgres   the same on a throwaway PostgreSQL cluster
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
+import pg from "pg";
+import { type Cluster, startCluster } from "./postgres-cluster";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3220);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 200);
+const POSTGRES = process.argv.includes("--db=postgres");
 const db = path.resolve("tests/.tmp/bench-load.db");
 const env = { ...process.env, DATABASE_URL: `file:${db}`, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", COOKIE_SECURE: "false", PORT: String(PORT) };
+
+/** A scratch database: a fresh SQLite file, or a database in a throwaway PostgreSQL cluster (durable settings, as in production). */
+async function scratchDatabase(): Promise<Cluster | null> {
+  if (!POSTGRES) {
+    fs.mkdirSync(path.dirname(db), { recursive: true });
+    fs.rmSync(db, { force: true });
+    return null;
+  }
+  const cluster = await startCluster({ durable: true });
+  const admin = new pg.Client({ connectionString: cluster.url() });
+  await admin.connect();
+  await admin.query("CREATE DATABASE bench");
+  await admin.end();
+  env.DATABASE_URL = cluster.url("bench");
+  return cluster;
+}
 const bin = (name: string) => path.resolve("node_modules/.bin", name);
 const base = `http://127.0.0.1:${PORT}`;
 
@@ -61,8 +81,8 @@ async function measure(route: string): Promise<Row> {
 }
 
 async function main() {
-  fs.mkdirSync(path.dirname(db), { recursive: true });
-  fs.rmSync(db, { force: true });
+  const cluster = await scratchDatabase();
+  process.on("exit", () => cluster?.stop());
   execFileSync(bin("tsx"), ["--tsconfig", "tsconfig.scripts.json", "scripts/db-setup.ts"], { env, stdio: "ignore" });
   const server = spawn(bin("tsx"), ["--tsconfig", "tsconfig.scripts.json", "scripts/serve.ts"], { env, stdio: "ignore" });
   try {
@@ -73,7 +93,7 @@ async function main() {
     const rows: Row[] = [];
     for (const route of routes) rows.push(await measure(route));
     const reference = rows[0]!.rps;
-    console.log(`bench:load: ${CONNECTIONS} connections, ${SECONDS} s per route, loopback`);
+    console.log(`bench:load (${POSTGRES ? "PostgreSQL" : "SQLite"}): ${CONNECTIONS} connections, ${SECONDS} s per route, loopback`);
     console.log(
       "route".padEnd(44),
       "req/s".padStart(8),
@@ -95,6 +115,8 @@ async function main() {
       );
   } finally {
     server.kill("SIGTERM");
+    await new Promise((resolve) => server.once("exit", resolve));
+    cluster?.stop();
   }
 }
 

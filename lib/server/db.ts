@@ -1,7 +1,9 @@
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/prisma/client";
-import { databaseUrl } from "./database-url";
+import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-pg/client";
+import { databaseProvider, databaseUrl } from "./database-url";
+import { SerializedPrismaPg } from "./postgres-adapter";
 
 export type Db = PrismaClient;
 /** The client inside an interactive transaction. */
@@ -9,8 +11,21 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 const urls = new WeakMap<Db, string>();
 
+/** A client for the database DATABASE_URL names: SQLite (file:) or PostgreSQL (postgresql:). */
 export function createDb(url: string = databaseUrl()): Db {
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  let db: Db;
+  if (databaseProvider(url) === "postgresql") {
+    const client = new PostgresPrismaClient({ adapter: new SerializedPrismaPg({ connectionString: url }) });
+    // The PostgreSQL client is generated from a copy of the SQLite schema's models
+    // (scripts/generate-postgres-schema.ts; migrations:check fails when the copy is stale), so
+    // both have the same models, fields and query API. TypeScript still sees two unrelated
+    // classes (each client declares its own types, and PostgreSQL's adds provider-only options
+    // such as case-insensitive filters, which this code does not use), so the rest of the code
+    // is typed against one of them.
+    db = client as unknown as Db;
+  } else {
+    db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  }
   urls.set(db, url);
   return db;
 }

@@ -1,14 +1,37 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { BASE_DB, TMP_DIR } from "./paths";
+import pg from "pg";
+import { BASE_DB, PG_BASE_DATABASE, TMP_DIR } from "./paths";
 
-/** Builds one migrated, empty SQLite file by `prisma migrate deploy`; workers copy it. */
-export default function setup() {
-  fs.mkdirSync(TMP_DIR, { recursive: true });
-  for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(BASE_DB + suffix, { force: true });
+const migrate = (url: string) =>
   execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
-    env: { ...process.env, DATABASE_URL: `file:${BASE_DB}`, CHECKPOINT_DISABLE: "1" },
+    env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" },
     stdio: ["ignore", "ignore", "inherit"],
   });
+
+/**
+ * Builds one migrated, empty database by `prisma migrate deploy` that every test file copies:
+ * a SQLite file, or, when PG_CLUSTER_URL names a PostgreSQL cluster (`npm run
+ * test:integration:pg`), a template database there.
+ */
+export default async function setup() {
+  const cluster = process.env.PG_CLUSTER_URL;
+  if (cluster) {
+    const admin = new pg.Client({ connectionString: cluster });
+    await admin.connect();
+    try {
+      await admin.query(`DROP DATABASE IF EXISTS ${PG_BASE_DATABASE}`);
+      await admin.query(`CREATE DATABASE ${PG_BASE_DATABASE}`);
+      migrate(new URL(PG_BASE_DATABASE, cluster).href);
+      // A template must have no connections while it is copied: allow none.
+      await admin.query(`ALTER DATABASE ${PG_BASE_DATABASE} WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`);
+    } finally {
+      await admin.end();
+    }
+    return;
+  }
+  fs.mkdirSync(TMP_DIR, { recursive: true });
+  for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(BASE_DB + suffix, { force: true });
+  migrate(`file:${BASE_DB}`);
 }

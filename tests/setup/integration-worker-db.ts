@@ -1,15 +1,28 @@
 import fs from "node:fs";
-import { BASE_DB, workerDb } from "./paths";
+import pg from "pg";
+import { BASE_DB, PG_BASE_DATABASE, workerDb } from "./paths";
 
-// A fresh SQLite file for each test file, copied from the migrated base before any module
-// creates its client (the data layer reads DATABASE_URL on first use). A client cached by an
-// earlier file in the same worker is closed first.
+// A fresh database for each test file, copied from the migrated base before any module creates
+// its client (the data layer reads DATABASE_URL on first use): a SQLite file, or on PostgreSQL a
+// database created from the template (a file copy on the server, tens of milliseconds). A
+// client cached by an earlier file in the same worker is closed first.
 const cached = globalThis as unknown as { gulfDb?: { $disconnect(): Promise<void> } };
 if (cached.gulfDb) {
   await cached.gulfDb.$disconnect();
   delete cached.gulfDb;
 }
-const file = workerDb(process.env.VITEST_POOL_ID ?? "0");
-for (const suffix of ["-journal", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
-fs.copyFileSync(BASE_DB, file);
-process.env.DATABASE_URL = `file:${file}`;
+const pool = process.env.VITEST_POOL_ID ?? "0";
+const cluster = process.env.PG_CLUSTER_URL;
+if (cluster) {
+  const name = `gulf_w${pool}_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const admin = new pg.Client({ connectionString: cluster });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${PG_BASE_DATABASE}`);
+  await admin.end();
+  process.env.DATABASE_URL = new URL(name, cluster).href;
+} else {
+  const file = workerDb(pool);
+  for (const suffix of ["-journal", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+  fs.copyFileSync(BASE_DB, file);
+  process.env.DATABASE_URL = `file:${file}`;
+}

@@ -4,7 +4,8 @@ import type { Tx } from "../db";
 /** Rows per statement: well under the bound-parameter limits of SQLite (32766) and PostgreSQL (65535). */
 const ROWS_PER_STATEMENT = 500;
 
-type Value = string | number | null;
+/** A Date binds as a timestamp on both databases (each adapter writes it in its own format). */
+type Value = string | number | Date | null;
 
 /**
  * Multi-row INSERT ... VALUES (...), (...) RETURNING, in plain SQL that SQLite (3.35+) and

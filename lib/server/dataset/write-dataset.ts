@@ -19,7 +19,7 @@ export async function writeDataset(db: Db, dataset: Dataset): Promise<WriteCount
 /** writeDataset inside a transaction the caller owns (an import adds its removals and audit row). */
 export async function writeDatasetTx(tx: Tx, dataset: Dataset): Promise<WriteCounts> {
   await bumpDataVersion(tx);
-  const now = new Date().toISOString();
+  const now = new Date();
   const sourceIds = new Map<string, number>();
   for (const { slug, ...s } of dataset.sources) {
     const row = await tx.source.upsert({ where: { slug }, create: { slug, ...s }, update: s });
@@ -65,7 +65,7 @@ export async function writeDatasetTx(tx: Tx, dataset: Dataset): Promise<WriteCou
     summary: f.summary,
     position,
   });
-  const fresh: Array<(string | number | null)[]> = [];
+  const fresh: Array<(string | number | Date | null)[]> = [];
   for (const [position, f] of dataset.frameworks.entries()) {
     const data = frameworkData(f, position);
     if (frameworkIds.has(f.slug)) await tx.framework.update({ where: { slug: f.slug }, data: { ...data, version: { increment: 1 } } });
