@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -7,26 +8,36 @@ const alias = {
   "server-only": path.resolve(import.meta.dirname, "scripts/server-only-outside-next.ts"),
 };
 
+/** The integration tests against one database; each test file gets a fresh copy of a migrated one. */
+const integration = (name: string, database: "sqlite" | "postgres") => ({
+  resolve: { alias },
+  test: {
+    name,
+    include: ["tests/integration/**/*.test.ts"],
+    environment: "node" as const,
+    env: { TEST_DATABASE: database },
+    globalSetup: ["tests/setup/integration-global-setup.ts"],
+    setupFiles: ["tests/setup/integration-worker-db.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
+
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Vitest's default on two cores is one worker: the integration tests wait on databases and
+    // scrypt much of the time, so three overlap them (the unit, SQLite and PostgreSQL runs go
+    // together in `npm run test:vitest`).
+    maxWorkers: Math.max(3, availableParallelism()),
     projects: [
       {
         resolve: { alias },
         test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"], environment: "node" },
       },
-      {
-        resolve: { alias },
-        test: {
-          name: "integration",
-          include: ["tests/integration/**/*.test.ts"],
-          environment: "node",
-          globalSetup: ["tests/setup/integration-global-setup.ts"],
-          setupFiles: ["tests/setup/integration-worker-db.ts"],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
-        },
-      },
+      integration("integration", "sqlite"),
+      // The same tests on PostgreSQL: needs PG_CLUSTER_URL (npm run test:integration:pg starts a cluster).
+      integration("integration-pg", "postgres"),
       {
         // Real server processes (scripts/serve.ts) after `npm run build`; on PostgreSQL too
         // through scripts/postgres-cluster.ts (npm run test:server).

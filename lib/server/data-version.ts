@@ -40,7 +40,7 @@ function directReader(url: string | undefined): Reader | null {
   } else {
     const pool = new Pool({ connectionString: url, max: 2, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
     const query = { name: "data-version", text: 'SELECT version FROM "DataVersion" WHERE id = 1' };
-    reader = async () => ((await pool.query<{ version: number }>(query)).rows[0]?.version ?? 0);
+    reader = async () => (await pool.query<{ version: number }>(query)).rows[0]?.version ?? 0;
   }
   readers.set(url, reader);
   return reader;

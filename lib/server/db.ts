@@ -11,11 +11,17 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 const urls = new WeakMap<Db, string>();
 
+/**
+ * Writes take turns (SQLite has one writer; on PostgreSQL an advisory lock makes it so), so a
+ * burst of them queues: give a transaction 10 s to start rather than Prisma's 2, and 20 s to run.
+ */
+const transactionOptions = { maxWait: 10_000, timeout: 20_000 };
+
 /** A client for the database DATABASE_URL names: SQLite (file:) or PostgreSQL (postgresql:). */
 export function createDb(url: string = databaseUrl()): Db {
   let db: Db;
   if (databaseProvider(url) === "postgresql") {
-    const client = new PostgresPrismaClient({ adapter: new SerializedPrismaPg({ connectionString: url }) });
+    const client = new PostgresPrismaClient({ adapter: new SerializedPrismaPg({ connectionString: url }), transactionOptions });
     // The PostgreSQL client is generated from a copy of the SQLite schema's models
     // (scripts/generate-postgres-schema.ts; migrations:check fails when the copy is stale), so
     // both have the same models, fields and query API. TypeScript still sees two unrelated
@@ -24,7 +30,7 @@ export function createDb(url: string = databaseUrl()): Db {
     // is typed against one of them.
     db = client as unknown as Db;
   } else {
-    db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+    db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }), transactionOptions });
   }
   urls.set(db, url);
   return db;

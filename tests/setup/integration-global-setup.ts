@@ -2,7 +2,8 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { BASE_DB, PG_BASE_DATABASE, TMP_DIR } from "./paths";
+import type { TestProject } from "vitest/node";
+import { BASE_DB, PG_BASE_DATABASE, pgCluster, TMP_DIR } from "./paths";
 
 const migrate = (url: string) =>
   execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
@@ -12,12 +13,12 @@ const migrate = (url: string) =>
 
 /**
  * Builds one migrated, empty database by `prisma migrate deploy` that every test file copies:
- * a SQLite file, or, when PG_CLUSTER_URL names a PostgreSQL cluster (`npm run
- * test:integration:pg`), a template database there.
+ * a SQLite file, or for the integration-pg project a template database in the PostgreSQL
+ * cluster PG_CLUSTER_URL names (`npm run test:integration:pg`).
  */
-export default async function setup() {
-  const cluster = process.env.PG_CLUSTER_URL;
-  if (cluster) {
+export default async function setup(project: TestProject) {
+  if (project.config.env?.TEST_DATABASE === "postgres") {
+    const cluster = pgCluster();
     const admin = new pg.Client({ connectionString: cluster });
     await admin.connect();
     try {

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import pg from "pg";
-import { BASE_DB, PG_BASE_DATABASE, workerDb } from "./paths";
+import { BASE_DB, onPostgres, PG_BASE_DATABASE, pgCluster, workerDb } from "./paths";
 
 // A fresh database for each test file, copied from the migrated base before any module creates
 // its client (the data layer reads DATABASE_URL on first use): a SQLite file, or on PostgreSQL a
@@ -12,8 +12,8 @@ if (cached.gulfDb) {
   delete cached.gulfDb;
 }
 const pool = process.env.VITEST_POOL_ID ?? "0";
-const cluster = process.env.PG_CLUSTER_URL;
-if (cluster) {
+if (onPostgres()) {
+  const cluster = pgCluster();
   const name = `gulf_w${pool}_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const admin = new pg.Client({ connectionString: cluster });
   await admin.connect();
