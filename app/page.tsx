@@ -5,16 +5,23 @@ import { listCategories } from "@/lib/server/criteria/list-categories";
 import { listCriteria } from "@/lib/server/criteria/list-criteria";
 import { listFrameworks } from "@/lib/server/frameworks/list-frameworks";
 import { fromReadModel } from "@/lib/server/page-data";
+import { frameworkQuerySchema, searchFrameworks } from "@/lib/domain/framework-search";
 
 export const dynamic = "force-dynamic";
 
-export default async function HomePage() {
+type Props = { searchParams: Promise<{ q?: string | string[] }> };
+
+export default async function HomePage({ searchParams }: Props) {
+  const raw = (await searchParams).q;
+  const parsed = frameworkQuerySchema.safeParse(Array.isArray(raw) ? raw[0] : (raw ?? ""));
+  const q = parsed.success ? parsed.data : "";
   const [frameworks, actors, criteria, categories] = await Promise.all([
     fromReadModel("frameworks", listFrameworks),
     fromReadModel("actors", listActors),
     fromReadModel("criteria", listCriteria),
     fromReadModel("categories", listCategories),
   ]);
+  const found = searchFrameworks(frameworks, q);
   return (
     <>
       <h1>Proposals for a Gulf security architecture</h1>
@@ -26,8 +33,15 @@ export default async function HomePage() {
       <p className="small">
         Editors can <Link href="/frameworks/new">add a framework</Link>.
       </p>
+      <form className="find-form" role="search" action="/">
+        <label htmlFor="find-framework">Find a framework by name or alias</label>
+        <input id="find-framework" type="search" name="q" defaultValue={q} placeholder="e.g. Arab NATO, IMSC" />
+        <button type="submit">Find</button>
+        {q && <Link href="/">Show all</Link>}
+      </form>
+      {q && <p role="status">{found.length === 0 ? `No framework goes by “${q}”.` : `${found.length} of ${frameworks.length} frameworks go by “${q}”.`}</p>}
       <div className="card-grid">
-        {frameworks.map((f) => (
+        {found.map((f) => (
           <FrameworkCard key={f.slug} framework={f} actors={actors} />
         ))}
       </div>

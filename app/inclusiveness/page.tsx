@@ -32,8 +32,9 @@ export default async function InclusivenessPage() {
         <h2 id="formula-heading">How the inclusiveness index is computed</h2>
         <p>
           <strong>Littoral share</strong> = littoral states that are leader, core or member ÷ the 8 littoral states (Iran, Iraq, Saudi Arabia, the UAE, Qatar,
-          Kuwait, Bahrain, Oman). <strong>World-power share</strong> = world powers that are leader, core, member or observer ÷ the 5 world powers the source
-          names (China, the EU, India, Russia, the United States). An actor without a role counts as outside. Both come from the roles, never typed in (
+          Kuwait, Bahrain, Oman). <strong>World-power share</strong> = world powers that are leader, core, member, observer or mediator ÷ the 5 world powers the
+          source names (China, the EU, India, Russia, the United States). A mediator, like an observer, is engaged but not inside: it counts for the world
+          powers, not for the littoral share. An actor without a role counts as outside. Both come from the roles, never typed in (
           <code>lib/inclusiveness/inclusiveness-index.ts</code>).
         </p>
       </section>

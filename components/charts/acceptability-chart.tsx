@@ -75,7 +75,7 @@ function Panel({ title, rows }: { title: string; rows: Row[] }) {
 
 type Props = { frameworks: Framework[]; criteria: Criterion[] /** One framework: a single panel by stakeholder. */; single?: boolean };
 
-/** How acceptable each framework is to Iran, Saudi Arabia, the US, Russia, China and the EU (-2..+2). */
+/** How acceptable each framework is to Iran, Saudi Arabia, the US, Russia, China, the EU and India (-2..+2). */
 export function AcceptabilityChart({ frameworks, criteria, single }: Props) {
   const panels = acceptabilityPanels(frameworks, criteria);
   const toRow = (bar: AcceptabilityBar, name: string): Row => ({ ...bar, name, plotted: bar.value ?? 0 });

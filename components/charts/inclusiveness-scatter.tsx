@@ -40,7 +40,7 @@ export function InclusivenessScatter({ frameworks, actors, highlight }: Props) {
     <ChartFrame
       id="inclusiveness-index"
       title="Inclusive region or exclusive bloc?"
-      reading="Right: more of the eight littoral states inside (leader, core or member). Up: more of the five world powers (China, the EU, India, Russia, the US) inside or observing. Both shares come from the roles, never typed in."
+      reading="Right: more of the eight littoral states inside (leader, core or member). Up: more of the five world powers (China, the EU, India, Russia, the US) inside, observing or mediating. Both shares come from the roles, never typed in."
       downloadName="inclusiveness-index"
       table={() => (
         <table className="plain small">

@@ -7,7 +7,11 @@ import { useFieldArray, useForm } from "react-hook-form";
 import { z } from "zod";
 import type { Citation } from "@/lib/domain/citation";
 import type { Framework } from "@/lib/domain/framework";
-import { frameworkCreateSchema, type FrameworkCreate } from "@/lib/domain/framework-write";
+import { factProblems } from "@/lib/domain/framework-facts";
+import { frameworkCreateObjectSchema, type FrameworkCreate } from "@/lib/domain/framework-write";
+import { CONFIDENCE_LABELS, STATUS_DESCRIPTIONS, STATUS_LABELS } from "@/lib/domain/labels";
+import { FRAMEWORK_STATUSES, frameworkStatusSchema } from "@/lib/domain/vocabulary";
+import { factsFromText, factsTextSchemas, factsToText, type FactsText } from "@/lib/edit/framework-facts-text";
 import { CitationsField } from "./citations-field";
 import { FieldError } from "./field-error";
 import { ReasonField, SaveOutcome, TextField } from "./form-parts";
@@ -22,8 +26,18 @@ type Props = {
   existing?: { framework: Framework; version: number };
 };
 
-const frameworkFormSchema = frameworkCreateSchema.extend({ version: z.number().int().min(0) });
-type FrameworkFormValues = FrameworkCreate & { version: number };
+const frameworkFormSchema = frameworkCreateObjectSchema
+  .extend({ status: frameworkStatusSchema.nullable(), ...factsTextSchemas, version: z.number().int().min(0) })
+  .superRefine((f, ctx) => {
+    const facts = { status: f.status, announced: f.announced, ...factsFromText(f) };
+    for (const p of factProblems(facts)) ctx.addIssue({ code: "custom", path: [p.path], message: p.message });
+  });
+type FrameworkFormValues = Omit<FrameworkCreate, keyof FactsText> & FactsText & { version: number };
+/** The API's body from the form's values: the text fields read back into their structures. */
+const toApi = <T extends FactsText>({ statusEvidence, announcedCitations, lineage, aliases, ...rest }: T) => ({
+  ...rest,
+  ...factsFromText({ statusEvidence, announcedCitations, lineage, aliases }),
+});
 
 const LABELS = {
   name: "Name",
@@ -32,6 +46,11 @@ const LABELS = {
   announced: "Announced",
   summary: "Summary",
   summaryCitations: "Citations",
+  status: "Status",
+  statusEvidence: "Status evidence",
+  announcedCitations: "Date citations",
+  lineage: "Lineage",
+  aliases: "Aliases",
 } as const;
 
 const emptyToNull = (v: unknown) => (v === "" ? null : v);
@@ -53,6 +72,8 @@ export function FrameworkForm({ actors, picked, pickHref, existing }: Props) {
       announced: f?.announced ?? null,
       summary: f?.summary ?? "",
       summaryCitations: f?.summaryCitations ?? [],
+      status: f?.status ?? null,
+      ...factsToText(f ?? { statusEvidence: null, announcedCitations: [], lineage: [], aliases: [] }),
       version: existing?.version ?? 0,
       reason: "",
     },
@@ -65,8 +86,8 @@ export function FrameworkForm({ actors, picked, pickHref, existing }: Props) {
       ? {
           url: `/api/frameworks/${existing.framework.slug}`,
           method: "PATCH",
-          toBody: ({ slug: _slug, ...patch }) => patch,
-          toValues: ({ participants: _p, assessments: _a, ...theirs }) => ({ ...theirs, reason: form.getValues("reason") }),
+          toBody: ({ slug: _slug, ...patch }) => toApi(patch),
+          toValues: ({ participants: _p, assessments: _a, ...theirs }) => ({ ...theirs, ...factsToText(theirs), reason: form.getValues("reason") }),
           labels: LABELS,
           afterSave: draft.settle,
         }
@@ -74,15 +95,15 @@ export function FrameworkForm({ actors, picked, pickHref, existing }: Props) {
           url: "/api/frameworks",
           method: "POST",
           creating: true,
-          toBody: ({ version: _version, ...body }) => body,
-          toValues: ({ participants: _p, assessments: _a, ...theirs }) => ({ ...theirs, reason: "" }),
+          toBody: ({ version: _version, ...body }) => toApi(body),
+          toValues: ({ participants: _p, assessments: _a, ...theirs }) => ({ ...theirs, ...factsToText(theirs), reason: "" }),
           labels: LABELS,
           afterSave: draft.settle,
           onSaved: (body) => setCreated(body.slug),
         },
   );
   const { errors, isSubmitting } = form.formState;
-  const error = (name: keyof FrameworkCreate) => <FieldError errors={errors} name={name} />;
+  const error = (name: keyof FrameworkFormValues) => <FieldError errors={errors} name={name} />;
 
   if (created)
     return (
@@ -115,7 +136,7 @@ export function FrameworkForm({ actors, picked, pickHref, existing }: Props) {
         {error("proposer")}
       </div>
       <div className="field">
-        <label htmlFor="announced">Announced (YYYY or YYYY-MM, optional)</label>
+        <label htmlFor="announced">Announced (YYYY, YYYY-MM or YYYY-MM-DD, as exact as the source; optional)</label>
         <input id="announced" type="text" aria-describedby="announced-error" {...form.register("announced", { setValueAs: emptyToNull })} />
         {error("announced")}
       </div>
@@ -129,6 +150,37 @@ export function FrameworkForm({ actors, picked, pickHref, existing }: Props) {
         restored={draft.restored}
         error={error("summaryCitations")}
       />
+      <fieldset className="field">
+        <legend>Status, history and other names</legend>
+        <div className="field">
+          <label htmlFor="status">Status</label>
+          <select id="status" aria-describedby="status-error" {...form.register("status", { setValueAs: emptyToNull })}>
+            <option value="">Not stated</option>
+            {FRAMEWORK_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}: {STATUS_DESCRIPTIONS[s]}
+              </option>
+            ))}
+          </select>
+          {error("status")}
+        </div>
+        <TextField
+          form={form}
+          name="statusEvidence"
+          label="Status evidence (JSON)"
+          rows={6}
+          hint={`{ "rationale": "...", "confidence": "high" | "medium" | "low", "citations": [{ "document", "lineStart", "lineEnd", "quote" }] }; empty without a status. ${Object.values(CONFIDENCE_LABELS).join("; ")}.`}
+        />
+        <TextField form={form} name="announcedCitations" label="Citations of the date (JSON list, optional)" rows={4} />
+        <TextField
+          form={form}
+          name="lineage"
+          label="Lineage (JSON list, optional)"
+          rows={6}
+          hint='Earlier initiatives it continues: [{ "date": "2007" (or "1990s", "2019-07", "2019-07-23"), "text": "...", "citations": [...] }]'
+        />
+        <TextField form={form} name="aliases" label="Aliases (one per line)" rows={3} hint="Other names it goes by; search finds it by any of them." />
+      </fieldset>
       <ReasonField register={form.register} errors={errors} />
       <SaveOutcome what="framework" save={save} historyHref={existing && `/frameworks/${existing.framework.slug}/history`} />
       <button type="submit" disabled={isSubmitting}>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/domain/actor";
 import type { Framework } from "@/lib/domain/framework";
-import { formatAnnounced } from "@/lib/domain/labels";
+import { formatAnnounced, STATUS_DESCRIPTIONS, STATUS_LABELS } from "@/lib/domain/labels";
 import { ROLES } from "@/lib/domain/vocabulary";
 import { inclusivenessIndex } from "@/lib/inclusiveness/inclusiveness-index";
 import { RoleBadge } from "./role-badge";
@@ -20,7 +20,16 @@ export function FrameworkCard({ framework, actors }: { framework: Framework; act
       <p className="card__meta">
         {framework.proposer ? `Proposed by ${names.get(framework.proposer) ?? framework.proposer}` : "Proposer not named in the source"} ·{" "}
         {formatAnnounced(framework.announced)}
+        {framework.status && (
+          <>
+            {" · "}
+            <span className="status-label" title={STATUS_DESCRIPTIONS[framework.status]}>
+              {STATUS_LABELS[framework.status]}
+            </span>
+          </>
+        )}
       </p>
+      {framework.aliases.length > 0 && <p className="small muted">Also known as {framework.aliases.join(", ")}</p>}
       <p className="card__summary">{framework.summary}</p>
       <div className="role-strip" aria-label="Actors by role">
         {counts.map(({ role, n }) => (

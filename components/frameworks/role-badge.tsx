@@ -7,6 +7,7 @@ export const ROLE_ICONS: Record<Role, string> = {
   core: "◆",
   member: "●",
   observer: "◐",
+  mediator: "⇄",
   excluded: "○",
   targeted: "✕",
 };

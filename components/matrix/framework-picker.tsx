@@ -1,6 +1,9 @@
 "use client";
 
+import { useState } from "react";
 import type { Framework } from "@/lib/domain/framework";
+import { frameworkMatches } from "@/lib/domain/framework-search";
+import { STATUS_DESCRIPTIONS, STATUS_LABELS } from "@/lib/domain/labels";
 
 type Props = {
   frameworks: Framework[];
@@ -12,8 +15,11 @@ type Props = {
 
 /** Choose which frameworks to compare, in which order, and which stay pinned beside the criteria. */
 export function FrameworkPicker({ frameworks, chosen, pinned, onChange }: Props) {
+  const [find, setFind] = useState("");
   const bySlug = new Map(frameworks.map((f) => [f.slug, f]));
-  const ordered = [...chosen.map((s) => bySlug.get(s)!).filter(Boolean), ...frameworks.filter((f) => !chosen.includes(f.slug))];
+  const ordered = [...chosen.map((s) => bySlug.get(s)!).filter(Boolean), ...frameworks.filter((f) => !chosen.includes(f.slug))].filter((f) =>
+    frameworkMatches(f, find),
+  );
   const move = (slug: string, delta: number) => {
     const next = [...chosen];
     const i = next.indexOf(slug);
@@ -33,6 +39,11 @@ export function FrameworkPicker({ frameworks, chosen, pinned, onChange }: Props)
   return (
     <fieldset className="picker">
       <legend>Frameworks</legend>
+      <div className="picker__find">
+        <label htmlFor="framework-find">Find a framework</label>
+        <input id="framework-find" type="search" value={find} placeholder="name or alias, e.g. IMSC" onChange={(e) => setFind(e.target.value)} />
+        {find && ordered.length === 0 && <p className="small muted">No framework goes by that name.</p>}
+      </div>
       <ul>
         {ordered.map((f) => {
           const on = chosen.includes(f.slug);
@@ -42,6 +53,12 @@ export function FrameworkPicker({ frameworks, chosen, pinned, onChange }: Props)
               <label>
                 <input type="checkbox" checked={on} onChange={() => toggle(f.slug)} /> {f.shortName}
               </label>
+              {f.status && (
+                <span className="status-label" title={`${STATUS_LABELS[f.status]}: ${STATUS_DESCRIPTIONS[f.status]}`}>
+                  {STATUS_LABELS[f.status]}
+                </span>
+              )}
+              {f.aliases.length > 0 && <span className="small muted">also {f.aliases.join(", ")}</span>}
               <span className="picker__buttons">
                 <button type="button" onClick={() => move(f.slug, -1)} disabled={!on || position === 0} aria-label={`Move ${f.shortName} left`}>
                   ←

@@ -9,7 +9,19 @@ export type RevertPlan =
 const FIELDS: Record<string, readonly string[]> = {
   assessment: ["value", "rationale", "confidence", "citations"],
   participant: ["role", "rationale", "confidence", "citations"],
-  framework: ["name", "shortName", "proposer", "announced", "summary", "summaryCitations"],
+  framework: [
+    "name",
+    "shortName",
+    "proposer",
+    "announced",
+    "summary",
+    "summaryCitations",
+    "status",
+    "statusEvidence",
+    "announcedCitations",
+    "lineage",
+    "aliases",
+  ],
   criterion: ["name", "category", "description", "scale", "direction"],
   actor: ["name", "kind", "group", "worldPower"],
 };

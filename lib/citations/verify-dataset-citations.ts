@@ -8,6 +8,10 @@ export type CitationProblem = { path: string; error: string };
 export function* datasetCitations(dataset: Dataset): Generator<{ path: string; citation: Citation }> {
   for (const f of dataset.frameworks) {
     for (const [k, citation] of f.summaryCitations.entries()) yield { path: `frameworks[${f.slug}].summaryCitations[${k}]`, citation };
+    for (const [k, citation] of f.announcedCitations.entries()) yield { path: `frameworks[${f.slug}].announcedCitations[${k}]`, citation };
+    for (const [k, citation] of (f.statusEvidence?.citations ?? []).entries()) yield { path: `frameworks[${f.slug}].statusEvidence.citations[${k}]`, citation };
+    for (const [j, e] of f.lineage.entries())
+      for (const [k, citation] of e.citations.entries()) yield { path: `frameworks[${f.slug}].lineage[${j}].citations[${k}]`, citation };
     for (const p of f.participants)
       for (const [k, citation] of p.citations.entries()) yield { path: `frameworks[${f.slug}].participants[${p.actor}].citations[${k}]`, citation };
     for (const a of f.assessments)

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { actorFieldsSchema } from "./actor";
+import { DATE_PRECISIONS } from "./dates";
 import { categorySchema, criterionSchema } from "./criterion";
 import { assessmentSchema, frameworkFieldsSchema, participantSchema } from "./framework";
 import { sourceOutputSchema } from "./source";
@@ -12,6 +13,8 @@ const versioned = { version: z.number().int().min(1) };
 
 export const frameworkRecordSchema = frameworkFieldsSchema.extend({
   ...versioned,
+  /** How exact `announced` is, read from its form: "day", "month" or "year" (null without a date). */
+  announcedPrecision: z.enum(DATE_PRECISIONS).nullable(),
   participants: z.array(participantSchema.extend(versioned)),
   assessments: z.array(assessmentSchema.extend(versioned)),
 });

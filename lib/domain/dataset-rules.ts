@@ -48,6 +48,14 @@ export function checkSilenceRule(d: Dataset): RuleProblem[] {
       if (UNSTATED_JUDGEMENT.test(a.rationale))
         problems.push({ path, rule: "inference", message: 'name the premise ("Inferred from ...") instead of "analyst\'s judgement"' });
     }
+    const evidence = f.statusEvidence;
+    if (evidence) {
+      const path = `frameworks[${f.slug}].statusEvidence`;
+      if (evidence.confidence === "low" && !INFERENCE_MARKER.test(evidence.rationale))
+        problems.push({ path, rule: "inference", message: 'a low-confidence status must state what it infers from ("Inferred from ...")' });
+      if (evidence.confidence !== "low" && INFERENCE_MARKER.test(evidence.rationale))
+        problems.push({ path, rule: "inference", message: `an inferred status is low confidence, not "${evidence.confidence}"` });
+    }
     for (const p of f.participants) {
       const path = `frameworks[${f.slug}].participants[${p.actor}]`;
       if (p.confidence === "low" && !INFERENCE_MARKER.test(p.rationale))
@@ -145,6 +153,9 @@ export function checkConsistency(d: Dataset): RuleProblem[] {
   return problems;
 }
 
+/** The citations of a framework's status, date and lineage. */
+const factCitations = (f: Framework) => [...(f.statusEvidence?.citations ?? []), ...f.announcedCitations, ...f.lineage.flatMap((e) => e.citations)];
+
 /** The counts table of docs/data-notes.md. */
 export function datasetCounts(d: Dataset) {
   const assessments = d.frameworks.flatMap((f) => f.assessments);
@@ -170,16 +181,26 @@ export function datasetCounts(d: Dataset) {
       CONFIDENCES,
       roles.map((p) => ({ key: p.confidence })),
     ),
+    frameworksWithStatus: d.frameworks.filter((f) => f.status !== null).length,
+    datedToTheDay: d.frameworks.filter((f) => f.announced?.length === 10).length,
+    lineageEntries: d.frameworks.reduce((n, f) => n + f.lineage.length, 0),
+    aliases: d.frameworks.reduce((n, f) => n + f.aliases.length, 0),
     citations: {
       assessments: assessments.reduce((n, a) => n + a.citations.length, 0),
       roles: roles.reduce((n, p) => n + p.citations.length, 0),
       summaries: d.frameworks.reduce((n, f) => n + f.summaryCitations.length, 0),
+      statusDatesLineage: d.frameworks.reduce((n, f) => n + factCitations(f).length, 0),
     },
     citationsBySource: Object.fromEntries(
       d.sources.map((s) => [
         s.slug,
         d.frameworks
-          .flatMap((f) => [...f.summaryCitations, ...f.participants.flatMap((p) => p.citations), ...f.assessments.flatMap((a) => a.citations)])
+          .flatMap((f) => [
+            ...f.summaryCitations,
+            ...factCitations(f),
+            ...f.participants.flatMap((p) => p.citations),
+            ...f.assessments.flatMap((a) => a.citations),
+          ])
           .filter((c) => c.document === s.slug).length,
       ]),
     ),

@@ -5,7 +5,10 @@ import { frameworkSchema } from "./framework";
 import { sourceSchema } from "./source";
 import { REQUIRED_CRITERIA } from "./vocabulary";
 
-export const DATASET_SCHEMA_VERSION = 1;
+/** 2 added a framework's status, lineage, aliases and date citations, the mediator role and day-exact dates. */
+export const DATASET_SCHEMA_VERSION = 2;
+/** Files of these versions still import: what they lack takes its default (no status, no lineage, no aliases). */
+export const READABLE_SCHEMA_VERSIONS = [1, DATASET_SCHEMA_VERSION] as const;
 
 function duplicates<T>(items: readonly T[], key: (item: T) => string): Array<{ index: number; key: string }> {
   const seen = new Set<string>();
@@ -26,7 +29,7 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string): Array<{ i
  */
 export const datasetSchema = z
   .object({
-    schemaVersion: z.literal(DATASET_SCHEMA_VERSION),
+    schemaVersion: z.literal(READABLE_SCHEMA_VERSIONS).transform((): typeof DATASET_SCHEMA_VERSION => DATASET_SCHEMA_VERSION),
     sources: z.array(sourceSchema).min(1),
     categories: z.array(categorySchema).min(1),
     actors: z.array(actorSchema),
@@ -63,6 +66,9 @@ export const datasetSchema = z
     d.frameworks.forEach((f, i) => {
       if (f.proposer !== null && !actors.has(f.proposer)) add(["frameworks", i, "proposer"], `unknown actor "${f.proposer}"`);
       checkCitations(["frameworks", i, "summaryCitations"], f.summaryCitations);
+      checkCitations(["frameworks", i, "announcedCitations"], f.announcedCitations);
+      if (f.statusEvidence) checkCitations(["frameworks", i, "statusEvidence", "citations"], f.statusEvidence.citations);
+      f.lineage.forEach((e, j) => checkCitations(["frameworks", i, "lineage", j, "citations"], e.citations));
       f.participants.forEach((p, j) => {
         if (!actors.has(p.actor)) add(["frameworks", i, "participants", j, "actor"], `unknown actor "${p.actor}"`);
         checkCitations(["frameworks", i, "participants", j, "citations"], p.citations);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { citationsSchema } from "./citation";
+import { factProblems, frameworkFactFields, frameworkFactSchemas } from "./framework-facts";
 import { announcedSchema, slugSchema } from "./vocabulary";
 
 const reasonSchema = z.string().trim().min(3, "say why in a few words").max(500, "must be at most 500 characters");
@@ -11,13 +12,17 @@ const fields = {
   summary: z.string().trim().min(20, "needs a summary of a sentence or two").max(2000),
   summaryCitations: citationsSchema,
 };
+const patchable = { ...fields, ...frameworkFactSchemas };
 
 /** POST /api/frameworks: a new framework (its assessments start empty, to be filled in). */
-export const frameworkCreateSchema = z.object({ slug: slugSchema, ...fields, reason: reasonSchema }).strict();
+export const frameworkCreateObjectSchema = z.object({ slug: slugSchema, ...fields, ...frameworkFactFields, reason: reasonSchema }).strict();
+export const frameworkCreateSchema = frameworkCreateObjectSchema.superRefine((f, ctx) => {
+  for (const p of factProblems(f)) ctx.addIssue({ code: "custom", path: [p.path], message: p.message });
+});
 /** PATCH /api/frameworks/{slug}: the fields to change, the version they were based on, and why. */
 export const frameworkPatchSchema = z
-  .object({ ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.optional()])), version: z.number().int().min(1), reason: reasonSchema })
-  .strict() as z.ZodType<Partial<{ [K in keyof typeof fields]: z.infer<(typeof fields)[K]> }> & { version: number; reason: string }>;
+  .object({ ...Object.fromEntries(Object.entries(patchable).map(([k, v]) => [k, v.optional()])), version: z.number().int().min(1), reason: reasonSchema })
+  .strict() as z.ZodType<Partial<{ [K in keyof typeof patchable]: z.infer<(typeof patchable)[K]> }> & { version: number; reason: string }>;
 /** DELETE of a versioned record (a framework, a role): the version it was based on, and why. */
 export const versionedDeleteSchema = z.object({ version: z.number().int().min(1), reason: reasonSchema }).strict();
 export type VersionedDelete = z.infer<typeof versionedDeleteSchema>;

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { citationsSchema } from "./citation";
+import { factProblems, frameworkFactFields, rationaleSchema } from "./framework-facts";
 import { announcedSchema, confidenceSchema, roleSchema, slugSchema } from "./vocabulary";
-
-const rationaleSchema = z.string().trim().min(10, "needs a rationale of a sentence or two").max(1200, "must be at most 1200 characters");
 
 export const participantSchema = z
   .object({
@@ -37,12 +36,14 @@ export const frameworkFieldsSchema = z
     announced: announcedSchema.nullable(),
     summary: z.string().trim().min(20).max(2000),
     summaryCitations: citationsSchema,
+    ...frameworkFactFields,
     participants: z.array(participantSchema),
     assessments: z.array(assessmentSchema),
   })
   .strict();
 
 export const frameworkSchema = frameworkFieldsSchema.superRefine((f, ctx) => {
+  for (const p of factProblems(f)) ctx.addIssue({ code: "custom", path: [p.path], message: p.message });
   const seenActors = new Set<string>();
   f.participants.forEach((p, i) => {
     if (seenActors.has(p.actor)) ctx.addIssue({ code: "custom", path: ["participants", i, "actor"], message: `"${p.actor}" appears twice` });

@@ -1,10 +1,12 @@
-import type { ActorGroup, Confidence, Role } from "./vocabulary";
+import { formatDate } from "./dates";
+import type { ActorGroup, Confidence, FrameworkStatus, Role } from "./vocabulary";
 
 export const ROLE_LABELS: Record<Role, string> = {
   leader: "Leader",
   core: "Core",
   member: "Member",
   observer: "Observer",
+  mediator: "Mediator",
   excluded: "Excluded",
   targeted: "Targeted",
 };
@@ -14,6 +16,7 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   core: "its nucleus",
   member: "a member",
   observer: "takes part without membership or a vote",
+  mediator: "a go-between for the parties, not a member",
   excluded: "left out, not its target",
   targeted: "the arrangement is directed against it",
 };
@@ -38,11 +41,21 @@ export function formatValue(value: number, scaleMin: number): string {
   return "0";
 }
 
-const monthYear = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
-
-/** "2019-07" reads "July 2019"; "2019" stays "2019". */
+/** "2019-07-23" reads "23 July 2019", "2019-07" "July 2019"; "2019" stays "2019". */
 export function formatAnnounced(announced: string | null): string {
-  if (!announced) return "date not stated";
-  const [year, month] = announced.split("-").map(Number);
-  return month ? monthYear.format(Date.UTC(year!, month - 1)) : String(year);
+  return announced ? formatDate(announced) : "date not stated";
 }
+
+export const STATUS_LABELS: Record<FrameworkStatus, string> = {
+  proposal: "Proposal on the table",
+  bid: "Bid",
+  "line-of-thought": "Line of thought",
+  "operating-coalition": "Operating coalition",
+};
+
+export const STATUS_DESCRIPTIONS: Record<FrameworkStatus, string> = {
+  proposal: "put forward by a government and not (yet) in operation",
+  bid: "an attempt under way by its sponsor to form it",
+  "line-of-thought": "an idea in the debate, not tabled by a government",
+  "operating-coalition": "formed and operating",
+};

@@ -56,6 +56,11 @@ export function syntheticDataset(frameworks: number, criteria: number, random: (
       announced: null,
       summary: "A synthetic framework for benchmarks and load tests.",
       summaryCitations: [CITATION],
+      status: null,
+      statusEvidence: null,
+      announcedCitations: [],
+      lineage: [],
+      aliases: [],
       participants: [{ actor: "ir", role: random() < 0.5 ? "member" : "excluded", rationale: "Synthetic role.", confidence: "low", citations: [CITATION] }],
       assessments: criterionSlugs.map((criterion) => ({
         criterion,

@@ -8,13 +8,19 @@ export const slugSchema = z
   .max(80, "must be at most 80 characters")
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case letters and digits joined by single hyphens");
 
-/** Roles of an actor in a framework, from most to least included (DOMAIN.md). */
-export const ROLES = ["leader", "core", "member", "observer", "excluded", "targeted"] as const;
+/**
+ * Roles of an actor in a framework, from most to least included (DOMAIN.md). A `mediator`
+ * brokers between the parties without belonging to the arrangement; like an observer it is
+ * engaged but not inside.
+ */
+export const ROLES = ["leader", "core", "member", "observer", "mediator", "excluded", "targeted"] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
 /** Roles that count as being inside a framework for the inclusiveness index. */
 export const INSIDE_ROLES: readonly Role[] = ["leader", "core", "member"];
+/** Roles that engage an actor without making it a member: counted with the inside roles as "engaged". */
+export const ENGAGED_ROLES: readonly Role[] = [...INSIDE_ROLES, "observer", "mediator"];
 
 /** high: the source states it; medium: the source implies it; low: the analyst's judgement. */
 export const CONFIDENCES = ["high", "medium", "low"] as const;
@@ -32,8 +38,22 @@ export const DIRECTIONS = ["benefit", "cost"] as const;
 export const directionSchema = z.enum(DIRECTIONS);
 export type Direction = z.infer<typeof directionSchema>;
 
-/** "YYYY" or "YYYY-MM". */
-export const announcedSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'must be "YYYY" or "YYYY-MM"');
+/** Where a framework stands, in the paper's words (docs/vocabulary.md). */
+export const FRAMEWORK_STATUSES = ["proposal", "bid", "line-of-thought", "operating-coalition"] as const;
+export const frameworkStatusSchema = z.enum(FRAMEWORK_STATUSES);
+export type FrameworkStatus = z.infer<typeof frameworkStatusSchema>;
+
+/** "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a real calendar day); the form gives the precision. */
+export const announcedSchema = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be "YYYY", "YYYY-MM" or "YYYY-MM-DD"')
+  .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || isCalendarDay(s), "is not a day of the calendar");
+
+function isCalendarDay(s: string): boolean {
+  const [y, m, d] = s.split("-").map(Number);
+  const date = new Date(Date.UTC(y!, m! - 1, d));
+  return date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
+}
 
 /** Criteria that every dataset must define, each on the scale -2..+2 (DOMAIN.md). */
 export const REQUIRED_CRITERIA = [

@@ -18,7 +18,12 @@ export type ComparisonModel = {
   preset: { slug: string; title: string };
   notices: string[];
   sources: Source[];
-  frameworks: Array<{ slug: string; name: string; shortName: string }>;
+  frameworks: Array<
+    { slug: string; name: string; shortName: string } & Pick<
+      Framework,
+      "status" | "statusEvidence" | "announced" | "announcedCitations" | "lineage" | "aliases"
+    >
+  >;
   criteria: Array<{
     slug: string;
     name: string;
@@ -72,7 +77,17 @@ export function buildComparisonModel(input: {
     preset: { slug: input.preset?.slug ?? "equal", title: input.preset?.title ?? "Equal weights" },
     notices: input.notices,
     sources: [...input.sources],
-    frameworks: frameworks.map((f) => ({ slug: f.slug, name: f.name, shortName: f.shortName })),
+    frameworks: frameworks.map((f) => ({
+      slug: f.slug,
+      name: f.name,
+      shortName: f.shortName,
+      status: f.status,
+      statusEvidence: f.statusEvidence,
+      announced: f.announced,
+      announcedCitations: f.announcedCitations,
+      lineage: f.lineage,
+      aliases: f.aliases,
+    })),
     criteria: criteria.map((c, j) => ({
       slug: c.slug,
       name: c.name,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MISSING_POLICIES, SCORING_METHODS } from "../domain/analyze";
-import { DATASET_SCHEMA_VERSION, datasetSchema } from "../domain/dataset";
+import { datasetSchema, READABLE_SCHEMA_VERSIONS } from "../domain/dataset";
 import { weightMapSchema } from "../domain/preset";
 import { slugSchema } from "../domain/vocabulary";
 import type { ComparisonModel } from "./comparison-model";
@@ -24,7 +24,7 @@ export type View = z.infer<typeof viewSchema>;
 export const jsonExportSchema = z
   .object({
     format: z.literal(EXPORT_FORMAT_ID),
-    schemaVersion: z.literal(DATASET_SCHEMA_VERSION),
+    schemaVersion: z.literal(READABLE_SCHEMA_VERSIONS),
     exportedAt: z.string(),
     dataset: datasetSchema,
     view: viewSchema,

@@ -1,4 +1,5 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import { formatAnnounced, STATUS_LABELS } from "../domain/labels";
 import type { ComparisonModel } from "./comparison-model";
 
 const PAGE = { width: 841.89, height: 595.28 }; // A4 landscape, in points
@@ -90,6 +91,19 @@ export async function writePdf(model: ComparisonModel): Promise<Uint8Array> {
   } else {
     text(model.problem ?? "No ranking.", MARGIN, 9);
     y -= 12;
+  }
+  y -= 8;
+
+  // What each framework is: its status, date and other names.
+  need(30 + 12 * model.frameworks.length);
+  text("Frameworks", MARGIN, 12, bold);
+  y -= 15;
+  for (const f of model.frameworks) {
+    text(fit(toWinAnsi(f.shortName, bold), bold, 8, 110), MARGIN, 8, bold);
+    text(f.status ? STATUS_LABELS[f.status] : "status not stated", MARGIN + 120, 8);
+    text(formatAnnounced(f.announced), MARGIN + 260, 8);
+    if (f.aliases.length) text(fit(toWinAnsi(`also: ${f.aliases.join(", ")}`, regular), regular, 8, 300), MARGIN + 380, 8);
+    y -= 11;
   }
   y -= 8;
 

@@ -1,9 +1,11 @@
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
-import { GROUP_LABELS, ROLE_LABELS } from "../domain/labels";
+import { formatAnnounced, GROUP_LABELS, ROLE_LABELS, STATUS_LABELS } from "../domain/labels";
 import { imputeMissing } from "../scoring/impute-missing";
 import { normaliseMatrix } from "../scoring/normalise";
 import { idealPoints } from "../scoring/topsis";
+import type { Citation } from "../domain/citation";
+import { formatDate } from "../domain/dates";
 import type { ComparisonModel } from "./comparison-model";
 
 /** Where things sit on the Comparison sheet, for the other sheets' formulas and for tests. */
@@ -288,6 +290,29 @@ function writeEvidenceSheet(workbook: Book, model: ComparisonModel) {
       }
     }
   });
+  // Each framework's status, date and lineage, with their evidence, under the assessments.
+  for (const f of model.frameworks) {
+    const put = (what: string, value: string, e: { confidence?: string; rationale?: string; citations: readonly Citation[] }) => {
+      for (const citation of e.citations.length ? e.citations : [null]) {
+        const row = sheet.getRow(r++);
+        row.values = [
+          f.shortName,
+          what,
+          value,
+          e.confidence ?? "",
+          e.rationale ?? "",
+          citation?.quote ?? "",
+          citation?.document ?? "",
+          citation ? `${citation.lineStart}-${citation.lineEnd}` : "",
+        ];
+        row.commit();
+      }
+    };
+    if (f.status && f.statusEvidence) put("Status", STATUS_LABELS[f.status], f.statusEvidence);
+    if (f.announced) put("Announced", formatAnnounced(f.announced), { citations: f.announcedCitations });
+    for (const e of f.lineage) put(`Lineage: ${formatDate(e.date)}`, e.text, { citations: e.citations });
+    if (f.aliases.length) put("Also known as", f.aliases.join("; "), { citations: [] });
+  }
 }
 
 function writeInclusivenessSheet(workbook: Book, model: ComparisonModel) {

@@ -103,6 +103,7 @@ export const ACCEPTABILITY_STAKEHOLDERS = [
   { criterion: "acceptability-ru", actor: "ru", name: "Russia" },
   { criterion: "acceptability-cn", actor: "cn", name: "China" },
   { criterion: "acceptability-eu", actor: "eu", name: "European Union" },
+  { criterion: "acceptability-in", actor: "in", name: "India" },
 ] as const;
 
 export type AcceptabilityBar = {

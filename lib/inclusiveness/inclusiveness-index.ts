@@ -1,6 +1,6 @@
 import type { Actor } from "../domain/actor";
 import type { Participant } from "../domain/framework";
-import { INSIDE_ROLES, type Role } from "../domain/vocabulary";
+import { ENGAGED_ROLES, INSIDE_ROLES, type Role } from "../domain/vocabulary";
 
 export type Share = { inside: number; of: number; share: number | null };
 
@@ -9,7 +9,7 @@ export type InclusivenessIndex = {
   littoral: Share;
   /** World powers that are leader, core or member, over all world powers. */
   worldPowersInside: Share;
-  /** World powers inside or observing, over all world powers. */
+  /** World powers inside, observing or mediating, over all world powers. */
   worldPowersEngaged: Share;
 };
 
@@ -34,6 +34,6 @@ export function inclusivenessIndex(participants: readonly Pick<Participant, "act
   return {
     littoral: share(count(littoral, INSIDE_ROLES), littoral.length),
     worldPowersInside: share(count(powers, INSIDE_ROLES), powers.length),
-    worldPowersEngaged: share(count(powers, [...INSIDE_ROLES, "observer"]), powers.length),
+    worldPowersEngaged: share(count(powers, ENGAGED_ROLES), powers.length),
   };
 }

@@ -8,6 +8,7 @@ export const ROLE_STYLE: Record<Role, { colour: string; glyph: string }> = {
   core: { colour: "#56b4e9", glyph: "◆" },
   member: { colour: "#009e73", glyph: "●" },
   observer: { colour: "#e69f00", glyph: "◐" },
+  mediator: { colour: "#cc79a7", glyph: "⇄" },
   excluded: { colour: "#8a8a8a", glyph: "○" },
   targeted: { colour: "#d55e00", glyph: "✕" },
 };

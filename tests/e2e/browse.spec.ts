@@ -49,3 +49,32 @@ test("an unknown framework or page is a 404 page, not an error", async ({ page }
   expect((await page.goto("/sources/NOT_A_SLUG"))?.status()).toBe(404);
   expect((await page.goto("/no/such/page"))?.status()).toBe(404);
 });
+
+test("a framework shows its status, exact date and lineage; the home page and /compare find it by an alias", async ({ page }) => {
+  await page.goto("/frameworks/russia-gulf-concept");
+  const facts = page.locator(".facts");
+  await expect(facts).toContainText("23 July 2019");
+  await expect(facts).toContainText("Proposal on the table");
+  const history = page.getByRole("region", { name: "Status and history" });
+  await expect(history.getByText(/idea is still on the table/).first()).toBeVisible();
+  const lineage = history.getByRole("list", { name: "Lineage" });
+  await expect(lineage.getByRole("listitem")).toHaveCount(3);
+  await expect(lineage).toContainText("the 1990s");
+  await expect(lineage.getByRole("link", { name: /stepanova-2020, lines? 673/ }).first()).toBeVisible();
+
+  await page.goto("/");
+  const search = page.getByRole("search");
+  await search.getByLabel("Find a framework by name or alias").fill("IMSC");
+  await search.getByRole("button", { name: "Find" }).click();
+  await expect(page).toHaveURL(/\?q=IMSC$/);
+  await expect(page.getByRole("article")).toHaveCount(1);
+  await expect(page.getByRole("article")).toContainText("International Maritime Security Initiative");
+  await expect(page.getByRole("article")).toContainText("Operating coalition");
+
+  await page.goto("/compare");
+  const picker = page.getByRole("group", { name: "Frameworks" });
+  await picker.getByLabel("Find a framework").fill("arab nato");
+  await expect(picker.getByRole("checkbox")).toHaveCount(1);
+  await expect(picker.getByRole("listitem")).toContainText("MESA");
+  await expect(picker.getByRole("listitem")).toContainText("Bid");
+});

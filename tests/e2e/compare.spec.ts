@@ -70,7 +70,7 @@ test("the matrix sorts, filters, transposes, pins and opens a cell's evidence", 
   await expect(firstImsiCell).toContainText("\u22122");
 
   await page.getByLabel("Filter criteria").fill("acceptab");
-  await expect(page.getByText("Showing 6 of 35 criteria.")).toBeVisible();
+  await expect(page.getByText("Showing 7 of 36 criteria.")).toBeVisible();
 
   await page.getByRole("checkbox", { name: "Transpose" }).check();
   await expect(matrix.getByRole("rowheader", { name: /Coalition for HOPE/ })).toBeVisible();

@@ -36,7 +36,15 @@ test("the four charts draw the seeded data, with tooltips, tables and downloads"
   const accFigure = page.getByRole("figure", { name: "How acceptable is each framework to whom?" });
   await accFigure.getByText("Show as table").click();
   const hopeRow = accFigure.getByRole("row", { name: /^HOPE/ });
-  const expected = ["acceptability-ir", "acceptability-sa", "acceptability-us", "acceptability-ru", "acceptability-cn", "acceptability-eu"].map((c) => {
+  const expected = [
+    "acceptability-ir",
+    "acceptability-sa",
+    "acceptability-us",
+    "acceptability-ru",
+    "acceptability-cn",
+    "acceptability-eu",
+    "acceptability-in",
+  ].map((c) => {
     const v = frameworks.find((f) => f.slug === "hope")!.assessments.find((a) => a.criterion === c)!.value;
     return v === null ? "no data" : v > 0 ? `+${v}` : v < 0 ? `\u2212${-v}` : "0";
   });
@@ -79,7 +87,7 @@ test("a framework page shows its place in the charts", async ({ page }) => {
   await page.goto("/frameworks/imsi");
   await expect(page.getByRole("heading", { name: "In the inclusiveness charts" })).toBeVisible();
   await expect(page.locator(".index-point")).toHaveCount(5);
-  await expect(page.locator(".acceptability-bar, .acceptability-missing")).toHaveCount(6);
+  await expect(page.locator(".acceptability-bar, .acceptability-missing")).toHaveCount(7);
 });
 
 test("axe finds no WCAG A/AA violation on /inclusiveness", async ({ page }) => {

@@ -217,7 +217,7 @@ test("an editor changes a framework, keeps the draft across the source viewer, m
   await expect(page).toHaveURL(/\/history\?entity=framework$/);
   expect((await page.request.get(`/api/frameworks/${slug}`)).status()).toBe(404);
   const row = page.getByRole("row").filter({ hasText: `delete framework ${slug}` });
-  await expect(row).toContainText("Deleted “Renamed twice” with 0 roles and 35 assessments");
+  await expect(row).toContainText("Deleted “Renamed twice” with 0 roles and 36 assessments");
   await row.getByLabel(/Why restore/).fill("Deleted by mistake");
   await row.getByRole("button", { name: "Restore" }).click();
   await expect(row).toContainText(/Reverted by #\d+/);

@@ -36,11 +36,11 @@ afterAll(() => db.$disconnect());
 const slugRequest = (slug: string, headers: Record<string, string> = {}) =>
   frameworkRoute.GET(new Request(`http://test/api/frameworks/${slug}`, { headers }), { params: Promise.resolve({ slug }) });
 
-/** A record of the read API as the dataset file holds it: without the versions the API adds. */
+/** A record of the read API as the dataset file holds it: without the versions and the derived date precision the API adds. */
 function withoutVersions<T extends { version: number }>({ version: _version, ...rest }: T) {
   return rest;
 }
-const frameworkAsInDataset = (f: ReturnType<typeof frameworkResponseSchema.parse>) => ({
+const frameworkAsInDataset = ({ announcedPrecision: _p, ...f }: ReturnType<typeof frameworkResponseSchema.parse>) => ({
   ...withoutVersions(f),
   participants: f.participants.map(withoutVersions),
   assessments: f.assessments.map(withoutVersions),

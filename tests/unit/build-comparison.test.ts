@@ -62,7 +62,7 @@ describe("buildComparison on the seeded data", () => {
   it("lays out values framework by criterion, null where the source is silent", () => {
     const m = valueMatrix(dataset.frameworks, dataset.criteria);
     expect(m).toHaveLength(5);
-    expect(m.flat().filter((v) => v === null)).toHaveLength(44);
+    expect(m.flat().filter((v) => v === null)).toHaveLength(49);
   });
 });
 

@@ -102,6 +102,6 @@ describe("datasetSchema", () => {
       d.frameworks[0]!.announced = "July 2019";
     });
     expect(found).toContain("actors[iran].slug: a state's slug must be its ISO 3166-1 alpha-2 code in lower case");
-    expect(found).toContain('frameworks[russia-gulf-concept].announced: must be "YYYY" or "YYYY-MM"');
+    expect(found).toContain('frameworks[russia-gulf-concept].announced: must be "YYYY", "YYYY-MM" or "YYYY-MM-DD"');
   });
 });

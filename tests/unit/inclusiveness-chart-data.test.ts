@@ -70,12 +70,12 @@ describe("roles matrix", () => {
 
 describe("acceptability panels", () => {
   const panels = acceptabilityPanels(frameworks, criteria);
-  it("has the six stakeholders of DOMAIN.md, each framework once, null where the source is silent", () => {
-    expect(panels.map((p) => p.stakeholder)).toEqual(["Iran", "Saudi Arabia", "United States", "Russia", "China", "European Union"]);
+  it("has the six stakeholders of DOMAIN.md and India, each framework once, null where the source is silent", () => {
+    expect(panels.map((p) => p.stakeholder)).toEqual(["Iran", "Saudi Arabia", "United States", "Russia", "China", "European Union", "India"]);
     expect(panels.every((p) => p.bars.length === frameworks.length)).toBe(true);
     const iran = panels[0]!.bars.map((b) => [b.framework, b.value]);
     expect(iran).toEqual(frameworks.map((f) => [f.slug, f.assessments.find((a) => a.criterion === "acceptability-ir")!.value]));
-    expect(panels.flatMap((p) => p.bars).filter((b) => b.value === null)).toHaveLength(12);
+    expect(panels.flatMap((p) => p.bars).filter((b) => b.value === null)).toHaveLength(17);
     expect(panels[0]!.bars.every((b) => b.rationale.length > 10)).toBe(true);
   });
 });

@@ -5,7 +5,9 @@ import { CitationQuote } from "@/components/evidence/citation-quote";
 import { AssessmentsByCategory } from "@/components/frameworks/assessments-by-category";
 import { ParticipantsByRole } from "@/components/frameworks/participants-by-role";
 import { ShareMeter } from "@/components/frameworks/share-meter";
-import { formatAnnounced } from "@/lib/domain/labels";
+import { ConfidenceBadge } from "@/components/evidence/confidence-badge";
+import { formatDate } from "@/lib/domain/dates";
+import { formatAnnounced, STATUS_DESCRIPTIONS, STATUS_LABELS } from "@/lib/domain/labels";
 import { slugSchema } from "@/lib/domain/vocabulary";
 import { inclusivenessIndex } from "@/lib/inclusiveness/inclusiveness-index";
 import { listActors } from "@/lib/server/actors/list-actors";
@@ -66,6 +68,16 @@ export default async function FrameworkPage({ params }: Props) {
             <dd>{formatAnnounced(framework.announced)}</dd>
           </div>
           <div>
+            <dt>Status</dt>
+            <dd>{framework.status ? <span title={STATUS_DESCRIPTIONS[framework.status]}>{STATUS_LABELS[framework.status]}</span> : "not stated"}</dd>
+          </div>
+          {framework.aliases.length > 0 && (
+            <div>
+              <dt>Also known as</dt>
+              <dd>{framework.aliases.join(", ")}</dd>
+            </div>
+          )}
+          <div>
             <dt>Assessments</dt>
             <dd>
               {framework.assessments.length} ({missing} silent)
@@ -82,6 +94,52 @@ export default async function FrameworkPage({ params }: Props) {
           <CitationQuote key={`${c.lineStart}-${c.quote.slice(0, 16)}`} citation={c} />
         ))}
       </header>
+
+      {(framework.statusEvidence || framework.announcedCitations.length > 0 || framework.lineage.length > 0) && (
+        <section aria-labelledby="status-history">
+          <h2 id="status-history">Status and history</h2>
+          {framework.status && framework.statusEvidence && (
+            <div className="assessment">
+              <p>
+                <strong>{STATUS_LABELS[framework.status]}</strong> ({STATUS_DESCRIPTIONS[framework.status]}).{" "}
+                <ConfidenceBadge confidence={framework.statusEvidence.confidence} />
+              </p>
+              <p>{framework.statusEvidence.rationale}</p>
+              {framework.statusEvidence.citations.map((c) => (
+                <CitationQuote key={`${c.lineStart}-${c.quote.slice(0, 16)}`} citation={c} />
+              ))}
+            </div>
+          )}
+          {framework.announced && framework.announcedCitations.length > 0 && (
+            <div className="assessment">
+              <p>
+                <strong>Announced {formatAnnounced(framework.announced)}</strong>
+              </p>
+              {framework.announcedCitations.map((c) => (
+                <CitationQuote key={`${c.lineStart}-${c.quote.slice(0, 16)}`} citation={c} />
+              ))}
+            </div>
+          )}
+          {framework.lineage.length > 0 && (
+            <>
+              <h3>Earlier initiatives it continues</h3>
+              <ol className="lineage" aria-label="Lineage">
+                {framework.lineage.map((e) => (
+                  <li key={`${e.date}-${e.text.slice(0, 16)}`} className="assessment">
+                    <p>
+                      <span className="lineage__date">{formatDate(e.date)}</span>
+                      {e.text}
+                    </p>
+                    {e.citations.map((c) => (
+                      <CitationQuote key={`${c.lineStart}-${c.quote.slice(0, 16)}`} citation={c} />
+                    ))}
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+        </section>
+      )}
 
       <section aria-labelledby="participants">
         <h2 id="participants">Who is in, who is watching, who is left out</h2>

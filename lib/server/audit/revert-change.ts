@@ -159,6 +159,9 @@ async function restoreFramework(entry: Entry, by: string, reason: string, db: Db
   // The snapshot's citations pass the same check as any write's: their sources must still be here, their quotes in their lines.
   const { issues } = await verifyWriteCitations(db, [
     ...framework.summaryCitations,
+    ...framework.announcedCitations,
+    ...(framework.statusEvidence?.citations ?? []),
+    ...framework.lineage.flatMap((e) => e.citations),
     ...framework.participants.flatMap((p) => p.citations),
     ...framework.assessments.flatMap((a) => a.citations),
   ]);

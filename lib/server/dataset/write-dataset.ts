@@ -2,6 +2,7 @@ import type { Citation } from "../../domain/citation";
 import type { Dataset } from "../../domain/dataset";
 import { bumpDataVersion } from "../data-version";
 import type { Db, Tx } from "../db";
+import { factColumns, hasFacts } from "../frameworks/framework-fact-columns";
 import { insertRows } from "./insert-rows";
 
 export type WriteCounts = { sources: number; categories: number; actors: number; criteria: number; frameworks: number };
@@ -68,7 +69,7 @@ export async function writeDatasetTx(tx: Tx, dataset: Dataset): Promise<WriteCou
   const fresh: Array<(string | number | Date | null)[]> = [];
   for (const [position, f] of dataset.frameworks.entries()) {
     const data = frameworkData(f, position);
-    if (frameworkIds.has(f.slug)) await tx.framework.update({ where: { slug: f.slug }, data: { ...data, version: { increment: 1 } } });
+    if (frameworkIds.has(f.slug)) await tx.framework.update({ where: { slug: f.slug }, data: { ...data, ...factColumns(f), version: { increment: 1 } } });
     else fresh.push([f.slug, data.name, data.shortName, data.proposerId, data.announced, data.summary, data.position, now]);
   }
   const inserted = await insertRows<{ id: number; slug: string }>(
@@ -79,6 +80,10 @@ export async function writeDatasetTx(tx: Tx, dataset: Dataset): Promise<WriteCou
     ["id", "slug"],
   );
   for (const f of inserted) frameworkIds.set(f.slug, f.id);
+  // JSON goes through Prisma, which stores it as each database wants; few new frameworks have any of it.
+  const insertedSlugs = new Set(inserted.map((f) => f.slug));
+  for (const f of dataset.frameworks)
+    if (insertedSlugs.has(f.slug) && hasFacts(f)) await tx.framework.update({ where: { slug: f.slug }, data: factColumns(f) });
   for (const slug of [...frameworkIds.keys()]) if (!dataset.frameworks.some((f) => f.slug === slug)) frameworkIds.delete(slug);
   await writeFrameworkChildren(tx, dataset, frameworkIds, { actorIds, criterionIds, citationRows });
 
@@ -130,6 +135,7 @@ export async function restoreFrameworkTx(tx: Tx, framework: Dataset["frameworks"
       proposerId: framework.proposer === null ? null : (actorIds.get(framework.proposer) ?? null),
       announced: framework.announced,
       summary: framework.summary,
+      ...factColumns(framework),
       position: await tx.framework.count(),
       version,
     },

@@ -1,5 +1,7 @@
 import type { FrameworkRecord } from "../../domain/api";
 import type { Framework } from "../../domain/framework";
+import { datePrecision } from "../../domain/dates";
+import { frameworkFactSchemas } from "../../domain/framework-facts";
 import type { Confidence, Role } from "../../domain/vocabulary";
 import { citationInclude, toCitation } from "../citation-rows";
 
@@ -25,11 +27,27 @@ type FrameworkRow = {
   shortName: string;
   announced: string | null;
   summary: string;
+  status: string | null;
+  statusEvidence: unknown;
+  announcedCitations: unknown;
+  lineage: unknown;
+  aliases: unknown;
   proposer: { slug: string } | null;
   citations: CitationRow[];
   participations: Array<{ actor: { slug: string }; version: number; role: string; rationale: string; confidence: string; citations: CitationRow[] }>;
   assessments: Array<{ criterion: { slug: string }; version: number; value: number | null; rationale: string; confidence: string; citations: CitationRow[] }>;
 };
+
+/** The JSON columns, checked on their way out as on their way in; a null list column is an empty list. */
+function frameworkFacts(row: FrameworkRow) {
+  return {
+    status: frameworkFactSchemas.status.parse(row.status),
+    statusEvidence: frameworkFactSchemas.statusEvidence.parse(row.statusEvidence ?? null),
+    announcedCitations: frameworkFactSchemas.announcedCitations.parse(row.announcedCitations ?? []),
+    lineage: frameworkFactSchemas.lineage.parse(row.lineage ?? []),
+    aliases: frameworkFactSchemas.aliases.parse(row.aliases ?? []),
+  };
+}
 
 /** Maps a row to the API/dataset shape. Role and confidence were validated by zod when written. */
 export function toFramework(row: FrameworkRow): Framework {
@@ -41,6 +59,7 @@ export function toFramework(row: FrameworkRow): Framework {
     announced: row.announced,
     summary: row.summary,
     summaryCitations: row.citations.map(toCitation),
+    ...frameworkFacts(row),
     participants: row.participations.map((p) => ({
       actor: p.actor.slug,
       role: p.role as Role,
@@ -64,6 +83,7 @@ export function toFrameworkRecord(row: FrameworkRow): FrameworkRecord {
   return {
     ...framework,
     version: row.version,
+    announcedPrecision: framework.announced === null ? null : datePrecision(framework.announced),
     participants: framework.participants.map((p, i) => ({ ...p, version: row.participations[i]!.version })),
     assessments: framework.assessments.map((a, i) => ({ ...a, version: row.assessments[i]!.version })),
   };

@@ -5,6 +5,8 @@ import { recordFieldChanges } from "../audit/record-field-changes";
 import { citationRowsFor, verifyWriteCitations } from "../citations/verify-write-citations";
 import { getDb, type Db } from "../db";
 import { isUniqueViolation } from "../unique-violation";
+import { factProblems, FRAMEWORK_FACT_KEYS } from "../../domain/framework-facts";
+import { factColumns, verifyFactCitations } from "./framework-fact-columns";
 import { getFramework } from "./get-framework";
 import { bumpDataVersion } from "../data-version";
 
@@ -27,6 +29,7 @@ export async function createFramework(input: FrameworkCreate, actor: string, db:
   const proposer = await proposerId(db, input.proposer);
   const { issues, sourceId } = await verifyWriteCitations(db, input.summaryCitations, "summaryCitations");
   if (!proposer.ok) issues.unshift({ path: "proposer", message: `unknown actor "${input.proposer}"` });
+  issues.push(...(await verifyFactCitations(db, input)));
   if (issues.length) return { ok: false, status: 400, error: "the framework is invalid", issues };
   try {
     await db.$transaction(async (tx) => {
@@ -38,6 +41,7 @@ export async function createFramework(input: FrameworkCreate, actor: string, db:
           proposerId: proposer.id ?? null,
           announced: input.announced,
           summary: input.summary,
+          ...factColumns(input),
           position: await tx.framework.count(),
         },
       });
@@ -75,6 +79,7 @@ export async function patchFramework(
   const proposer = await proposerId(db, input.proposer);
   const { issues, sourceId } = await verifyWriteCitations(db, input.summaryCitations ?? [], "summaryCitations");
   if (!proposer.ok) issues.unshift({ path: "proposer", message: `unknown actor "${input.proposer}"` });
+  issues.push(...(await verifyFactCitations(db, input)));
   if (issues.length) return { ok: false, status: 400, error: "the change is invalid", issues };
   const outcome = await db.$transaction(async (tx) => {
     const current = await tx.framework.findUnique({ where: { id: row.id }, select: { version: true } });
@@ -86,6 +91,9 @@ export async function patchFramework(
         error: `this framework changed since version ${input.version}: it is now at version ${current!.version}`,
         current: { ...before, version: current!.version },
       };
+    const merged = { ...before, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
+    const problems = factProblems(merged);
+    if (problems.length) return { ok: false as const, status: 400 as const, error: "the change is invalid", issues: problems };
     await tx.framework.update({
       where: { id: row.id },
       data: {
@@ -94,6 +102,7 @@ export async function patchFramework(
         proposerId: proposer.id,
         announced: input.announced,
         summary: input.summary,
+        ...factColumns(input),
         version: current!.version + 1,
       },
     });
@@ -101,7 +110,7 @@ export async function patchFramework(
       await tx.citation.deleteMany({ where: { frameworkId: row.id } });
       await tx.citation.createMany({ data: citationRowsFor(input.summaryCitations, sourceId, { frameworkId: row.id }) });
     }
-    const fields = ["name", "shortName", "proposer", "announced", "summary", "summaryCitations"] as const;
+    const fields = ["name", "shortName", "proposer", "announced", "summary", "summaryCitations", ...FRAMEWORK_FACT_KEYS] as const;
     const shell = (f: Framework) => Object.fromEntries(fields.map((k) => [k, f[k]]));
     const after = { ...shell(before), ...Object.fromEntries(fields.filter((k) => input[k] !== undefined).map((k) => [k, input[k]])) };
     await recordFieldChanges(tx, { actor, entity: "framework", entityKey: slug, reason: input.reason, fields: [...fields], before: shell(before), after });

@@ -1,0 +1,37 @@
+import type { Citation } from "../../domain/citation";
+import type { Framework } from "../../domain/framework";
+import type { IssueReport } from "../../domain/format-issues";
+import { Prisma } from "../generated/prisma/client";
+import { verifyWriteCitations } from "../citations/verify-write-citations";
+import type { Db } from "../db";
+
+type Facts = Partial<Pick<Framework, "status" | "statusEvidence" | "announcedCitations" | "lineage" | "aliases">>;
+
+const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
+
+/** The columns of a framework's status, date citations, lineage and aliases; a field left out stays as it is. */
+export function factColumns(f: Facts) {
+  return {
+    status: f.status,
+    statusEvidence: f.statusEvidence === undefined ? undefined : f.statusEvidence === null ? Prisma.DbNull : json(f.statusEvidence),
+    announcedCitations: f.announcedCitations === undefined ? undefined : json(f.announcedCitations),
+    lineage: f.lineage === undefined ? undefined : json(f.lineage),
+    aliases: f.aliases === undefined ? undefined : json(f.aliases),
+  };
+}
+
+/** Whether a framework has any of those fields set (a bulk insert leaves them empty). */
+export const hasFacts = (f: Pick<Framework, "status" | "announcedCitations" | "lineage" | "aliases">) =>
+  f.status !== null || f.announcedCitations.length > 0 || f.lineage.length > 0 || f.aliases.length > 0;
+
+/** Checks the citations a write's status, date and lineage carry against their sources. */
+export async function verifyFactCitations(db: Db, f: Facts): Promise<IssueReport[]> {
+  const groups: Array<[string, readonly Citation[]]> = [
+    ["statusEvidence.citations", f.statusEvidence?.citations ?? []],
+    ["announcedCitations", f.announcedCitations ?? []],
+    ...(f.lineage ?? []).map((e, i): [string, readonly Citation[]] => [`lineage[${i}].citations`, e.citations]),
+  ];
+  const issues: IssueReport[] = [];
+  for (const [path, citations] of groups) if (citations.length) issues.push(...(await verifyWriteCitations(db, citations, path)).issues);
+  return issues;
+}
