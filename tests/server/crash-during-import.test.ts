@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -30,7 +29,8 @@ async function snapshot(url: string) {
 /**
  * Resolves once the import's write transaction is open (and not some short rate-limit or session
  * write): on PostgreSQL a transaction holding the app's advisory write lock for 150 ms; on
- * SQLite the file's rollback journal present for as long. Resolves false if the request ended first.
+ * SQLite the database's write lock held for as long (another connection cannot begin a write;
+ * in write-ahead-log mode no journal file shows it). Resolves false if the request ended first.
  */
 async function writeTransactionOpen(url: string, request: Promise<unknown>): Promise<boolean> {
   let done = false;
@@ -39,6 +39,16 @@ async function writeTransactionOpen(url: string, request: Promise<unknown>): Pro
   });
   const client = postgres ? new pg.Client({ connectionString: url }) : null;
   await client?.connect();
+  const probe = postgres ? null : new Database(url.slice("file:".length), { timeout: 0 });
+  const sqliteWriteLocked = () => {
+    try {
+      probe!.exec("BEGIN IMMEDIATE; ROLLBACK");
+      return false;
+    } catch (error) {
+      if ((error as { code?: string }).code === "SQLITE_BUSY") return true;
+      throw error;
+    }
+  };
   const open = async () =>
     client
       ? (
@@ -47,7 +57,7 @@ async function writeTransactionOpen(url: string, request: Promise<unknown>): Pro
             [0x67756c66],
           )
         ).rowCount! > 0
-      : fs.existsSync(`${url.slice("file:".length)}-journal`);
+      : sqliteWriteLocked();
   try {
     let since: number | null = null;
     while (!done) {
@@ -60,6 +70,7 @@ async function writeTransactionOpen(url: string, request: Promise<unknown>): Pro
     return false;
   } finally {
     await client?.end();
+    probe?.close();
   }
 }
 
