@@ -31,4 +31,3 @@ export function afterHit(state: LimitState | null, policy: LimitPolicy, nowMs: n
   const delay = Math.min(policy.baseDelayMs * 2 ** Math.min(count - policy.free - 1, 30), policy.maxDelayMs);
   return { count, windowStart, blockedUntil: nowMs + delay };
 }
-

@@ -60,7 +60,7 @@ export async function writePdf(model: ComparisonModel): Promise<Uint8Array> {
   text(model.title, MARGIN, 18, bold);
   y -= 20;
   text(
-    `Generated ${model.generatedAt.slice(0, 10)} · ${model.method === "wsm" ? "weighted sum (min-max)" : "TOPSIS (vector)"} · missing values: ${model.missing} · weights: ${model.preset.title}`,
+    `Generated ${model.generatedAt.slice(0, 10)} · ${model.method === "wsm" ? "weighted sum (min-max)" : "TOPSIS (vector)"} · missing values: ${model.missing} · weights: ${model.label.text}`,
     MARGIN,
     9,
     regular,

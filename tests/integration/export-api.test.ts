@@ -51,7 +51,8 @@ describe("GET /api/export", () => {
     const text = bytes.toString("utf8");
     const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
     expect(rows[0]!.slice(5)).toEqual(dataset.frameworks.map((f) => f.name));
-    const criterionRows = rows.filter((r) => dataset.criteria.some((c) => c.slug === r[1]));
+    const criterionRows = rows.slice(1, 1 + dataset.criteria.length);
+    expect(criterionRows.map((r) => r[1])).toEqual(dataset.criteria.map((c) => c.slug));
     expect(criterionRows).toHaveLength(dataset.criteria.length);
     const weights = criterionRows.reduce((s, r) => s + Number(r[4]), 0);
     expect(weights).toBeCloseTo(1, 6);
@@ -186,6 +187,44 @@ describe("GET /api/export", () => {
     const all = texts.join("\n");
     for (const f of dataset.frameworks) expect(all).toContain(f.name);
     expect(all).toContain("Inclusiveness index");
+  });
+
+  it("labels a changed view Custom (from <preset>) and prints the full weight table in CSV, Excel and JSON", async () => {
+    const custom = "preset=us-gulf-deterrence&w=viability:7&cw=membership:45";
+    const csvRows = (query: string) =>
+      get(`format=csv&${query}`).then(async (r) => Papa.parse<string[]>((await r.text()).slice(1), { skipEmptyLines: true }).data);
+    const presetCsv = await csvRows("preset=us-gulf-deterrence");
+    expect(presetCsv.find((r) => r[0] === "Weights")?.[1]).toBe("US–Gulf deterrence");
+    const customCsv = await csvRows(custom);
+    expect(customCsv.find((r) => r[0] === "Weights")?.[1]).toBe("Custom (from US–Gulf deterrence)");
+    expect(customCsv.find((r) => r[0] === "Method")?.slice(1, 3)).toEqual(["wsm", "Weighted sum (min-max normalised)"]);
+    expect(customCsv.find((r) => r[0] === "Normalisation")?.[1]).toMatch(/min-max/);
+    expect(customCsv.find((r) => r[0] === "Missing values")?.slice(1, 3)).toEqual(["mean", "Mean of the known values (default)"]);
+    const table = customCsv.findIndex((r) => r[0] === "Criterion" && r[3] === "Criterion weight (0-100)");
+    expect(table).toBeGreaterThan(0);
+    const weightRows = customCsv.slice(table + 1, table + 1 + dataset.criteria.length);
+    expect(weightRows.map((r) => r[1])).toEqual(dataset.criteria.map((c) => c.slug));
+    const viability = weightRows.find((r) => r[1] === "viability")!;
+    expect(Number(viability[3])).toBe(7);
+    const membership = dataset.criteria.find((c) => c.category === "membership")!;
+    expect(Number(weightRows.find((r) => r[1] === membership.slug)![4])).toBe(45);
+    expect(weightRows.reduce((s, r) => s + Number(r[5]), 0)).toBeCloseTo(1, 8);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await (await get(`format=xlsx&${custom}`)).arrayBuffer()) as never);
+    const about = workbook.getWorksheet("About")!;
+    const aboutRows = new Map<string, string>();
+    about.eachRow((row) => void aboutRows.set(String(row.getCell(1).value), String(row.getCell(2).value)));
+    expect(aboutRows.get("Weights")).toBe("Custom (from US–Gulf deterrence)");
+    expect(aboutRows.get("Normalisation")).toMatch(/min-max/);
+    expect(String(workbook.getWorksheet("Comparison")!.getCell("A3").value)).toContain("Custom (from US–Gulf deterrence)");
+
+    const json = jsonExportSchema.parse(await (await get(`format=json&${custom}`)).json());
+    expect(json.view).toMatchObject({ label: "Custom (from US–Gulf deterrence)", custom: true, preset: "us-gulf-deterrence" });
+    expect(json.view.criterionWeights.viability).toBe(7);
+    expect(Object.values(json.view.effectiveWeights!).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 8);
+    const plain = await (await get("format=view&preset=us-gulf-deterrence")).json();
+    expect(plain.view).toMatchObject({ label: "US–Gulf deterrence", custom: false });
   });
 
   it("exports JSON: the full dataset with its schema version, and the view", async () => {
