@@ -1,4 +1,3 @@
-import zlib from "node:zlib";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { PDFDocument } from "pdf-lib";
@@ -16,6 +15,7 @@ import { readDataset } from "@/lib/server/dataset/read-dataset";
 import { seedDatabase } from "@/lib/server/dataset/seed-database";
 import { loadComparisonModel } from "@/lib/server/export/load-comparison-model";
 import { GET } from "@/app/api/export/route";
+import { folded, pdfLinks, pdfPages } from "../support/pdf-text";
 
 const db = getDb();
 const dataset = loadDatasetFile();
@@ -164,29 +164,58 @@ describe("GET /api/export", () => {
     }
   });
 
-  it("writes a valid landscape PDF whose text names every framework", async () => {
-    const response = await get("format=pdf");
+  it("writes the PDF sheet: every framework and criterion, the custom weights, the title and note, page numbers and a working link", async () => {
+    const view = "preset=us-gulf-deterrence&w=viability:7&cw=membership:45";
+    const response = await get(
+      `format=pdf&${view}&paper=letter&title=${encodeURIComponent("Briefing: Gulf options")}&note=${encodeURIComponent("For Thursday.\nDraft.")}`,
+    );
+    expect(response.status).toBe(200);
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe("%PDF-");
     const pdf = await PDFDocument.load(bytes);
-    const first = pdf.getPage(0);
-    expect(first.getWidth()).toBeGreaterThan(first.getHeight());
-    // Decode the drawn text: hex strings in the (possibly deflated) content streams.
-    const raw = Buffer.from(bytes).toString("latin1");
-    const texts: string[] = [];
-    for (const m of raw.matchAll(/stream\r?\n([\s\S]*?)endstream/g)) {
-      const data = Buffer.from(m[1]!, "latin1");
-      let content: string;
-      try {
-        content = zlib.inflateSync(data).toString("latin1");
-      } catch {
-        content = data.toString("latin1");
-      }
-      for (const t of content.matchAll(/<([0-9A-Fa-f]+)> Tj/g)) texts.push(Buffer.from(t[1]!, "hex").toString("latin1"));
-    }
-    const all = texts.join("\n");
+    const pages = pdf.getPages();
+    // Letter, page 1 portrait; the five-framework matrix turns to landscape.
+    expect([pages[0]!.getWidth(), pages[0]!.getHeight()]).toEqual([612, 792]);
+    expect(pages[1]!.getWidth()).toBe(792);
+
+    const texts = pdfPages(bytes);
+    expect(texts).toHaveLength(pages.length);
+    texts.forEach((text, i) => expect(text).toContain(`Page ${i + 1} of ${pages.length}`));
+    const all = folded(texts.join("\n"));
+    expect(folded(texts[0]!)).toContain("Briefing: Gulf options");
+    expect(folded(texts[0]!)).toContain("For Thursday. Draft.");
+    expect(folded(texts[0]!)).toContain("Weights: Custom (from US–Gulf deterrence)");
+    expect(folded(texts[0]!)).toMatch(/leads with \d\.\d{3}, \d\.\d{3} ahead of/);
     for (const f of dataset.frameworks) expect(all).toContain(f.name);
-    expect(all).toContain("Inclusiveness index");
+    for (const c of dataset.criteria) expect(all).toContain(folded(c.name));
+    // The weight table prints the custom weights: viability 7 (changed, starred), membership's category 45.
+    const weights = texts.find((t) => t.includes("Weights: Custom (from US–Gulf deterrence)") && t.includes("Effective"))!;
+    expect(folded(weights)).toMatch(/\* Viability as the paper judges it Feasibility & support 7 100 /);
+    const membership = dataset.criteria.find((c) => c.category === "membership")!;
+    expect(folded(weights)).toMatch(new RegExp(`\\* ${membership.name} Membership & inclusiveness \\d+ 45 `));
+    for (const heading of ["Side by side", "Inclusiveness: who is in", "The two shares of the inclusiveness index", "Evidence appendix"])
+      expect(all).toContain(heading);
+
+    // The link goes back to this very view on the request's own host, without the sheet's own options.
+    const target = `http://test/compare?${new URLSearchParams(view).toString()}`;
+    const links = await pdfLinks(bytes);
+    expect(links[0]!.map((l) => l.uri)).toContain(target);
+    links.forEach((onPage) => expect(onPage.map((l) => l.uri)).toContain(target));
+    expect(all).toContain(target);
+  });
+
+  it("refuses sheet options it cannot print, with 400 and the field", async () => {
+    for (const [query, field] of [
+      ["paper=a3", "paper"],
+      [`title=${"x".repeat(121)}`, "title"],
+      [`note=${"x".repeat(601)}`, "note"],
+    ] as const) {
+      const response = await get(`format=pdf&${query}`);
+      expect(response.status).toBe(400);
+      expect((await response.json()).issues[0].path).toBe(field);
+    }
+    // Control characters are dropped, not printed.
+    expect((await get(`format=pdf&title=${encodeURIComponent("A\u0007B")}`)).status).toBe(200);
   });
 
   it("labels a changed view Custom (from <preset>) and prints the full weight table in CSV, Excel and JSON", async () => {
