@@ -1,7 +1,7 @@
 import { formatPercent } from "../../compare/format";
 import type { ComparisonModel } from "../comparison-model";
 import { viewSettings, weightTable } from "../view-settings";
-import { MARGIN, SOFT, type SheetWriter } from "./sheet-writer";
+import { MARGIN, type SheetWriter } from "./sheet-writer";
 
 /** The full weight table: each criterion's own weight, its category's and the effective share, with the settings that made the ranking. */
 export function drawWeights(w: SheetWriter, model: ComparisonModel): void {
