@@ -103,38 +103,15 @@ for (const [rows, cols] of [
 }
 if (sink === 42) console.log("");
 
-// Exports of a 200 x 100 comparison (the writers only; the database is not involved).
+// Exports of the seeded 5 x 35 comparison and of a 200 x 100 one (the writers only; the database is not involved).
 async function benchExports() {
   const { syntheticDataset } = await import("../lib/domain/synthetic-dataset");
-  const { buildComparison } = await import("../lib/compare/build-comparison");
-  const { buildComparisonModel } = await import("../lib/export/comparison-model");
-  const { resolveWeights } = await import("../lib/scoring/effective-weights");
+  const { datasetComparisonModel } = await import("../lib/export/dataset-model");
+  const { loadDatasetFile } = await import("../lib/server/dataset/load-dataset-file");
+  const { loadPresetsFile } = await import("../lib/server/dataset/load-presets-file");
   const { writeCsv } = await import("../lib/export/write-csv");
   const { writeXlsx } = await import("../lib/export/write-xlsx");
   const { writePdf } = await import("../lib/export/write-pdf");
-  const d = syntheticDataset(200, 100, seededRandom(11));
-  const weights = resolveWeights(
-    d.criteria,
-    d.categories.map((c) => c.slug),
-    undefined,
-    { criterion: {}, category: {} },
-  );
-  const comparison = buildComparison({ frameworks: d.frameworks, criteria: d.criteria, weights, method: "wsm", missing: "mean" });
-  const model = buildComparisonModel({
-    frameworks: d.frameworks,
-    criteria: d.criteria,
-    categories: d.categories,
-    actors: d.actors,
-    sources: d.sources,
-    preset: undefined,
-    weights,
-    comparison,
-    method: "wsm",
-    missing: "mean",
-    viewUrl: "http://localhost:3000/compare",
-    generatedAt: "2026-01-01T00:00:00.000Z",
-    notices: [],
-  });
   const once = async (fn: () => Promise<unknown> | unknown) => {
     const runs: number[] = [];
     for (let i = 0; i < 3; i++) {
@@ -144,10 +121,23 @@ async function benchExports() {
     }
     return runs.sort((a, b) => a - b)[1]!;
   };
-  console.log("\nExports, 200 frameworks x 100 criteria (median of 3)");
-  console.log(`  CSV   ${(await once(() => writeCsv(model))).toFixed(0)} ms`);
-  console.log(`  XLSX  ${(await once(() => writeXlsx(model))).toFixed(0)} ms`);
-  console.log(`  PDF   ${(await once(() => writePdf(model))).toFixed(0)} ms`);
+  const seed = loadDatasetFile();
+  const preset = loadPresetsFile(seed).find((p) => p.slug === "us-gulf-deterrence");
+  for (const [label, model] of [
+    [
+      `${seed.frameworks.length} frameworks x ${seed.criteria.length} criteria (seeded, custom weights)`,
+      datasetComparisonModel(seed, { preset, criterion: { viability: 7 } }),
+    ],
+    ["200 frameworks x 100 criteria", datasetComparisonModel(syntheticDataset(200, 100, seededRandom(11)))],
+  ] as const) {
+    const pdf = await writePdf(model);
+    console.log(`\nExports, ${label} (median of 3)`);
+    console.log(`  CSV   ${(await once(() => writeCsv(model))).toFixed(0)} ms`);
+    console.log(`  XLSX  ${(await once(() => writeXlsx(model))).toFixed(0)} ms`);
+    console.log(
+      `  PDF   ${(await once(() => writePdf(model, { title: "Bench sheet", note: "A note." }))).toFixed(0)} ms   (${(pdf.byteLength / 1024).toFixed(0)} KB)`,
+    );
+  }
 }
 
 // JSON import of a 200 x 100 dataset: parse and check the file, verify every citation, diff,

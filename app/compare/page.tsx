@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { CompareView } from "@/components/compare/compare-view";
+import { ChartSource } from "@/components/charts/chart-source";
+import { sourceLine } from "@/lib/charts/standalone-svg";
+import { listSources } from "@/lib/server/sources/list-sources";
 import { listCategories } from "@/lib/server/criteria/list-categories";
 import { listCriteria } from "@/lib/server/criteria/list-criteria";
 import { listFrameworks } from "@/lib/server/frameworks/list-frameworks";
@@ -13,13 +16,14 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Compare and weight" };
 
 export default async function ComparePage() {
-  const [frameworks, criteria, categories, presets, scenarios, session] = await Promise.all([
+  const [frameworks, criteria, categories, presets, scenarios, session, sources] = await Promise.all([
     fromReadModel("frameworks", listFrameworks),
     fromReadModel("criteria", listCriteria),
     fromReadModel("categories", listCategories),
     listPresets(),
     listScenarios(),
     currentSession(),
+    fromReadModel("sources", listSources),
   ]);
   const saved = scenarios.filter((s) => !s.preset);
   const updatable = saved.filter((s) => mayChangeScenario(s, session)).map(({ slug, title, rationale, version }) => ({ slug, title, rationale, version }));
@@ -32,15 +36,17 @@ export default async function ComparePage() {
         this view.
       </p>
       <Suspense fallback={<p>Loading the comparison…</p>}>
-        <CompareView
-          frameworks={frameworks}
-          criteria={criteria}
-          categories={categories}
-          presets={presets}
-          scenarioSlugs={saved.map((s) => s.slug)}
-          updatable={updatable}
-          canSave={isWriter(session)}
-        />
+        <ChartSource line={sourceLine(sources)}>
+          <CompareView
+            frameworks={frameworks}
+            criteria={criteria}
+            categories={categories}
+            presets={presets}
+            scenarioSlugs={saved.map((s) => s.slug)}
+            updatable={updatable}
+            canSave={isWriter(session)}
+          />
+        </ChartSource>
       </Suspense>
     </>
   );

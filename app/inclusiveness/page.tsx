@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { InclusivenessView } from "@/components/inclusiveness/inclusiveness-view";
+import { ChartSource } from "@/components/charts/chart-source";
+import { sourceLine } from "@/lib/charts/standalone-svg";
+import { listSources } from "@/lib/server/sources/list-sources";
 import { listActors } from "@/lib/server/actors/list-actors";
 import { listCategories } from "@/lib/server/criteria/list-categories";
 import { listCriteria } from "@/lib/server/criteria/list-criteria";
@@ -13,13 +16,14 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Inclusiveness" };
 
 export default async function InclusivenessPage() {
-  const [frameworks, criteria, categories, presets, scenarioSlugs, actors] = await Promise.all([
+  const [frameworks, criteria, categories, presets, scenarioSlugs, actors, sources] = await Promise.all([
     fromReadModel("frameworks", listFrameworks),
     fromReadModel("criteria", listCriteria),
     fromReadModel("categories", listCategories),
     listPresets(),
     listSavedScenarioSlugs(),
     fromReadModel("actors", listActors),
+    fromReadModel("sources", listSources),
   ]);
   return (
     <>
@@ -39,14 +43,16 @@ export default async function InclusivenessPage() {
         </p>
       </section>
       <Suspense fallback={<p>Loading the charts…</p>}>
-        <InclusivenessView
-          frameworks={frameworks}
-          criteria={criteria}
-          categories={categories}
-          presets={presets}
-          scenarioSlugs={scenarioSlugs}
-          actors={actors}
-        />
+        <ChartSource line={sourceLine(sources)}>
+          <InclusivenessView
+            frameworks={frameworks}
+            criteria={criteria}
+            categories={categories}
+            presets={presets}
+            scenarioSlugs={scenarioSlugs}
+            actors={actors}
+          />
+        </ChartSource>
       </Suspense>
     </>
   );

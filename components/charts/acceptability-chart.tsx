@@ -53,7 +53,7 @@ function AcceptabilityShape(props: { x?: number; y?: number; width?: number; hei
 
 function Panel({ title, rows }: { title: string; rows: Row[] }) {
   return (
-    <div className="acceptability-panel">
+    <div className="acceptability-panel" data-panel-title={title}>
       <h4>{title}</h4>
       <ResponsiveContainer width="100%" height={40 + 30 * rows.length}>
         <BarChart data={rows} layout="vertical" margin={{ left: 4, right: 12, top: 4, bottom: 4 }} accessibilityLayer={false}>
@@ -86,6 +86,11 @@ export function AcceptabilityChart({ frameworks, criteria, single }: Props) {
       title="How acceptable is each framework to whom?"
       reading={`From −2 (rejects it outright, orange) to +2 (proposes or champions it, purple), as the source states or implies; ${missing} dashed markers show where it says nothing.`}
       downloadName="acceptability"
+      legend={[
+        { label: "rejects it (−1, −2)", colour: "#e66101" },
+        { label: "accepts or champions it (+1, +2)", colour: "#5e3c99" },
+        { label: "no data: the source is silent (dashed)", colour: "#ffffff" },
+      ]}
       table={() => (
         <table className="plain small">
           <thead>

@@ -1,6 +1,8 @@
 "use client";
 
 import { useRef, useState, type ReactNode } from "react";
+import { standaloneChartSvg, type LegendItem } from "@/lib/charts/standalone-svg";
+import { useChartSource } from "./chart-source";
 import { combineSvgs, downloadBlob, pngFromSvg, svgFromElement } from "./download-chart";
 
 type Props = {
@@ -15,21 +17,38 @@ type Props = {
   downloadName?: string;
   /** Charts are images to assistive technology (the table carries the data); false for interactive content. */
   asImage?: boolean;
+  /** The legend a download carries (on screen the chart's own HTML legend shows it). */
+  legend?: LegendItem[];
 };
 
 /**
  * A chart with its title, a one-line reading, the same data as a table (built once opened:
  * at 200 x 100 it is 20,000 cells), and PNG and SVG downloads.
  */
-export function ChartFrame({ id, title, reading, table, children, svg, downloadName, asImage = true }: Props) {
+export function ChartFrame({ id, title, reading, table, children, svg, downloadName, asImage = true, legend = [] }: Props) {
+  const source = useChartSource();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const body = useRef<HTMLDivElement>(null);
+  const drawn = useRef<HTMLDivElement>(null);
+  /** The drawn chart (or charts, as panels under their titles), then its title, reading, legend, source and link around it. */
   const svgText = () => {
-    if (svg) return svg();
-    const elements = [...(body.current?.querySelectorAll<SVGSVGElement>("svg.recharts-surface") ?? [])];
-    if (elements.length === 0) throw new Error("the chart has not been drawn yet");
-    return elements.length === 1 ? svgFromElement(elements[0]!) : combineSvgs(elements);
+    let body: { svg: string; width: number; height: number };
+    if (svg) {
+      const text = svg();
+      body = { svg: text, width: Number(/width="([\d.]+)"/.exec(text)?.[1] ?? 800), height: Number(/height="([\d.]+)"/.exec(text)?.[1] ?? 600) };
+    } else {
+      const elements = [...(drawn.current?.querySelectorAll<SVGSVGElement>("svg.recharts-surface") ?? [])];
+      if (elements.length === 0) throw new Error("the chart has not been drawn yet");
+      if (elements.length === 1) {
+        const { width, height } = elements[0]!.getBoundingClientRect();
+        body = { svg: svgFromElement(elements[0]!), width, height };
+      } else
+        body = combineSvgs(
+          elements,
+          elements.map((e) => e.closest("[data-panel-title]")?.getAttribute("data-panel-title") ?? null),
+        );
+    }
+    return standaloneChartSvg({ title, reading, body, legend, source, link: window.location.href });
   };
   const download = async (format: "svg" | "png") => {
     try {
@@ -49,7 +68,7 @@ export function ChartFrame({ id, title, reading, table, children, svg, downloadN
           {reading}
         </p>
       </figcaption>
-      <div ref={body} {...(asImage && { role: "img", "aria-label": `${title}. ${reading}` })}>
+      <div ref={drawn} {...(asImage && { role: "img", "aria-label": `${title}. ${reading}` })}>
         {children}
       </div>
       <div className="chart__actions">

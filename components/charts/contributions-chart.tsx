@@ -1,6 +1,6 @@
 "use client";
 
-import { memo } from "react";
+import { memo, useState } from "react";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Category, Criterion } from "@/lib/domain/criterion";
 import type { Framework } from "@/lib/domain/framework";
@@ -11,6 +11,39 @@ import { categoryColour } from "./category-colours";
 import { ChartFrame } from "./chart-frame";
 
 const MAX_BARS = 20;
+/** The tooltip names the hovered segment and this many of the largest others, not all 35. */
+const TOOLTIP_TOP = 4;
+
+type TooltipEntry = { dataKey?: unknown; name?: unknown; value?: unknown };
+
+function ContributionsTooltip({ active, payload, label, hovered }: { active?: boolean; payload?: TooltipEntry[]; label?: unknown; hovered: string | null }) {
+  if (!active || !payload?.length) return null;
+  const entries = payload.map((p) => ({ key: String(p.dataKey), name: String(p.name), value: typeof p.value === "number" ? p.value : 0 }));
+  const total = entries.reduce((s, e) => s + e.value, 0);
+  const segment = entries.find((e) => e.key === hovered);
+  const top = entries
+    .filter((e) => e !== segment && e.value > 0)
+    .sort((a, b) => b.value - a.value)
+    .slice(0, TOOLTIP_TOP);
+  const rest = entries.filter((e) => e !== segment && e.value > 0).length - top.length;
+  return (
+    <div className="chart-tooltip">
+      <strong>{String(label)}</strong> · total {formatScore(total)}
+      {segment && (
+        <div>
+          <strong>{segment.name}</strong>: {formatScore(segment.value)}
+        </div>
+      )}
+      <div className="muted">{segment ? "Largest others:" : "Largest contributions:"}</div>
+      {top.map((e) => (
+        <div key={e.key}>
+          {e.name}: {formatScore(e.value)}
+        </div>
+      ))}
+      {rest > 0 && <div className="muted">and {rest} more (the table lists all)</div>}
+    </div>
+  );
+}
 /** Past this many criteria the segments are summed by category: 100 slivers a bar say nothing. */
 const MAX_SEGMENTS = 40;
 
@@ -25,6 +58,7 @@ type Props = {
 
 /** One stacked bar per framework, best first: each segment a criterion's weight x normalised value. */
 export const ContributionsChart = memo(function ContributionsChart({ frameworks, criteria, categories, ranking, contributions, method }: Props) {
+  const [hovered, setHovered] = useState<string | null>(null);
   const names = new Map(frameworks.map((f) => [f.slug, f.shortName]));
   const catIndex = new Map(categories.map((c, i) => [c.slug, i]));
   const byCategory = criteria.length > MAX_SEGMENTS;
@@ -45,6 +79,7 @@ export const ContributionsChart = memo(function ContributionsChart({ frameworks,
       id="contributions"
       downloadName="contributions"
       title="What each criterion contributes"
+      legend={categories.map((c, i) => ({ label: c.name, colour: categoryColour(i) }))}
       reading={reading}
       table={() => (
         <table className="plain small">
@@ -71,15 +106,16 @@ export const ContributionsChart = memo(function ContributionsChart({ frameworks,
         </table>
       )}
     >
-      <ResponsiveContainer width="100%" height={60 + 44 * data.length}>
-        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }} accessibilityLayer={false}>
+      <ResponsiveContainer width="100%" height={80 + 44 * data.length}>
+        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16, bottom: 22 }} accessibilityLayer={false}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <XAxis type="number" tickFormatter={(v: number) => v.toFixed(2)} />
-          <YAxis type="category" dataKey="name" width={110} />
-          <Tooltip
-            formatter={(value, name) => [typeof value === "number" ? formatScore(value) : String(value), String(name)]}
-            wrapperStyle={{ fontSize: "0.8rem" }}
+          <XAxis
+            type="number"
+            tickFormatter={(v: number) => v.toFixed(2)}
+            label={{ value: method === "wsm" ? "Score: sum of weight × normalised value" : "Sum of weighted normalised values", position: "bottom", offset: 4 }}
           />
+          <YAxis type="category" dataKey="name" width={110} />
+          <Tooltip content={<ContributionsTooltip hovered={hovered} />} wrapperStyle={{ fontSize: "0.8rem" }} />
           {segments.map((c) => (
             <Bar
               key={c.key}
@@ -90,6 +126,8 @@ export const ContributionsChart = memo(function ContributionsChart({ frameworks,
               stroke="#fff"
               strokeWidth={0.5}
               isAnimationActive={false}
+              onMouseEnter={() => setHovered(c.key)}
+              onMouseLeave={() => setHovered(null)}
             />
           ))}
         </BarChart>

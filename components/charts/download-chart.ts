@@ -1,5 +1,7 @@
 "use client";
 
+import { escapeXml } from "@/lib/charts/standalone-svg";
+
 /** Serialises a rendered chart's <svg> into a standalone document with a white background. */
 export function svgFromElement(svg: SVGSVGElement): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
@@ -52,19 +54,33 @@ export async function pngFromSvg(svg: string, scale = 2): Promise<Blob> {
   }
 }
 
-/** Lays several rendered charts (small multiples) out in one SVG document, in rows of `columns`. */
-export function combineSvgs(elements: SVGSVGElement[], columns = 3, gap = 16): string {
+/**
+ * Lays several rendered charts (small multiples) out in one SVG document, in rows of `columns`,
+ * each under its panel title when it has one.
+ */
+export function combineSvgs(
+  elements: SVGSVGElement[],
+  titles: ReadonlyArray<string | null> = [],
+  columns = 3,
+  gap = 16,
+): { svg: string; width: number; height: number } {
   const sizes = elements.map((e) => e.getBoundingClientRect());
+  const titled = titles.some(Boolean) ? 22 : 0;
   const cellWidth = Math.max(...sizes.map((s) => s.width));
-  const cellHeight = Math.max(...sizes.map((s) => s.height));
+  const cellHeight = Math.max(...sizes.map((s) => s.height)) + titled;
   const rows = Math.ceil(elements.length / columns);
-  const width = Math.round(columns * cellWidth + (columns - 1) * gap);
+  const width = Math.round(Math.min(columns, elements.length) * cellWidth + (Math.min(columns, elements.length) - 1) * gap);
   const height = Math.round(rows * cellHeight + (rows - 1) * gap);
   const parts = elements.map((e, i) => {
     const inner = svgFromElement(e);
-    const x = (i % columns) * (cellWidth + gap);
-    const y = Math.floor(i / columns) * (cellHeight + gap);
-    return inner.replace(/^<svg /, `<svg x="${Math.round(x)}" y="${Math.round(y)}" `);
+    const x = Math.round((i % columns) * (cellWidth + gap));
+    const y = Math.round(Math.floor(i / columns) * (cellHeight + gap));
+    const title = titles[i] ? `<text x="${x + 4}" y="${y + 15}" font-size="13" font-weight="700" fill="#1b2330">${escapeXml(titles[i]!)}</text>` : "";
+    return title + inner.replace(/^<svg /, `<svg x="${x}" y="${y + titled}" `);
   });
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="100%" height="100%" fill="#ffffff"/>${parts.join("")}</svg>`;
+  return {
+    svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${parts.join("")}</svg>`,
+    width,
+    height,
+  };
 }

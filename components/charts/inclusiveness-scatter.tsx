@@ -42,6 +42,13 @@ export function InclusivenessScatter({ frameworks, actors, highlight }: Props) {
       title="Inclusive region or exclusive bloc?"
       reading="Right: more of the eight littoral states inside (leader, core or member). Up: more of the five world powers (China, the EU, India, Russia, the US) inside, observing or mediating. Both shares come from the roles, never typed in."
       downloadName="inclusiveness-index"
+      legend={[
+        { label: "a framework", colour: "#14213d" },
+        { label: "inclusive", colour: "#b3e2d5" },
+        { label: "regional", colour: "#b3d0e6" },
+        { label: "outside-led", colour: "#f5e0b3" },
+        { label: "exclusive bloc", colour: "#f2cfb3" },
+      ]}
       table={() => (
         <table className="plain small">
           <thead>
@@ -80,7 +87,7 @@ export function InclusivenessScatter({ frameworks, actors, highlight }: Props) {
       )}
     >
       <ResponsiveContainer width="100%" height={360}>
-        <ScatterChart margin={{ top: 30, right: 40, bottom: 28, left: 8 }} accessibilityLayer={false}>
+        <ScatterChart margin={{ top: 30, right: 40, bottom: 34, left: 8 }} accessibilityLayer={false}>
           <ReferenceArea
             x1={0.5}
             x2={1.05}
@@ -134,7 +141,8 @@ export function InclusivenessScatter({ frameworks, actors, highlight }: Props) {
             ticks={[0, 0.25, 0.5, 0.75, 1]}
             tickFormatter={pct}
             name="World powers engaged"
-            label={{ value: "World powers engaged", angle: -90, position: "insideLeft", offset: 10 }}
+            // Centred on the axis: anchored at its start, the rotated title ran off the top of the chart.
+            label={{ value: "World powers engaged", angle: -90, position: "insideLeft", offset: 10, style: { textAnchor: "middle" } }}
             width={70}
           />
           <Tooltip content={<PointTooltip />} cursor={{ strokeDasharray: "3 3" }} />

@@ -23,6 +23,7 @@ export function ProfileChart({ frameworks, profiles, weightsNote }: Props) {
       title="Profiles by category"
       reading={`Each framework's score within each category, from 0 (worst on every criterion of the category) to 1 (best), ${weightsNote}`}
       downloadName="profiles"
+      legend={frameworks.map((f, i) => ({ label: f.shortName, colour: COLOURS[i % COLOURS.length]! }))}
       table={() => (
         <table className="plain small">
           <thead>
@@ -52,7 +53,8 @@ export function ProfileChart({ frameworks, profiles, weightsNote }: Props) {
         <RadarChart data={data} outerRadius="70%" accessibilityLayer={false}>
           <PolarGrid />
           <PolarAngleAxis dataKey="name" tick={{ fontSize: 11 }} />
-          <PolarRadiusAxis domain={[0, 1]} tickCount={5} tick={{ fontSize: 10 }} />
+          {/* Keeps the 0-1 scale; the rings carry it, so no axis line or ticks cross the chart. */}
+          <PolarRadiusAxis domain={[0, 1]} tickCount={5} tick={false} axisLine={false} />
           <Tooltip formatter={(v) => (typeof v === "number" ? v.toFixed(2) : String(v))} wrapperStyle={{ fontSize: "0.8rem" }} />
           {frameworks.map((f, i) => (
             <Radar

@@ -88,7 +88,8 @@ export function RolesMatrixChart({ frameworks, actors }: { frameworks: Framework
         title={TITLE}
         reading={`${count} roles the source gives ${matrix.frameworks.length} frameworks: the inclusive proposals take in both shores of the Gulf, the blocs are built around the US and against Iran.`}
         table={() => table(false)}
-        svg={() => rolesMatrixSvg(matrix, TITLE)}
+        svg={() => rolesMatrixSvg(matrix, TITLE, false)}
+        legend={ROLES.map((r) => ({ label: `${ROLE_STYLE[r].glyph} ${ROLE_LABELS[r]}`, colour: ROLE_STYLE[r].colour }))}
         downloadName="roles-matrix"
         asImage={false}
       >

@@ -24,6 +24,7 @@ export const TornadoChart = memo(function TornadoChart({ criteria, tornado, lead
     <ChartFrame
       id="tornado"
       downloadName="sensitivity-tornado"
+      legend={[{ label: `${leaderName}'s margin, from the criterion dropped to its weight doubled`, colour: "#0072b2" }]}
       title={`How much each weight matters to ${leaderName}'s lead`}
       reading={`${leaderName}'s margin over the runner-up when a criterion is dropped (weight 0) or its weight doubled, the ${SHOWN} widest swings first; left of zero, ${leaderName} loses first place.`}
       table={() => (
@@ -47,10 +48,14 @@ export const TornadoChart = memo(function TornadoChart({ criteria, tornado, lead
         </table>
       )}
     >
-      <ResponsiveContainer width="100%" height={60 + 28 * bars.length}>
-        <BarChart data={bars} layout="vertical" margin={{ left: 8, right: 16 }} accessibilityLayer={false}>
+      <ResponsiveContainer width="100%" height={80 + 28 * bars.length}>
+        <BarChart data={bars} layout="vertical" margin={{ left: 8, right: 16, bottom: 22 }} accessibilityLayer={false}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <XAxis type="number" tickFormatter={(v: number) => v.toFixed(2)} />
+          <XAxis
+            type="number"
+            tickFormatter={(v: number) => v.toFixed(2)}
+            label={{ value: `${leaderName}'s margin over the runner-up`, position: "bottom", offset: 4 }}
+          />
           <YAxis type="category" dataKey="name" width={190} tick={{ fontSize: 11 }} />
           <ReferenceLine x={0} stroke="#1b2330" />
           <Tooltip

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
-import { useCallback, useDeferredValue, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import type { WeightMap } from "@/lib/domain/preset";
 import { filterCriteria } from "@/lib/compare/filter-criteria";
 import type { SortSpec } from "@/lib/url-state/compare-params";
@@ -34,7 +34,7 @@ function withOverride(map: WeightMap, slug: string, value: number, base: number)
 /** /compare: every setting in the URL, every number recomputed in the browser on each change. */
 export function CompareView({ updatable, canSave, ...data }: Props) {
   const { frameworks, criteria, categories, presets } = data;
-  const { params, setParams, known, presetSlug, preset, chosen, pinned, chosenFrameworks, resolved, comparison } = useComparisonFromUrl(data);
+  const { params, setParams, known, presetSlug, preset, chosen, pinned, chosenFrameworks, resolved, label, comparison } = useComparisonFromUrl(data);
   const [openCell, setOpenCell] = useState<OpenCell | null>(null);
   const search = useSearchParams().toString();
 
@@ -49,6 +49,11 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
     () => filterCriteria(criteria, chosenFrameworks, { categories: catKey ? catKey.split(",") : [], text: params.q, onlyDiffering: params.diff }),
     [criteria, chosenFrameworks, catKey, params.q, params.diff],
   );
+
+  // The page title says which weights are on screen, as every export does.
+  useEffect(() => {
+    document.title = `Compare and weight: ${label.text} · Gulf Security Comparator`;
+  }, [label.text]);
 
   const onOpen = useCallback((cell: OpenCell) => setOpenCell(cell), []);
   const onSort = useCallback((sort: SortSpec | null) => setParams({ sort }), [setParams]);
@@ -115,12 +120,14 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
           criteria={criteria}
           presets={presets}
           presetSlug={presetSlug}
+          label={label}
           resolved={resolved}
           effective={comparison.weights}
           flips={comparison.flips}
           leaderName={leader?.shortName ?? null}
           onPreset={(slug) => setParams({ preset: slug === DEFAULT_PRESET ? null : slug, w: null, cw: null })}
-          onReset={() => setParams({ preset: null, w: null, cw: null })}
+          onReset={() => setParams({ w: null, cw: null })}
+          onEqual={() => setParams({ preset: null, w: null, cw: null })}
           onCriterion={(slug, value) => setParams({ w: withOverride(params.w, slug, value, baseCriterion(slug)) }, SLIDER_UPDATE)}
           onCategory={(slug, value) => setParams({ cw: withOverride(params.cw, slug, value, baseCategory(slug)) }, SLIDER_UPDATE)}
         />

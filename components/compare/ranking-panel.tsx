@@ -3,18 +3,8 @@
 import type { Framework } from "@/lib/domain/framework";
 import type { RankedFramework } from "@/lib/compare/build-comparison";
 import { formatScore } from "@/lib/compare/format";
+import { METHOD_LABELS, MISSING_LABELS } from "@/lib/compare/method-labels";
 import type { MissingPolicy, ScoringMethod } from "@/lib/scoring/types";
-
-const METHOD_LABELS: Record<ScoringMethod, string> = {
-  wsm: "Weighted sum (min-max normalised)",
-  topsis: "TOPSIS (vector normalised)",
-};
-
-const MISSING_LABELS: Record<MissingPolicy, string> = {
-  mean: "Mean of the known values (default)",
-  worst: "Worst end of the scale",
-  best: "Best end of the scale",
-};
 
 type Props = {
   frameworks: Framework[];

@@ -5,6 +5,7 @@ import type { Category, Criterion } from "@/lib/domain/criterion";
 import type { Framework } from "@/lib/domain/framework";
 import type { Preset } from "@/lib/domain/preset";
 import { buildComparison } from "@/lib/compare/build-comparison";
+import { viewLabel } from "@/lib/compare/view-label";
 import { resolveWeights } from "@/lib/scoring/effective-weights";
 import { useCompareState } from "./use-compare-state";
 
@@ -49,9 +50,20 @@ export function useComparisonFromUrl({ frameworks, criteria, categories, presets
       ),
     [criteria, categories, preset, params.w, params.cw],
   );
+  // "Custom (from <preset>)" once a weight differs from the preset: the label every export prints too.
+  const label = useMemo(
+    () =>
+      viewLabel(
+        criteria,
+        categories.map((c) => c.slug),
+        preset,
+        resolved,
+      ),
+    [criteria, categories, preset, resolved],
+  );
   const comparison = useMemo(
     () => buildComparison({ frameworks: chosenFrameworks, criteria, weights: resolved, method: params.method, missing: params.missing }),
     [chosenFrameworks, criteria, resolved, params.method, params.missing],
   );
-  return { params, setParams, known, presetSlug, preset, chosen, pinned, chosenFrameworks, resolved, comparison };
+  return { params, setParams, known, presetSlug, preset, chosen, pinned, chosenFrameworks, resolved, label, comparison };
 }

@@ -18,7 +18,7 @@ const METHOD_NAMES = { wsm: "weighted sum", topsis: "TOPSIS" } as const;
 
 /** /inclusiveness: the four charts, following the frameworks and weights chosen on /compare (same URL state). */
 export function InclusivenessView({ actors, ...data }: ComparisonData & { actors: Actor[] }) {
-  const { params, known, preset, chosenFrameworks, resolved, comparison } = useComparisonFromUrl(data);
+  const { params, known, chosenFrameworks, resolved, label, comparison } = useComparisonFromUrl(data);
   const search = useSearchParams().toString();
   // Profiles read best as 0-1 per category, so they use min-max normalised values whatever the ranking method.
   const profileBasis = useMemo(
@@ -36,8 +36,7 @@ export function InclusivenessView({ actors, ...data }: ComparisonData & { actors
     <div className="inclusiveness">
       <ParamNotices known={known} />
       <p className="settings-line">
-        Showing {chosenFrameworks.length} frameworks with the weights of <strong>{preset?.title ?? "equal weights"}</strong>
-        {Object.keys(params.w).length + Object.keys(params.cw).length > 0 ? " (adjusted)" : ""}, ranked by {METHOD_NAMES[params.method]}.{" "}
+        Showing {chosenFrameworks.length} frameworks with the weights of <strong>{label.text}</strong>, ranked by {METHOD_NAMES[params.method]}.{" "}
         <Link href={`/compare${search ? `?${search}` : ""}`}>Change them on the compare page</Link>.
       </p>
       <RolesMatrixChart frameworks={chosenFrameworks} actors={actors} />

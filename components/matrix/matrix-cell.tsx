@@ -3,9 +3,7 @@
 import type { Criterion } from "@/lib/domain/criterion";
 import type { Assessment } from "@/lib/domain/framework";
 import { formatValue } from "@/lib/domain/labels";
-import { toneOf } from "@/lib/compare/value-tone";
-
-const CONFIDENCE_MARK = { high: "●●●", medium: "●●○", low: "●○○" } as const;
+import { CONFIDENCE_MARK, toneOf } from "@/lib/compare/value-tone";
 
 type Props = { frameworkName: string; criterion: Criterion; assessment: Assessment | undefined; onOpen: () => void };
 

@@ -4,6 +4,7 @@ import type { Category, Criterion } from "@/lib/domain/criterion";
 import type { Preset } from "@/lib/domain/preset";
 import type { CriterionFlip } from "@/lib/compare/build-comparison";
 import { formatPercent } from "@/lib/compare/format";
+import type { ViewLabel } from "@/lib/compare/view-label";
 import type { EffectiveWeights, ResolvedWeights } from "@/lib/scoring/effective-weights";
 import { WeightSlider } from "./weight-slider";
 
@@ -12,12 +13,17 @@ type Props = {
   criteria: Criterion[];
   presets: Preset[];
   presetSlug: string;
+  /** The preset's title, or "Custom (from <preset>)" once a weight differs from it. */
+  label: ViewLabel;
   resolved: ResolvedWeights;
   effective: EffectiveWeights;
   flips: Record<string, CriterionFlip>;
   leaderName: string | null;
   onPreset: (slug: string) => void;
+  /** Back to the chosen preset's weights. */
   onReset: () => void;
+  /** Every weight equal (the "equal" preset). */
+  onEqual: () => void;
   onCriterion: (slug: string, value: number) => void;
   onCategory: (slug: string, value: number) => void;
 };
@@ -37,7 +43,7 @@ function FlipNote({ flip, leaderName }: { flip: CriterionFlip | undefined; leade
 
 /** Presets, category weights and criterion weights, each with its normalised share and flip thresholds. */
 export function WeightsPanel(props: Props) {
-  const { categories, criteria, presets, presetSlug, resolved, effective } = props;
+  const { categories, criteria, presets, presetSlug, label, resolved, effective } = props;
   const preset = presets.find((p) => p.slug === presetSlug);
   const index = new Map(criteria.map((c, j) => [c.slug, j]));
   return (
@@ -48,14 +54,22 @@ export function WeightsPanel(props: Props) {
         <select id="preset" value={presetSlug} onChange={(e) => props.onPreset(e.target.value)}>
           {presets.map((p) => (
             <option key={p.slug} value={p.slug}>
-              {p.title}
+              {p.slug === presetSlug ? label.text : p.title}
             </option>
           ))}
         </select>
-        <button type="button" onClick={props.onReset}>
-          Reset weights
+        <button type="button" onClick={props.onReset} disabled={!label.custom} title={`Back to the weights of ${label.preset.title}`}>
+          Reset to {label.preset.title}
+        </button>
+        <button type="button" onClick={props.onEqual} disabled={presetSlug === "equal" && !label.custom}>
+          Equal weights
         </button>
       </div>
+      {label.custom && (
+        <p className="small view-label" data-testid="view-label">
+          <strong>{label.text}</strong>: {label.changed.criteria.length + label.changed.categories.length} of the weights differ from the preset.
+        </p>
+      )}
       {preset && <p className="small muted preset-rationale">{preset.rationale}</p>}
       <p className="small muted">Each criterion&apos;s effective weight is its own weight times its category&apos;s, shown as a share of the total.</p>
       {categories.map((category) => {

@@ -22,3 +22,6 @@ export function toneOf(value: number, scale: { min: number; max: number }, direc
   const g = goodness(value, scale, direction);
   return TONES[Math.min(TONES.length - 1, Math.floor(g * TONES.length))]!;
 }
+
+/** A value's confidence as dots, on screen and in the PDF (text, never colour alone). */
+export const CONFIDENCE_MARK = { high: "●●●", medium: "●●○", low: "●○○" } as const;

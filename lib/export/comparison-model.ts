@@ -3,7 +3,8 @@ import type { Category, Criterion } from "../domain/criterion";
 import type { Framework } from "../domain/framework";
 import type { Preset } from "../domain/preset";
 import type { Source } from "../domain/source";
-import type { Comparison } from "../compare/build-comparison";
+import type { Comparison, CriterionFlip } from "../compare/build-comparison";
+import { viewLabel, type ViewLabel } from "../compare/view-label";
 import { inclusivenessPoints, rolesMatrix, type IndexPoint, type RolesMatrix } from "../inclusiveness/chart-data";
 import type { ResolvedWeights } from "../scoring/effective-weights";
 import type { MissingPolicy, ScoringMethod } from "../scoring/types";
@@ -16,6 +17,8 @@ export type ComparisonModel = {
   method: ScoringMethod;
   missing: MissingPolicy;
   preset: { slug: string; title: string };
+  /** The preset's title, or "Custom (from <preset>)" once a weight differs from it (lib/compare/view-label). */
+  label: ViewLabel;
   notices: string[];
   sources: Source[];
   frameworks: Array<
@@ -46,6 +49,8 @@ export type ComparisonModel = {
   scores: Array<{ slug: string; score: number; rank: number }> | null;
   problem: string | null;
   contributions: Record<string, Record<string, number>>;
+  /** Per criterion slug: the normalised weights below or above which the leader changes (lib/scoring/sensitivity). */
+  flips: Record<string, CriterionFlip>;
   roles: RolesMatrix;
   inclusiveness: IndexPoint[];
 };
@@ -68,13 +73,20 @@ export function buildComparisonModel(input: {
   const { frameworks, criteria, comparison } = input;
   const categoryName = new Map(input.categories.map((c) => [c.slug, c.name]));
   const bySlug = new Map(comparison.ranking.map((r) => [r.slug, r]));
+  const label = viewLabel(
+    criteria,
+    input.categories.map((c) => c.slug),
+    input.preset,
+    input.weights,
+  );
   return {
     title: "Gulf security frameworks compared",
     generatedAt: input.generatedAt,
     viewUrl: input.viewUrl,
     method: input.method,
     missing: input.missing,
-    preset: { slug: input.preset?.slug ?? "equal", title: input.preset?.title ?? "Equal weights" },
+    preset: label.preset,
+    label,
     notices: input.notices,
     sources: [...input.sources],
     frameworks: frameworks.map((f) => ({
@@ -107,6 +119,7 @@ export function buildComparisonModel(input: {
     scores: comparison.problem ? null : frameworks.map((f) => ({ slug: f.slug, score: bySlug.get(f.slug)!.score, rank: bySlug.get(f.slug)!.rank })),
     problem: comparison.problem,
     contributions: comparison.contributions,
+    flips: comparison.flips,
     roles: rolesMatrix(frameworks, input.actors),
     inclusiveness: inclusivenessPoints(frameworks, input.actors).points,
   };

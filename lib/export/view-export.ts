@@ -3,6 +3,7 @@ import { MISSING_POLICIES, SCORING_METHODS } from "../domain/analyze";
 import { datasetSchema, READABLE_SCHEMA_VERSIONS } from "../domain/dataset";
 import { weightMapSchema } from "../domain/preset";
 import { slugSchema } from "../domain/vocabulary";
+import { NORMALISATION_LABELS } from "../compare/method-labels";
 import type { ComparisonModel } from "./comparison-model";
 
 export const EXPORT_FORMAT_ID = "gulf-security-comparator";
@@ -17,6 +18,12 @@ export const viewSchema = z
     criterionWeights: weightMapSchema,
     categoryWeights: weightMapSchema,
     query: z.string(),
+    /** What the weights are: the preset's title or "Custom (from <preset>)". Optional: views exported before it was added load too. */
+    label: z.string().max(300).optional(),
+    custom: z.boolean().optional(),
+    /** The effective (normalised) weight per criterion, for reading; loading a view recomputes it. */
+    effectiveWeights: z.record(slugSchema, z.number().min(0).max(1)).optional(),
+    normalisation: z.string().max(300).optional(),
   })
   .strict();
 export type View = z.infer<typeof viewSchema>;
@@ -41,5 +48,9 @@ export function viewOf(model: ComparisonModel, query: string): View {
     criterionWeights: Object.fromEntries(model.criteria.map((c) => [c.slug, c.criterionWeight])),
     categoryWeights: Object.fromEntries(model.criteria.map((c) => [c.category, c.categoryWeight])),
     query,
+    label: model.label.text,
+    custom: model.label.custom,
+    effectiveWeights: Object.fromEntries(model.criteria.map((c) => [c.slug, c.normalisedWeight])),
+    normalisation: NORMALISATION_LABELS[model.method],
   };
 }

@@ -1,13 +1,16 @@
 import Papa from "papaparse";
 import { formatAnnounced, STATUS_LABELS } from "../domain/labels";
 import type { ComparisonModel } from "./comparison-model";
+import { viewSettings, WEIGHT_TABLE_HEADER, weightTable } from "./view-settings";
 
 const BYTE_ORDER_MARK = "\uFEFF";
 
 /**
  * The comparison as CSV: a row per criterion (category, direction, normalised weight, a value
- * per framework), then each framework's status, date and aliases, and its score and rank. UTF-8 with a byte-order mark so that
- * Excel reads the accents and dashes right; quoting by papaparse.
+ * per framework), then each framework's status, date and aliases, its score and rank, then the
+ * view's settings (its label, "Custom (from <preset>)" once a weight differs from the preset) and
+ * the full weight table. UTF-8 with a byte-order mark so that Excel reads the accents and dashes
+ * right; quoting by papaparse.
  */
 export function writeCsv(model: ComparisonModel): string {
   const names = model.frameworks.map((f) => f.name);
@@ -25,7 +28,14 @@ export function writeCsv(model: ComparisonModel): string {
   } else {
     rows.push(["No ranking", model.problem ?? ""]);
   }
-  rows.push(["Method", model.method, "Missing values", model.missing, "Weights", model.preset.title]);
+  rows.push([]);
+  // Method and missing-value policy carry their code too (wsm, mean...), which an import reads back.
+  const codes: Record<string, string> = { Method: model.method, "Missing values": model.missing };
+  for (const [key, value] of viewSettings(model)) rows.push(key in codes ? [key, codes[key]!, value] : [key, value]);
+  rows.push(["View", model.viewUrl]);
+  rows.push([]);
+  rows.push([...WEIGHT_TABLE_HEADER]);
+  for (const w of weightTable(model)) rows.push([w.name, w.slug, w.categoryName, w.criterionWeight, w.categoryWeight, round(w.effective)]);
   // A cell that starts with = + - @ tab or CR would run as a formula in a spreadsheet (a framework
   // named =HYPERLINK(...)): papaparse prefixes such text with an apostrophe; numbers stay numbers.
   return BYTE_ORDER_MARK + Papa.unparse(rows, { newline: "\r\n", escapeFormulae: true });

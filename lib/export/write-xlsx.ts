@@ -7,6 +7,7 @@ import { idealPoints } from "../scoring/topsis";
 import type { Citation } from "../domain/citation";
 import { formatDate } from "../domain/dates";
 import type { ComparisonModel } from "./comparison-model";
+import { viewSettings } from "./view-settings";
 
 /** Where things sit on the Comparison sheet, for the other sheets' formulas and for tests. */
 export type ComparisonLayout = {
@@ -105,7 +106,7 @@ function writeComparisonSheet(workbook: Book, model: ComparisonModel, L: Compari
     model.method === "wsm"
       ? "Weighted sum, min-max normalised. Change the yellow weight cells: effective weights, scores and ranks recompute."
       : "TOPSIS, vector normalised. Change the yellow weight cells: effective weights, closeness and ranks recompute.";
-  sheet.getCell("A3").value = `Missing values: ${model.missing} (filled before normalising). Weights: ${model.preset.title}.`;
+  sheet.getCell("A3").value = `Weights: ${model.label.text}. Missing values: ${model.missing} (filled before normalising). Columns F-H are the weight table.`;
 
   const header = ["Criterion", "Category", "Direction", "Scale min", "Scale max", "Criterion weight (0-100)", "Category weight (0-100)", "Effective weight"];
   const blocks = [
@@ -348,9 +349,7 @@ function writeAboutSheet(workbook: Book, model: ComparisonModel) {
   const rows: Array<[string, string]> = [
     ["Title", model.title],
     ["Generated", model.generatedAt],
-    ["Method", model.method === "wsm" ? "Weighted sum with min-max normalisation" : "TOPSIS with vector normalisation"],
-    ["Missing values", `${model.missing}: filled before normalising (mean of the known values, or the scale's worst or best end)`],
-    ["Weights", model.preset.title],
+    ...viewSettings(model),
     ["View", model.viewUrl],
     ...model.sources.map((s): [string, string] => ["Source", `${s.author}, "${s.title}", ${s.publisher ?? ""} ${s.year}`]),
     ...model.notices.map((n): [string, string] => ["Ignored setting", n]),

@@ -7,6 +7,7 @@ import { datasetSchema, type Dataset } from "../domain/dataset";
 import { formatIssues, type IssueReport } from "../domain/format-issues";
 import { findIllFormedText } from "../domain/ill-formed-text";
 import { WEIGHT_MAX } from "../domain/preset";
+import { METHOD_LABELS, MISSING_LABELS } from "../compare/method-labels";
 import { EXPORT_FORMAT_ID, viewSchema, type View } from "../export/view-export";
 import { readXlsxEntries } from "./read-xlsx-entries";
 
@@ -95,6 +96,9 @@ function viewFromWeights(weights: Map<string, number>, criteria: KnownCriteria, 
   };
 }
 
+/** The rows of a sheet's settings block that an import does not read (the view is in the weights). */
+const SETTINGS_ROWS = new Set(["Weights", "Changed from the preset", "Normalisation", "View"]);
+
 function parseCsv(text: string, criteria: KnownCriteria): ParsedImport {
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true });
   if (parsed.errors.length)
@@ -110,27 +114,46 @@ function parseCsv(text: string, criteria: KnownCriteria): ParsedImport {
   const issues: IssueReport[] = [];
   const weights = new Map<string, number>();
   const settings: Partial<Pick<View, "method" | "missing">> = {};
-  rows.forEach((row, i) => {
+  const method = (text: string | undefined) => SCORING_METHODS.find((m) => text === m || text === METHOD_LABELS[m]);
+  const missing = (text: string | undefined) => MISSING_POLICIES.find((m) => text === m || text === MISSING_LABELS[m]);
+  for (const [i, row] of rows.entries()) {
     const line = `row ${i + 2}`;
+    // The weight table that follows the settings repeats every slug: the matrix above is the view.
+    if (row[0] === "Criterion" && row[1] === "Slug") break;
     if (row[0] === "Method") {
-      const method = z.enum(SCORING_METHODS).safeParse(row[1]);
-      const missing = z.enum(MISSING_POLICIES).safeParse(row[3]);
-      if (method.success) settings.method = method.data;
-      else issues.push({ path: `${line}, Method`, message: `"${row[1]}" is not one of ${SCORING_METHODS.join(", ")}` });
-      if (missing.success) settings.missing = missing.data;
-      else issues.push({ path: `${line}, Missing values`, message: `"${row[3]}" is not one of ${MISSING_POLICIES.join(", ")}` });
-      return;
+      settings.method = method(row[1]);
+      if (!settings.method) issues.push({ path: `${line}, Method`, message: `"${row[1]}" is not one of ${SCORING_METHODS.join(", ")}` });
+      // Sheets before the settings block carried the missing-value policy on the method's row.
+      if (row[2] === "Missing values") {
+        settings.missing = missing(row[3]);
+        if (!settings.missing) issues.push({ path: `${line}, Missing values`, message: `"${row[3]}" is not one of ${MISSING_POLICIES.join(", ")}` });
+      }
+      continue;
+    }
+    if (row[0] !== undefined && SETTINGS_ROWS.has(row[0])) continue;
+    if (row[0] === "Missing values") {
+      settings.missing = missing(row[1]);
+      if (!settings.missing) issues.push({ path: `${line}, Missing values`, message: `"${row[1]}" is not one of ${MISSING_POLICIES.join(", ")}` });
+      continue;
     }
     const slug = row[slugCol];
-    if (!slug) return; // score, rank and blank rows
-    if (!known.has(slug)) return void issues.push({ path: `${line}, Slug`, message: `"${slug}" is not a known criterion` });
-    if (weights.has(slug)) return void issues.push({ path: `${line}, Slug`, message: `"${slug}" appears twice` });
+    if (!slug) continue; // score, rank, settings and blank rows
+    if (!known.has(slug)) {
+      issues.push({ path: `${line}, Slug`, message: `"${slug}" is not a known criterion` });
+      continue;
+    }
+    if (weights.has(slug)) {
+      issues.push({ path: `${line}, Slug`, message: `"${slug}" appears twice` });
+      continue;
+    }
     const raw = row[weightCol] ?? "";
     const weight = Number(raw);
-    if (raw.trim() === "" || !Number.isFinite(weight) || weight < 0)
-      return void issues.push({ path: `${line}, Weight (normalised)`, message: `"${raw}" is not a number of 0 or more` });
+    if (raw.trim() === "" || !Number.isFinite(weight) || weight < 0) {
+      issues.push({ path: `${line}, Weight (normalised)`, message: `"${raw}" is not a number of 0 or more` });
+      continue;
+    }
     weights.set(slug, weight);
-  });
+  }
   if (issues.length) return fail("the CSV has problems", issues);
   if (weights.size === 0) return fail("the CSV holds no criterion rows");
   if ([...weights.values()].every((w) => w === 0)) return fail("every weight in the CSV is zero");
@@ -190,6 +213,7 @@ async function parseXlsx(bytes: Uint8Array, criteria: KnownCriteria): Promise<Pa
     return "";
   };
   const method = aboutValue("Method").startsWith("TOPSIS") ? "topsis" : "wsm";
-  const missing = MISSING_POLICIES.find((m) => aboutValue("Missing values").startsWith(m)) ?? "mean";
+  const missingText = aboutValue("Missing values");
+  const missing = MISSING_POLICIES.find((m) => missingText === MISSING_LABELS[m] || missingText.startsWith(m)) ?? "mean";
   return { ok: true, kind: "view", view: viewFromWeights(weights, criteria, { method, missing }) };
 }

@@ -1,3 +1,4 @@
+import { escapeXml } from "../charts/standalone-svg";
 import { GROUP_LABELS, ROLE_LABELS } from "../domain/labels";
 import type { Role } from "../domain/vocabulary";
 import type { RolesMatrix } from "./chart-data";
@@ -13,13 +14,11 @@ export const ROLE_STYLE: Record<Role, { colour: string; glyph: string }> = {
   targeted: { colour: "#d55e00", glyph: "✕" },
 };
 
-const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
 /**
  * The roles matrix as a standalone SVG document (for download and print), colour, glyph and
  * text together, as on the page.
  */
-export function rolesMatrixSvg(matrix: RolesMatrix, title: string): string {
+export function rolesMatrixSvg(matrix: RolesMatrix, title: string, withTitle = true): string {
   const labelWidth = 200;
   const cellWidth = 120;
   const rowHeight = 26;
@@ -31,7 +30,7 @@ export function rolesMatrixSvg(matrix: RolesMatrix, title: string): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="12">`,
     `<title>${escapeXml(title)}</title>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    `<text x="10" y="22" font-size="15" font-weight="700">${escapeXml(title)}</text>`,
+    ...(withTitle ? [`<text x="10" y="22" font-size="15" font-weight="700">${escapeXml(title)}</text>`] : []),
   ];
   matrix.frameworks.forEach((f, i) => {
     out.push(

@@ -17,8 +17,9 @@ test("a preset and a keyboard-moved slider change the ranking, and the link keep
   await expect(page.getByText(/Deterring Iran with the Arab Gulf states/)).toBeVisible();
   await expect.poll(() => rankingOrder(page)).toEqual(["russia-gulf-concept", "gcc-centric", "arab-nato", "hope", "imsi"]);
 
-  // Keyboard alone: Tab from the reset button to the first category slider, then arrow keys.
-  await page.getByRole("button", { name: "Reset weights" }).focus();
+  await expect(page.getByRole("button", { name: "Reset to US–Gulf deterrence" })).toBeDisabled();
+  // Keyboard alone: Tab from the equal-weights button to the first category slider, then arrow keys.
+  await page.getByRole("button", { name: "Equal weights" }).focus();
   await page.keyboard.press("Tab");
   const membership = page.getByRole("slider", { name: "Membership & inclusiveness (category)" });
   await expect(membership).toBeFocused();
@@ -29,6 +30,9 @@ test("a preset and a keyboard-moved slider change the ranking, and the link keep
   await expect(page.getByRole("spinbutton", { name: "Membership & inclusiveness (category) weight" })).toHaveValue("50");
   await expect.poll(() => rankingOrder(page)).toEqual(["russia-gulf-concept", "gcc-centric", "arab-nato", "imsi", "hope"]);
   await expect(page).toHaveURL(/cw=membership(:|%3A)50/);
+  // Once a weight differs from the preset, the picker and the page title say so.
+  await expect(page.getByLabel("Perspective").locator("option:checked")).toHaveText("Custom (from US–Gulf deterrence)");
+  await expect(page).toHaveTitle(/Custom \(from US–Gulf deterrence\)/);
 
   // The same link in a fresh page gives the same view.
   const url = page.url();
@@ -40,6 +44,16 @@ test("a preset and a keyboard-moved slider change the ranking, and the link keep
   await expect(fresh.getByLabel("Perspective")).toHaveValue("us-gulf-deterrence");
   await expect(fresh.getByRole("slider", { name: "Membership & inclusiveness (category)" })).toHaveValue("50");
   await fresh.close();
+
+  // Reset goes back to the preset; the second action to equal weights.
+  await page.getByRole("button", { name: "Reset to US–Gulf deterrence" }).click();
+  await expect(page).not.toHaveURL(/cw=/);
+  await expect(page).toHaveURL(/preset=us-gulf-deterrence/);
+  await expect(page.getByLabel("Perspective").locator("option:checked")).toHaveText("US–Gulf deterrence");
+  await expect(page).toHaveTitle(/Compare and weight: US–Gulf deterrence/);
+  await page.getByRole("button", { name: "Equal weights" }).click();
+  await expect(page).not.toHaveURL(/preset=/);
+  await expect(page.getByLabel("Perspective")).toHaveValue("equal");
 });
 
 test("the back button steps through the changes", async ({ page }) => {

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import Papa from "papaparse";
+import { folded, pdfPages } from "../support/pdf-text";
 
 test("the compare view downloads CSV, Excel, PDF and JSON that match the screen", async ({ page }) => {
   await page.goto("/compare?preset=us-gulf-deterrence&method=topsis");
@@ -32,4 +33,22 @@ test("the compare view downloads CSV, Excel, PDF and JSON that match the screen"
     expect(column).toBeGreaterThan(0);
     expect(Number(scores[column]).toFixed(3)).toBe(score);
   }
+});
+
+test("the PDF carries the title and note typed before downloading, and says the view is custom", async ({ page }) => {
+  await page.goto("/compare?preset=us-gulf-deterrence&w=viability:7");
+  await page.getByText("Title, note and paper for the PDF").click();
+  await page.getByLabel("Title", { exact: true }).fill("Briefing for the Gulf desk");
+  await page.getByLabel("Note (optional)").fill("Deterrence weights, viability lowered.");
+  await page.getByRole("combobox", { name: "Paper" }).selectOption("letter");
+  const downloads = page.getByRole("navigation", { name: "Download this comparison" });
+  const pdfLink = downloads.getByRole("link", { name: "PDF" });
+  await expect(pdfLink).toHaveAttribute("href", /paper=letter&title=Briefing\+for\+the\+Gulf\+desk&note=Deterrence/);
+  // The other formats stay the view alone.
+  await expect(downloads.getByRole("link", { name: "CSV" })).not.toHaveAttribute("href", /title=/);
+  const [download] = await Promise.all([page.waitForEvent("download"), pdfLink.click()]);
+  const text = folded(pdfPages(fs.readFileSync((await download.path())!)).join(" "));
+  expect(text).toContain("Briefing for the Gulf desk");
+  expect(text).toContain("Deterrence weights, viability lowered.");
+  expect(text).toContain("Weights: Custom (from US–Gulf deterrence)");
 });

@@ -1,4 +1,3 @@
-import zlib from "node:zlib";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { PDFDocument } from "pdf-lib";
@@ -16,6 +15,7 @@ import { readDataset } from "@/lib/server/dataset/read-dataset";
 import { seedDatabase } from "@/lib/server/dataset/seed-database";
 import { loadComparisonModel } from "@/lib/server/export/load-comparison-model";
 import { GET } from "@/app/api/export/route";
+import { folded, pdfLinks, pdfPages } from "../support/pdf-text";
 
 const db = getDb();
 const dataset = loadDatasetFile();
@@ -51,7 +51,8 @@ describe("GET /api/export", () => {
     const text = bytes.toString("utf8");
     const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
     expect(rows[0]!.slice(5)).toEqual(dataset.frameworks.map((f) => f.name));
-    const criterionRows = rows.filter((r) => dataset.criteria.some((c) => c.slug === r[1]));
+    const criterionRows = rows.slice(1, 1 + dataset.criteria.length);
+    expect(criterionRows.map((r) => r[1])).toEqual(dataset.criteria.map((c) => c.slug));
     expect(criterionRows).toHaveLength(dataset.criteria.length);
     const weights = criterionRows.reduce((s, r) => s + Number(r[4]), 0);
     expect(weights).toBeCloseTo(1, 6);
@@ -163,29 +164,96 @@ describe("GET /api/export", () => {
     }
   });
 
-  it("writes a valid landscape PDF whose text names every framework", async () => {
-    const response = await get("format=pdf");
+  it("writes the PDF sheet: every framework and criterion, the custom weights, the title and note, page numbers and a working link", async () => {
+    const view = "preset=us-gulf-deterrence&w=viability:7&cw=membership:45";
+    const response = await get(
+      `format=pdf&${view}&paper=letter&title=${encodeURIComponent("Briefing: Gulf options")}&note=${encodeURIComponent("For Thursday.\nDraft.")}`,
+    );
+    expect(response.status).toBe(200);
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe("%PDF-");
     const pdf = await PDFDocument.load(bytes);
-    const first = pdf.getPage(0);
-    expect(first.getWidth()).toBeGreaterThan(first.getHeight());
-    // Decode the drawn text: hex strings in the (possibly deflated) content streams.
-    const raw = Buffer.from(bytes).toString("latin1");
-    const texts: string[] = [];
-    for (const m of raw.matchAll(/stream\r?\n([\s\S]*?)endstream/g)) {
-      const data = Buffer.from(m[1]!, "latin1");
-      let content: string;
-      try {
-        content = zlib.inflateSync(data).toString("latin1");
-      } catch {
-        content = data.toString("latin1");
-      }
-      for (const t of content.matchAll(/<([0-9A-Fa-f]+)> Tj/g)) texts.push(Buffer.from(t[1]!, "hex").toString("latin1"));
-    }
-    const all = texts.join("\n");
+    const pages = pdf.getPages();
+    // Letter, page 1 portrait; the five-framework matrix turns to landscape.
+    expect([pages[0]!.getWidth(), pages[0]!.getHeight()]).toEqual([612, 792]);
+    expect(pages[1]!.getWidth()).toBe(792);
+
+    const texts = pdfPages(bytes);
+    expect(texts).toHaveLength(pages.length);
+    texts.forEach((text, i) => expect(text).toContain(`Page ${i + 1} of ${pages.length}`));
+    const all = folded(texts.join("\n"));
+    expect(folded(texts[0]!)).toContain("Briefing: Gulf options");
+    expect(folded(texts[0]!)).toContain("For Thursday. Draft.");
+    expect(folded(texts[0]!)).toContain("Weights: Custom (from US–Gulf deterrence)");
+    expect(folded(texts[0]!)).toMatch(/leads with \d\.\d{3}, \d\.\d{3} ahead of/);
     for (const f of dataset.frameworks) expect(all).toContain(f.name);
-    expect(all).toContain("Inclusiveness index");
+    for (const c of dataset.criteria) expect(all).toContain(folded(c.name));
+    // The weight table prints the custom weights: viability 7 (changed, starred), membership's category 45.
+    const weights = texts.find((t) => t.includes("Weights: Custom (from US–Gulf deterrence)") && t.includes("Effective"))!;
+    expect(folded(weights)).toMatch(/\* Viability as the paper judges it Feasibility & support 7 100 /);
+    const membership = dataset.criteria.find((c) => c.category === "membership")!;
+    expect(folded(weights)).toMatch(new RegExp(`\\* ${membership.name} Membership & inclusiveness \\d+ 45 `));
+    for (const heading of ["Side by side", "Inclusiveness: who is in", "The two shares of the inclusiveness index", "Evidence appendix"])
+      expect(all).toContain(heading);
+
+    // The link goes back to this very view on the request's own host, without the sheet's own options.
+    const target = `http://test/compare?${new URLSearchParams(view).toString()}`;
+    const links = await pdfLinks(bytes);
+    expect(links[0]!.map((l) => l.uri)).toContain(target);
+    links.forEach((onPage) => expect(onPage.map((l) => l.uri)).toContain(target));
+    expect(all).toContain(target);
+  });
+
+  it("refuses sheet options it cannot print, with 400 and the field", async () => {
+    for (const [query, field] of [
+      ["paper=a3", "paper"],
+      [`title=${"x".repeat(121)}`, "title"],
+      [`note=${"x".repeat(601)}`, "note"],
+    ] as const) {
+      const response = await get(`format=pdf&${query}`);
+      expect(response.status).toBe(400);
+      expect((await response.json()).issues[0].path).toBe(field);
+    }
+    // Control characters are dropped, not printed.
+    expect((await get(`format=pdf&title=${encodeURIComponent("A\u0007B")}`)).status).toBe(200);
+  });
+
+  it("labels a changed view Custom (from <preset>) and prints the full weight table in CSV, Excel and JSON", async () => {
+    const custom = "preset=us-gulf-deterrence&w=viability:7&cw=membership:45";
+    const csvRows = (query: string) =>
+      get(`format=csv&${query}`).then(async (r) => Papa.parse<string[]>((await r.text()).slice(1), { skipEmptyLines: true }).data);
+    const presetCsv = await csvRows("preset=us-gulf-deterrence");
+    expect(presetCsv.find((r) => r[0] === "Weights")?.[1]).toBe("US–Gulf deterrence");
+    const customCsv = await csvRows(custom);
+    expect(customCsv.find((r) => r[0] === "Weights")?.[1]).toBe("Custom (from US–Gulf deterrence)");
+    expect(customCsv.find((r) => r[0] === "Method")?.slice(1, 3)).toEqual(["wsm", "Weighted sum (min-max normalised)"]);
+    expect(customCsv.find((r) => r[0] === "Normalisation")?.[1]).toMatch(/min-max/);
+    expect(customCsv.find((r) => r[0] === "Missing values")?.slice(1, 3)).toEqual(["mean", "Mean of the known values (default)"]);
+    const table = customCsv.findIndex((r) => r[0] === "Criterion" && r[3] === "Criterion weight (0-100)");
+    expect(table).toBeGreaterThan(0);
+    const weightRows = customCsv.slice(table + 1, table + 1 + dataset.criteria.length);
+    expect(weightRows.map((r) => r[1])).toEqual(dataset.criteria.map((c) => c.slug));
+    const viability = weightRows.find((r) => r[1] === "viability")!;
+    expect(Number(viability[3])).toBe(7);
+    const membership = dataset.criteria.find((c) => c.category === "membership")!;
+    expect(Number(weightRows.find((r) => r[1] === membership.slug)![4])).toBe(45);
+    expect(weightRows.reduce((s, r) => s + Number(r[5]), 0)).toBeCloseTo(1, 8);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await (await get(`format=xlsx&${custom}`)).arrayBuffer()) as never);
+    const about = workbook.getWorksheet("About")!;
+    const aboutRows = new Map<string, string>();
+    about.eachRow((row) => void aboutRows.set(String(row.getCell(1).value), String(row.getCell(2).value)));
+    expect(aboutRows.get("Weights")).toBe("Custom (from US–Gulf deterrence)");
+    expect(aboutRows.get("Normalisation")).toMatch(/min-max/);
+    expect(String(workbook.getWorksheet("Comparison")!.getCell("A3").value)).toContain("Custom (from US–Gulf deterrence)");
+
+    const json = jsonExportSchema.parse(await (await get(`format=json&${custom}`)).json());
+    expect(json.view).toMatchObject({ label: "Custom (from US–Gulf deterrence)", custom: true, preset: "us-gulf-deterrence" });
+    expect(json.view.criterionWeights.viability).toBe(7);
+    expect(Object.values(json.view.effectiveWeights!).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 8);
+    const plain = await (await get("format=view&preset=us-gulf-deterrence")).json();
+    expect(plain.view).toMatchObject({ label: "US–Gulf deterrence", custom: false });
   });
 
   it("exports JSON: the full dataset with its schema version, and the view", async () => {

@@ -19,6 +19,9 @@ import { listPresets } from "@/lib/server/scenarios/list-presets";
 import { listSavedScenarioSlugs } from "@/lib/server/scenarios/scenario-store";
 import { currentSession, isWriter } from "@/lib/server/auth/current-session";
 import { FrameworkCharts } from "@/components/inclusiveness/framework-charts";
+import { ChartSource } from "@/components/charts/chart-source";
+import { sourceLine } from "@/lib/charts/standalone-svg";
+import { listSources } from "@/lib/server/sources/list-sources";
 import { Suspense } from "react";
 
 export const dynamic = "force-dynamic";
@@ -38,7 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FrameworkPage({ params }: Props) {
   const framework = await load((await params).slug);
   if (!framework) notFound();
-  const [actors, criteria, categories, frameworks, presets, scenarioSlugs, session] = await Promise.all([
+  const [actors, criteria, categories, frameworks, presets, scenarioSlugs, session, sources] = await Promise.all([
     listActors(),
     listCriteria(),
     listCategories(),
@@ -46,6 +49,7 @@ export default async function FrameworkPage({ params }: Props) {
     listPresets(),
     listSavedScenarioSlugs(),
     currentSession(),
+    listSources(),
   ]);
   const canEdit = isWriter(session);
   const proposer = actors.find((a) => a.slug === framework.proposer);
@@ -170,15 +174,17 @@ export default async function FrameworkPage({ params }: Props) {
           Where this framework sits among the others; <Link href="/inclusiveness">all the charts</Link>.
         </p>
         <Suspense fallback={<p>Loading the charts…</p>}>
-          <FrameworkCharts
-            slug={framework.slug}
-            frameworks={frameworks}
-            criteria={criteria}
-            categories={categories}
-            presets={presets}
-            scenarioSlugs={scenarioSlugs}
-            actors={actors}
-          />
+          <ChartSource line={sourceLine(sources)}>
+            <FrameworkCharts
+              slug={framework.slug}
+              frameworks={frameworks}
+              criteria={criteria}
+              categories={categories}
+              presets={presets}
+              scenarioSlugs={scenarioSlugs}
+              actors={actors}
+            />
+          </ChartSource>
         </Suspense>
       </section>
 

@@ -4,6 +4,8 @@ import { EXPORTS } from "../../auth/rate-limits";
 import { DATASET_SCHEMA_VERSION } from "../../domain/dataset";
 import { writeCsv } from "../../export/write-csv";
 import { writePdf } from "../../export/write-pdf";
+import { splitSheetQuery, type SheetOptions } from "../../export/sheet-options";
+import { formatIssues } from "../../domain/format-issues";
 import { writeXlsx } from "../../export/write-xlsx";
 import { EXPORT_FORMAT_ID, jsonExportSchema, viewOf } from "../../export/view-export";
 import { ifNoneMatchHas } from "../../http/entity-tag";
@@ -40,9 +42,13 @@ export async function exportResponse(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const format = formatSchema.safeParse(url.searchParams.get("format") ?? "");
   if (!format.success) return jsonError(400, "unknown export format", [{ path: "format", message: "must be one of csv, xlsx, pdf, json, view" }]);
-  const view = new URLSearchParams(url.searchParams);
-  view.delete("format");
-  const query = view.toString();
+  const params = new URLSearchParams(url.searchParams);
+  params.delete("format");
+  // The sheet's own options (paper, title, note) are not part of the view or of its link.
+  const { options, view } = splitSheetQuery(params);
+  if (!options.success) return jsonError(400, "invalid sheet options", formatIssues(options.error.issues, Object.fromEntries(params)));
+  const query = params.toString();
+  const viewQuery = view.toString();
   const db = getDb();
   const version = await readDataVersion(db);
   const viewKey = createHash("sha256").update(`${format.data}\n${url.origin}\n${query}`).digest("base64url").slice(0, 22);
@@ -53,7 +59,7 @@ export async function exportResponse(request: Request): Promise<Response> {
   const now = new Date();
   const outcome = await cachedSheet(
     `${version}\n${now.toISOString().slice(0, 10)}\n${viewKey}`,
-    () => makeSheet(format.data, view, `${url.origin}/compare${query ? `?${query}` : ""}`, now, version),
+    () => makeSheet(format.data, view, options.data, `${url.origin}/compare${viewQuery ? `?${viewQuery}` : ""}`, now, version),
     async () => {
       const wait = await spendBudget(`export:${clientOf(request)}`, EXPORTS);
       return wait > 0 ? tooManyRequests(`too many new exports from this client: try again in ${Math.ceil(wait / 1000)} s`, wait) : null;
@@ -66,7 +72,7 @@ export async function exportResponse(request: Request): Promise<Response> {
   });
 }
 
-async function makeSheet(format: Format, view: URLSearchParams, viewUrl: string, now: Date, version: number): Promise<Sheet> {
+async function makeSheet(format: Format, view: URLSearchParams, options: SheetOptions, viewUrl: string, now: Date, version: number): Promise<Sheet> {
   const db = getDb();
   const model = await loadComparisonModel(view, viewUrl, now.toISOString(), db, version);
   const stem = format === "view" ? `gulf-comparison-view-${now.toISOString().slice(0, 10)}` : `gulf-comparison-${now.toISOString().slice(0, 10)}`;
@@ -81,7 +87,7 @@ async function makeSheet(format: Format, view: URLSearchParams, viewUrl: string,
       body = new Uint8Array(await writeXlsx(model));
       break;
     case "pdf":
-      body = new Uint8Array(await writePdf(model));
+      body = new Uint8Array(await writePdf(model, options));
       break;
     case "json":
       body = text(

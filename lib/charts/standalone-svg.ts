@@ -1,0 +1,88 @@
+/** A chart's SVG with what it needs to be read alone: title, legend, and where it comes from. */
+export type LegendItem = { label: string; colour: string };
+
+export const escapeXml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+
+/** Rough text width for laying out legend rows and wrapping lines (system sans-serif averages ~0.56 em). */
+const textWidth = (text: string, size: number) => text.length * size * 0.56;
+
+function wrap(text: string, width: number, size: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (textWidth(next, size) > width && line) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+const PAD = 16;
+
+/**
+ * Wraps a chart's SVG document (`body`, with its own width and height) into one that carries
+ * the chart's title, its reading, a legend, a source line and the link to the view it was
+ * drawn from: a PNG or SVG download that stands alone in a slide or a report.
+ */
+export function standaloneChartSvg(input: {
+  title: string;
+  reading?: string;
+  body: { svg: string; width: number; height: number };
+  legend: readonly LegendItem[];
+  source: string;
+  link: string;
+}): string {
+  const width = Math.max(Math.round(input.body.width) + 2 * PAD, 520);
+  const inner = width - 2 * PAD;
+  const out: string[] = [];
+  let y = PAD + 16;
+  out.push(`<text x="${PAD}" y="${y}" font-size="17" font-weight="700" fill="#1b2330">${escapeXml(input.title)}</text>`);
+  y += 8;
+  for (const line of input.reading ? wrap(input.reading, inner, 12) : []) {
+    y += 16;
+    out.push(`<text x="${PAD}" y="${y}" font-size="12" fill="#4a5568">${escapeXml(line)}</text>`);
+  }
+  y += 10;
+  const body = input.body.svg.replace(/^<svg /, `<svg x="${PAD}" y="${y}" `);
+  out.push(body);
+  y += Math.round(input.body.height) + 10;
+  // The legend: swatch and label, in rows that fit the width.
+  let x = PAD;
+  if (input.legend.length) y += 14;
+  for (const item of input.legend) {
+    const w = 16 + textWidth(item.label, 12) + 18;
+    if (x + w > width - PAD && x > PAD) {
+      x = PAD;
+      y += 18;
+    }
+    out.push(`<rect x="${x}" y="${y - 10}" width="12" height="12" fill="${escapeXml(item.colour)}" stroke="#6b7280" stroke-width="0.5"/>`);
+    out.push(`<text x="${x + 16}" y="${y}" font-size="12" fill="#1b2330">${escapeXml(item.label)}</text>`);
+    x += w;
+  }
+  y += 12;
+  out.push(`<line x1="${PAD}" x2="${width - PAD}" y1="${y}" y2="${y}" stroke="#d6d3cc"/>`);
+  for (const line of wrap(input.source, inner, 11)) {
+    y += 15;
+    out.push(`<text x="${PAD}" y="${y}" font-size="11" fill="#4a5568">${escapeXml(line)}</text>`);
+  }
+  y += 15;
+  out.push(`<a href="${escapeXml(input.link)}"><text x="${PAD}" y="${y}" font-size="11" fill="#0b4fa8">View: ${escapeXml(input.link)}</text></a>`);
+  const height = y + PAD;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif">`,
+    `<title>${escapeXml(input.title)}</title>`,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    ...out,
+    "</svg>",
+  ].join("\n");
+}
+
+/** "Source: Ekaterina Stepanova, “Russia's …”, FEPS and IAI, 2020." for the sources a chart is drawn from. */
+export function sourceLine(sources: ReadonlyArray<{ author: string; title: string; publisher?: string | null; year: number }>): string {
+  if (sources.length === 0) return "Source: the comparator's dataset.";
+  return `Source${sources.length > 1 ? "s" : ""}: ${sources.map((s) => `${s.author}, “${s.title}”${s.publisher ? `, ${s.publisher}` : ""}, ${s.year}`).join("; ")}. Drawn by the Gulf Security Architecture Comparator.`;
+}

@@ -1,0 +1,45 @@
+import { buildComparison } from "../compare/build-comparison";
+import type { Dataset } from "../domain/dataset";
+import type { Preset, WeightMap } from "../domain/preset";
+import { resolveWeights } from "../scoring/effective-weights";
+import type { MissingPolicy, ScoringMethod } from "../scoring/types";
+import { buildComparisonModel, type ComparisonModel } from "./comparison-model";
+
+/** The comparison model of a whole dataset under a preset and overrides, without a database: for benchmarks and tests of the writers. */
+export function datasetComparisonModel(
+  dataset: Dataset,
+  view: {
+    preset?: Preset;
+    criterion?: WeightMap;
+    category?: WeightMap;
+    method?: ScoringMethod;
+    missing?: MissingPolicy;
+    viewUrl?: string;
+    generatedAt?: string;
+  } = {},
+): ComparisonModel {
+  const method = view.method ?? "wsm";
+  const missing = view.missing ?? "mean";
+  const weights = resolveWeights(
+    dataset.criteria,
+    dataset.categories.map((c) => c.slug),
+    view.preset,
+    { criterion: view.criterion ?? {}, category: view.category ?? {} },
+  );
+  const comparison = buildComparison({ frameworks: dataset.frameworks, criteria: dataset.criteria, weights, method, missing });
+  return buildComparisonModel({
+    frameworks: dataset.frameworks,
+    criteria: dataset.criteria,
+    categories: dataset.categories,
+    actors: dataset.actors,
+    sources: dataset.sources,
+    preset: view.preset,
+    weights,
+    comparison,
+    method,
+    missing,
+    viewUrl: view.viewUrl ?? "http://localhost:3000/compare",
+    generatedAt: view.generatedAt ?? "2026-01-01T00:00:00.000Z",
+    notices: [],
+  });
+}

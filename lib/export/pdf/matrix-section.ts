@@ -1,0 +1,143 @@
+import { formatPercent, formatScore } from "../../compare/format";
+import { CONFIDENCE_MARK, TONES, toneOf } from "../../compare/value-tone";
+import { formatAnnounced, formatValue, STATUS_LABELS } from "../../domain/labels";
+import type { ComparisonModel } from "../comparison-model";
+import { matrixOrder } from "./evidence-index";
+import { hexColour, MARGIN, RULE, SOFT, type SheetWriter } from "./sheet-writer";
+
+/** Portrait holds the criterion column and this many frameworks; more turn the matrix pages to landscape. */
+const PORTRAIT_COLUMNS = 4;
+const MIN_COLUMN = 54;
+const MAX_COLUMN = 76;
+const ROW = 15;
+
+/** A framework's key line: its short name, name, status, date and other names. */
+const describeFramework = (f: ComparisonModel["frameworks"][number]) =>
+  `${f.shortName}: ${f.name} (${[f.status ? STATUS_LABELS[f.status] : "status not stated", formatAnnounced(f.announced), ...(f.aliases.length ? [`also ${f.aliases.join(", ")}`] : [])].join("; ")})`;
+
+/** How many frameworks a matrix page holds and whether it is landscape: shared with the roles matrix. */
+export function columnPlan(w: SheetWriter, frameworks: number, labelWidth: number, section: string) {
+  const landscape = frameworks > PORTRAIT_COLUMNS;
+  w.newPage(landscape, section);
+  const available = w.contentWidth - labelWidth;
+  const perPage = Math.max(1, Math.min(frameworks, Math.floor(available / MIN_COLUMN)));
+  const width = Math.min(MAX_COLUMN, available / perPage);
+  return { landscape, perPage, width };
+}
+
+/** The side-by-side matrix: colour scale and confidence marks as on screen, direction and weight per criterion, missing values marked, evidence numbers. */
+export function drawMatrix(w: SheetWriter, model: ComparisonModel, evidenceNumbers: Array<Array<number | null>>): void {
+  const nameWidth = 200;
+  const fixed = nameWidth + 16 + 40;
+  const plan = columnPlan(w, model.frameworks.length, fixed, "Matrix");
+  const order = matrixOrder(model);
+  w.heading("Side by side");
+  w.paragraph(model.frameworks.map(describeFramework).join(" · "), MARGIN, w.contentWidth, { size: 7.5 }, 9.5);
+  w.y -= 4;
+  drawLegend(w);
+  for (let start = 0; start < model.frameworks.length; start += plan.perPage) {
+    const shown = model.frameworks.slice(start, start + plan.perPage);
+    if (start > 0) w.newPage(plan.landscape);
+    const x0 = MARGIN + fixed;
+    const header = () => {
+      w.need(40);
+      const note = model.frameworks.length > plan.perPage ? ` (frameworks ${start + 1}-${start + shown.length} of ${model.frameworks.length})` : "";
+      w.text(`Criterion${note}`, MARGIN, { size: 7.5, bold: true }, w.y - 16);
+      w.text("Dir.", MARGIN + nameWidth, { size: 7.5, bold: true }, w.y - 16);
+      w.text("Weight", MARGIN + nameWidth + 16, { size: 7.5, bold: true }, w.y - 16);
+      shown.forEach((f, k) => {
+        const lines = w.wrap(f.shortName, plan.width - 4, { size: 7.5, bold: true }).slice(0, 2);
+        lines.forEach((line, l) =>
+          w.text(w.fit(line, plan.width - 4, { size: 7.5, bold: true }), x0 + k * plan.width + 2, { size: 7.5, bold: true }, w.y - 7 - l * 9),
+        );
+      });
+      w.y -= 22;
+      w.page.drawLine({ start: { x: MARGIN, y: w.y + 2 }, end: { x: x0 + shown.length * plan.width, y: w.y + 2 }, thickness: 0.6, color: SOFT });
+    };
+    header();
+    let category = "";
+    for (const j of order) {
+      const c = model.criteria[j]!;
+      const heading = c.category !== category;
+      if (w.need(ROW + (heading ? 12 : 0))) {
+        w.text("Side by side (continued)", MARGIN, { size: 9, bold: true });
+        w.y -= 6;
+        header();
+        category = "";
+      }
+      if (c.category !== category) {
+        category = c.category;
+        w.text(c.categoryName, MARGIN, { size: 7.5, bold: true, color: SOFT }, w.y - 9);
+        w.y -= 12;
+      }
+      const baseline = w.y - ROW + 4.5;
+      w.text(w.fit(c.name, nameWidth - 8, { size: 7.5 }), MARGIN + 4, { size: 7.5 }, baseline);
+      w.text(c.direction === "benefit" ? "↑" : "↓", MARGIN + nameWidth + 2, { size: 8, bold: true }, baseline);
+      w.text(formatPercent(c.normalisedWeight), MARGIN + nameWidth + 16, { size: 7 }, baseline);
+      shown.forEach((_, k) => {
+        const i = start + k;
+        const x = x0 + k * plan.width;
+        const value = c.values[i] ?? null;
+        const evidence = c.evidence[i];
+        const number = evidenceNumbers[j]?.[i];
+        if (value === null) {
+          w.page.drawRectangle({
+            x: x + 1,
+            y: w.y - ROW + 1,
+            width: plan.width - 2,
+            height: ROW - 2,
+            borderColor: SOFT,
+            borderWidth: 0.5,
+            borderDashArray: [2, 1.5],
+          });
+          w.text("— no data", x + 4, { size: 7, color: SOFT }, baseline);
+        } else {
+          const tone = toneOf(value, c.scale, c.direction);
+          w.page.drawRectangle({ x: x + 1, y: w.y - ROW + 1, width: plan.width - 2, height: ROW - 2, color: hexColour(tone.background) });
+          // The value and its confidence dots in one text: a 200 x 100 matrix draws 20,000 cells.
+          const dots = evidence ? (CONFIDENCE_MARK[evidence.confidence as keyof typeof CONFIDENCE_MARK] ?? "") : "";
+          w.text(`${formatValue(value, c.scale.min)} ${dots}`, x + 4, { size: 7.5, bold: true, color: hexColour(tone.color) }, baseline);
+        }
+        if (number) {
+          const label = String(number);
+          w.text(
+            label,
+            x + plan.width - 3 - w.measure(label, { size: 5 }),
+            { size: 5, color: value === null ? SOFT : hexColour(toneOf(value, c.scale, c.direction).color) },
+            w.y - 6,
+          );
+        }
+      });
+      w.y -= ROW;
+    }
+    if (model.scores) {
+      w.need(30);
+      w.page.drawLine({ start: { x: MARGIN, y: w.y - 1 }, end: { x: x0 + shown.length * plan.width, y: w.y - 1 }, thickness: 0.6, color: SOFT });
+      w.y -= 12;
+      w.text(model.method === "wsm" ? "Score (weighted sum)" : "Closeness (TOPSIS)", MARGIN + 4, { size: 8, bold: true });
+      shown.forEach((_, k) => w.text(formatScore(model.scores![start + k]!.score), x0 + k * plan.width + 4, { size: 8, bold: true }));
+      w.y -= 12;
+      w.text("Rank", MARGIN + 4, { size: 8, bold: true });
+      shown.forEach((_, k) => w.text(String(model.scores![start + k]!.rank), x0 + k * plan.width + 4, { size: 8, bold: true }));
+      w.y -= 12;
+    }
+  }
+}
+
+function drawLegend(w: SheetWriter): void {
+  const style = { size: 7.5 };
+  let x = MARGIN;
+  w.text("Colour:", x, { ...style, bold: true });
+  x += 32;
+  for (const tone of TONES) {
+    w.page.drawRectangle({ x, y: w.y - 2.5, width: 26, height: 10, color: hexColour(tone.background), borderColor: RULE, borderWidth: 0.3 });
+    w.text(tone.label, x + 2, { size: 6.5, color: hexColour(tone.color) });
+    x += 28;
+  }
+  w.text("the criterion's worst end (orange) to its best (purple), whichever way it points", x + 4, style);
+  w.y -= 12;
+  w.note(
+    "●●● high, ●●○ medium, ●○○ low confidence · — no data: the source is silent · ↑ higher is better, ↓ lower is better · small number: the value's entry in the evidence appendix · Weight: the criterion's effective share",
+    7,
+  );
+}

@@ -1,0 +1,47 @@
+import { METHOD_LABELS, MISSING_LABELS, NORMALISATION_LABELS } from "../compare/method-labels";
+import type { ComparisonModel } from "./comparison-model";
+
+/** The settings that made a sheet, as label-value pairs every writer prints the same way. */
+export function viewSettings(model: ComparisonModel): Array<[string, string]> {
+  const changed = model.label.changed.criteria.length + model.label.changed.categories.length;
+  return [
+    ["Weights", model.label.text],
+    ...(model.label.custom
+      ? [["Changed from the preset", `${changed} weight${changed === 1 ? "" : "s"} (the table gives every weight)`] as [string, string]]
+      : []),
+    ["Method", METHOD_LABELS[model.method]],
+    ["Normalisation", NORMALISATION_LABELS[model.method]],
+    ["Missing values", MISSING_LABELS[model.missing]],
+  ];
+}
+
+export type WeightRow = {
+  name: string;
+  slug: string;
+  categoryName: string;
+  /** 0-100, as set on screen. */
+  criterionWeight: number;
+  /** 0-100, the weight of the criterion's category. */
+  categoryWeight: number;
+  /** criterion x category weight as a share of the total (sums to 1, or all 0 when every weight is 0). */
+  effective: number;
+  /** Whether this criterion's or its category's weight differs from the preset's. */
+  changed: boolean;
+};
+
+export const WEIGHT_TABLE_HEADER = ["Criterion", "Slug", "Category", "Criterion weight (0-100)", "Category weight (0-100)", "Effective weight"] as const;
+
+/** The full weight table: each criterion's own weight, its category's, and the effective share. */
+export function weightTable(model: ComparisonModel): WeightRow[] {
+  const criteria = new Set(model.label.changed.criteria);
+  const categories = new Set(model.label.changed.categories);
+  return model.criteria.map((c) => ({
+    name: c.name,
+    slug: c.slug,
+    categoryName: c.categoryName,
+    criterionWeight: c.criterionWeight,
+    categoryWeight: c.categoryWeight,
+    effective: c.normalisedWeight,
+    changed: criteria.has(c.slug) || categories.has(c.category),
+  }));
+}
