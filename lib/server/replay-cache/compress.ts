@@ -18,7 +18,7 @@ const MIN_COMPRESSED_BYTES = 1024;
  */
 export async function compress(body: Buffer, accepted: AcceptedEncodings, effort: "once" | "each"): Promise<{ bytes: Buffer; encoding: ContentEncoding }> {
   if (body.length < MIN_COMPRESSED_BYTES) return { bytes: body, encoding: "identity" };
-  if (effort === "each" && accepted.gzip) return { bytes: await gzip(body, { level: 2 }), encoding: "gzip" };
+  if (effort === "each" && accepted.gzip) return { bytes: await gzip(body, { level: 1 }), encoding: "gzip" };
   if (accepted.br) return { bytes: await brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: effort === "once" ? 5 : 1 } }), encoding: "br" };
   if (accepted.gzip) return { bytes: await gzip(body, { level: 6 }), encoding: "gzip" };
   return { bytes: body, encoding: "identity" };
