@@ -38,7 +38,7 @@ export function ExportLinks() {
       <details className="export__sheet">
         <summary className="small">Title, note and paper for the PDF</summary>
         <label className="small">
-          Title
+          PDF title
           <input
             type="text"
             value={title}
@@ -48,11 +48,11 @@ export function ExportLinks() {
           />
         </label>
         <label className="small">
-          Note (optional)
+          PDF note (optional)
           <textarea value={note} maxLength={SHEET_LIMITS.note} rows={3} onChange={(e) => setNote(e.target.value)} />
         </label>
         <label className="small">
-          Paper
+          PDF paper
           <select value={paper} onChange={(e) => setPaper(e.target.value as Paper)}>
             <option value="a4">A4</option>
             <option value="letter">Letter</option>

@@ -38,9 +38,9 @@ test("the compare view downloads CSV, Excel, PDF and JSON that match the screen"
 test("the PDF carries the title and note typed before downloading, and says the view is custom", async ({ page }) => {
   await page.goto("/compare?preset=us-gulf-deterrence&w=viability:7");
   await page.getByText("Title, note and paper for the PDF").click();
-  await page.getByLabel("Title", { exact: true }).fill("Briefing for the Gulf desk");
-  await page.getByLabel("Note (optional)").fill("Deterrence weights, viability lowered.");
-  await page.getByRole("combobox", { name: "Paper" }).selectOption("letter");
+  await page.getByLabel("PDF title").fill("Briefing for the Gulf desk");
+  await page.getByLabel("PDF note (optional)").fill("Deterrence weights, viability lowered.");
+  await page.getByRole("combobox", { name: "PDF paper" }).selectOption("letter");
   const downloads = page.getByRole("navigation", { name: "Download this comparison" });
   const pdfLink = downloads.getByRole("link", { name: "PDF" });
   await expect(pdfLink).toHaveAttribute("href", /paper=letter&title=Briefing\+for\+the\+Gulf\+desk&note=Deterrence/);

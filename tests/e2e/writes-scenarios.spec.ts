@@ -29,7 +29,7 @@ test("an editor saves, renames, updates from the compare view and deletes a scen
 
   await page.goto("/compare?method=topsis");
   await page.getByText("Save this view as a scenario").click();
-  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Title", { exact: true }).fill(title);
   await page.getByLabel("What it weighs, and why").fill("Every category alike, ranked by TOPSIS.");
   await page.getByRole("button", { name: "Save scenario" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved as" })).toBeVisible();

@@ -133,7 +133,7 @@ test("an editor saves the view on screen as a scenario and opens it again from /
   const before = await ranking.locator("li").allTextContents();
   await page.getByText("Save this view as a scenario").click();
   const title = `Deterrence without membership ${Date.now()}`;
-  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Title", { exact: true }).fill(title);
   await page.getByLabel("What it weighs, and why").fill("Deterrence first, membership almost ignored.");
   await page.getByRole("button", { name: "Save scenario" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved as" })).toBeVisible();
