@@ -9,5 +9,5 @@ const renderDataVersion = cache(() => readDataVersion(getDb()));
 
 /** A page's read, from the read model at this render's data version. */
 export async function fromReadModel<T>(key: string, load: (db: Db) => Promise<T>): Promise<T> {
-  return (await readThroughModel(key, load, getDb(), await renderDataVersion())).value;
+  return (await readThroughModel(key, load, { knownVersion: await renderDataVersion() })).value;
 }

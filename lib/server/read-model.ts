@@ -19,9 +19,7 @@ const cache = globalThis as unknown as { gulfReadModel?: WeakMap<Db, Generation>
 export async function readThroughModel<T>(
   key: string,
   load: (db: Db) => Promise<T>,
-  db: Db = getDb(),
-  knownVersion?: number,
-  keep: (value: T) => boolean = () => true,
+  { db = getDb(), knownVersion, keep = () => true }: { db?: Db; knownVersion?: number; keep?: (value: T) => boolean } = {},
 ): Promise<{ value: T; version: number }> {
   cache.gulfReadModel ??= new WeakMap();
   const version = knownVersion ?? (await readDataVersion(db));

@@ -24,9 +24,7 @@ export async function cachedJson<S extends z.ZodType>(
       const value = await load(db);
       return value === null ? null : JSON.stringify(schema.parse(value));
     },
-    undefined,
-    undefined,
-    (value) => value !== null,
+    { keep: (value) => value !== null },
   );
   if (body === null) return notFound(notFoundAs);
   const etag = `"${key}@${version}"`;

@@ -96,7 +96,7 @@ async function makeSheet(format: Format, view: URLSearchParams, options: SheetOp
             format: EXPORT_FORMAT_ID,
             schemaVersion: DATASET_SCHEMA_VERSION,
             exportedAt: now.toISOString(),
-            dataset: (await readThroughModel("dataset", readDataset, db, version)).value,
+            dataset: (await readThroughModel("dataset", readDataset, { db, knownVersion: version })).value,
             view: viewOf(model, view.toString()),
           }),
           null,

@@ -28,7 +28,7 @@ export async function loadComparisonModel(
   db: Db = getDb(),
   version?: number,
 ): Promise<ComparisonModel> {
-  const read = async <T>(key: string, load: (db: Db) => Promise<T>) => (await readThroughModel(key, load, db, version)).value;
+  const read = async <T>(key: string, load: (db: Db) => Promise<T>) => (await readThroughModel(key, load, { db, knownVersion: version })).value;
   const [frameworks, criteria, categories, actors, presets, scenarioSlugs, dataset] = await Promise.all([
     read("frameworks", listFrameworks),
     read("criteria", listCriteria),
