@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { connection } from "next/server";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { SiteHeader } from "@/components/layout/site-header";
+import { SkipLinks } from "@/components/layout/skip-links";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -19,9 +20,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body>
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
+        <SkipLinks />
         <SiteHeader />
         <main id="main">
           <NuqsAdapter>{children}</NuqsAdapter>

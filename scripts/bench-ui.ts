@@ -6,7 +6,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 
-const PORT = 3210;
+// BENCH_UI_PORT: several checkouts on one machine each bench on a port of their own.
+const PORT = Number(process.env.BENCH_UI_PORT ?? 3210);
 const db = path.resolve("tests/.tmp/large.db");
 const env = {
   ...process.env,
@@ -61,7 +62,10 @@ async function main() {
       window.samples = [];
       let t0 = 0, sample = null, lastNumber = number.value;
       let lastRanking = document.querySelector(".ranking").innerHTML;
-      document.addEventListener("input", () => { t0 = performance.now(); sample = { weight: -1, ranking: -1 }; }, true);
+      // Long tasks (over 50 ms) on the main thread, to find those that follow the repaint (the URL write and what it causes).
+      window.longTasks = [];
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: "longtask" });
+      document.addEventListener("input", () => { t0 = performance.now(); sample = { t0, weight: -1, ranking: -1 }; }, true);
       const tick = () => {
         if (sample) {
           const now = performance.now() - t0;
@@ -79,10 +83,24 @@ async function main() {
       await page.keyboard.press(i % 2 ? "Home" : "End");
       await page.waitForTimeout(700);
     }
-    const samples = (await page.evaluate("window.samples")) as Array<{ weight: number; ranking: number }>;
+    const samples = (await page.evaluate("window.samples")) as Array<{ t0: number; weight: number; ranking: number }>;
+    const longTasks = (await page.evaluate("window.longTasks")) as Array<{ start: number; duration: number }>;
+    // The longest task that starts after a change's ranking was painted, before the next change (700 ms apart).
+    const after = samples.map((s) => Math.max(0, ...longTasks.filter((t) => t.start >= s.t0 + s.ranking && t.start < s.t0 + 700).map((t) => t.duration)));
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
     console.log(
       `weight change (${samples.length} of 10 measured): weight shown after median ${median(samples.map((s) => s.weight)).toFixed(0)} ms, ranking after median ${median(samples.map((s) => s.ranking)).toFixed(0)} ms (worst ${Math.max(...samples.map((s) => s.ranking)).toFixed(0)} ms)`,
+    );
+    if (process.env.BENCH_UI_VERBOSE)
+      for (const s of samples)
+        console.log(
+          `  ranking at +${s.ranking.toFixed(0)} ms; long tasks at ${longTasks
+            .filter((t) => t.start >= s.t0 && t.start < s.t0 + 700)
+            .map((t) => `+${(t.start - s.t0).toFixed(0)} ms (${t.duration.toFixed(0)} ms)`)
+            .join(", ")}`,
+        );
+    console.log(
+      `after the repaint: ${after.filter((d) => d > 0).length} of ${after.length} changes caused a long task (over 50 ms); longest ${Math.max(0, ...after).toFixed(0)} ms, median of changes ${median(after).toFixed(0)} ms`,
     );
     await browser.close();
   } finally {

@@ -3,11 +3,17 @@
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
-import type { WeightMap } from "@/lib/domain/preset";
+import type { Preset, WeightMap } from "@/lib/domain/preset";
+import { withAssumption } from "@/lib/compare/assumptions";
 import { filterCriteria } from "@/lib/compare/filter-criteria";
+import { methodPerspectives, presetPerspectives } from "@/lib/compare/perspectives";
+import { keepLocked, onlyThese } from "@/lib/compare/quick-weights";
+import { weightSweep, type SweepTarget } from "@/lib/compare/weight-sweep";
+import { resolveWeights } from "@/lib/scoring/effective-weights";
 import type { SortSpec } from "@/lib/url-state/compare-params";
 import { ContributionsChart } from "@/components/charts/contributions-chart";
 import { TornadoChart } from "@/components/charts/tornado-chart";
+import { WeightSweepChart } from "@/components/charts/weight-sweep-chart";
 import { ComparisonMatrix } from "@/components/matrix/comparison-matrix";
 import { EvidenceDialog, type OpenCell } from "@/components/matrix/evidence-dialog";
 import { FrameworkPicker } from "@/components/matrix/framework-picker";
@@ -15,7 +21,10 @@ import { MatrixToolbar } from "@/components/matrix/matrix-toolbar";
 import { ExportLinks } from "@/components/export/export-links";
 import { SaveScenario, UpdateScenario, type OpenedScenario, type ViewOnScreen } from "@/components/scenarios/scenario-actions";
 import { WeightsPanel } from "@/components/weights/weights-panel";
+import { AssumptionsPanel } from "./assumptions-panel";
+import { LiveRanking } from "./live-ranking";
 import { ParamNotices } from "./param-notices";
+import { PerspectivesPanel } from "./perspectives-panel";
 import { RankingPanel } from "./ranking-panel";
 import { SLIDER_UPDATE } from "./use-compare-state";
 import { DEFAULT_PRESET, useComparisonFromUrl, type ComparisonData } from "./use-comparison-from-url";
@@ -34,13 +43,23 @@ function withOverride(map: WeightMap, slug: string, value: number, base: number)
 /** /compare: every setting in the URL, every number recomputed in the browser on each change. */
 export function CompareView({ updatable, canSave, ...data }: Props) {
   const { frameworks, criteria, categories, presets } = data;
-  const { params, setParams, known, presetSlug, preset, chosen, pinned, chosenFrameworks, resolved, label, comparison } = useComparisonFromUrl(data);
+  const { params, setParams, known, presetSlug, preset, chosen, pinned, chosenFrameworks, resolved, label, comparison, assumptions } =
+    useComparisonFromUrl(data);
   const [openCell, setOpenCell] = useState<OpenCell | null>(null);
+  const [sweepTarget, setSweepTarget] = useState<SweepTarget | null>(null);
   const search = useSearchParams().toString();
+  const names = useMemo(() => new Map(frameworks.map((f) => [f.slug, f.shortName])), [frameworks]);
+  const categorySlugs = useMemo(() => categories.map((c) => c.slug), [categories]);
+  const baseOf = useCallback((p: Preset | undefined) => resolveWeights(criteria, categorySlugs, p, { criterion: {}, category: {} }), [criteria, categorySlugs]);
+  const lockKey = params.lock.filter((slug) => known.criteria.has(slug)).join(",");
+  const locked = useMemo(() => (lockKey ? lockKey.split(",") : []), [lockKey]);
 
-  // The charts follow a deferred copy, so sliders and the ranking answer first on large data.
-  const charted = useDeferredValue(comparison);
-  const chartMethod = useDeferredValue(params.method);
+  // The charts, the perspectives under other methods and the sweep follow a deferred copy, so sliders and the ranking answer first on large data.
+  const deferred = useDeferredValue(
+    useMemo(() => ({ comparison, resolved, method: params.method, slugs: chosen }), [comparison, resolved, params.method, chosen]),
+  );
+  const charted = deferred.comparison;
+  const chartMethod = deferred.method;
   const leader = comparison.ranking[0] ? frameworks.find((f) => f.slug === comparison.ranking[0]!.slug) : undefined;
   const chartedLeader = charted.ranking[0] ? frameworks.find((f) => f.slug === charted.ranking[0]!.slug) : undefined;
 
@@ -50,6 +69,34 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
     [criteria, chosenFrameworks, catKey, params.q, params.diff],
   );
 
+  // Every preset's ranking does not depend on the view's own weights: a slider leaves it, and the baseline of the rank changes, alone.
+  const scoring = useMemo(
+    () => ({ frameworks: chosenFrameworks, criteria, categories: categorySlugs, assumed: assumptions.values }),
+    [chosenFrameworks, criteria, categorySlugs, assumptions],
+  );
+  const presetColumns = useMemo(
+    () => presetPerspectives({ ...scoring, presets, presetSlug, custom: label.custom, method: params.method, missing: params.missing }),
+    [scoring, presets, presetSlug, label.custom, params.method, params.missing],
+  );
+  const baseline = presetColumns.find((c) => c.preset === presetSlug)?.ranks ?? null;
+  const methodColumns = useMemo(
+    () => methodPerspectives({ ...scoring, weights: deferred.resolved, method: deferred.method, missing: params.missing }),
+    [scoring, deferred, params.missing],
+  );
+  // Until a slider moves, the sweep shows the criterion whose weight matters most to the lead (the tornado's first).
+  const defaultTarget = charted.tornado[0]?.slug ?? criteria[0]?.slug ?? "";
+  const target = useMemo<SweepTarget>(() => sweepTarget ?? { kind: "criterion", slug: defaultTarget }, [sweepTarget, defaultTarget]);
+  const sweep = useMemo(
+    () =>
+      deferred.comparison.scored
+        ? weightSweep({ scored: deferred.comparison.scored, criteria, weights: deferred.resolved, slugs: deferred.slugs }, target)
+        : null,
+    [deferred, criteria, target],
+  );
+  const order = useMemo(() => comparison.ranking.map((r) => r.slug), [comparison]);
+  const chartedOrder = useMemo(() => charted.ranking.map((r) => r.slug), [charted]);
+  const assumedBy = useMemo(() => new Set(assumptions.kept.map((a) => a.framework)), [assumptions]);
+
   // The page title says which weights are on screen, as every export does.
   useEffect(() => {
     document.title = `Compare and weight: ${label.text} · Gulf Security Comparator`;
@@ -57,8 +104,39 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
 
   const onOpen = useCallback((cell: OpenCell) => setOpenCell(cell), []);
   const onSort = useCallback((sort: SortSpec | null) => setParams({ sort }), [setParams]);
-  const baseCriterion = (slug: string) => preset?.criterionWeights[slug] ?? 50;
-  const baseCategory = (slug: string) => preset?.categoryWeights[slug] ?? 50;
+  // Functional updates, so these stay the same between renders and the memoised sliders skip re-rendering.
+  const onCriterion = useCallback(
+    (slug: string, value: number) => {
+      setSweepTarget({ kind: "criterion", slug });
+      void setParams((old) => ({ w: withOverride(old.w, slug, value, preset?.criterionWeights[slug] ?? 50) }), SLIDER_UPDATE);
+    },
+    [setParams, preset],
+  );
+  const onCategory = useCallback(
+    (slug: string, value: number) => {
+      setSweepTarget({ kind: "category", slug });
+      void setParams((old) => ({ cw: withOverride(old.cw, slug, value, preset?.categoryWeights[slug] ?? 50) }), SLIDER_UPDATE);
+    },
+    [setParams, preset],
+  );
+  const onLock = useCallback(
+    (slug: string, on: boolean) => void setParams((old) => ({ lock: on ? [...old.lock.filter((s) => s !== slug), slug] : old.lock.filter((s) => s !== slug) })),
+    [setParams],
+  );
+  const onPreset = useCallback(
+    (slug: string) =>
+      setParams({ preset: slug === DEFAULT_PRESET ? null : slug, w: keepLocked(locked, resolved, baseOf(presets.find((p) => p.slug === slug))), cw: null }),
+    [setParams, locked, resolved, baseOf, presets],
+  );
+  const onReset = useCallback(() => setParams({ w: keepLocked(locked, resolved, baseOf(preset)), cw: null }), [setParams, locked, resolved, baseOf, preset]);
+  const onEqual = useCallback(
+    () => setParams({ preset: null, w: keepLocked(locked, resolved, baseOf(presets.find((p) => p.slug === DEFAULT_PRESET))), cw: null }),
+    [setParams, locked, resolved, baseOf, presets],
+  );
+  const onOnlyThese = useCallback(
+    (slugs: string[]) => setParams(onlyThese(criteria, slugs, locked, resolved, baseOf(preset))),
+    [setParams, criteria, locked, resolved, baseOf, preset],
+  );
   const view: ViewOnScreen = {
     criterionWeights: resolved.criterion,
     categoryWeights: resolved.category,
@@ -68,13 +146,14 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
 
   return (
     <div className="compare">
-      <ParamNotices known={known} />
+      <ParamNotices known={known} extra={assumptions.ignored} />
       <div className="compare__top">
         <RankingPanel
           frameworks={frameworks}
           ranking={comparison.ranking}
           problem={comparison.problem}
           method={params.method}
+          assumedBy={assumedBy}
           footer={
             <>
               <ExportLinks />
@@ -114,7 +193,7 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
         </section>
       </div>
 
-      <div className="compare__main">
+      <div className="workspace">
         <WeightsPanel
           categories={categories}
           criteria={criteria}
@@ -123,67 +202,110 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
           label={label}
           resolved={resolved}
           effective={comparison.weights}
-          flips={comparison.flips}
+          sliders={comparison.sliders}
           leaderName={leader?.shortName ?? null}
-          onPreset={(slug) => setParams({ preset: slug === DEFAULT_PRESET ? null : slug, w: null, cw: null })}
-          onReset={() => setParams({ w: null, cw: null })}
-          onEqual={() => setParams({ preset: null, w: null, cw: null })}
-          onCriterion={(slug, value) => setParams({ w: withOverride(params.w, slug, value, baseCriterion(slug)) }, SLIDER_UPDATE)}
-          onCategory={(slug, value) => setParams({ cw: withOverride(params.cw, slug, value, baseCategory(slug)) }, SLIDER_UPDATE)}
+          names={names}
+          locked={locked}
+          onPreset={onPreset}
+          onReset={onReset}
+          onEqual={onEqual}
+          onCriterion={onCriterion}
+          onCategory={onCategory}
+          onLock={onLock}
+          onOnlyThese={onOnlyThese}
         />
-        <section className="panel panel--matrix" aria-labelledby="matrix-heading">
-          <h2 id="matrix-heading">Side by side</h2>
-          <FrameworkPicker
-            frameworks={frameworks}
-            chosen={chosen}
-            pinned={pinned}
-            onChange={(next) =>
-              setParams({
-                fw: next.chosen.join(",") === frameworks.map((f) => f.slug).join(",") ? null : next.chosen,
-                pin: next.pinned.length ? next.pinned : null,
-              })
-            }
+        <div className="workspace__aside">
+          <LiveRanking
+            names={names}
+            ranking={comparison.ranking}
+            problem={comparison.problem}
+            baseline={baseline}
+            baselineTitle={label.preset.title}
+            assumed={assumptions.kept.length}
           />
-          <MatrixToolbar
-            categories={categories}
-            chosenCategories={params.cat}
-            text={params.q}
-            onlyDiffering={params.diff}
-            transpose={params.t}
-            group={params.group}
-            shown={shownCriteria.length}
-            total={criteria.length}
-            onChange={(patch) =>
-              setParams(
-                {
-                  ...(patch.cat !== undefined && { cat: patch.cat.length ? patch.cat : null }),
-                  ...(patch.q !== undefined && { q: patch.q || null }),
-                  ...(patch.diff !== undefined && { diff: patch.diff || null }),
-                  ...(patch.t !== undefined && { t: patch.t || null }),
-                  ...(patch.group !== undefined && { group: patch.group ? null : false }),
-                },
-                patch.q !== undefined ? SLIDER_UPDATE : undefined,
-              )
-            }
-          />
-          <ComparisonMatrix
-            frameworks={chosenFrameworks}
-            criteria={shownCriteria}
-            categories={categories}
-            pinned={pinned}
-            sort={params.sort}
-            transpose={params.t}
-            group={params.group}
-            onSort={onSort}
-            onOpen={onOpen}
-          />
-          <p className="small muted legend-note">
-            Colour runs from orange (the criterion&apos;s worst end) to purple (its best end), whichever way the criterion points; the number is the value on
-            its scale, the dots its confidence (●●● high, ●●○ medium, ●○○ low), and — marks a value the source does not give. Select a cell for its rationale
-            and quote.
-          </p>
-        </section>
+          {!charted.problem && (
+            <section className="panel panel--sweep" aria-label="Score against one weight">
+              <WeightSweepChart
+                sweep={sweep}
+                target={target}
+                order={chartedOrder}
+                slugs={deferred.slugs}
+                names={names}
+                criteria={criteria}
+                categories={categories}
+                onTarget={setSweepTarget}
+              />
+            </section>
+          )}
+        </div>
       </div>
+
+      {!comparison.problem && <PerspectivesPanel names={names} order={order} presets={presets} presetColumns={presetColumns} methodColumns={methodColumns} />}
+
+      <section className="panel panel--matrix" aria-labelledby="matrix-heading" id="matrix" tabIndex={-1}>
+        <h2 id="matrix-heading">Side by side</h2>
+        <FrameworkPicker
+          frameworks={frameworks}
+          chosen={chosen}
+          pinned={pinned}
+          onChange={(next) =>
+            setParams({
+              fw: next.chosen.join(",") === frameworks.map((f) => f.slug).join(",") ? null : next.chosen,
+              pin: next.pinned.length ? next.pinned : null,
+            })
+          }
+        />
+        <MatrixToolbar
+          categories={categories}
+          chosenCategories={params.cat}
+          text={params.q}
+          onlyDiffering={params.diff}
+          transpose={params.t}
+          group={params.group}
+          shown={shownCriteria.length}
+          total={criteria.length}
+          onChange={(patch) =>
+            setParams(
+              {
+                ...(patch.cat !== undefined && { cat: patch.cat.length ? patch.cat : null }),
+                ...(patch.q !== undefined && { q: patch.q || null }),
+                ...(patch.diff !== undefined && { diff: patch.diff || null }),
+                ...(patch.t !== undefined && { t: patch.t || null }),
+                ...(patch.group !== undefined && { group: patch.group ? null : false }),
+              },
+              patch.q !== undefined ? SLIDER_UPDATE : undefined,
+            )
+          }
+        />
+        <ComparisonMatrix
+          frameworks={chosenFrameworks}
+          criteria={shownCriteria}
+          categories={categories}
+          pinned={pinned}
+          sort={params.sort}
+          transpose={params.t}
+          group={params.group}
+          onSort={onSort}
+          onOpen={onOpen}
+          assumed={assumptions.values}
+        />
+        <p className="small muted legend-note">
+          Colour runs from orange (the criterion&apos;s worst end) to purple (its best end), whichever way the criterion points; the number is the value on its
+          scale, the dots its confidence (●●● high, ●●○ medium, ●○○ low), — marks a value the source does not give, and &ldquo;assumed&rdquo; a value you
+          assumed for this view where the source is silent. Select a cell for its rationale and quote.
+        </p>
+      </section>
+      <AssumptionsPanel
+        frameworks={chosenFrameworks}
+        criteria={criteria}
+        assumptions={assumptions.kept}
+        onChange={(framework, criterion, value) =>
+          setParams((old) => {
+            const next = withAssumption(old.assume, framework, criterion, value);
+            return { assume: next.length ? next : null };
+          })
+        }
+      />
       <EvidenceDialog cell={openCell} onClose={() => setOpenCell(null)} />
     </div>
   );

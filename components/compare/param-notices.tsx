@@ -5,9 +5,9 @@ import { useMemo } from "react";
 import { describeInvalidParams, type KnownSlugs } from "@/lib/url-state/describe-invalid-params";
 
 /** Says which link parameters were ignored, rather than silently showing another view. */
-export function ParamNotices({ known }: { known: KnownSlugs }) {
+export function ParamNotices({ known, extra = [] }: { known: KnownSlugs; extra?: readonly string[] }) {
   const params = useSearchParams();
-  const notices = useMemo(() => describeInvalidParams((key) => params.get(key), known), [params, known]);
+  const notices = useMemo(() => [...describeInvalidParams((key) => params.get(key), known), ...extra], [params, known, extra]);
   if (notices.length === 0) return null;
   return (
     <div className="notice" role="status">

@@ -15,13 +15,15 @@ type Props = {
   onMethod: (m: ScoringMethod) => void;
   onMissing: (m: MissingPolicy) => void;
   footer?: React.ReactNode;
+  /** Frameworks whose score rests on some of the analyst's own values. */
+  assumedBy?: ReadonlySet<string>;
 };
 
 /** Method and missing-value settings, and the resulting ranking as an ordered list. */
-export function RankingPanel({ frameworks, ranking, problem, method, missing, onMethod, onMissing, footer }: Props) {
+export function RankingPanel({ frameworks, ranking, problem, method, missing, onMethod, onMissing, footer, assumedBy }: Props) {
   const names = new Map(frameworks.map((f) => [f.slug, f.name]));
   return (
-    <section className="panel" aria-labelledby="ranking-heading">
+    <section className="panel" aria-labelledby="ranking-heading" id="ranking" tabIndex={-1}>
       <h2 id="ranking-heading">Ranking</h2>
       <fieldset className="inline-options">
         <legend>Method</legend>
@@ -54,11 +56,21 @@ export function RankingPanel({ frameworks, ranking, problem, method, missing, on
           {ranking.map((r) => (
             <li key={r.slug} data-slug={r.slug}>
               <span className="ranking__rank">{r.rank}</span>
-              <span className="ranking__name">{names.get(r.slug)}</span>
+              <span className="ranking__name">
+                {names.get(r.slug)}
+                {assumedBy?.has(r.slug) && (
+                  <span className="assumed-badge" title="This score rests on some of your own values">
+                    your values
+                  </span>
+                )}
+              </span>
               <span className="ranking__score">{formatScore(r.score)}</span>
             </li>
           ))}
         </ol>
+      )}
+      {!problem && assumedBy && assumedBy.size > 0 && (
+        <p className="small assumed-note">Marked frameworks are scored with some of your own values where the source is silent (see “Your own values”).</p>
       )}
       {footer}
     </section>

@@ -4,9 +4,11 @@ import { useMemo } from "react";
 import type { Category, Criterion } from "@/lib/domain/criterion";
 import type { Framework } from "@/lib/domain/framework";
 import type { Preset } from "@/lib/domain/preset";
+import { checkAssumptions, parseAssumptions, serializeAssumptions } from "@/lib/compare/assumptions";
 import { buildComparison } from "@/lib/compare/build-comparison";
 import { viewLabel } from "@/lib/compare/view-label";
 import { resolveWeights } from "@/lib/scoring/effective-weights";
+import { parseWeightMap, serializeWeightMap } from "@/lib/url-state/compare-params";
 import { useCompareState } from "./use-compare-state";
 
 export const DEFAULT_PRESET = "equal";
@@ -40,16 +42,22 @@ export function useComparisonFromUrl({ frameworks, criteria, categories, presets
   const pinned = useMemo(() => (pinnedKey ? pinnedKey.split(",") : []), [pinnedKey]);
   const chosenFrameworks = useMemo(() => chosen.map((slug) => frameworks.find((f) => f.slug === slug)!), [chosen, frameworks]);
 
+  // Keyed by their text too: the URL write that follows a slider echoes the same values back as new objects, which must not recompute the view.
+  const wKey = serializeWeightMap(params.w);
+  const cwKey = serializeWeightMap(params.cw);
   const resolved = useMemo(
     () =>
       resolveWeights(
         criteria,
         categories.map((c) => c.slug),
         preset,
-        { criterion: params.w, category: params.cw },
+        { criterion: parseWeightMap(wKey), category: parseWeightMap(cwKey) },
       ),
-    [criteria, categories, preset, params.w, params.cw],
+    [criteria, categories, preset, wKey, cwKey],
   );
+  // The analyst's own values for silent cells, kept where the data allows them (the rest is named in a notice).
+  const assumeKey = serializeAssumptions(params.assume);
+  const assumptions = useMemo(() => checkAssumptions(parseAssumptions(assumeKey), frameworks, criteria), [assumeKey, frameworks, criteria]);
   // "Custom (from <preset>)" once a weight differs from the preset: the label every export prints too.
   const label = useMemo(
     () =>
@@ -62,8 +70,16 @@ export function useComparisonFromUrl({ frameworks, criteria, categories, presets
     [criteria, categories, preset, resolved],
   );
   const comparison = useMemo(
-    () => buildComparison({ frameworks: chosenFrameworks, criteria, weights: resolved, method: params.method, missing: params.missing }),
-    [chosenFrameworks, criteria, resolved, params.method, params.missing],
+    () =>
+      buildComparison({
+        frameworks: chosenFrameworks,
+        criteria,
+        weights: resolved,
+        method: params.method,
+        missing: params.missing,
+        assumed: assumptions.values,
+      }),
+    [chosenFrameworks, criteria, resolved, params.method, params.missing, assumptions],
   );
-  return { params, setParams, known, presetSlug, preset, chosen, pinned, chosenFrameworks, resolved, label, comparison };
+  return { params, setParams, known, presetSlug, preset, chosen, pinned, chosenFrameworks, resolved, label, comparison, assumptions };
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { AccountLink } from "./account-link";
 import { NavLink } from "./nav-link";
+import { SiteNav } from "./site-nav";
 
 export function SiteHeader() {
   return (
@@ -9,7 +10,7 @@ export function SiteHeader() {
         <Link href="/" className="brand">
           Gulf Security Comparator<small>proposals for a regional architecture</small>
         </Link>
-        <nav aria-label="Main" className="site-nav">
+        <SiteNav>
           <NavLink href="/">Frameworks</NavLink>
           <NavLink href="/compare">Compare</NavLink>
           <NavLink href="/inclusiveness">Inclusiveness</NavLink>
@@ -19,7 +20,7 @@ export function SiteHeader() {
           <NavLink href="/history">History</NavLink>
           <NavLink href="/import">Import</NavLink>
           <AccountLink />
-        </nav>
+        </SiteNav>
       </div>
     </header>
   );

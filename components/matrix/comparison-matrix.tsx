@@ -14,6 +14,7 @@ import {
 import { Fragment, memo, useMemo, useState, type CSSProperties } from "react";
 import type { Category, Criterion } from "@/lib/domain/criterion";
 import type { Framework } from "@/lib/domain/framework";
+import { cellKey, type AssumedValues } from "@/lib/compare/assumptions";
 import type { SortSpec } from "@/lib/url-state/compare-params";
 import type { OpenCell } from "./evidence-dialog";
 import { MatrixCell } from "./matrix-cell";
@@ -43,6 +44,8 @@ type Props = {
   group: boolean;
   onSort: (sort: SortSpec | null) => void;
   onOpen: (cell: OpenCell) => void;
+  /** The analyst's own values for silent cells, marked as assumptions. */
+  assumed?: AssumedValues;
 };
 
 function valueAt(framework: Framework, criterion: string): number | undefined {
@@ -54,7 +57,18 @@ function valueAt(framework: Framework, criterion: string): number | undefined {
  * Sorting and pinning are table state driven by the URL; grouping by category is a layer of
  * collapsible header rows over the sorted rows.
  */
-export const ComparisonMatrix = memo(function ComparisonMatrix({ frameworks, criteria, categories, pinned, sort, transpose, group, onSort, onOpen }: Props) {
+export const ComparisonMatrix = memo(function ComparisonMatrix({
+  frameworks,
+  criteria,
+  categories,
+  pinned,
+  sort,
+  transpose,
+  group,
+  onSort,
+  onOpen,
+  assumed,
+}: Props) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const categoryName = useMemo(() => new Map(categories.map((c) => [c.slug, c.name])), [categories]);
 
@@ -102,6 +116,7 @@ export const ComparisonMatrix = memo(function ComparisonMatrix({ frameworks, cri
                   frameworkName={f.shortName}
                   criterion={c}
                   assessment={assessment}
+                  assumed={assumed?.get(cellKey(f.slug, c.slug))}
                   onOpen={() => onOpen({ framework: f, criterion: c, assessment })}
                 />
               );
@@ -121,6 +136,7 @@ export const ComparisonMatrix = memo(function ComparisonMatrix({ frameworks, cri
                   frameworkName={f.shortName}
                   criterion={c}
                   assessment={assessment}
+                  assumed={assumed?.get(cellKey(f.slug, c.slug))}
                   onOpen={() => onOpen({ framework: f, criterion: c, assessment })}
                 />
               );
@@ -128,7 +144,7 @@ export const ComparisonMatrix = memo(function ComparisonMatrix({ frameworks, cri
           }),
         );
     return helper.columns([label, ...valueColumns]);
-  }, [transpose, criteria, frameworks, onOpen]);
+  }, [transpose, criteria, frameworks, onOpen, assumed]);
 
   const columnIds = new Set(columns.map((c) => c.id));
   const sorting: SortingState = sort && columnIds.has(sort.by) ? [{ id: sort.by, desc: sort.direction === "desc" }] : [];

@@ -1,11 +1,14 @@
 "use client";
 
+import { memo, useCallback } from "react";
 import type { Category, Criterion } from "@/lib/domain/criterion";
 import type { Preset } from "@/lib/domain/preset";
-import type { CriterionFlip } from "@/lib/compare/build-comparison";
+import type { Comparison } from "@/lib/compare/build-comparison";
+import { describeSliderFlips } from "@/lib/compare/describe-flips";
 import { formatPercent } from "@/lib/compare/format";
 import type { ViewLabel } from "@/lib/compare/view-label";
 import type { EffectiveWeights, ResolvedWeights } from "@/lib/scoring/effective-weights";
+import { OnlyTheseCriteria } from "./only-these-criteria";
 import { WeightSlider } from "./weight-slider";
 
 type Props = {
@@ -17,37 +20,44 @@ type Props = {
   label: ViewLabel;
   resolved: ResolvedWeights;
   effective: EffectiveWeights;
-  flips: Record<string, CriterionFlip>;
+  sliders: Comparison["sliders"];
   leaderName: string | null;
+  /** Framework slug -> short name, for who would take the lead. */
+  names: ReadonlyMap<string, string>;
+  locked: readonly string[];
   onPreset: (slug: string) => void;
-  /** Back to the chosen preset's weights. */
+  /** Back to the chosen preset's weights (locked ones stay). */
   onReset: () => void;
-  /** Every weight equal (the "equal" preset). */
+  /** Every weight equal (the "equal" preset; locked ones stay). */
   onEqual: () => void;
   onCriterion: (slug: string, value: number) => void;
   onCategory: (slug: string, value: number) => void;
+  onLock: (slug: string, locked: boolean) => void;
+  /** Every criterion but these (and the locked ones) to 0. */
+  onOnlyThese: (slugs: string[]) => void;
 };
 
-function FlipNote({ flip, leaderName }: { flip: CriterionFlip | undefined; leaderName: string | null }) {
-  if (!flip || !leaderName) return null;
-  const parts = [
-    flip.lowerFlip !== null ? `below ${formatPercent(flip.lowerFlip)}` : null,
-    flip.upperFlip !== null ? `above ${formatPercent(flip.upperFlip)}` : null,
-  ].filter(Boolean);
-  return (
-    <p className="weight__flip">
-      {parts.length ? `${leaderName} loses the lead if this weight goes ${parts.join(" or ")}.` : "No weight of this criterion alone changes the leader."}
-    </p>
-  );
-}
+const CRITERION = "criterion-";
+const CATEGORY = "category-";
 
-/** Presets, category weights and criterion weights, each with its normalised share and flip thresholds. */
-export function WeightsPanel(props: Props) {
-  const { categories, criteria, presets, presetSlug, label, resolved, effective } = props;
+/**
+ * Presets, category weights and criterion weights, each with its normalised share and what it
+ * can do to the lead in its own units; locks and "only these criteria" for quick weighting.
+ */
+export const WeightsPanel = memo(function WeightsPanel(props: Props) {
+  const { categories, criteria, presets, presetSlug, label, resolved, effective, sliders, leaderName, names, onCriterion, onCategory, onLock } = props;
   const preset = presets.find((p) => p.slug === presetSlug);
   const index = new Map(criteria.map((c, j) => [c.slug, j]));
+  const locked = new Set(props.locked);
+  const nameOf = (slug: string) => names.get(slug) ?? slug;
+  const note = (s: Comparison["sliders"]["criteria"][string] | undefined) => (leaderName ? describeSliderFlips(s, leaderName, nameOf) : null);
+  const onSlider = useCallback(
+    (id: string, value: number) => (id.startsWith(CRITERION) ? onCriterion(id.slice(CRITERION.length), value) : onCategory(id.slice(CATEGORY.length), value)),
+    [onCriterion, onCategory],
+  );
+  const onLockSlider = useCallback((id: string, on: boolean) => onLock(id.slice(CRITERION.length), on), [onLock]);
   return (
-    <section className="panel" aria-labelledby="weights-heading">
+    <section className="panel" aria-labelledby="weights-heading" id="weights" tabIndex={-1}>
       <h2 id="weights-heading">Weights</h2>
       <div className="preset-row">
         <label htmlFor="preset">Perspective</label>
@@ -71,39 +81,51 @@ export function WeightsPanel(props: Props) {
         </p>
       )}
       {preset && <p className="small muted preset-rationale">{preset.rationale}</p>}
-      <p className="small muted">Each criterion&apos;s effective weight is its own weight times its category&apos;s, shown as a share of the total.</p>
+      <p className="small muted">
+        Each criterion&apos;s effective weight is its own weight times its category&apos;s, shown as a share of the total. Under each slider: the positions at
+        which another framework would take the lead, in the slider&apos;s own units (0-100).
+        {locked.size > 0 &&
+          ` ${locked.size} locked: a reset, equal weights, another perspective or "only these" leave ${locked.size === 1 ? "it" : "them"} as set.`}
+      </p>
       {categories.map((category) => {
         const members = criteria.filter((c) => c.category === category.slug);
         if (members.length === 0) return null;
+        const categoryOff = (resolved.category[category.slug] ?? 0) === 0;
+        const membersOff = members.every((c) => (resolved.criterion[c.slug] ?? 0) === 0);
         return (
           <fieldset key={category.slug} className="weight-group">
             <legend>{category.name}</legend>
             <WeightSlider
-              id={`category-${category.slug}`}
+              id={`${CATEGORY}${category.slug}`}
               label={`${category.name} (category)`}
               value={resolved.category[category.slug] ?? 0}
               share={effective.categoryShare[category.slug] ?? 0}
               shareLabel="of the categories"
-              onChange={(v) => props.onCategory(category.slug, v)}
+              onChange={onSlider}
+              inactive={membersOff && !categoryOff ? "Inactive: every criterion in this category is weighted 0." : null}
+              note={note(sliders.categories[category.slug])}
             />
             <div className="weight-group__criteria">
               {members.map((c) => (
                 <WeightSlider
                   key={c.slug}
-                  id={`criterion-${c.slug}`}
+                  id={`${CRITERION}${c.slug}`}
                   label={c.name}
                   value={resolved.criterion[c.slug] ?? 0}
                   share={effective.normalised?.[index.get(c.slug)!] ?? 0}
                   shareLabel={`effective (${formatPercent(effective.withinCategory[c.slug] ?? 0)} of its category)`}
-                  onChange={(v) => props.onCriterion(c.slug, v)}
-                >
-                  <FlipNote flip={props.flips[c.slug]} leaderName={props.leaderName} />
-                </WeightSlider>
+                  onChange={onSlider}
+                  locked={locked.has(c.slug)}
+                  onLock={onLockSlider}
+                  inactive={categoryOff ? `Inactive: ${category.name} is weighted 0, so this criterion counts for nothing until the category is raised.` : null}
+                  note={categoryOff ? null : note(sliders.criteria[c.slug])}
+                />
               ))}
             </div>
           </fieldset>
         );
       })}
+      <OnlyTheseCriteria categories={categories} criteria={criteria} locked={locked} onApply={props.onOnlyThese} />
     </section>
   );
-}
+});

@@ -2,6 +2,7 @@ import { createParser, parseAsArrayOf, parseAsBoolean, parseAsInteger, parseAsSt
 import { MISSING_POLICIES, SCORING_METHODS } from "../domain/analyze";
 import { weightValueSchema, type WeightMap } from "../domain/preset";
 import { slugSchema } from "../domain/vocabulary";
+import { parseAssumptions, serializeAssumptions, type Assumption } from "../compare/assumptions";
 
 /** "escalation-risk:80,viability:20" <-> { "escalation-risk": 80, viability: 20 }; bad entries are dropped. */
 export function parseWeightMap(value: string): WeightMap {
@@ -43,6 +44,15 @@ const sortParser = createParser({
   eq: (a, b) => a.by === b.by && a.direction === b.direction,
 });
 
+const assumptionsParser = createParser({
+  parse: (value: string): Assumption[] | null => {
+    const list = parseAssumptions(value);
+    return list.length ? list : null;
+  },
+  serialize: serializeAssumptions,
+  eq: (a, b) => serializeAssumptions(a) === serializeAssumptions(b),
+});
+
 const slugParser = createParser({
   parse: (v: string) => (slugSchema.safeParse(v).success ? v : null),
   serialize: (v: string) => v,
@@ -70,6 +80,10 @@ export const compareParsers = {
   scenario: slugParser,
   /** The version of that scenario the link shows: an update based on an older one is a conflict, not an overwrite. */
   sv: parseAsInteger,
+  /** The analyst's own values for cells where the source is silent (lib/compare/assumptions): this view only, never the data. */
+  assume: assumptionsParser.withDefault([]),
+  /** Criteria whose weight the bulk actions leave alone (lib/compare/quick-weights). */
+  lock: parseAsArrayOf(slugParser).withDefault([]),
 };
 
 export type CompareParamKey = keyof typeof compareParsers;

@@ -1,6 +1,7 @@
 import { MISSING_POLICIES, SCORING_METHODS } from "../domain/analyze";
 import { WEIGHT_MAX, WEIGHT_MIN } from "../domain/preset";
 import { slugSchema } from "../domain/vocabulary";
+import { ASSUMPTION_FORM, MAX_ASSUMPTIONS, parseAssumptionEntry } from "../compare/assumptions";
 import { parseSort } from "./compare-params";
 
 export type KnownSlugs = {
@@ -57,6 +58,14 @@ export function describeInvalidParams(get: (key: string) => string | null, known
   list("fw", known.frameworks, "framework");
   list("pin", known.frameworks, "framework");
   list("cat", known.categories, "category");
+  list("lock", known.criteria, "criterion");
+  const assume = get("assume");
+  if (assume !== null) {
+    const entries = assume.split(",");
+    for (const entry of entries)
+      if (!parseAssumptionEntry(entry)) notices.push(`Ignored assume: "${entry}" is not of the form ${ASSUMPTION_FORM} (a whole number).`);
+    if (entries.length > MAX_ASSUMPTIONS) notices.push(`Ignored assume: a link holds at most ${MAX_ASSUMPTIONS} of your own values.`);
+  }
   for (const key of ["t", "group", "diff"]) literal(key, [...BOOLEAN]);
   const sort = get("sort");
   if (sort !== null) {

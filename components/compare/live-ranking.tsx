@@ -1,0 +1,85 @@
+"use client";
+
+import { memo, useState } from "react";
+import type { RankedFramework } from "@/lib/compare/build-comparison";
+import { formatScore } from "@/lib/compare/format";
+
+/** The live ranking shows this many places; the full list is in the ranking panel. */
+const SHOWN = 10;
+
+type Props = {
+  names: ReadonlyMap<string, string>;
+  ranking: RankedFramework[];
+  problem: string | null;
+  /** Each framework's rank under the chosen preset's own weights (same method, policy and assumptions), to count changes from. */
+  baseline: Record<string, number> | null;
+  baselineTitle: string;
+  /** How many of the analyst's own values the ranking rests on. */
+  assumed: number;
+};
+
+function change(baseline: Record<string, number> | null, r: RankedFramework): number {
+  const before = baseline?.[r.slug];
+  return before === undefined ? 0 : before - r.rank;
+}
+
+/**
+ * The ranking beside the weights while they move: sticky beside the sliders on a wide screen;
+ * on a phone a compact bar (leader, margin, rank changes) that expands to the list.
+ */
+export const LiveRanking = memo(function LiveRanking({ names, ranking, problem, baseline, baselineTitle, assumed }: Props) {
+  const [open, setOpen] = useState(false);
+  const [first, second] = ranking;
+  const moved = ranking.filter((r) => change(baseline, r) !== 0).length;
+  const nameOf = (slug: string) => names.get(slug) ?? slug;
+  return (
+    <section className={`live-ranking${open ? " live-ranking--open" : ""}`} aria-labelledby="live-ranking-heading" id="live-ranking" tabIndex={-1}>
+      <div className="live-ranking__bar">
+        <h2 id="live-ranking-heading" className="live-ranking__heading">
+          Ranking now
+        </h2>
+        {problem || !first ? (
+          <p className="live-ranking__summary">{problem}</p>
+        ) : (
+          <p className="live-ranking__summary" data-testid="live-leader">
+            <strong>{nameOf(first.slug)}</strong> leads
+            {second && <> by {formatScore(first.score - second.score)}</>}
+            <span className="live-ranking__changes">
+              {" · "}
+              {moved === 0 ? `no rank changes from ${baselineTitle}` : `${moved} rank change${moved === 1 ? "" : "s"} from ${baselineTitle}`}
+            </span>
+            {assumed > 0 && <span className="assumed-note"> · rests on {assumed} of your own values</span>}
+          </p>
+        )}
+        <button type="button" className="live-ranking__toggle" aria-expanded={open} aria-controls="live-ranking-list" onClick={() => setOpen(!open)}>
+          {open ? "Hide" : "Show"} the ranking
+        </button>
+      </div>
+      {!problem && (
+        <ol className="live-ranking__list" id="live-ranking-list" aria-label="Frameworks ranked now, best first">
+          {ranking.slice(0, SHOWN).map((r) => {
+            const d = change(baseline, r);
+            return (
+              <li key={r.slug} data-slug={r.slug}>
+                <span className="live-ranking__rank">{r.rank}</span>
+                <span className="live-ranking__name">{nameOf(r.slug)}</span>
+                <span className="live-ranking__score">{formatScore(r.score)}</span>
+                <span className={`live-ranking__move${d > 0 ? " up" : d < 0 ? " down" : ""}`}>
+                  {d === 0 ? (
+                    <span className="visually-hidden">no change</span>
+                  ) : (
+                    <>
+                      <span aria-hidden="true">{d > 0 ? `▲${d}` : `▼${-d}`}</span>
+                      <span className="visually-hidden">{`${d > 0 ? "up" : "down"} ${Math.abs(d)} from ${baselineTitle}`}</span>
+                    </>
+                  )}
+                </span>
+              </li>
+            );
+          })}
+          {ranking.length > SHOWN && <li className="muted small live-ranking__more">and {ranking.length - SHOWN} more in the ranking panel</li>}
+        </ol>
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,45 @@
+"use client";
+
+import { useState } from "react";
+import type { Category, Criterion } from "@/lib/domain/criterion";
+
+type Props = { categories: Category[]; criteria: Criterion[]; locked: ReadonlySet<string>; onApply: (slugs: string[]) => void };
+
+/** Quick weighting: tick the criteria that matter and set every other one to 0 (locked ones keep their weight). */
+export function OnlyTheseCriteria({ categories, criteria, locked, onApply }: Props) {
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (slug: string) =>
+    setChosen((prev) => {
+      const next = new Set(prev);
+      if (next.has(slug)) next.delete(slug);
+      else next.add(slug);
+      return next;
+    });
+  return (
+    <details className="only-these">
+      <summary>Weight only some criteria</summary>
+      <p className="small muted">
+        Tick the criteria that matter: the others go to 0, except locked ones. A ticked criterion at 0 (or in a category at 0) gets 50.
+      </p>
+      {categories.map((category) => {
+        const members = criteria.filter((c) => c.category === category.slug);
+        if (members.length === 0) return null;
+        return (
+          <fieldset key={category.slug} className="only-these__group">
+            <legend className="small">{category.name}</legend>
+            {members.map((c) => (
+              <label key={c.slug} className="checkbox small">
+                <input type="checkbox" checked={chosen.has(c.slug)} onChange={() => toggle(c.slug)} />
+                {c.name}
+                {locked.has(c.slug) && <span className="muted"> (locked)</span>}
+              </label>
+            ))}
+          </fieldset>
+        );
+      })}
+      <button type="button" disabled={chosen.size === 0} onClick={() => onApply([...chosen])}>
+        Weight only these {chosen.size || ""} (the rest to 0)
+      </button>
+    </details>
+  );
+}

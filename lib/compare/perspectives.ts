@@ -1,0 +1,87 @@
+import { MISSING_POLICIES, SCORING_METHODS } from "../domain/analyze";
+import type { Criterion } from "../domain/criterion";
+import type { Framework } from "../domain/framework";
+import type { Preset } from "../domain/preset";
+import { resolveWeights, type ResolvedWeights } from "../scoring/effective-weights";
+import type { MissingPolicy, ScoringMethod } from "../scoring/types";
+import type { AssumedValues } from "./assumptions";
+import { scoreView } from "./build-comparison";
+
+/**
+ * One column of the perspectives matrix: each framework's rank under one preset's weights
+ * (with the view's method and missing-value policy), or under the view's weights with one
+ * method and policy. null ranks: no ranking there (why in `problem`).
+ */
+export type Perspective = {
+  key: string;
+  kind: "preset" | "method";
+  preset?: string;
+  method: ScoringMethod;
+  missing: MissingPolicy;
+  ranks: Record<string, number> | null;
+  problem: string | null;
+  /** The column that is the view on screen (its preset unchanged, or its method and policy). */
+  current: boolean;
+};
+
+type Common = {
+  frameworks: readonly Framework[];
+  criteria: readonly Criterion[];
+  categories: readonly string[];
+  assumed?: AssumedValues;
+};
+
+function ranksUnder(common: Common, weights: ResolvedWeights, method: ScoringMethod, missing: MissingPolicy): Pick<Perspective, "ranks" | "problem"> {
+  const { scored, problem } = scoreView({ frameworks: common.frameworks, criteria: common.criteria, weights, method, missing, assumed: common.assumed });
+  if (!scored) return { ranks: null, problem };
+  return { ranks: Object.fromEntries(common.frameworks.map((f, i) => [f.slug, scored.ranks[i]!])), problem: null };
+}
+
+/**
+ * Every preset's ranking with the view's method and policy. It does not depend on the view's
+ * own weights, so a slider leaves it as it is; the rank under the view's preset is also the
+ * baseline that the view's rank changes are counted from.
+ */
+export function presetPerspectives(
+  common: Common & { presets: readonly Preset[]; presetSlug: string; custom: boolean; method: ScoringMethod; missing: MissingPolicy },
+): Perspective[] {
+  return common.presets.map((p) => ({
+    key: `preset:${p.slug}`,
+    kind: "preset",
+    preset: p.slug,
+    method: common.method,
+    missing: common.missing,
+    current: !common.custom && p.slug === common.presetSlug,
+    ...ranksUnder(common, resolveWeights(common.criteria, common.categories, p, { criterion: {}, category: {} }), common.method, common.missing),
+  }));
+}
+
+/** The view's own weights under each method and each missing-value policy. */
+export function methodPerspectives(common: Common & { weights: ResolvedWeights; method: ScoringMethod; missing: MissingPolicy }): Perspective[] {
+  return SCORING_METHODS.flatMap((method) =>
+    MISSING_POLICIES.map(
+      (missing): Perspective => ({
+        key: `method:${method}:${missing}`,
+        kind: "method",
+        method,
+        missing,
+        current: method === common.method && missing === common.missing,
+        ...ranksUnder(common, common.weights, method, missing),
+      }),
+    ),
+  );
+}
+
+/**
+ * How robust each framework's place is across the perspectives: its best and worst rank, and
+ * in how many it leads. A framework whose best and worst are equal holds its place whatever
+ * the weights, method or policy.
+ */
+export function rankSpread(frameworks: readonly string[], columns: readonly Perspective[]): Record<string, { best: number; worst: number; leads: number }> {
+  return Object.fromEntries(
+    frameworks.map((slug) => {
+      const ranks = columns.flatMap((c) => (c.ranks ? [c.ranks[slug]!] : []));
+      return [slug, { best: Math.min(...ranks), worst: Math.max(...ranks), leads: ranks.filter((r) => r === 1).length }];
+    }),
+  );
+}
