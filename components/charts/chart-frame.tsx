@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { standaloneChartSvg, type LegendItem } from "@/lib/charts/standalone-svg";
 import { useChartSource } from "./chart-source";
 import { combineSvgs, downloadBlob, pngFromSvg, svgFromElement } from "./download-chart";
@@ -30,6 +30,18 @@ export function ChartFrame({ id, title, reading, table, children, svg, downloadN
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const drawn = useRef<HTMLDivElement>(null);
+  // Recharts' layer groups take keyboard focus in Chromium, unnamed and meaningless (the chart is one image with a table): keep them out of the Tab order.
+  useEffect(() => {
+    const root = drawn.current;
+    if (!root) return;
+    const unfocus = () => {
+      for (const g of root.querySelectorAll("svg g:not([tabindex])")) g.setAttribute("tabindex", "-1");
+    };
+    unfocus();
+    const observer = new MutationObserver(unfocus);
+    observer.observe(root, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
   /** The drawn chart (or charts, as panels under their titles), then its title, reading, legend, source and link around it. */
   const svgText = () => {
     let body: { svg: string; width: number; height: number };

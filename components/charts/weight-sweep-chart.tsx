@@ -106,7 +106,7 @@ export const WeightSweepChart = memo(function WeightSweepChart({ sweep, target, 
         )}
       >
         <ResponsiveContainer width="100%" height={240}>
-          <LineChart data={data} margin={{ top: 8, right: 12, bottom: 22, left: 0 }} accessibilityLayer={false}>
+          <LineChart data={data} margin={{ top: 18, right: 12, bottom: 22, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis
               type="number"

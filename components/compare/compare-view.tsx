@@ -215,14 +215,6 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
           onOnlyThese={onOnlyThese}
         />
         <div className="workspace__aside">
-          <LiveRanking
-            names={names}
-            ranking={comparison.ranking}
-            problem={comparison.problem}
-            baseline={baseline}
-            baselineTitle={label.preset.title}
-            assumed={assumptions.kept.length}
-          />
           {!charted.problem && (
             <section className="panel panel--sweep" aria-label="Score against one weight">
               <WeightSweepChart
@@ -237,6 +229,14 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
               />
             </section>
           )}
+          <LiveRanking
+            names={names}
+            ranking={comparison.ranking}
+            problem={comparison.problem}
+            baseline={baseline}
+            baselineTitle={label.preset.title}
+            assumed={assumptions.kept.length}
+          />
         </div>
       </div>
 

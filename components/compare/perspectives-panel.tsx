@@ -52,14 +52,14 @@ export const PerspectivesPanel = memo(function PerspectivesPanel({ names, order,
     </th>
   );
   return (
-    <section className="panel perspectives" aria-labelledby="perspectives-heading">
+    <section className="panel perspectives" aria-label="Ranks under every preset and method">
       <h2 id="perspectives-heading">Perspectives</h2>
       <p className="small">{leadSummary(columns, nameOf)}</p>
       <p className="small muted">
         Each framework&apos;s rank under every preset (with this view&apos;s method and missing-value policy), and under this view&apos;s weights with each
         method and policy. First places are shaded; the column of this view is outlined.
       </p>
-      <div className="table-wrap perspectives__frame" role="region" aria-label="Ranks under each perspective" tabIndex={0}>
+      <div className="table-wrap perspectives__frame" role="region" aria-label="Ranks under each preset, method and policy" tabIndex={0}>
         <table className="plain perspectives__table">
           <thead>
             <tr>

@@ -4,6 +4,16 @@ import { memo } from "react";
 import { WEIGHT_MAX, WEIGHT_MIN } from "@/lib/domain/preset";
 import { formatPercent } from "@/lib/compare/format";
 
+/** A padlock, shut or open (drawn, so it shows whatever fonts the system has). */
+function PadlockIcon({ open }: { open: boolean }) {
+  return (
+    <svg width="14" height="16" viewBox="0 0 14 16" aria-hidden="true" focusable="false">
+      <path d={open ? "M4 7V4.5a3 3 0 0 1 6 0" : "M4 7V4.5a3 3 0 0 1 6 0V7"} fill="none" stroke="currentColor" strokeWidth="1.6" />
+      <rect x="1.5" y="7" width="11" height="8" rx="1.5" fill={open ? "none" : "currentColor"} stroke="currentColor" strokeWidth="1.4" />
+    </svg>
+  );
+}
+
 type Props = {
   id: string;
   label: string;
@@ -69,7 +79,7 @@ export const WeightSlider = memo(function WeightSlider({ id, label, value, share
             title={locked ? "Locked: bulk actions leave this weight as it is. Select to unlock." : "Lock this weight"}
             onClick={() => onLock(id, !locked)}
           >
-            <span aria-hidden="true">{locked ? "🔒" : "🔓"}</span>
+            <PadlockIcon open={!locked} />
           </button>
         )}
       </div>

@@ -1,8 +1,11 @@
 import type { SliderFlip, SliderSensitivity } from "./slider-sensitivity";
 
-/** A slider position as people read it: 37.4, 12, never 12.0; past 1,000 (or never) "over 1,000". */
+/** Past this a slider position is just "far beyond the slider". */
+const FAR = 1000;
+
+/** A slider position as people read it: 37.4, 12, never 12.0; past 1,000 (or never) "1,000". */
 export function formatSliderValue(x: number): string {
-  if (!Number.isFinite(x) || x > 1000) return "over 1,000";
+  if (!Number.isFinite(x) || x > FAR) return "1,000";
   const rounded = Math.round(x * 10) / 10;
   return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
 }
@@ -17,7 +20,7 @@ export function describeSliderFlips(s: SliderSensitivity | undefined, leaderName
   const side = (flip: SliderFlip, where: "below" | "above") =>
     flip.reachable
       ? `${where === "below" ? "Below" : "Above"} ${formatSliderValue(flip.at)}, ${nameOf(flip.leader)} takes the lead.`
-      : `${nameOf(flip.leader)} would lead ${where} ${formatSliderValue(flip.at)}: not reachable with this slider alone.`;
+      : `${nameOf(flip.leader)} would lead ${flip.at > FAR ? "only past" : where} ${formatSliderValue(flip.at)}: not reachable with this slider alone.`;
   const parts = [s.lower && side(s.lower, "below"), s.upper && side(s.upper, "above")].filter((x): x is string => Boolean(x));
   return parts.length ? parts.join(" ") : `No position of this slider alone takes the lead from ${leaderName}.`;
 }

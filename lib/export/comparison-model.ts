@@ -3,6 +3,7 @@ import type { Category, Criterion } from "../domain/criterion";
 import type { Framework } from "../domain/framework";
 import type { Preset } from "../domain/preset";
 import type { Source } from "../domain/source";
+import { cellKey, type Assumption, type AssumedValues } from "../compare/assumptions";
 import type { Comparison, CriterionFlip } from "../compare/build-comparison";
 import { viewLabel, type ViewLabel } from "../compare/view-label";
 import { inclusivenessPoints, rolesMatrix, type IndexPoint, type RolesMatrix } from "../inclusiveness/chart-data";
@@ -39,6 +40,8 @@ export type ComparisonModel = {
     normalisedWeight: number;
     /** One per framework, null where the source is silent. */
     values: Array<number | null>;
+    /** One per framework: the analyst's own value where the source is silent and they assumed one (this view only), else null. */
+    assumed: Array<number | null>;
     evidence: Array<{
       rationale: string;
       confidence: string;
@@ -53,6 +56,8 @@ export type ComparisonModel = {
   flips: Record<string, CriterionFlip>;
   roles: RolesMatrix;
   inclusiveness: IndexPoint[];
+  /** The analyst's own values this view rests on, never part of the data. */
+  assumptions: Array<Assumption & { frameworkName: string; criterionName: string }>;
 };
 
 export function buildComparisonModel(input: {
@@ -69,6 +74,8 @@ export function buildComparisonModel(input: {
   viewUrl: string;
   generatedAt: string;
   notices: string[];
+  /** The analyst's own values (already checked against the data), for this view only. */
+  assumptions?: { kept: readonly Assumption[]; values: AssumedValues };
 }): ComparisonModel {
   const { frameworks, criteria, comparison } = input;
   const categoryName = new Map(input.categories.map((c) => [c.slug, c.name]));
@@ -111,6 +118,7 @@ export function buildComparisonModel(input: {
       categoryWeight: input.weights.category[c.category] ?? 0,
       normalisedWeight: comparison.weights.normalised?.[j] ?? 0,
       values: frameworks.map((f) => f.assessments.find((a) => a.criterion === c.slug)?.value ?? null),
+      assumed: frameworks.map((f) => input.assumptions?.values.get(cellKey(f.slug, c.slug)) ?? null),
       evidence: frameworks.map((f) => {
         const a = f.assessments.find((x) => x.criterion === c.slug);
         return a ? { rationale: a.rationale, confidence: a.confidence, citations: a.citations } : null;
@@ -122,5 +130,12 @@ export function buildComparisonModel(input: {
     flips: comparison.flips,
     roles: rolesMatrix(frameworks, input.actors),
     inclusiveness: inclusivenessPoints(frameworks, input.actors).points,
+    assumptions: (input.assumptions?.kept ?? [])
+      .filter((a) => frameworks.some((f) => f.slug === a.framework))
+      .map((a) => ({
+        ...a,
+        frameworkName: frameworks.find((f) => f.slug === a.framework)!.shortName,
+        criterionName: criteria.find((c) => c.slug === a.criterion)?.name ?? a.criterion,
+      })),
   };
 }

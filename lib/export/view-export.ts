@@ -3,6 +3,7 @@ import { MISSING_POLICIES, SCORING_METHODS } from "../domain/analyze";
 import { datasetSchema, READABLE_SCHEMA_VERSIONS } from "../domain/dataset";
 import { weightMapSchema } from "../domain/preset";
 import { slugSchema } from "../domain/vocabulary";
+import { assumptionsSchema } from "../compare/assumptions";
 import { NORMALISATION_LABELS } from "../compare/method-labels";
 import type { ComparisonModel } from "./comparison-model";
 
@@ -24,6 +25,8 @@ export const viewSchema = z
     /** The effective (normalised) weight per criterion, for reading; loading a view recomputes it. */
     effectiveWeights: z.record(slugSchema, z.number().min(0).max(1)).optional(),
     normalisation: z.string().max(300).optional(),
+    /** The analyst's own values for silent cells: part of the view, never of the dataset. */
+    assumptions: assumptionsSchema.optional(),
   })
   .strict();
 export type View = z.infer<typeof viewSchema>;
@@ -52,5 +55,6 @@ export function viewOf(model: ComparisonModel, query: string): View {
     custom: model.label.custom,
     effectiveWeights: Object.fromEntries(model.criteria.map((c) => [c.slug, c.normalisedWeight])),
     normalisation: NORMALISATION_LABELS[model.method],
+    ...(model.assumptions.length && { assumptions: model.assumptions.map(({ framework, criterion, value }) => ({ framework, criterion, value })) }),
   };
 }

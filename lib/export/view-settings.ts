@@ -12,8 +12,23 @@ export function viewSettings(model: ComparisonModel): Array<[string, string]> {
     ["Method", METHOD_LABELS[model.method]],
     ["Normalisation", NORMALISATION_LABELS[model.method]],
     ["Missing values", MISSING_LABELS[model.missing]],
+    ...(model.assumptions.length ? [[ASSUMPTIONS_SETTING, describeAssumptions(model)] as [string, string]] : []),
   ];
 }
+
+/** The settings row that lists the analyst's own values (an import skips it: they travel in the view's link). */
+export const ASSUMPTIONS_SETTING = "Your own values";
+
+/** "2 assumed where the source is silent, not from the data: HOPE on Viability = 2; ..." */
+export function describeAssumptions(model: Pick<ComparisonModel, "assumptions">): string {
+  const n = model.assumptions.length;
+  return `${n} value${n === 1 ? "" : "s"} assumed by the analyst where the source is silent, for this view only (not in the data): ${model.assumptions
+    .map((a) => `${a.frameworkName} on ${a.criterionName} = ${a.value}`)
+    .join("; ")}`;
+}
+
+/** How a sheet marks an assumed value in its cell. */
+export const ASSUMED_MARK = "(your assumption)";
 
 export type WeightRow = {
   name: string;

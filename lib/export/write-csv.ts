@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { formatAnnounced, STATUS_LABELS } from "../domain/labels";
 import type { ComparisonModel } from "./comparison-model";
-import { viewSettings, WEIGHT_TABLE_HEADER, weightTable } from "./view-settings";
+import { ASSUMED_MARK, viewSettings, WEIGHT_TABLE_HEADER, weightTable } from "./view-settings";
 
 const BYTE_ORDER_MARK = "\uFEFF";
 
@@ -16,7 +16,9 @@ export function writeCsv(model: ComparisonModel): string {
   const names = model.frameworks.map((f) => f.name);
   const rows: Array<Array<string | number>> = [["Criterion", "Slug", "Category", "Direction", "Weight (normalised)", ...names]];
   for (const c of model.criteria) {
-    rows.push([c.name, c.slug, c.categoryName, c.direction, round(c.normalisedWeight), ...c.values.map((v) => (v === null ? "" : v))]);
+    // An analyst's own value where the source is silent is printed with its mark, never as the source's.
+    const cell = (v: number | null, i: number) => (v !== null ? v : c.assumed[i] !== null ? `${c.assumed[i]} ${ASSUMED_MARK}` : "");
+    rows.push([c.name, c.slug, c.categoryName, c.direction, round(c.normalisedWeight), ...c.values.map(cell)]);
   }
   rows.push([]);
   rows.push(["Status", "", "", "", "", ...model.frameworks.map((f) => (f.status ? STATUS_LABELS[f.status] : ""))]);

@@ -7,7 +7,9 @@ import { idealPoints } from "../scoring/topsis";
 import type { Citation } from "../domain/citation";
 import { formatDate } from "../domain/dates";
 import type { ComparisonModel } from "./comparison-model";
-import { viewSettings } from "./view-settings";
+import { ASSUMED_MARK, viewSettings } from "./view-settings";
+
+const ASSUMED_BORDER = { style: "dashed", color: { argb: "FFB07D00" } } as const;
 
 /** Where things sit on the Comparison sheet, for the other sheets' formulas and for tests. */
 export type ComparisonLayout = {
@@ -162,7 +164,13 @@ function writeComparisonSheet(workbook: Book, model: ComparisonModel, L: Compari
           : `IF($C${r}="benefit",$E${r},$D${r})`;
     for (let i = 0; i < n; i++) {
       const raw = row.getCell(L.rawCol + i);
-      raw.value = c.values[i] ?? null;
+      raw.value = c.values[i] ?? c.assumed[i] ?? null;
+      if (c.values[i] === null && c.assumed[i] !== null) {
+        // The analyst's own value: scored like the rest, marked so nobody takes it for the source's.
+        raw.note = `Your assumption ${ASSUMED_MARK}: the source is silent here; this value holds for this view only and is not in the data.`;
+        raw.font = { italic: true, color: { argb: "FF5C4700" } };
+        raw.border = { top: ASSUMED_BORDER, left: ASSUMED_BORDER, bottom: ASSUMED_BORDER, right: ASSUMED_BORDER };
+      }
       const rawRef = `${col(L.rawCol + i)}${r}`;
       row.getCell(L.filledCol + i).value = { formula: `IF(ISBLANK(${rawRef}),${fill},${rawRef})`, result: at(i, j, filled) };
       const x = `${col(L.filledCol + i)}${r}`;
@@ -280,7 +288,7 @@ function writeEvidenceSheet(workbook: Book, model: ComparisonModel) {
         row.values = [
           f.shortName,
           c.name,
-          c.values[i] ?? "no value: source silent",
+          c.values[i] ?? (c.assumed[i] !== null ? `no value: source silent; ${c.assumed[i]} ${ASSUMED_MARK}` : "no value: source silent"),
           e?.confidence ?? "",
           e?.rationale ?? "",
           citation?.quote ?? "",

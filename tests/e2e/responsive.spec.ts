@@ -1,10 +1,66 @@
 import { expect, test } from "@playwright/test";
 
-test("on a phone the pages fit the screen without sideways scrolling", async ({ page }) => {
-  for (const path of ["/", "/frameworks/arab-nato", "/sources/stepanova-2020#L704-L710"]) {
+// The phone: 390 CSS pixels wide.
+test.use({ viewport: { width: 390, height: 844 } });
+
+const PAGES = [
+  "/",
+  "/compare",
+  "/compare?preset=us-gulf-deterrence&method=topsis&t=true",
+  "/inclusiveness",
+  "/frameworks/arab-nato",
+  "/frameworks/hope",
+  "/frameworks/russia-gulf-concept",
+  "/sources",
+  "/sources/stepanova-2020#L704-L710",
+  "/scenarios",
+  "/data",
+  "/history",
+  "/import",
+  "/login",
+  "/criteria/viability",
+];
+
+test("on a phone every page fits the screen without sideways scrolling, and the header takes one line", async ({ page }) => {
+  for (const path of PAGES) {
     await page.goto(path);
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
+    // One line: the site's name and the Menu button side by side, no taller than a line of text and its padding.
+    const brand = await page.getByRole("link", { name: /Gulf Security Comparator/ }).boundingBox();
+    const menu = await page.getByRole("button", { name: "Menu" }).boundingBox();
+    expect(Math.abs(brand!.y + brand!.height / 2 - (menu!.y + menu!.height / 2)), path).toBeLessThan(8);
+    expect((await page.locator(".site-header").boundingBox())!.height, path).toBeLessThan(64);
   }
+});
+
+test("on a phone the menu opens the navigation and a link closes it", async ({ page }) => {
+  await page.goto("/");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav).toBeHidden();
+  await page.getByRole("button", { name: "Menu" }).click();
+  await expect(page.getByRole("button", { name: "Menu" })).toHaveAttribute("aria-expanded", "true");
+  await nav.getByRole("link", { name: "Compare" }).click();
+  await expect(page).toHaveURL(/\/compare/);
+  await expect(nav).toBeHidden();
+});
+
+test("on a phone the ranking stays in view as a compact bar down to the last slider, and expands", async ({ page }) => {
+  await page.goto("/compare");
+  const last = page.getByRole("slider", { name: "Breadth of international support" });
+  await last.scrollIntoViewIfNeeded();
+  await expect(last).toBeInViewport();
+  const bar = page.getByTestId("live-leader");
+  await expect(bar).toBeInViewport({ ratio: 1 });
+  await expect(bar).toContainText(/Russian concept leads by 0\.\d+ · no rank changes from Equal weights/);
+  const list = page.getByRole("list", { name: "Frameworks ranked now, best first" });
+  await expect(list).toBeHidden();
+  await page.getByRole("button", { name: "Show the ranking" }).click();
+  await expect(list).toBeVisible();
+  await expect(list.locator("li")).toHaveCount(5);
+  // A weight moved from the bar's own view: the bar counts the rank changes.
+  await page.getByRole("button", { name: "Hide the ranking" }).click();
+  await page.getByRole("spinbutton", { name: "Breadth of international support weight" }).fill("0");
+  await expect(bar).toBeInViewport({ ratio: 1 });
 });

@@ -109,7 +109,10 @@ describe("flip points in each slider's own units", () => {
       "Below 12, IMSI takes the lead.",
     );
     expect(describeSliderFlips({ inactive: null, lower: null, upper: null }, "X", () => "")).toMatch(/No position of this slider alone/);
-    expect(formatSliderValue(Infinity)).toBe("over 1,000");
+    expect(formatSliderValue(Infinity)).toBe("1,000");
+    expect(describeSliderFlips({ inactive: null, lower: null, upper: { at: Infinity, reachable: false, leader: "hope" } }, "X", () => "HOPE")).toBe(
+      "HOPE would lead only past 1,000: not reachable with this slider alone.",
+    );
   });
 });
 

@@ -80,7 +80,20 @@ export function drawMatrix(w: SheetWriter, model: ComparisonModel, evidenceNumbe
         const value = c.values[i] ?? null;
         const evidence = c.evidence[i];
         const number = evidenceNumbers[j]?.[i];
-        if (value === null) {
+        const assumed = c.assumed[i] ?? null;
+        if (value === null && assumed !== null) {
+          w.page.drawRectangle({
+            x: x + 1,
+            y: w.y - ROW + 1,
+            width: plan.width - 2,
+            height: ROW - 2,
+            color: hexColour("#fff3bf"),
+            borderColor: hexColour("#b07d00"),
+            borderWidth: 0.8,
+            borderDashArray: [2, 1.5],
+          });
+          w.text(`${formatValue(assumed, c.scale.min)} assumed`, x + 4, { size: 7, bold: true, color: hexColour("#5c4700") }, baseline);
+        } else if (value === null) {
           w.page.drawRectangle({
             x: x + 1,
             y: w.y - ROW + 1,
@@ -137,7 +150,7 @@ function drawLegend(w: SheetWriter): void {
   w.text("the criterion's worst end (orange) to its best (purple), whichever way it points", x + 4, style);
   w.y -= 12;
   w.note(
-    "●●● high, ●●○ medium, ●○○ low confidence · — no data: the source is silent · ↑ higher is better, ↓ lower is better · small number: the value's entry in the evidence appendix · Weight: the criterion's effective share",
+    "●●● high, ●●○ medium, ●○○ low confidence · — no data: the source is silent · assumed: the analyst's own value where the source is silent (this view only) · ↑ higher is better, ↓ lower is better · small number: the value's entry in the evidence appendix · Weight: the criterion's effective share",
     7,
   );
 }

@@ -1,4 +1,5 @@
 import { createLoader } from "nuqs/server";
+import { checkAssumptions } from "../../compare/assumptions";
 import { buildComparison } from "../../compare/build-comparison";
 import { buildComparisonModel, type ComparisonModel } from "../../export/comparison-model";
 import { resolveWeights } from "../../scoring/effective-weights";
@@ -55,7 +56,8 @@ export async function loadComparisonModel(
     preset,
     { criterion: params.w, category: params.cw },
   );
-  const comparison = buildComparison({ frameworks: shown, criteria, weights, method: params.method, missing: params.missing });
+  const assumptions = checkAssumptions(params.assume, frameworks, criteria);
+  const comparison = buildComparison({ frameworks: shown, criteria, weights, method: params.method, missing: params.missing, assumed: assumptions.values });
   return buildComparisonModel({
     frameworks: shown,
     criteria,
@@ -69,6 +71,7 @@ export async function loadComparisonModel(
     missing: params.missing,
     viewUrl,
     generatedAt,
-    notices: describeInvalidParams((key) => search.get(key), known),
+    notices: [...describeInvalidParams((key) => search.get(key), known), ...assumptions.ignored],
+    assumptions,
   });
 }
