@@ -257,6 +257,45 @@ describe("GET /api/export", () => {
     expect(plain.view).toMatchObject({ label: "US–Gulf deterrence", custom: false });
   });
 
+  it("marks the analyst's own value as their assumption in CSV, Excel, PDF and the JSON view, scores with it, and leaves the dataset silent", async () => {
+    const view = "missing=worst&assume=hope.foreign-military-presence:2,imsi.viability:1";
+    const csv = await (await get(`format=csv&${view}`)).text();
+    const rows = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
+    const hope = 5 + dataset.frameworks.findIndex((f) => f.slug === "hope");
+    expect(rows.find((r) => r[1] === "foreign-military-presence")![hope]).toBe("2 (your assumption)");
+    expect(rows.find((r) => r[0] === "Your own values")![1]).toBe(
+      "1 value assumed by the analyst where the source is silent, for this view only (not in the data): HOPE on Foreign military presence in the Gulf = 2",
+    );
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await (await get(`format=xlsx&${view}`)).arrayBuffer()) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    const sheet = workbook.getWorksheet("Comparison")!;
+    const model = await loadComparisonModel(new URLSearchParams(view), "x", "2026-01-01T00:00:00.000Z", db);
+    const L = comparisonLayout(model);
+    // The IMSI gives a value on viability: that one is ignored, with a notice saying why.
+    expect(model.notices.join(" ")).toContain("the source gives a value there");
+    const r = L.firstRow + dataset.criteria.findIndex((c) => c.slug === "foreign-military-presence");
+    const cell = sheet.getCell(r, L.rawCol + dataset.frameworks.findIndex((f) => f.slug === "hope"));
+    expect(cell.value).toBe(2);
+    expect(String(cell.note)).toMatch(/Your assumption \(your assumption\): the source is silent here/);
+
+    // The engine scored the assumed value (worst-end policy: the assumption lifts HOPE).
+    const without = await loadComparisonModel(new URLSearchParams("missing=worst"), "x", "2026-01-01T00:00:00.000Z", db);
+    const score = (m: typeof model) => m.scores!.find((x) => x.slug === "hope")!.score;
+    expect(score(model)).toBeGreaterThan(score(without));
+
+    const pdf = folded(pdfPages(new Uint8Array(await (await get(`format=pdf&${view}`)).arrayBuffer())).join("\n"));
+    expect(pdf).toContain("Your own values: 1 value assumed by the analyst where the source is silent");
+    expect(pdf).toMatch(/\+2 assumed/);
+
+    const json = await (await get(`format=json&${view}`)).json();
+    expect(json.view.assumptions).toEqual([{ framework: "hope", criterion: "foreign-military-presence", value: 2 }]);
+    const stored = json.dataset.frameworks
+      .find((f: { slug: string }) => f.slug === "hope")
+      .assessments.find((a: { criterion: string }) => a.criterion === "foreign-military-presence");
+    expect(stored?.value ?? null).toBeNull();
+  });
+
   it("exports JSON: the full dataset with its schema version, and the view", async () => {
     const body = jsonExportSchema.parse(await (await get("format=json&preset=european-mediator&method=topsis")).json());
     expect(body.dataset).toEqual(await readDataset(db));
