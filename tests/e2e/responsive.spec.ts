@@ -21,8 +21,8 @@ const PAGES = [
   "/criteria/viability",
 ];
 
-test("on a phone every page fits the screen without sideways scrolling, and the header takes one line", async ({ page }) => {
-  for (const path of PAGES) {
+for (const path of PAGES) {
+  test(`on a phone ${path} fits the screen without sideways scrolling, and the header takes one line`, async ({ page }) => {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -32,8 +32,8 @@ test("on a phone every page fits the screen without sideways scrolling, and the 
     const menu = await page.getByRole("button", { name: "Menu" }).boundingBox();
     expect(Math.abs(brand!.y + brand!.height / 2 - (menu!.y + menu!.height / 2)), path).toBeLessThan(8);
     expect((await page.locator(".site-header").boundingBox())!.height, path).toBeLessThan(64);
-  }
-});
+  });
+}
 
 test("on a phone the menu opens the navigation and a link closes it", async ({ page }) => {
   await page.goto("/");

@@ -142,17 +142,21 @@ test("the source viewer's highlight banner sits under the navigation, never over
   await expect(page).toHaveURL(/\/compare/);
 });
 
-test("every chart element that takes keyboard focus has a name", async ({ page }) => {
-  for (const path of ["/inclusiveness", "/frameworks/hope", "/compare"]) {
+for (const path of ["/inclusiveness", "/frameworks/hope"]) {
+  test(`every chart element on ${path} that takes keyboard focus has a name`, async ({ page }) => {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    // The first chart's controls, then on through the charts: every stop inside a chart is named.
+    await page.locator("figure.chart").first().scrollIntoViewIfNeeded();
+    await page.locator("figure.chart summary").first().focus();
     let inCharts = 0;
-    for (let i = 0; i < 120; i++) {
+    for (let i = 0; i < 40; i++) {
+      if (await page.evaluate(() => Boolean(document.activeElement?.closest("figure.chart")))) {
+        inCharts++;
+        await expect(page.locator(":focus"), `${path}, stop ${i + 1}`).toHaveAccessibleName(/\S/);
+      }
       await page.keyboard.press("Tab");
-      if (!(await page.evaluate(() => Boolean(document.activeElement?.closest("figure.chart"))))) continue;
-      inCharts++;
-      await expect(page.locator(":focus"), `${path}, Tab ${i + 1}`).toHaveAccessibleName(/\S/);
     }
-    expect(inCharts, path).toBeGreaterThan(0);
-  }
-});
+    expect(inCharts).toBeGreaterThan(0);
+  });
+}
