@@ -85,7 +85,8 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
   );
   // Until a slider moves, the sweep shows the criterion whose weight matters most to the lead (the tornado's first).
   const defaultTarget = charted.tornado[0]?.slug ?? criteria[0]?.slug ?? "";
-  const target = useMemo<SweepTarget>(() => sweepTarget ?? { kind: "criterion", slug: defaultTarget }, [sweepTarget, defaultTarget]);
+  // Deferred like the charts: a slider's first move switches the sweep without holding up the ranking.
+  const target = useDeferredValue(useMemo<SweepTarget>(() => sweepTarget ?? { kind: "criterion", slug: defaultTarget }, [sweepTarget, defaultTarget]));
   const sweep = useMemo(
     () =>
       deferred.comparison.scored
@@ -93,7 +94,6 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
         : null,
     [deferred, criteria, target],
   );
-  const order = useMemo(() => comparison.ranking.map((r) => r.slug), [comparison]);
   const chartedOrder = useMemo(() => charted.ranking.map((r) => r.slug), [charted]);
   const assumedBy = useMemo(() => new Set(assumptions.kept.map((a) => a.framework)), [assumptions]);
 
@@ -107,14 +107,14 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
   // Functional updates, so these stay the same between renders and the memoised sliders skip re-rendering.
   const onCriterion = useCallback(
     (slug: string, value: number) => {
-      setSweepTarget({ kind: "criterion", slug });
+      setSweepTarget((old) => (old?.kind === "criterion" && old.slug === slug ? old : { kind: "criterion", slug }));
       void setParams((old) => ({ w: withOverride(old.w, slug, value, preset?.criterionWeights[slug] ?? 50) }), SLIDER_UPDATE);
     },
     [setParams, preset],
   );
   const onCategory = useCallback(
     (slug: string, value: number) => {
-      setSweepTarget({ kind: "category", slug });
+      setSweepTarget((old) => (old?.kind === "category" && old.slug === slug ? old : { kind: "category", slug }));
       void setParams((old) => ({ cw: withOverride(old.cw, slug, value, preset?.categoryWeights[slug] ?? 50) }), SLIDER_UPDATE);
     },
     [setParams, preset],
@@ -240,7 +240,9 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
         </div>
       </div>
 
-      {!comparison.problem && <PerspectivesPanel names={names} order={order} presets={presets} presetColumns={presetColumns} methodColumns={methodColumns} />}
+      {!comparison.problem && (
+        <PerspectivesPanel names={names} order={chartedOrder} presets={presets} presetColumns={presetColumns} methodColumns={methodColumns} />
+      )}
 
       <section className="panel panel--matrix" aria-labelledby="matrix-heading" id="matrix" tabIndex={-1}>
         <h2 id="matrix-heading">Side by side</h2>
