@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { wcagViolations } from "./support/axe";
 
 const rankingOrder = (page: Page) =>
   page
@@ -126,14 +126,10 @@ test("a missing value is marked, and invalid link parameters are ignored with a 
 test("axe finds no WCAG A/AA violation on /compare, with the evidence dialog open too", async ({ page }) => {
   await page.goto("/compare?t=true");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  const scan = async () =>
-    (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations.map(
-      (v) => `${v.impact}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`,
-    );
-  expect(await scan()).toEqual([]);
+  expect(await wcagViolations(page)).toEqual([]);
   await page.getByRole("region", { name: "Comparison matrix" }).locator("button.cell").first().click();
   await expect(page.getByRole("dialog")).toBeVisible();
-  expect(await scan()).toEqual([]);
+  expect(await wcagViolations(page)).toEqual([]);
 });
 
 test("a reader is offered sign-in, not a save form that would refuse them", async ({ page }) => {
