@@ -17,13 +17,13 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export type ParsedImport =
   | { ok: true; kind: "dataset"; dataset: Dataset; view: View | null }
   | { ok: true; kind: "view"; view: View }
-  | { ok: false; status: 400 | 413; error: string; issues: IssueReport[] };
+  | { ok: false; problem: "invalid" | "too-large"; error: string; issues: IssueReport[] };
 
 export type KnownCriteria = ReadonlyArray<{ slug: string; name: string; category: string }>;
 
-const fail = (error: string, issues: IssueReport[] = [], status: 400 | 413 = 400): ParsedImport => ({
+const fail = (error: string, issues: IssueReport[] = [], problem: "invalid" | "too-large" = "invalid"): ParsedImport => ({
   ok: false,
-  status,
+  problem,
   error,
   issues: issues.length ? issues : [{ path: "(file)", message: error }],
 });
@@ -37,7 +37,7 @@ const wrapperSchema = z.object({ format: z.literal(EXPORT_FORMAT_ID) }).passthro
  */
 export async function parseImportFile(name: string, bytes: Uint8Array, criteria: KnownCriteria): Promise<ParsedImport> {
   if (bytes.byteLength > MAX_IMPORT_BYTES)
-    return fail(`the file is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB`, [], 413);
+    return fail(`the file is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB`, [], "too-large");
   if (bytes.byteLength === 0) return fail("the file is empty");
   const lower = name.toLowerCase();
   if (lower.endsWith(".xlsx")) return parseXlsx(bytes, criteria);

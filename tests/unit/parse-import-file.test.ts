@@ -23,7 +23,7 @@ describe("parseImportFile", () => {
   it("refuses an empty file, a file over the limit (413) and a file of another kind, by name", async () => {
     expect((await refusal("x.json", "")).error).toBe("the file is empty");
     const big = await parseImportFile("x.json", new Uint8Array(MAX_IMPORT_BYTES + 1), known);
-    expect(big).toMatchObject({ ok: false, status: 413 });
+    expect(big).toMatchObject({ ok: false, problem: "too-large" });
     expect(!big.ok && big.error).toMatch(/the limit is 10 MB/);
     expect((await refusal("notes.txt", "hello")).error).toBe('"notes.txt" is not a .json, .csv or .xlsx file');
   });

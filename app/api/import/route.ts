@@ -3,6 +3,7 @@ import { MAX_IMPORT_BYTES } from "@/lib/import/parse-import-file";
 import { formatIssues } from "@/lib/domain/format-issues";
 import { ANONYMOUS_IMPORT } from "@/lib/auth/rate-limits";
 import { clientOf } from "@/lib/server/api/client-of";
+import { refusalResponse } from "@/lib/server/api/refusal-response";
 import { jsonError } from "@/lib/server/api/json-response";
 import { readBodyBytes } from "@/lib/server/api/read-body-bytes";
 import { tooManyRequests } from "@/lib/server/api/too-many-requests";
@@ -60,6 +61,6 @@ export async function POST(request: Request) {
     reason: fields.data.reason ?? null,
   };
   const outcome = await importFile(fields.data.mode === "apply" ? { ...upload, mode: "apply", basis: fields.data.basis } : { ...upload, mode: "preview" });
-  if (!outcome.ok) return jsonError(outcome.status, outcome.error, outcome.issues);
+  if (!outcome.ok) return refusalResponse(outcome);
   return Response.json(outcome);
 }

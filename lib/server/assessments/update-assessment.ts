@@ -1,16 +1,13 @@
 import type { AssessmentWrite } from "../../domain/assessment-write";
 import type { Assessment } from "../../domain/framework";
-import type { IssueReport } from "../../domain/format-issues";
+import type { Outcome } from "../../domain/outcome";
 import type { Confidence } from "../../domain/vocabulary";
 import { citationInclude, toCitation } from "../citation-rows";
 import { getDb, type Db } from "../db";
 import { recordFieldChanges } from "../audit/record-field-changes";
 import { citationRowsFor, verifyWriteCitations } from "../citations/verify-write-citations";
 
-export type UpdateOutcome =
-  | { ok: true; assessment: Assessment & { version: number } }
-  | { ok: false; status: 400 | 404; error: string; issues?: IssueReport[] }
-  | { ok: false; status: 409; error: string; current: Assessment & { version: number } };
+type AssessmentRecord = Assessment & { version: number };
 
 /**
  * Writes one assessment and its audit rows (one per changed field, with before, after, who and
@@ -20,19 +17,19 @@ export type UpdateOutcome =
 export async function updateAssessment(
   input: { framework: string; criterion: string; write: AssessmentWrite; actor: string },
   db: Db = getDb(),
-): Promise<UpdateOutcome> {
+): Promise<Outcome<AssessmentRecord, AssessmentRecord>> {
   const { write } = input;
   const [framework, criterion] = await Promise.all([
     db.framework.findUnique({ where: { slug: input.framework }, select: { id: true } }),
     db.criterion.findUnique({ where: { slug: input.criterion } }),
   ]);
-  if (!framework) return { ok: false, status: 404, error: `framework "${input.framework}" not found` };
-  if (!criterion) return { ok: false, status: 404, error: `criterion "${input.criterion}" not found` };
+  if (!framework) return { ok: false, problem: "not-found", error: `framework "${input.framework}" not found` };
+  if (!criterion) return { ok: false, problem: "not-found", error: `criterion "${input.criterion}" not found` };
 
   const { issues, sourceId } = await verifyWriteCitations(db, write.citations);
   if (write.value !== null && (write.value < criterion.scaleMin || write.value > criterion.scaleMax))
     issues.unshift({ path: "value", message: `${write.value} is outside the scale ${criterion.scaleMin}..${criterion.scaleMax}` });
-  if (issues.length) return { ok: false, status: 400, error: "the assessment is invalid", issues };
+  if (issues.length) return { ok: false, problem: "invalid", error: "the assessment is invalid", issues };
 
   return db.$transaction(async (tx) => {
     const where = { frameworkId_criterionId: { frameworkId: framework.id, criterionId: criterion.id } };
@@ -44,7 +41,7 @@ export async function updateAssessment(
     if (write.version !== currentVersion)
       return {
         ok: false as const,
-        status: 409 as const,
+        problem: "conflict" as const,
         error: `this assessment changed since version ${write.version}: it is now at version ${currentVersion}`,
         current: { criterion: input.criterion, ...(before ?? { value: null, rationale: "", confidence: "low" as Confidence, citations: [], version: 0 }) },
       };
@@ -64,6 +61,6 @@ export async function updateAssessment(
       before,
       after,
     });
-    return { ok: true as const, assessment: { criterion: input.criterion, ...after, version: currentVersion + 1 } };
+    return { ok: true as const, body: { criterion: input.criterion, ...after, version: currentVersion + 1 } };
   });
 }

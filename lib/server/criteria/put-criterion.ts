@@ -1,6 +1,6 @@
 import type { Criterion } from "../../domain/criterion";
 import type { CriterionWrite } from "../../domain/vocabulary-write";
-import type { WriteOutcome } from "../api/write-route";
+import type { Outcome } from "../../domain/outcome";
 import { recordFieldChanges } from "../audit/record-field-changes";
 import { getDb, type Db } from "../db";
 import { toCriterion } from "./list-criteria";
@@ -12,15 +12,15 @@ const NOT_ASSESSED = "Not assessed yet: this criterion was added after the frame
  * citing the framework's summary, so every framework stays assessed on every criterion. A new
  * scale may not strand a recorded value outside it.
  */
-export async function putCriterion(
-  slug: string,
-  write: CriterionWrite,
-  actor: string,
-  db: Db = getDb(),
-): Promise<WriteOutcome<Criterion & { version: number }>> {
+export async function putCriterion(slug: string, write: CriterionWrite, actor: string, db: Db = getDb()): Promise<Outcome<Criterion & { version: number }>> {
   const category = await db.category.findUnique({ where: { slug: write.category }, select: { id: true } });
   if (!category)
-    return { ok: false, status: 400, error: "the criterion is invalid", issues: [{ path: "category", message: `unknown category "${write.category}"` }] };
+    return {
+      ok: false,
+      problem: "invalid",
+      error: "the criterion is invalid",
+      issues: [{ path: "category", message: `unknown category "${write.category}"` }],
+    };
   return db.$transaction(async (tx) => {
     const row = await tx.criterion.findUnique({ where: { slug }, include: { category: { select: { slug: true } } } });
     const version = row?.version ?? 0;
@@ -28,7 +28,7 @@ export async function putCriterion(
     if (write.version !== version)
       return {
         ok: false as const,
-        status: 409 as const,
+        problem: "conflict" as const,
         error: `this criterion changed since version ${write.version}: it is now at version ${version}`,
         current: before && { ...before, version },
       };
@@ -40,7 +40,7 @@ export async function putCriterion(
       if (stranded.length)
         return {
           ok: false as const,
-          status: 400 as const,
+          problem: "invalid" as const,
           error: "the new scale leaves recorded values outside it",
           issues: stranded.map((s) => ({ path: "scale", message: `${s.framework.slug} has ${s.value}, outside ${write.scale.min}..${write.scale.max}` })),
         };

@@ -1,6 +1,7 @@
 import { verifyDatasetCitations } from "../../citations/verify-dataset-citations";
 import { splitLines } from "../../citations/verify-citation";
 import type { IssueReport } from "../../domain/format-issues";
+import type { Refusal } from "../../domain/outcome";
 import type { View } from "../../export/view-export";
 import { diffDatasets, type DatasetDiff } from "../../import/diff-dataset";
 import { parseImportFile } from "../../import/parse-import-file";
@@ -17,7 +18,7 @@ export type ImportMode = "preview" | "apply";
 export type ImportOutcome =
   | { ok: true; kind: "view"; view: View; query: string }
   | { ok: true; kind: "dataset"; mode: ImportMode; diff: DatasetDiff; applied: boolean; basis: number }
-  | { ok: false; status: 400 | 409 | 413; error: string; issues: IssueReport[] };
+  | Refusal<null>;
 
 /**
  * The state of the data a preview was computed against: the latest recorded change to it
@@ -55,7 +56,7 @@ export async function importFile(input: ImportRequest, db: Db = getDb()): Promis
     }
   }
   if (issues.length === 0) for (const p of verifyDatasetCitations(dataset, (doc) => texts.get(doc) ?? null)) issues.push({ path: p.path, message: p.error });
-  if (issues.length) return { ok: false, status: 400, error: "the dataset's citations do not match their sources", issues };
+  if (issues.length) return { ok: false, problem: "invalid", error: "the dataset's citations do not match their sources", issues };
 
   const basis = await dataBasis(db);
   const diff = diffDatasets(await readDataset(db), dataset);
@@ -81,6 +82,11 @@ export async function importFile(input: ImportRequest, db: Db = getDb()): Promis
     { timeout: 120_000, maxWait: 10_000 },
   );
   if (stale)
-    return { ok: false, status: 409, error: "the data changed after this file was checked: check it again to see what it would change now", issues: [] };
+    return {
+      ok: false,
+      problem: "conflict",
+      error: "the data changed after this file was checked: check it again to see what it would change now",
+      current: null,
+    };
   return { ok: true, kind: "dataset", mode: "apply", diff, applied: true, basis: await dataBasis(db) };
 }
