@@ -2,10 +2,9 @@ import type { Criterion } from "../../domain/criterion";
 import type { CriterionWrite } from "../../domain/vocabulary-write";
 import type { Outcome } from "../../domain/outcome";
 import { recordFieldChanges } from "../audit/record-field-changes";
+import { fillMissingAssessments } from "../assessments/fill-missing-assessments";
 import { getDb, type Db } from "../db";
 import { toCriterion } from "./list-criteria";
-
-const NOT_ASSESSED = "Not assessed yet: this criterion was added after the framework was assessed.";
 
 /**
  * Adds or changes a criterion. A new one gets an empty (null) assessment for every framework,
@@ -58,29 +57,7 @@ export async function putCriterion(slug: string, write: CriterionWrite, actor: s
     if (row) await tx.criterion.update({ where: { id: row.id }, data });
     else {
       const created = await tx.criterion.create({ data: { slug, ...data, position: await tx.criterion.count() } });
-      const frameworks = await tx.framework.findMany({ select: { id: true, citations: { orderBy: { position: "asc" }, take: 1 } } });
-      for (const f of frameworks) {
-        const assessment = await tx.assessment.create({
-          data: {
-            frameworkId: f.id,
-            criterionId: created.id,
-            value: null,
-            rationale: NOT_ASSESSED,
-            confidence: "low",
-            position: await tx.assessment.count({ where: { frameworkId: f.id } }),
-          },
-        });
-        await tx.citation.createMany({
-          data: f.citations.map((c) => ({
-            sourceId: c.sourceId,
-            lineStart: c.lineStart,
-            lineEnd: c.lineEnd,
-            quote: c.quote,
-            position: 0,
-            assessmentId: assessment.id,
-          })),
-        });
-      }
+      await fillMissingAssessments(tx, { criterionId: created.id });
     }
     const { version: _v, reason, ...after } = write;
     await recordFieldChanges(tx, {

@@ -1,5 +1,6 @@
 import type { Citation } from "../../domain/citation";
 import type { Dataset } from "../../domain/dataset";
+import { fillMissingAssessments } from "../assessments/fill-missing-assessments";
 import { bumpDataVersion } from "../data-version";
 import type { Db, Tx } from "../db";
 import { factColumns, hasFacts } from "../frameworks/framework-fact-columns";
@@ -110,22 +111,10 @@ export async function restoreFrameworkTx(tx: Tx, framework: Dataset["frameworks"
   const actorIds = new Map(actors.map((a) => [a.slug, a.id]));
   const criterionIds = new Map(criteria.map((c) => [c.slug, c.id]));
   const sourceIds = new Map(sources.map((s) => [s.slug, s.id]));
-  const assessed = new Set(framework.assessments.map((a) => a.criterion));
   const restored = {
     ...framework,
     participants: framework.participants.filter((p) => actorIds.has(p.actor)),
-    assessments: [
-      ...framework.assessments.filter((a) => criterionIds.has(a.criterion)),
-      ...criteria
-        .filter((c) => !assessed.has(c.slug))
-        .map((c) => ({
-          criterion: c.slug,
-          value: null,
-          rationale: NOT_ASSESSED_SINCE_RESTORE,
-          confidence: "low" as const,
-          citations: framework.summaryCitations.slice(0, 1),
-        })),
-    ],
+    assessments: framework.assessments.filter((a) => criterionIds.has(a.criterion)),
   };
   const row = await tx.framework.create({
     data: {
@@ -145,13 +134,12 @@ export async function restoreFrameworkTx(tx: Tx, framework: Dataset["frameworks"
     criterionIds,
     citationRows: citationRowsWith(sourceIds),
   });
+  await fillMissingAssessments(tx, { frameworkId: row.id });
 }
 
 /** Citation rows in their given order, their source looked up by document slug. */
 const citationRowsWith = (sourceIds: Map<string, number>) => (citations: readonly Citation[]) =>
   citations.map((c, position) => ({ sourceId: sourceIds.get(c.document)!, lineStart: c.lineStart, lineEnd: c.lineEnd, quote: c.quote, position }));
-
-const NOT_ASSESSED_SINCE_RESTORE = "Not assessed yet: this criterion was added while the framework was deleted.";
 
 type Lookups = {
   actorIds: Map<string, number>;

@@ -4,14 +4,13 @@ import type { Framework } from "../../domain/framework";
 import type { Outcome } from "../../domain/outcome";
 import { recordFieldChanges } from "../audit/record-field-changes";
 import { citationRowsFor, verifyWriteCitations } from "../citations/verify-write-citations";
+import { fillMissingAssessments } from "../assessments/fill-missing-assessments";
 import { getDb, type Db } from "../db";
 import { isUniqueViolation } from "../unique-violation";
 import { factProblems, FRAMEWORK_FACT_KEYS } from "../../domain/framework-facts";
 import { factColumns, verifyFactCitations } from "./framework-fact-columns";
 import { getFramework, getFrameworkRecord } from "./get-framework";
 import { bumpDataVersion } from "../data-version";
-
-const NOT_ASSESSED = "Not assessed yet: the editor who added this framework has not recorded a value on this criterion.";
 
 async function proposerId(db: Db, slug: string | null | undefined) {
   if (slug === null || slug === undefined) return { ok: true as const, id: slug === null ? null : undefined };
@@ -47,13 +46,7 @@ export async function createFramework(input: FrameworkCreate, actor: string, db:
         },
       });
       await tx.citation.createMany({ data: citationRowsFor(input.summaryCitations, sourceId, { frameworkId: framework.id }) });
-      const criteria = await tx.criterion.findMany({ select: { id: true }, orderBy: { position: "asc" } });
-      for (const [position, c] of criteria.entries()) {
-        const assessment = await tx.assessment.create({
-          data: { frameworkId: framework.id, criterionId: c.id, value: null, rationale: NOT_ASSESSED, confidence: "low", position },
-        });
-        await tx.citation.createMany({ data: citationRowsFor(input.summaryCitations.slice(0, 1), sourceId, { assessmentId: assessment.id }) });
-      }
+      await fillMissingAssessments(tx, { frameworkId: framework.id });
       const { reason, ...record } = input;
       await bumpDataVersion(tx);
       await tx.auditEntry.create({
