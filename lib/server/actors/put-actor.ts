@@ -1,5 +1,6 @@
 import type { Actor } from "../../domain/actor";
 import type { ActorWrite } from "../../domain/vocabulary-write";
+import { EDITABLE_FIELDS } from "../../domain/editable-fields";
 import type { Outcome } from "../../domain/outcome";
 import { recordFieldChanges } from "../audit/record-field-changes";
 import { getDb, type Db } from "../db";
@@ -28,7 +29,7 @@ export async function putActor(slug: string, write: ActorWrite, actor: string, d
     const { version: _v, reason, ...after } = write;
     if (row) await tx.actor.update({ where: { id: row.id }, data: { ...after, version: version + 1 } });
     else await tx.actor.create({ data: { slug, ...after, version: 1, position: await tx.actor.count() } });
-    await recordFieldChanges(tx, { actor, entity: "actor", entityKey: slug, reason, fields: ["name", "kind", "group", "worldPower"], before, after });
+    await recordFieldChanges(tx, { actor, entity: "actor", entityKey: slug, reason, fields: EDITABLE_FIELDS.actor, before, after });
     return { ok: true as const, body: { slug, ...after, version: version + 1 } };
   });
 }

@@ -1,5 +1,6 @@
 import type { AssessmentWrite } from "../../domain/assessment-write";
 import type { Assessment } from "../../domain/framework";
+import { EDITABLE_FIELDS } from "../../domain/editable-fields";
 import type { Outcome } from "../../domain/outcome";
 import type { Confidence } from "../../domain/vocabulary";
 import { citationInclude, toCitation } from "../citation-rows";
@@ -57,7 +58,7 @@ export async function updateAssessment(
       entity: "assessment",
       entityKey: `${input.framework}/${input.criterion}`,
       reason: write.reason,
-      fields: ["value", "rationale", "confidence", "citations"],
+      fields: EDITABLE_FIELDS.assessment,
       before,
       after,
     });

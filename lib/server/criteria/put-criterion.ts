@@ -1,5 +1,6 @@
 import type { Criterion } from "../../domain/criterion";
 import type { CriterionWrite } from "../../domain/vocabulary-write";
+import { EDITABLE_FIELDS } from "../../domain/editable-fields";
 import type { Outcome } from "../../domain/outcome";
 import { recordFieldChanges } from "../audit/record-field-changes";
 import { fillMissingAssessments } from "../assessments/fill-missing-assessments";
@@ -65,7 +66,7 @@ export async function putCriterion(slug: string, write: CriterionWrite, actor: s
       entity: "criterion",
       entityKey: slug,
       reason,
-      fields: ["name", "category", "description", "scale", "direction"],
+      fields: EDITABLE_FIELDS.criterion,
       before,
       after,
     });

@@ -1,13 +1,14 @@
 import type { FrameworkCreate, FrameworkPatch } from "../../domain/framework-write";
 import type { FrameworkRecord } from "../../domain/api";
 import type { Framework } from "../../domain/framework";
+import { EDITABLE_FIELDS } from "../../domain/editable-fields";
 import type { Outcome } from "../../domain/outcome";
 import { recordFieldChanges } from "../audit/record-field-changes";
 import { citationRowsFor, verifyWriteCitations } from "../citations/verify-write-citations";
 import { fillMissingAssessments } from "../assessments/fill-missing-assessments";
 import { getDb, type Db } from "../db";
 import { isUniqueViolation } from "../unique-violation";
-import { factProblems, FRAMEWORK_FACT_KEYS } from "../../domain/framework-facts";
+import { factProblems } from "../../domain/framework-facts";
 import { factColumns, verifyFactCitations } from "./framework-fact-columns";
 import { getFramework, getFrameworkRecord } from "./get-framework";
 import { bumpDataVersion } from "../data-version";
@@ -99,10 +100,10 @@ export async function patchFramework(slug: string, input: FrameworkPatch, actor:
       await tx.citation.deleteMany({ where: { frameworkId: row.id } });
       await tx.citation.createMany({ data: citationRowsFor(input.summaryCitations, sourceId, { frameworkId: row.id }) });
     }
-    const fields = ["name", "shortName", "proposer", "announced", "summary", "summaryCitations", ...FRAMEWORK_FACT_KEYS] as const;
+    const fields = EDITABLE_FIELDS.framework;
     const shell = (f: Framework) => Object.fromEntries(fields.map((k) => [k, f[k]]));
     const after = { ...shell(before), ...Object.fromEntries(fields.filter((k) => input[k] !== undefined).map((k) => [k, input[k]])) };
-    await recordFieldChanges(tx, { actor, entity: "framework", entityKey: slug, reason: input.reason, fields: [...fields], before: shell(before), after });
+    await recordFieldChanges(tx, { actor, entity: "framework", entityKey: slug, reason: input.reason, fields, before: shell(before), after });
     return { ok: true as const, version: current!.version + 1 };
   });
   if (!outcome.ok) return outcome;

@@ -1,6 +1,7 @@
 import type { Participant } from "../../domain/framework";
 import type { ParticipantWrite } from "../../domain/participant-write";
 import type { Confidence, Role } from "../../domain/vocabulary";
+import { EDITABLE_FIELDS } from "../../domain/editable-fields";
 import type { Outcome } from "../../domain/outcome";
 import { recordFieldChanges } from "../audit/record-field-changes";
 import { citationInclude, toCitation } from "../citation-rows";
@@ -59,7 +60,7 @@ export async function updateParticipant(
       entity: "participant",
       entityKey: `${input.framework}/${input.actor}`,
       reason: write.reason,
-      fields: ["role", "rationale", "confidence", "citations"],
+      fields: EDITABLE_FIELDS.participant,
       before,
       after,
     });
