@@ -16,3 +16,6 @@ export const ANALYZE: BudgetPolicy = { kind: "budget", max: 120, windowMs: MINUT
 
 /** Sheets made anew (an export not already in memory) per client, per ten minutes. */
 export const EXPORTS: BudgetPolicy = { kind: "budget", max: 120, windowMs: 10 * MINUTE };
+
+/** A panel participant's saves (the link is the credential, so no session to hold to account): per client, per ten minutes. */
+export const PANEL_RESPONSES: BudgetPolicy = { kind: "budget", max: 60, windowMs: 10 * MINUTE };

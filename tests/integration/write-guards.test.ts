@@ -46,6 +46,8 @@ describe("every write endpoint", () => {
       "POST /api/session",
       "DELETE /api/session",
       "POST /api/analyze",
+      // A participant's answer: the token in the link is the credential, not a session (tests/integration/panels-api.test.ts).
+      "PUT /api/panels/[slug]/responses/[token]",
       ...["POST", "PUT", "PATCH", "DELETE"].map((m) => `${m} /api/[...path]`),
     ];
     const listed = [...writeEndpoints.map((e) => `${e.method} ${e.route}`), "POST /api/import", ...notDataWrites];

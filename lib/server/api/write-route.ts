@@ -11,7 +11,7 @@ export type WriteOutcome<T> = Outcome<T>;
 
 const MAX_WRITE_BODY_BYTES = 64 * 1024;
 
-export type WriteInput<S extends z.ZodType, P> = { body: z.infer<S>; session: Session; params: P };
+export type WriteInput<S extends z.ZodType, P> = { body: z.infer<S>; session: Session; params: P; request: Request };
 
 /**
  * The shape of every write route: the writer check (401/403/CSRF) before the body is read,
@@ -23,15 +23,16 @@ export function writeRoute<S extends z.ZodType, R extends z.ZodType, P>(
   schema: S,
   response: R,
   run: (input: WriteInput<S, P>) => Promise<WriteOutcome<z.input<R>>>,
+  { allowEmptyBody = false } = {},
 ) {
   return async (request: Request, context: { params: Promise<P> }) => {
     const auth = await requireWriter(request);
     if (!auth.ok) return auth.response;
-    const body = await readJsonBody(request, schema, MAX_WRITE_BODY_BYTES);
+    const body = await readJsonBody(request, schema, MAX_WRITE_BODY_BYTES, { allowEmpty: allowEmptyBody });
     if (!body.ok) return body.response;
     let outcome: WriteOutcome<z.input<R>>;
     try {
-      outcome = await run({ body: body.data, session: auth.session, params: await context.params });
+      outcome = await run({ body: body.data, session: auth.session, params: await context.params, request });
     } catch (error) {
       // A create that lost a race to the same key: a conflict, whichever operation it was.
       if (!isUniqueViolation(error)) throw error;

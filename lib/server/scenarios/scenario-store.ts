@@ -1,4 +1,5 @@
 import { weightMapSchema } from "../../domain/preset";
+import { freeSlug, slugFromTitle } from "../../domain/slug-from-title";
 import { scenarioSettingsSchema, type Scenario, type ScenarioCreate, type ScenarioDelete, type ScenarioUpdate } from "../../domain/scenario";
 import type { Session } from "../auth/session";
 import type { Outcome, Refusal } from "../../domain/outcome";
@@ -34,22 +35,11 @@ export async function listSavedScenarioSlugs(db: Db = getDb()): Promise<string[]
 }
 
 /** A slug from the title, made unique with a number where needed. */
-async function freeSlug(db: Db, title: string): Promise<string> {
-  const base =
-    title
-      .toLowerCase()
-      .normalize("NFKD")
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 60) || "scenario";
-  for (let n = 1; ; n++) {
-    const slug = n === 1 ? base : `${base}-${n}`;
-    if (!(await db.scenario.findUnique({ where: { slug }, select: { id: true } }))) return slug;
-  }
-}
+const scenarioSlug = (db: Db, title: string) =>
+  freeSlug(slugFromTitle(title, "scenario"), async (slug) => (await db.scenario.findUnique({ where: { slug }, select: { id: true } })) !== null);
 
 export async function createScenario(input: ScenarioCreate, session: Session, db: Db = getDb()): Promise<Outcome<Scenario>> {
-  const slug = await freeSlug(db, input.title);
+  const slug = await scenarioSlug(db, input.title);
   const row = await db.$transaction(async (tx) => {
     const created = await tx.scenario.create({ data: { slug, ...input, author: session.email, preset: false, position: await tx.scenario.count() } });
     await bumpDataVersion(tx);
