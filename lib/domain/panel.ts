@@ -61,6 +61,9 @@ export const ownResponseSchema = z
   })
   .strict();
 
+/** A participant's own answer as their link shows it (null before the first save). */
+export type OwnResponse = z.infer<typeof ownResponseSchema>["response"];
+
 const weightShares = z.record(z.string(), z.number());
 
 /** GET /api/panels/{slug}/result. */
@@ -70,6 +73,8 @@ export const panelResultSchema = z
     weights: weightShares,
     spread: z.record(z.string(), z.object({ min: z.number(), max: z.number(), sd: z.number() })),
     memberRankings: z.array(z.object({ member: z.string(), ranking: z.array(z.string()) })),
+    /** Each member's normalised weights (an extension: the dot plot of the results page). */
+    memberWeights: z.array(z.object({ member: z.string(), weights: weightShares })),
     groupRanking: z.array(z.string()),
     /** Kendall's W of the members' rankings; null below two members. */
     concordance: z.number().min(0).max(1).nullable(),

@@ -42,6 +42,7 @@ export function panelResult(input: {
     slugs,
     input.aggregation,
   );
+  const memberName = (m: { label: string }, k: number) => (input.anonymous ? `Participant ${k + 1}` : m.label);
   const rankings = members.map((m) => rankUnder(input.frameworks, input.criteria, m.shares));
   const concordance = kendallsW(rankings.map((r) => fractionalRanks(r.scores)));
   return {
@@ -51,7 +52,8 @@ export function panelResult(input: {
       members.map((m) => m.shares),
       slugs,
     ),
-    memberRankings: members.map((m, k) => ({ member: input.anonymous ? `Participant ${k + 1}` : m.label, ranking: rankings[k]!.ranking })),
+    memberRankings: members.map((m, k) => ({ member: memberName(m, k), ranking: rankings[k]!.ranking })),
+    memberWeights: members.map((m, k) => ({ member: memberName(m, k), weights: m.shares })),
     groupRanking: group ? rankUnder(input.frameworks, input.criteria, group).ranking : [],
     concordance,
     concordanceInWords: concordanceInWords(concordance),

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Outcome } from "../../domain/outcome";
-import { type PanelCreate, type PanelRecord, type PanelResponseWrite, panelRecordSchema } from "../../domain/panel";
+import { type OwnResponse, type PanelCreate, type PanelRecord, type PanelResponseWrite, panelRecordSchema } from "../../domain/panel";
 import { freeSlug, slugFromTitle } from "../../domain/slug-from-title";
 import type { Session } from "../auth/session";
 import { getDb, type Db } from "../db";
@@ -148,8 +148,6 @@ async function invitationFor(slug: string, token: string, db: Db) {
   if (!invitation || invitation.panel.slug !== slug || invitation.revokedAt) return null;
   return invitation;
 }
-
-export type OwnResponse = { weights: Record<string, number>; comment: string | null; submitted: boolean; version: number } | null;
 
 /** What a participant's link shows: the panel and that participant's own response, nobody else's. */
 export async function ownResponse(slug: string, token: string, db: Db = getDb()): Promise<{ panel: PanelRecord; label: string; response: OwnResponse } | null> {
