@@ -1,8 +1,14 @@
-/** The source-viewer link for a span: /sources/stepanova-2020#L862-L877 (a single line: #L862). */
-export function citationHref(c: { document: string; lineStart: number; lineEnd: number }): string {
+/**
+ * The source-viewer link for a span: /sources/stepanova-2020?revision=1#L862-L877 (a single
+ * line: #L862), opening the revision the citation names; without one, the current text.
+ */
+export function citationHref(c: { document: string; revision?: number; lineStart: number; lineEnd: number }): string {
   const hash = c.lineEnd > c.lineStart ? `L${c.lineStart}-L${c.lineEnd}` : `L${c.lineStart}`;
-  return `/sources/${c.document}#${hash}`;
+  return `${sourceHref(c.document, c.revision)}#${hash}`;
 }
+
+/** A source's page, at one revision when given. */
+export const sourceHref = (document: string, revision?: number) => `/sources/${document}${revision === undefined ? "" : `?revision=${revision}`}`;
 
 /** Reads "#L862-L877" or "#L862" back into a span; null for anything else or an inverted span. */
 export function parseLineHash(hash: string): { start: number; end: number } | null {
@@ -16,6 +22,11 @@ export function parseLineHash(hash: string): { start: number; end: number } | nu
 
 export function citationLabel(c: { lineStart: number; lineEnd: number }): string {
   return c.lineEnd > c.lineStart ? `lines ${c.lineStart}–${c.lineEnd}` : `line ${c.lineStart}`;
+}
+
+/** "revision 2, lines 10–12": the label of a citation whose source has had more than one text; the lines alone otherwise. */
+export function citationPlace(c: { revision?: number; lineStart: number; lineEnd: number }): string {
+  return c.revision !== undefined && c.revision > 1 ? `revision ${c.revision}, ${citationLabel(c)}` : citationLabel(c);
 }
 
 /**
