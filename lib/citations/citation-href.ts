@@ -1,10 +1,11 @@
 /**
- * The source-viewer link for a span: /sources/stepanova-2020?revision=1#L862-L877 (a single
- * line: #L862), opening the revision the citation names; without one, the current text.
+ * The source-viewer link for a span: /sources/stepanova-2020#L862-L877 (a single line: #L862).
+ * A citation of an earlier revision than `current` (the source's current one, when known) opens
+ * that revision: /sources/stepanova-2020?revision=1#L862-L877.
  */
-export function citationHref(c: { document: string; revision?: number; lineStart: number; lineEnd: number }): string {
+export function citationHref(c: { document: string; revision?: number; lineStart: number; lineEnd: number }, current?: number): string {
   const hash = c.lineEnd > c.lineStart ? `L${c.lineStart}-L${c.lineEnd}` : `L${c.lineStart}`;
-  return `${sourceHref(c.document, c.revision)}#${hash}`;
+  return `${sourceHref(c.document, c.revision === current ? undefined : c.revision)}#${hash}`;
 }
 
 /** A source's page, at one revision when given. */
@@ -42,4 +43,29 @@ export function pickHref(
 ): string {
   const at = picked ?? citations[0] ?? null;
   return `/sources/${at?.document ?? fallbackDocument}?pick=${encodeURIComponent(editPath)}${at ? `&at=${at.lineStart}` : ""}`;
+}
+
+/** A source an edit page can pick lines in, with the link that opens it in pick mode. */
+export type PickSource = { slug: string; title: string; href: string };
+
+/**
+ * The pick-mode link into each source for an edit page: each opens at the record's first
+ * citation of that source (or the lines just picked there), so a record may cite any of them.
+ */
+export function pickSources(
+  editPath: string,
+  citations: ReadonlyArray<{ document: string; lineStart: number }>,
+  picked: { document: string; lineStart: number } | null,
+  sources: ReadonlyArray<{ slug: string; title: string }>,
+): PickSource[] {
+  return sources.map((s) => ({
+    slug: s.slug,
+    title: s.title,
+    href: pickHref(
+      editPath,
+      citations.filter((c) => c.document === s.slug),
+      picked?.document === s.slug ? picked : null,
+      s.slug,
+    ),
+  }));
 }

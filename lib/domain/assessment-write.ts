@@ -15,5 +15,9 @@ export const assessmentWriteSchema = assessmentSchema
     version: z.number().int().min(0, "must be 0 or more"),
     reason: z.string().trim().min(3, "say why in a few words").max(500, "must be at most 500 characters"),
   })
-  .strict();
+  .strict()
+  .superRefine((a, ctx) => {
+    if (a.contested === true && (a.contestedNote ?? null) === null)
+      ctx.addIssue({ code: "custom", path: ["contestedNote"], message: "a contested cell needs a note saying how its sources disagree" });
+  });
 export type AssessmentWrite = z.infer<typeof assessmentWriteSchema>;
