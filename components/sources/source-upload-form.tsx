@@ -22,7 +22,7 @@ const FIELDS = [
   { name: "publisher", label: "Publisher (optional)", required: false },
   { name: "url", label: "Web address of the original (optional)", required: false },
   { name: "language", label: "Language (a tag: en, ru, ar, fa...)", required: true },
-  { name: "slug", label: "Slug (optional: made from the author and year)", required: false },
+  { name: "slug", label: "Slug (optional: without one it is made from the author’s name)", required: false },
 ] as const;
 
 /**
