@@ -42,6 +42,7 @@ export default async function ComparePage() {
             criteria={criteria}
             categories={categories}
             presets={presets}
+            sources={sources}
             scenarioSlugs={saved.map((s) => s.slug)}
             updatable={updatable}
             canSave={isWriter(session)}

@@ -49,6 +49,7 @@ export default async function InclusivenessPage() {
             criteria={criteria}
             categories={categories}
             presets={presets}
+            sources={sources}
             scenarioSlugs={scenarioSlugs}
             actors={actors}
           />

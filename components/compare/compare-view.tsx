@@ -5,10 +5,12 @@ import { useSearchParams } from "next/navigation";
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import type { WeightMap } from "@/lib/domain/preset";
 import { filterCriteria } from "@/lib/compare/filter-criteria";
+import { cellKey } from "@/lib/compare/only-supported-by";
 import type { SortSpec } from "@/lib/url-state/compare-params";
 import { ContributionsChart } from "@/components/charts/contributions-chart";
 import { TornadoChart } from "@/components/charts/tornado-chart";
 import { ComparisonMatrix } from "@/components/matrix/comparison-matrix";
+import { sourceIndex } from "@/components/evidence/citation-quote";
 import { EvidenceDialog, type OpenCell } from "@/components/matrix/evidence-dialog";
 import { FrameworkPicker } from "@/components/matrix/framework-picker";
 import { MatrixToolbar } from "@/components/matrix/matrix-toolbar";
@@ -17,6 +19,7 @@ import { SaveScenario, UpdateScenario, type OpenedScenario, type ViewOnScreen } 
 import { WeightsPanel } from "@/components/weights/weights-panel";
 import { ParamNotices } from "./param-notices";
 import { RankingPanel } from "./ranking-panel";
+import { SourceFilter } from "./source-filter";
 import { SLIDER_UPDATE } from "./use-compare-state";
 import { DEFAULT_PRESET, useComparisonFromUrl, type ComparisonData } from "./use-comparison-from-url";
 
@@ -33,9 +36,11 @@ function withOverride(map: WeightMap, slug: string, value: number, base: number)
 
 /** /compare: every setting in the URL, every number recomputed in the browser on each change. */
 export function CompareView({ updatable, canSave, ...data }: Props) {
-  const { frameworks, criteria, categories, presets } = data;
-  const { params, setParams, known, presetSlug, preset, chosen, pinned, chosenFrameworks, resolved, label, comparison } = useComparisonFromUrl(data);
+  const { frameworks, criteria, categories, presets, sources } = data;
+  const { params, setParams, known, presetSlug, preset, chosen, pinned, chosenFrameworks, resolved, label, comparison, sourceFilter, unsupported } =
+    useComparisonFromUrl(data);
   const [openCell, setOpenCell] = useState<OpenCell | null>(null);
+  const sourcesBySlug = useMemo(() => sourceIndex(sources), [sources]);
   const search = useSearchParams().toString();
 
   // The charts follow a deferred copy, so sliders and the ranking answer first on large data.
@@ -166,8 +171,10 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
               )
             }
           />
+          <SourceFilter sources={sources} chosen={sourceFilter} leftOut={unsupported.size} onChange={(source) => setParams({ source })} />
           <ComparisonMatrix
             frameworks={chosenFrameworks}
+            unsupported={unsupported}
             criteria={shownCriteria}
             categories={categories}
             pinned={pinned}
@@ -179,12 +186,17 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
           />
           <p className="small muted legend-note">
             Colour runs from orange (the criterion&apos;s worst end) to purple (its best end), whichever way the criterion points; the number is the value on
-            its scale, the dots its confidence (●●● high, ●●○ medium, ●○○ low), and — marks a value the source does not give. Select a cell for its rationale
-            and quote.
+            its scale, the dots its confidence (●●● high, ●●○ medium, ●○○ low), — marks a value the source does not give, and a red edge with ≠ a contested
+            value, whose sources disagree. Select a cell for its rationale and quotes.
           </p>
         </section>
       </div>
-      <EvidenceDialog cell={openCell} onClose={() => setOpenCell(null)} />
+      <EvidenceDialog
+        cell={openCell}
+        onClose={() => setOpenCell(null)}
+        sources={sourcesBySlug}
+        leftOutBy={openCell && unsupported.has(cellKey(openCell.framework.slug, openCell.criterion.slug)) ? (sourceFilter?.title ?? null) : null}
+      />
     </div>
   );
 }

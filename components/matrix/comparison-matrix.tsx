@@ -16,6 +16,7 @@ import type { Category, Criterion } from "@/lib/domain/criterion";
 import type { Framework } from "@/lib/domain/framework";
 import type { SortSpec } from "@/lib/url-state/compare-params";
 import type { OpenCell } from "./evidence-dialog";
+import { cellKey } from "@/lib/compare/only-supported-by";
 import { MatrixCell } from "./matrix-cell";
 
 const features = tableFeatures({
@@ -43,7 +44,11 @@ type Props = {
   group: boolean;
   onSort: (sort: SortSpec | null) => void;
   onOpen: (cell: OpenCell) => void;
+  /** Cells ("framework/criterion") left out of a view limited to one source. */
+  unsupported?: ReadonlySet<string>;
 };
+
+const NONE: ReadonlySet<string> = new Set();
 
 function valueAt(framework: Framework, criterion: string): number | undefined {
   return framework.assessments.find((a) => a.criterion === criterion)?.value ?? undefined;
@@ -54,7 +59,18 @@ function valueAt(framework: Framework, criterion: string): number | undefined {
  * Sorting and pinning are table state driven by the URL; grouping by category is a layer of
  * collapsible header rows over the sorted rows.
  */
-export const ComparisonMatrix = memo(function ComparisonMatrix({ frameworks, criteria, categories, pinned, sort, transpose, group, onSort, onOpen }: Props) {
+export const ComparisonMatrix = memo(function ComparisonMatrix({
+  frameworks,
+  criteria,
+  categories,
+  pinned,
+  sort,
+  transpose,
+  group,
+  onSort,
+  onOpen,
+  unsupported = NONE,
+}: Props) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const categoryName = useMemo(() => new Map(categories.map((c) => [c.slug, c.name])), [categories]);
 
@@ -102,6 +118,7 @@ export const ComparisonMatrix = memo(function ComparisonMatrix({ frameworks, cri
                   frameworkName={f.shortName}
                   criterion={c}
                   assessment={assessment}
+                  unsupported={unsupported.has(cellKey(f.slug, c.slug))}
                   onOpen={() => onOpen({ framework: f, criterion: c, assessment })}
                 />
               );
@@ -121,6 +138,7 @@ export const ComparisonMatrix = memo(function ComparisonMatrix({ frameworks, cri
                   frameworkName={f.shortName}
                   criterion={c}
                   assessment={assessment}
+                  unsupported={unsupported.has(cellKey(f.slug, c.slug))}
                   onOpen={() => onOpen({ framework: f, criterion: c, assessment })}
                 />
               );
@@ -128,7 +146,7 @@ export const ComparisonMatrix = memo(function ComparisonMatrix({ frameworks, cri
           }),
         );
     return helper.columns([label, ...valueColumns]);
-  }, [transpose, criteria, frameworks, onOpen]);
+  }, [transpose, criteria, frameworks, onOpen, unsupported]);
 
   const columnIds = new Set(columns.map((c) => c.id));
   const sorting: SortingState = sort && columnIds.has(sort.by) ? [{ id: sort.by, desc: sort.direction === "desc" }] : [];

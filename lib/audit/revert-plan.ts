@@ -14,6 +14,7 @@ export function revertPlan(entry: Entry): RevertPlan {
   if (entry.entity === "framework" && entry.action === "delete") return { kind: "restore-framework" };
   if (entry.entity === "participant" && entry.action === "create" && entry.field === "role") return { kind: "remove-role" };
   if (entry.entity === "participant" && entry.action === "delete") return { kind: "restore-role" };
+  if (entry.entity === "source") return { kind: "none", why: "a source's texts are never removed (citations may name them): add a corrected revision instead" };
   if (entry.action === "create") return { kind: "none", why: "it created the record: there is no earlier value (delete the record instead)" };
   if (entry.action !== "update") return { kind: "none", why: `a ${entry.action} of a ${entry.entity} cannot be reverted` };
   const fields: readonly string[] | undefined = EDITABLE_FIELDS[entry.entity as EditableEntity];

@@ -21,6 +21,8 @@ export type ComparisonModel = {
   label: ViewLabel;
   notices: string[];
   sources: Source[];
+  /** "Only what this source supports": the values citing no line of it are left out (missing) in this view. */
+  sourceFilter: { slug: string; title: string; leftOut: number } | null;
   frameworks: Array<
     { slug: string; name: string; shortName: string } & Pick<
       Framework,
@@ -42,7 +44,10 @@ export type ComparisonModel = {
     evidence: Array<{
       rationale: string;
       confidence: string;
-      citations: Array<{ document: string; lineStart: number; lineEnd: number; quote: string }>;
+      citations: Array<{ document: string; revision?: number; lineStart: number; lineEnd: number; quote: string }>;
+      /** Marked by an editor when the cell's sources disagree; the note says how. */
+      contested: boolean;
+      contestedNote: string | null;
     } | null>;
   }>;
   /** Per framework, in framework order; null when no ranking could be computed. */
@@ -69,6 +74,7 @@ export function buildComparisonModel(input: {
   viewUrl: string;
   generatedAt: string;
   notices: string[];
+  sourceFilter?: ComparisonModel["sourceFilter"];
 }): ComparisonModel {
   const { frameworks, criteria, comparison } = input;
   const categoryName = new Map(input.categories.map((c) => [c.slug, c.name]));
@@ -89,6 +95,7 @@ export function buildComparisonModel(input: {
     label,
     notices: input.notices,
     sources: [...input.sources],
+    sourceFilter: input.sourceFilter ?? null,
     frameworks: frameworks.map((f) => ({
       slug: f.slug,
       name: f.name,
@@ -113,7 +120,7 @@ export function buildComparisonModel(input: {
       values: frameworks.map((f) => f.assessments.find((a) => a.criterion === c.slug)?.value ?? null),
       evidence: frameworks.map((f) => {
         const a = f.assessments.find((x) => x.criterion === c.slug);
-        return a ? { rationale: a.rationale, confidence: a.confidence, citations: a.citations } : null;
+        return a ? { rationale: a.rationale, confidence: a.confidence, citations: a.citations, contested: a.contested, contestedNote: a.contestedNote } : null;
       }),
     })),
     scores: comparison.problem ? null : frameworks.map((f) => ({ slug: f.slug, score: bySlug.get(f.slug)!.score, rank: bySlug.get(f.slug)!.rank })),

@@ -12,8 +12,19 @@ export function viewSettings(model: ComparisonModel): Array<[string, string]> {
     ["Method", METHOD_LABELS[model.method]],
     ["Normalisation", NORMALISATION_LABELS[model.method]],
     ["Missing values", MISSING_LABELS[model.missing]],
+    ...(model.sourceFilter
+      ? [
+          [
+            SOURCE_FILTER_LABEL,
+            `${model.sourceFilter.title} (${model.sourceFilter.slug}): ${model.sourceFilter.leftOut} value${model.sourceFilter.leftOut === 1 ? "" : "s"} that cite no line of it left out, as missing`,
+          ] as [string, string],
+        ]
+      : []),
   ];
 }
+
+/** The settings row of a view limited to one source. */
+export const SOURCE_FILTER_LABEL = "Only what this source supports";
 
 export type WeightRow = {
   name: string;

@@ -266,10 +266,25 @@ function writeEvidenceSheet(workbook: Book, model: ComparisonModel) {
     [6, 60],
     [7, 16],
     [8, 10],
+    [9, 9],
+    [10, 11],
+    [11, 40],
   ] as const)
     sheet.getColumn(c).width = w;
-  sheet.getColumn(5).alignment = sheet.getColumn(6).alignment = { wrapText: true, vertical: "top" };
-  sheet.getRow(1).values = ["Framework", "Criterion", "Value", "Confidence", "Rationale", "Quote", "Source", "Lines"];
+  sheet.getColumn(5).alignment = sheet.getColumn(6).alignment = sheet.getColumn(11).alignment = { wrapText: true, vertical: "top" };
+  sheet.getRow(1).values = [
+    "Framework",
+    "Criterion",
+    "Value",
+    "Confidence",
+    "Rationale",
+    "Quote",
+    "Source",
+    "Lines",
+    "Revision",
+    "Contested",
+    "Contested note",
+  ];
   sheet.getRow(1).font = { bold: true };
   let r = 2;
   model.frameworks.forEach((f, i) => {
@@ -286,6 +301,9 @@ function writeEvidenceSheet(workbook: Book, model: ComparisonModel) {
           citation?.quote ?? "",
           citation?.document ?? "",
           citation ? `${citation.lineStart}-${citation.lineEnd}` : "",
+          citation?.revision ?? "",
+          e?.contested ? "contested" : "",
+          e?.contestedNote ?? "",
         ];
         row.commit();
       }
@@ -305,6 +323,7 @@ function writeEvidenceSheet(workbook: Book, model: ComparisonModel) {
           citation?.quote ?? "",
           citation?.document ?? "",
           citation ? `${citation.lineStart}-${citation.lineEnd}` : "",
+          citation?.revision ?? "",
         ];
         row.commit();
       }

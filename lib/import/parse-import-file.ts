@@ -9,6 +9,7 @@ import { findIllFormedText } from "../domain/ill-formed-text";
 import { WEIGHT_MAX } from "../domain/preset";
 import { METHOD_LABELS, MISSING_LABELS } from "../compare/method-labels";
 import { EXPORT_FORMAT_ID, viewSchema, type View } from "../export/view-export";
+import { SOURCE_FILTER_LABEL } from "../export/view-settings";
 import { readXlsxEntries } from "./read-xlsx-entries";
 
 /** Files above this size are refused before they are read. */
@@ -97,7 +98,7 @@ function viewFromWeights(weights: Map<string, number>, criteria: KnownCriteria, 
 }
 
 /** The rows of a sheet's settings block that an import does not read (the view is in the weights). */
-const SETTINGS_ROWS = new Set(["Weights", "Changed from the preset", "Normalisation", "View"]);
+const SETTINGS_ROWS = new Set(["Weights", "Changed from the preset", "Normalisation", "View", SOURCE_FILTER_LABEL]);
 
 function parseCsv(text: string, criteria: KnownCriteria): ParsedImport {
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true });

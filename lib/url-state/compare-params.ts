@@ -70,6 +70,8 @@ export const compareParsers = {
   scenario: slugParser,
   /** The version of that scenario the link shows: an update based on an older one is a conflict, not an overwrite. */
   sv: parseAsInteger,
+  /** "Only what this source supports": values that cite no line of this source are left out of the view. */
+  source: slugParser,
 };
 
 export type CompareParamKey = keyof typeof compareParsers;

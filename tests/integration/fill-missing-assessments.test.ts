@@ -37,6 +37,8 @@ describe("the rule that every framework has an assessment on every criterion", (
         rationale: NOT_ASSESSED,
         confidence: "low",
         citations: f.summaryCitations.slice(0, 1),
+        contested: false,
+        contestedNote: null,
       });
       expect(f.assessments).toHaveLength(data.criteria.length);
     }

@@ -74,8 +74,14 @@ describe("read API against the seeded database", () => {
     expect(criteria.map(withoutVersions)).toEqual(dataset.criteria);
     const actors = actorsResponseSchema.parse(await (await actorsRoute.GET(new Request("http://test/api/actors"))).json()).actors;
     expect(actors.map(withoutVersions)).toEqual(dataset.actors);
-    const sources = sourcesResponseSchema.parse(await (await sourcesRoute.GET()).json()).sources;
-    expect(sources).toEqual([{ ...dataset.sources[0], lineCount: 983 }]);
+    const sources = sourcesResponseSchema.parse(await (await sourcesRoute.GET(new Request("http://test/api/sources"))).json()).sources;
+    const { revisions, ...paper } = dataset.sources[0]!;
+    // The current revision (the shipped paper's only one) and every claim of the seed resting on the paper.
+    const claims = dataset.frameworks.reduce(
+      (n, f) => n + 1 + (f.statusEvidence ? 1 : 0) + (f.announcedCitations.length ? 1 : 0) + f.lineage.length + f.participants.length + f.assessments.length,
+      0,
+    );
+    expect(sources).toEqual([{ ...paper, lineCount: 983, revision: 1, sha256: revisions[0]!.sha256, claims }]);
   });
 
   it("an unknown API route is a JSON 404", async () => {

@@ -50,7 +50,9 @@ describe("every write endpoint", () => {
       "PUT /api/panels/[slug]/responses/[token]",
       ...["POST", "PUT", "PATCH", "DELETE"].map((m) => `${m} /api/[...path]`),
     ];
-    const listed = [...writeEndpoints.map((e) => `${e.method} ${e.route}`), "POST /api/import", ...notDataWrites];
+    // Multipart uploads, guarded the same way: tests/integration/sources-api.test.ts and the import test below.
+    const uploads = ["POST /api/import", "POST /api/sources", "POST /api/sources/[slug]/revisions"];
+    const listed = [...writeEndpoints.map((e) => `${e.method} ${e.route}`), ...uploads, ...notDataWrites];
     expect(found.sort()).toEqual([...new Set(listed)].sort());
   });
 

@@ -41,7 +41,7 @@ describe("revertPlan", () => {
 describe("EDITABLE_FIELDS", () => {
   it("lists each entity's fields from its write schema, the same fields the history records and revert restores", () => {
     expect(EDITABLE_FIELDS).toEqual({
-      assessment: ["value", "rationale", "confidence", "citations"],
+      assessment: ["value", "rationale", "confidence", "citations", "contested", "contestedNote"],
       participant: ["role", "rationale", "confidence", "citations"],
       framework: [
         "name",

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CitationQuote } from "@/components/evidence/citation-quote";
+import { CitationQuote, sourceIndex } from "@/components/evidence/citation-quote";
 import { AssessmentsByCategory } from "@/components/frameworks/assessments-by-category";
 import { ParticipantsByRole } from "@/components/frameworks/participants-by-role";
 import { ShareMeter } from "@/components/frameworks/share-meter";
@@ -52,6 +52,7 @@ export default async function FrameworkPage({ params }: Props) {
     listSources(),
   ]);
   const canEdit = isWriter(session);
+  const sourcesBySlug = sourceIndex(sources);
   const proposer = actors.find((a) => a.slug === framework.proposer);
   const index = inclusivenessIndex(framework.participants, actors);
   const missing = framework.assessments.filter((a) => a.value === null).length;
@@ -95,7 +96,7 @@ export default async function FrameworkPage({ params }: Props) {
           </p>
         )}
         {framework.summaryCitations.map((c) => (
-          <CitationQuote key={`${c.lineStart}-${c.quote.slice(0, 16)}`} citation={c} />
+          <CitationQuote key={`${c.document}-${c.lineStart}-${c.quote.slice(0, 16)}`} citation={c} source={sourcesBySlug[c.document]} />
         ))}
       </header>
 
@@ -110,7 +111,7 @@ export default async function FrameworkPage({ params }: Props) {
               </p>
               <p>{framework.statusEvidence.rationale}</p>
               {framework.statusEvidence.citations.map((c) => (
-                <CitationQuote key={`${c.lineStart}-${c.quote.slice(0, 16)}`} citation={c} />
+                <CitationQuote key={`${c.document}-${c.lineStart}-${c.quote.slice(0, 16)}`} citation={c} source={sourcesBySlug[c.document]} />
               ))}
             </div>
           )}
@@ -120,7 +121,7 @@ export default async function FrameworkPage({ params }: Props) {
                 <strong>Announced {formatAnnounced(framework.announced)}</strong>
               </p>
               {framework.announcedCitations.map((c) => (
-                <CitationQuote key={`${c.lineStart}-${c.quote.slice(0, 16)}`} citation={c} />
+                <CitationQuote key={`${c.document}-${c.lineStart}-${c.quote.slice(0, 16)}`} citation={c} source={sourcesBySlug[c.document]} />
               ))}
             </div>
           )}
@@ -135,7 +136,7 @@ export default async function FrameworkPage({ params }: Props) {
                       {e.text}
                     </p>
                     {e.citations.map((c) => (
-                      <CitationQuote key={`${c.lineStart}-${c.quote.slice(0, 16)}`} citation={c} />
+                      <CitationQuote key={`${c.document}-${c.lineStart}-${c.quote.slice(0, 16)}`} citation={c} source={sourcesBySlug[c.document]} />
                     ))}
                   </li>
                 ))}
@@ -152,7 +153,12 @@ export default async function FrameworkPage({ params }: Props) {
           <ShareMeter label="World powers inside" share={index.worldPowersInside} />
           <ShareMeter label="World powers inside or observing" share={index.worldPowersEngaged} />
         </div>
-        <ParticipantsByRole participants={framework.participants} actors={actors} editBase={canEdit ? `/frameworks/${framework.slug}` : undefined} />
+        <ParticipantsByRole
+          participants={framework.participants}
+          actors={actors}
+          editBase={canEdit ? `/frameworks/${framework.slug}` : undefined}
+          sources={sourcesBySlug}
+        />
         {canEdit && (
           <form action={`/frameworks/${framework.slug}/participants/add`} className="add-role">
             <label htmlFor="add-role-actor">Add or change the role of</label>
@@ -183,6 +189,7 @@ export default async function FrameworkPage({ params }: Props) {
               presets={presets}
               scenarioSlugs={scenarioSlugs}
               actors={actors}
+              sources={sources}
             />
           </ChartSource>
         </Suspense>
@@ -198,6 +205,7 @@ export default async function FrameworkPage({ params }: Props) {
           criteria={criteria}
           categories={categories}
           editBase={canEdit ? `/frameworks/${framework.slug}` : undefined}
+          sources={sourcesBySlug}
         />
       </section>
     </article>

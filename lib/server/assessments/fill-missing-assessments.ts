@@ -16,7 +16,7 @@ export async function fillMissingAssessments(tx: Tx, scope: { frameworkId: numbe
       where: frameworkWhere,
       select: {
         id: true,
-        citations: { orderBy: { position: "asc" }, take: 1, select: { sourceId: true, lineStart: true, lineEnd: true, quote: true } },
+        citations: { orderBy: { position: "asc" }, take: 1, select: { sourceId: true, revision: true, lineStart: true, lineEnd: true, quote: true } },
         assessments: { select: { criterionId: true, position: true } },
       },
     }),

@@ -1,4 +1,5 @@
 import { revertPlan } from "../../audit/revert-plan";
+import { pinLegacyRevisions } from "../../citations/pin-revisions";
 import { sameValue } from "../../audit/same-value";
 import { frameworkSchema, participantSchema, type Assessment } from "../../domain/framework";
 import type { z } from "zod";
@@ -23,6 +24,9 @@ type Reverted = z.input<typeof revertResponseSchema>;
 
 type Entry = NonNullable<Awaited<ReturnType<Db["auditEntry"]["findUnique"]>>>;
 
+/** A recorded change as today's records read: citations recorded before sources had revisions name revision 1. */
+const withRevisions = (entry: Entry): Entry => ({ ...entry, before: pinLegacyRevisions(entry.before), after: pinLegacyRevisions(entry.after) });
+
 /**
  * Undoes one recorded change (or, with scope "save", every field its save changed) as a new
  * write based on the current version, through the same
@@ -33,8 +37,9 @@ export async function revertChange(
   input: { id: number; actor: string; reason: string; scope?: "field" | "save" },
   db: Db = getDb(),
 ): Promise<Outcome<Reverted>> {
-  const entry = await db.auditEntry.findUnique({ where: { id: input.id } });
-  if (!entry) return { ok: false, problem: "not-found", error: `no recorded change #${input.id}` };
+  const found = await db.auditEntry.findUnique({ where: { id: input.id } });
+  if (!found) return { ok: false, problem: "not-found", error: `no recorded change #${input.id}` };
+  const entry = withRevisions(found);
   const plan = revertPlan(entry);
   const reason = `Revert of change #${input.id}: ${input.reason}`;
   switch (plan.kind) {
@@ -63,7 +68,10 @@ export async function revertChange(
     }
     case "restore-field": {
       // "save": every field the same save changed (one audit batch), undone in one write.
-      const entries = input.scope === "save" && entry.batch ? await db.auditEntry.findMany({ where: { batch: entry.batch }, orderBy: { id: "asc" } }) : [entry];
+      const entries =
+        input.scope === "save" && entry.batch
+          ? (await db.auditEntry.findMany({ where: { batch: entry.batch }, orderBy: { id: "asc" } })).map(withRevisions)
+          : [entry];
       if (entries.some((e) => revertPlan(e).kind !== "restore-field" || e.entityKey !== entry.entityKey))
         return { ok: false, problem: "invalid", error: `the save of change #${input.id} cannot be reverted as a whole` };
       return restoreFields(entries, plan.entity, input.actor, reason, db);

@@ -1,5 +1,6 @@
 import { createLoader } from "nuqs/server";
 import { buildComparison } from "../../compare/build-comparison";
+import { onlySupportedBy } from "../../compare/only-supported-by";
 import { buildComparisonModel, type ComparisonModel } from "../../export/comparison-model";
 import { resolveWeights } from "../../scoring/effective-weights";
 import { compareParsers } from "../../url-state/compare-params";
@@ -44,11 +45,17 @@ export async function loadComparisonModel(
     frameworks: new Set(frameworks.map((f) => f.slug)),
     presets: new Set(presets.map((p) => p.slug)),
     scenarios: new Set(scenarioSlugs),
+    sources: new Set(dataset.sources.map((s) => s.slug)),
   };
   const params = loadCompareParams(search);
   const preset = presets.find((p) => p.slug === (params.preset && known.presets.has(params.preset) ? params.preset : "equal"));
   const chosen = (params.fw ?? frameworks.map((f) => f.slug)).filter((s, i, all) => known.frameworks.has(s) && all.indexOf(s) === i);
-  const shown = chosen.map((slug) => frameworks.find((f) => f.slug === slug)!);
+  const source = params.source && known.sources.has(params.source) ? dataset.sources.find((s) => s.slug === params.source)! : null;
+  const supported = onlySupportedBy(
+    chosen.map((slug) => frameworks.find((f) => f.slug === slug)!),
+    source?.slug ?? null,
+  );
+  const shown = supported.frameworks;
   const weights = resolveWeights(
     criteria,
     categories.map((c) => c.slug),
@@ -70,5 +77,6 @@ export async function loadComparisonModel(
     viewUrl,
     generatedAt,
     notices: describeInvalidParams((key) => search.get(key), known),
+    sourceFilter: source && { slug: source.slug, title: source.title, leftOut: supported.unsupported.size },
   });
 }

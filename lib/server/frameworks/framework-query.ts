@@ -3,6 +3,7 @@ import type { Framework } from "../../domain/framework";
 import { datePrecision } from "../../domain/dates";
 import { frameworkFactSchemas } from "../../domain/framework-facts";
 import type { Confidence, Role } from "../../domain/vocabulary";
+import { pinLegacyRevisions } from "../../citations/pin-revisions";
 import { citationInclude, toCitation } from "../citation-rows";
 
 /** Everything a framework's API shape needs, ordered as the dataset orders it. */
@@ -35,16 +36,28 @@ type FrameworkRow = {
   proposer: { slug: string } | null;
   citations: CitationRow[];
   participations: Array<{ actor: { slug: string }; version: number; role: string; rationale: string; confidence: string; citations: CitationRow[] }>;
-  assessments: Array<{ criterion: { slug: string }; version: number; value: number | null; rationale: string; confidence: string; citations: CitationRow[] }>;
+  assessments: Array<{
+    criterion: { slug: string };
+    version: number;
+    value: number | null;
+    rationale: string;
+    confidence: string;
+    contested: boolean;
+    contestedNote: string | null;
+    citations: CitationRow[];
+  }>;
 };
 
-/** The JSON columns, checked on their way out as on their way in; a null list column is an empty list. */
+/**
+ * The JSON columns, checked on their way out as on their way in; a null list column is an empty
+ * list. Citations stored before sources had revisions name none: theirs is revision 1.
+ */
 function frameworkFacts(row: FrameworkRow) {
   return {
     status: frameworkFactSchemas.status.parse(row.status),
-    statusEvidence: frameworkFactSchemas.statusEvidence.parse(row.statusEvidence ?? null),
-    announcedCitations: frameworkFactSchemas.announcedCitations.parse(row.announcedCitations ?? []),
-    lineage: frameworkFactSchemas.lineage.parse(row.lineage ?? []),
+    statusEvidence: frameworkFactSchemas.statusEvidence.parse(pinLegacyRevisions(row.statusEvidence ?? null)),
+    announcedCitations: frameworkFactSchemas.announcedCitations.parse(pinLegacyRevisions(row.announcedCitations ?? [])),
+    lineage: frameworkFactSchemas.lineage.parse(pinLegacyRevisions(row.lineage ?? [])),
     aliases: frameworkFactSchemas.aliases.parse(row.aliases ?? []),
   };
 }
@@ -73,6 +86,8 @@ export function toFramework(row: FrameworkRow): Framework {
       rationale: a.rationale,
       confidence: a.confidence as Confidence,
       citations: a.citations.map(toCitation),
+      contested: a.contested,
+      contestedNote: a.contestedNote,
     })),
   };
 }

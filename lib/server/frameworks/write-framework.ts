@@ -24,13 +24,16 @@ async function proposerId(db: Db, slug: string | null | undefined) {
  * cited, and it starts with an empty (null) assessment on every criterion, citing its summary,
  * so it appears at once in the matrix, the charts and the exports.
  */
-export async function createFramework(input: FrameworkCreate, actor: string, db: Db = getDb()): Promise<Outcome<FrameworkRecord>> {
-  if (await db.framework.findUnique({ where: { slug: input.slug }, select: { id: true } }))
-    return { ok: false, problem: "conflict", error: `a framework "${input.slug}" already exists`, current: await getFramework(input.slug, db) };
-  const proposer = await proposerId(db, input.proposer);
-  const { issues, sourceId } = await verifyWriteCitations(db, input.summaryCitations, "summaryCitations");
-  if (!proposer.ok) issues.unshift({ path: "proposer", message: `unknown actor "${input.proposer}"` });
-  issues.push(...(await verifyFactCitations(db, input)));
+export async function createFramework(create: FrameworkCreate, actor: string, db: Db = getDb()): Promise<Outcome<FrameworkRecord>> {
+  if (await db.framework.findUnique({ where: { slug: create.slug }, select: { id: true } }))
+    return { ok: false, problem: "conflict", error: `a framework "${create.slug}" already exists`, current: await getFramework(create.slug, db) };
+  const proposer = await proposerId(db, create.proposer);
+  const { issues, pinned, sourceId } = await verifyWriteCitations(db, create.summaryCitations, "summaryCitations");
+  if (!proposer.ok) issues.unshift({ path: "proposer", message: `unknown actor "${create.proposer}"` });
+  const facts = await verifyFactCitations(db, create);
+  issues.push(...facts.issues);
+  // What is stored: every citation naming the revision it was checked against.
+  const input = { ...facts.facts, summaryCitations: pinned };
   if (issues.length) return { ok: false, problem: "invalid", error: "the framework is invalid", issues };
   try {
     await db.$transaction(async (tx) => {
@@ -63,13 +66,16 @@ export async function createFramework(input: FrameworkCreate, actor: string, db:
   return { ok: true, created: true, body: (await getFrameworkRecord(input.slug, db))! };
 }
 
-export async function patchFramework(slug: string, input: FrameworkPatch, actor: string, db: Db = getDb()): Promise<Outcome<FrameworkRecord>> {
+export async function patchFramework(slug: string, patch: FrameworkPatch, actor: string, db: Db = getDb()): Promise<Outcome<FrameworkRecord>> {
   const row = await db.framework.findUnique({ where: { slug }, select: { id: true, version: true } });
   if (!row) return { ok: false, problem: "not-found", error: `framework "${slug}" not found` };
-  const proposer = await proposerId(db, input.proposer);
-  const { issues, sourceId } = await verifyWriteCitations(db, input.summaryCitations ?? [], "summaryCitations");
-  if (!proposer.ok) issues.unshift({ path: "proposer", message: `unknown actor "${input.proposer}"` });
-  issues.push(...(await verifyFactCitations(db, input)));
+  const proposer = await proposerId(db, patch.proposer);
+  const { issues, pinned, sourceId } = await verifyWriteCitations(db, patch.summaryCitations ?? [], "summaryCitations");
+  if (!proposer.ok) issues.unshift({ path: "proposer", message: `unknown actor "${patch.proposer}"` });
+  const facts = await verifyFactCitations(db, patch);
+  issues.push(...facts.issues);
+  // What is stored: every citation naming the revision it was checked against.
+  const input = { ...facts.facts, summaryCitations: patch.summaryCitations && pinned };
   if (issues.length) return { ok: false, problem: "invalid", error: "the change is invalid", issues };
   const outcome = await db.$transaction(async (tx) => {
     const current = await tx.framework.findUnique({ where: { id: row.id }, select: { version: true } });

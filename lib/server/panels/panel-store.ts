@@ -3,6 +3,7 @@ import type { Outcome } from "../../domain/outcome";
 import { type OwnResponse, type PanelCreate, type PanelRecord, type PanelResponseWrite, panelRecordSchema } from "../../domain/panel";
 import { freeSlug, slugFromTitle } from "../../domain/slug-from-title";
 import type { Session } from "../auth/session";
+import { bumpDataVersion } from "../data-version";
 import { getDb, type Db } from "../db";
 
 type PanelRow = NonNullable<Awaited<ReturnType<Db["panel"]["findUnique"]>>>;
@@ -89,6 +90,7 @@ export async function createPanel(input: PanelCreate, session: Session, db: Db =
         createdBy: session.email,
       },
     });
+    await bumpDataVersion(tx);
     await tx.auditEntry.create({ data: { actor: session.email, action: "create", entity: "panel", entityKey: slug, after: asJson(input) } });
   });
   return { ok: true, created: true, body: { slug } };
@@ -122,6 +124,7 @@ export async function createInvitations(
     await tx.panelInvitation.createMany({
       data: invitations.map((i, k) => ({ panelId: panel.id, label: i.label, tokenHash: tokenHash(i.token), position: existing.length + k + 1 })),
     });
+    await bumpDataVersion(tx);
     await tx.auditEntry.create({ data: { actor: session.email, action: "invite", entity: "panel", entityKey: slug, after: asJson({ labels }) } });
     return { ok: true as const };
   });

@@ -28,7 +28,7 @@ export async function updateParticipant(
   ]);
   if (!framework) return { ok: false, problem: "not-found", error: `framework "${input.framework}" not found` };
   if (!actor) return { ok: false, problem: "not-found", error: `actor "${input.actor}" not found` };
-  const { issues, sourceId } = await verifyWriteCitations(db, write.citations);
+  const { issues, pinned, sourceId } = await verifyWriteCitations(db, write.citations);
   if (issues.length) return { ok: false, problem: "invalid", error: "the role is invalid", issues };
 
   return db.$transaction(async (tx) => {
@@ -53,8 +53,8 @@ export async function updateParticipant(
           data: { ...data, frameworkId: framework.id, actorId: actor.id, position: await tx.participation.count({ where: { frameworkId: framework.id } }) },
         });
     await tx.citation.deleteMany({ where: { participationId: saved.id } });
-    await tx.citation.createMany({ data: citationRowsFor(write.citations, sourceId, { participationId: saved.id }) });
-    const after = { role: write.role, rationale: write.rationale, confidence: write.confidence, citations: write.citations };
+    await tx.citation.createMany({ data: citationRowsFor(pinned, sourceId, { participationId: saved.id }) });
+    const after = { role: write.role, rationale: write.rationale, confidence: write.confidence, citations: pinned };
     await recordFieldChanges(tx, {
       actor: input.by,
       entity: "participant",
