@@ -2,6 +2,8 @@
 // Float64Array weighted-sum loop measured in the same run, and prints the figures. Nothing
 // here is asserted: timings vary by machine.
 import { flipThresholds } from "../lib/scoring/analyze";
+import type { Problem } from "../lib/scoring/methods/method";
+import { promethee2Method } from "../lib/scoring/methods/promethee2";
 import { scoreMatrix, type ScoreInput } from "../lib/scoring/score-matrix";
 import { topsisFlips, wsmFlips } from "../lib/scoring/sensitivity";
 import { topsis } from "../lib/scoring/topsis";
@@ -102,6 +104,27 @@ for (const [rows, cols] of [
   console.log(`  full WSM recompute + sensitivity + tornado  ${fmt(fullWsmWithTornado)}`);
 }
 if (sink === 42) console.log("");
+
+// PROMETHEE II through the method registry (what POST /api/analyze runs): O(n^2 m) pairwise
+// preferences, then the weighted sum of the unicriterion flows and its exact flip points.
+function benchPromethee() {
+  for (const [rows, cols] of [
+    [5, 35],
+    [200, 100],
+  ] as const) {
+    const base = input(rows, cols, "wsm");
+    const usual = { criteria: base.criteria, matrix: base.matrix };
+    const gaussian = { ...usual, criteria: base.criteria.map((c) => ({ ...c, preference: { type: "gaussian" as const, s: 1 } })) };
+    const run = (p: Problem) => () => {
+      const e = promethee2Method.score(p, p.criteria);
+      if (e.ok) e.value.flips?.();
+    };
+    console.log(`\nPROMETHEE II, ${rows} alternatives x ${cols} criteria (flows, contributions and flip points)`);
+    console.log(`  usual preference functions      ${fmt(time(run(usual)))}`);
+    console.log(`  Gaussian preference functions   ${fmt(time(run(gaussian)))}`);
+  }
+}
+benchPromethee();
 
 // Exports of the seeded 5 x 35 comparison and of a 200 x 100 one (the writers only; the database is not involved).
 async function benchExports() {

@@ -43,6 +43,9 @@ export type Evaluation = {
  */
 export type WeightScorer = (weights: Float64Array, out: Float64Array) => Float64Array;
 
+/** What a method reads from one criterion; the criterion may carry other fields (its id, another method's). */
+export type CriterionParameters<Parameters extends z.ZodObject> = z.infer<Parameters> & Record<string, unknown>;
+
 /**
  * One decision method. `criterionParameters` is the zod schema of what a criterion may carry
  * for it (PROMETHEE II's preference function); `score` and `weightScorer` get one such object
@@ -55,8 +58,8 @@ export type ScoringMethodModule<Id extends string, Parameters extends z.ZodObjec
   readonly normalizations: readonly [MethodNormalization, ...MethodNormalization[]];
   readonly contributionKind: ContributionKind;
   readonly criterionParameters: Parameters;
-  score(problem: Problem, parameters: readonly z.infer<Parameters>[]): Result<Evaluation>;
-  weightScorer(problem: Problem, parameters: readonly z.infer<Parameters>[]): Result<WeightScorer>;
+  score(problem: Problem, parameters: readonly CriterionParameters<Parameters>[]): Result<Evaluation>;
+  weightScorer(problem: Problem, parameters: readonly CriterionParameters<Parameters>[]): Result<WeightScorer>;
 };
 
 export const defineMethod = <const Id extends string, Parameters extends z.ZodObject>(module: ScoringMethodModule<Id, Parameters>) => module;
