@@ -5,6 +5,7 @@ import { errorResponseSchema } from "@/lib/domain/api";
 import { ANALYZE } from "@/lib/auth/rate-limits";
 import { ANALYZE_LIMITS } from "@/lib/domain/analyze";
 import { POST } from "@/app/api/analyze/route";
+import { expectBadRequest } from "../support/expect-bad-request";
 
 let clients = 0;
 /** Each call from a client address of its own unless one is named, so the rate limit stays out of the way. */
@@ -204,10 +205,7 @@ describe("POST /api/analyze", () => {
   ];
 
   it.each(badPromethee)("refuses PROMETHEE II input with %s (400, the problem named)", async (_name, body, pattern) => {
-    const response = await post(body);
-    expect(response.status).toBe(400);
-    const error = errorResponseSchema.parse(await response.json());
-    expect(`${error.error} ${error.issues!.map((i) => `${i.path}: ${i.message}`).join(" ")}`).toMatch(pattern);
+    await expectBadRequest(await post(body), pattern);
   });
 
   it("scores the largest PROMETHEE II request it accepts (200 x 100, Gaussian functions) on its worker thread", async () => {
