@@ -4,17 +4,9 @@ import { POST } from "@/app/api/ahp/route";
 import { AHP } from "@/lib/auth/rate-limits";
 import { AHP_LIMITS, ahpResponseSchema } from "@/lib/domain/ahp";
 import { expectBadRequest } from "../support/expect-bad-request";
+import { expectRateLimited, jsonPoster } from "../support/post-json";
 
-let clients = 0;
-/** Each call from a client address of its own unless one is named, so the rate limit stays out of the way. */
-const post = (body: unknown, client = `198.19.${Math.floor(++clients / 250)}.${clients % 250}`) =>
-  POST(
-    new Request("http://test/api/ahp", {
-      method: "POST",
-      body: typeof body === "string" ? body : JSON.stringify(body),
-      headers: { "content-type": "application/json", "x-client-address": client },
-    }),
-  );
+const post = jsonPoster(POST, "/api/ahp", "198.19");
 
 const valid = {
   items: ["security", "economy", "legitimacy"],
@@ -174,11 +166,7 @@ describe("POST /api/ahp", () => {
   });
 
   it("limits requests per client (429 with Retry-After), leaving other clients alone", async () => {
-    for (let i = 0; i < AHP.max; i++) expect((await post(valid, "203.0.113.70")).status).toBe(200);
-    const refused = await post(valid, "203.0.113.70");
-    expect(refused.status).toBe(429);
-    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect((await post(valid, "203.0.113.71")).status).toBe(200);
+    await expectRateLimited(post, AHP.max, valid, "203.0.113");
   });
 
   it("never answers random bodies, or random matrices, with a 500", async () => {

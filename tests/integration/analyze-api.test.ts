@@ -6,17 +6,9 @@ import { ANALYZE } from "@/lib/auth/rate-limits";
 import { ANALYZE_LIMITS } from "@/lib/domain/analyze";
 import { POST } from "@/app/api/analyze/route";
 import { expectBadRequest } from "../support/expect-bad-request";
+import { jsonPoster } from "../support/post-json";
 
-let clients = 0;
-/** Each call from a client address of its own unless one is named, so the rate limit stays out of the way. */
-const post = (body: unknown, client = `198.18.${Math.floor(++clients / 250)}.${clients % 250}`) =>
-  POST(
-    new Request("http://test/api/analyze", {
-      method: "POST",
-      body: typeof body === "string" ? body : JSON.stringify(body),
-      headers: { "content-type": "application/json", "x-client-address": client },
-    }),
-  );
+const post = jsonPoster(POST, "/api/analyze", "198.18");
 
 const square = (alternatives: number, criteria: number, value = (i: number, j: number) => ((i * 7 + j * 3) % 11) - 5) => ({
   method: "topsis",

@@ -35,7 +35,7 @@ const call = (e: Endpoint, headers: Record<string, string>) =>
   });
 
 describe("every write endpoint", () => {
-  it("is in this list: a new write route must join it (sign-in and sign-out, /api/analyze, /api/ahp and the catch-all 404 are not data writes)", () => {
+  it("is in this list: a new write route must join it (sign-in and sign-out, /api/analyze, /api/ahp, /api/robustness and the catch-all 404 are not data writes)", () => {
     const modules = import.meta.glob("/app/api/**/route.ts", { eager: true }) as Record<string, Record<string, unknown>>;
     const found = Object.entries(modules).flatMap(([file, exports]) =>
       ["POST", "PUT", "PATCH", "DELETE"]
@@ -47,6 +47,7 @@ describe("every write endpoint", () => {
       "DELETE /api/session",
       "POST /api/analyze",
       "POST /api/ahp",
+      "POST /api/robustness",
       ...["POST", "PUT", "PATCH", "DELETE"].map((m) => `${m} /api/[...path]`),
     ];
     const listed = [...writeEndpoints.map((e) => `${e.method} ${e.route}`), "POST /api/import", ...notDataWrites];

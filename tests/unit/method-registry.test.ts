@@ -68,6 +68,10 @@ describe("the method registry", () => {
   });
 
   it("says what each method's contributions are", () => {
-    expect(Object.fromEntries(SCORING_METHOD_MODULES.map((m) => [m.id, m.contributionKind]))).toEqual({ wsm: "additive", topsis: "distance", promethee2: "flows" });
+    expect(Object.fromEntries(SCORING_METHOD_MODULES.map((m) => [m.id, m.contributionKind]))).toEqual({
+      wsm: "additive",
+      topsis: "distance",
+      promethee2: "flows",
+    });
   });
 });
