@@ -15,7 +15,12 @@ export const METHOD_NORMALIZATIONS = [...NORMALIZATIONS, "none"] as const satisf
  */
 export const ANALYZE_LIMITS = { alternatives: 200, criteria: 100, magnitude: 1e12, weight: 1e6, bodyBytes: 1024 * 1024 } as const;
 
-export const idSchema = z.string().min(1, "must not be empty").max(200, "must be at most 200 characters");
+/** An id of an alternative, criterion or item; answers key objects by it, where "__proto__" would be lost. */
+export const idSchema = z
+  .string()
+  .min(1, "must not be empty")
+  .max(200, "must be at most 200 characters")
+  .refine((id) => id !== "__proto__", "must not be __proto__ (answers are keyed by id)");
 
 export const weightSchema = z
   .number()

@@ -149,6 +149,7 @@ describe("POST /api/ahp", () => {
     ["one item", { items: ["a"], comparisons: [[1]] }, /items.*at least 2/],
     ["sixteen items", { items: items(16), comparisons: consistentOf(Array(16).fill(1)) }, /items.*at most 15/],
     ["an empty item id", { ...valid, items: ["a", "", "c"] }, /items\[1\]/],
+    ["an item named __proto__", { ...valid, items: ["a", "__proto__", "c"] }, /items\[1\].*__proto__/],
     ["no comparisons", { items: valid.items }, /comparisons/],
     ["an unknown field", { ...valid, method: "geometric" }, /method|Unrecognized/i],
     ["not an object", [1, 2], /(root)|expected object/i],

@@ -194,6 +194,11 @@ describe("POST /api/analyze", () => {
       /criteria\[x\]\.preference.*read only by promethee2/,
     ],
     ["no normalisation for the weighted sum", { ...valid, normalization: "none" }, /normalization.*wsm takes/],
+    [
+      "a criterion named __proto__",
+      { ...valid, method: "promethee2", criteria: [valid.criteria[0], { ...valid.criteria[1], id: "__proto__" }] },
+      /\.id: must not be __proto__/,
+    ],
   ];
 
   it.each(badPromethee)("refuses PROMETHEE II input with %s (400, the problem named)", async (_name, body, pattern) => {

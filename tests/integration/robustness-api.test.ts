@@ -112,6 +112,7 @@ describe("POST /api/robustness", () => {
       /q/,
     ],
     ["duplicate alternatives", { ...valid, alternatives: ["a", "a", "c"] }, /alternatives\[1\]/],
+    ["an alternative named __proto__", { ...valid, alternatives: ["a", "__proto__", "c"] }, /alternatives\[1\].*__proto__/],
     ["a ragged matrix", { ...valid, matrix: [[1, 10], [2], [3, 20]] }, /matrix\[1\]/],
     ["an unknown field", { ...valid, iterations: 5 }, /iterations|Unrecognized/i],
     ["not JSON", "{ method:", /not valid JSON/],

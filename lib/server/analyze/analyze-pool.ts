@@ -10,6 +10,8 @@ import type { EngineTask } from "./engine-task";
 /** One worker: the machine this serves on may have two cores, and requests need one of them. */
 const MAX_WAITING = 8;
 const JOB_TIMEOUT_MS = 5_000;
+/** How long a new worker may take to load the engine (compiling it from source in tests) before its first job's time starts. */
+const START_TIMEOUT_MS = 30_000;
 
 export type PoolOutcome<T = unknown> = { ok: true; result: Result<T> } | { ok: false; reason: "busy" | "timeout" | "failed" };
 
@@ -22,7 +24,9 @@ type Job = { id: number; task: EngineTask; resolve: (outcome: PoolOutcome) => vo
  */
 function createPool() {
   let worker: Worker | null = null;
-  let running: (Job & { timer: NodeJS.Timeout }) | null = null;
+  // Whether `worker` has loaded the engine and said so: only then does a job's time start.
+  let ready = false;
+  let running: (Job & { timer?: NodeJS.Timeout }) | null = null;
   const waiting: Job[] = [];
   let nextId = 1;
 
@@ -36,7 +40,14 @@ function createPool() {
           eval: true,
         });
     w.unref();
-    w.on("message", (message: { id: number; result: Result<unknown> }) => finish(message.id, { ok: true, result: message.result }));
+    ready = false;
+    w.on("message", (message: { ready: true } | { id: number; result: Result<unknown> }) => {
+      if ("ready" in message) {
+        if (worker !== w) return;
+        ready = true;
+        if (running) startTimer(running, JOB_TIMEOUT_MS);
+      } else finish(message.id, { ok: true, result: message.result });
+    });
     w.on("error", () => fail("failed"));
     w.on("exit", () => {
       if (worker === w) worker = null;
@@ -58,17 +69,23 @@ function createPool() {
     if (running) finish(running.id, { ok: false, reason });
   };
 
-  const pump = () => {
-    if (running || waiting.length === 0) return;
-    const job = waiting.shift()!;
-    worker ??= spawn();
-    const timer = setTimeout(() => {
+  const startTimer = (job: Job & { timer?: NodeJS.Timeout }, ms: number) => {
+    clearTimeout(job.timer);
+    job.timer = setTimeout(() => {
       const stuck = worker;
       worker = null;
       fail("timeout");
       void stuck?.terminate();
-    }, JOB_TIMEOUT_MS);
-    running = { ...job, timer };
+    }, ms);
+  };
+
+  const pump = () => {
+    if (running || waiting.length === 0) return;
+    const job: Job & { timer?: NodeJS.Timeout } = waiting.shift()!;
+    worker ??= spawn();
+    running = job;
+    // A worker still loading gets the job now (its port keeps it) and the job's own time once it is ready.
+    startTimer(job, ready ? JOB_TIMEOUT_MS : START_TIMEOUT_MS + JOB_TIMEOUT_MS);
     worker.postMessage({ id: job.id, task: job.task });
   };
 

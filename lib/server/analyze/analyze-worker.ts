@@ -5,3 +5,4 @@ import { type EngineTask, runEngineTask } from "./engine-task";
 parentPort?.on("message", (job: { id: number; task: EngineTask }) => {
   parentPort!.postMessage({ id: job.id, result: runEngineTask(job.task) });
 });
+parentPort?.postMessage({ ready: true });
