@@ -1,7 +1,12 @@
 // npm run bench: times the scoring engine on 5x45 and 200x100 matrices beside a hand-tight
 // Float64Array weighted-sum loop measured in the same run, and prints the figures. Nothing
 // here is asserted: timings vary by machine.
+import { availableParallelism, loadavg } from "node:os";
 import { flipThresholds } from "../lib/scoring/analyze";
+import type { Problem } from "../lib/scoring/methods/method";
+import { promethee2Method } from "../lib/scoring/methods/promethee2";
+import { METHOD_IDS } from "../lib/scoring/methods/registry";
+import { robustness } from "../lib/scoring/robustness-request";
 import { scoreMatrix, type ScoreInput } from "../lib/scoring/score-matrix";
 import { topsisFlips, wsmFlips } from "../lib/scoring/sensitivity";
 import { topsis } from "../lib/scoring/topsis";
@@ -102,6 +107,59 @@ for (const [rows, cols] of [
   console.log(`  full WSM recompute + sensitivity + tornado  ${fmt(fullWsmWithTornado)}`);
 }
 if (sink === 42) console.log("");
+
+// PROMETHEE II through the method registry (what POST /api/analyze runs): O(n^2 m) pairwise
+// preferences, then the weighted sum of the unicriterion flows and its exact flip points.
+function benchPromethee() {
+  for (const [rows, cols] of [
+    [5, 35],
+    [200, 100],
+  ] as const) {
+    const base = input(rows, cols, "wsm");
+    const usual = { criteria: base.criteria, matrix: base.matrix };
+    const gaussian = { ...usual, criteria: base.criteria.map((c) => ({ ...c, preference: { type: "gaussian" as const, s: 1 } })) };
+    const run = (p: Problem) => () => {
+      const e = promethee2Method.score(p, p.criteria);
+      if (e.ok) e.value.flips?.();
+    };
+    console.log(`\nPROMETHEE II, ${rows} alternatives x ${cols} criteria (flows, contributions and flip points)`);
+    console.log(`  usual preference functions      ${fmt(time(run(usual)))}`);
+    console.log(`  Gaussian preference functions   ${fmt(time(run(gaussian)))}`);
+  }
+}
+benchPromethee();
+
+// SMAA-2 as POST /api/robustness runs it (on the engine's worker thread there): uniform weights,
+// 10,000 samples at 5 x 35 and the 5,000 its budget allows at 200 x 100, preparation included.
+function benchSmaa() {
+  // Timings scale with whatever else the machine runs: the load is printed beside them.
+  console.log(`\n(load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`);
+  for (const [rows, cols] of [
+    [5, 35],
+    [200, 100],
+  ] as const) {
+    const base = input(rows, cols, "wsm");
+    const request = {
+      alternatives: Array.from({ length: rows }, (_, i) => `a${i}`),
+      criteria: base.criteria.map(({ id, direction }) => ({ id, direction })),
+      matrix: base.matrix.map((row) => [...row]),
+      weightModel: "simplex" as const,
+      seed: 1,
+    };
+    const samples = rows === 200 ? 5_000 : 10_000;
+    console.log(`\nSMAA-2, ${rows} alternatives x ${cols} criteria, ${samples.toLocaleString("en")} samples (median of 3)`);
+    for (const method of METHOD_IDS) {
+      const runs = [0, 1, 2].map(() => {
+        const start = performance.now();
+        robustness({ ...request, samples, method });
+        return performance.now() - start;
+      });
+      const ms = runs.sort((a, b) => a - b)[1]!;
+      console.log(`  ${method.padEnd(11)} ${ms.toFixed(0).padStart(5)} ms   ${Math.round(samples / (ms / 1000)).toLocaleString("en")} samples/s`);
+    }
+  }
+}
+benchSmaa();
 
 // Exports of the seeded 5 x 35 comparison and of a 200 x 100 one (the writers only; the database is not involved).
 async function benchExports() {

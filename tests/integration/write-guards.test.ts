@@ -35,7 +35,7 @@ const call = (e: Endpoint, headers: Record<string, string>) =>
   });
 
 describe("every write endpoint", () => {
-  it("is in this list: a new write route must join it (sign-in and sign-out, /api/analyze and the catch-all 404 are not data writes)", () => {
+  it("is in this list: a new write route must join it (sign-in and sign-out, /api/analyze, /api/ahp, /api/robustness and the catch-all 404 are not data writes)", () => {
     const modules = import.meta.glob("/app/api/**/route.ts", { eager: true }) as Record<string, Record<string, unknown>>;
     const found = Object.entries(modules).flatMap(([file, exports]) =>
       ["POST", "PUT", "PATCH", "DELETE"]
@@ -43,6 +43,9 @@ describe("every write endpoint", () => {
         .map((method) => `${method} ${file.replace(/^\/app/, "").replace(/\/route\.ts$/, "")}`),
     );
     const notDataWrites = [
+      // The engine's public computations, like /api/analyze: they change no data.
+      "POST /api/ahp",
+      "POST /api/robustness",
       "POST /api/session",
       "DELETE /api/session",
       "POST /api/analyze",

@@ -108,7 +108,13 @@ export const writeEndpoints: Endpoint[] = [
     params: {},
     body: { title: "Guarded panel", question: "Which proposal should the Gulf states take up?", aggregation: "arithmetic", anonymous: true },
   },
-  { route: "/api/panels/[slug]/invitations", method: "POST", handler: invitationsRoute.POST as Handler, params: { slug: "guarded-panel" }, body: { labels: ["A"] } },
+  {
+    route: "/api/panels/[slug]/invitations",
+    method: "POST",
+    handler: invitationsRoute.POST as Handler,
+    params: { slug: "guarded-panel" },
+    body: { labels: ["A"] },
+  },
   {
     route: "/api/panels/[slug]/invitations/[token]",
     method: "DELETE",
