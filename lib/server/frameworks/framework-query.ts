@@ -1,9 +1,12 @@
-import type { FrameworkRecord } from "../../domain/api";
-import type { Framework } from "../../domain/framework";
+import type { AssessmentRecord, FrameworkRecord } from "../../domain/api";
+import type { Assessment, Framework } from "../../domain/framework";
 import { datePrecision } from "../../domain/dates";
 import { frameworkFactSchemas } from "../../domain/framework-facts";
 import type { Confidence, Role } from "../../domain/vocabulary";
 import { citationInclude, toCitation } from "../citation-rows";
+
+/** What an assessment's API shape needs. */
+export const assessmentInclude = { criterion: { select: { slug: true } }, ...citationInclude } as const;
 
 /** Everything a framework's API shape needs, ordered as the dataset orders it. */
 export const frameworkInclude = {
@@ -14,12 +17,13 @@ export const frameworkInclude = {
     orderBy: { position: "asc" },
   },
   assessments: {
-    include: { criterion: { select: { slug: true } }, ...citationInclude },
+    include: assessmentInclude,
     orderBy: { position: "asc" },
   },
 } as const;
 
 type CitationRow = Parameters<typeof toCitation>[0];
+type AssessmentRow = { criterion: { slug: string }; version: number; value: number | null; rationale: string; confidence: string; citations: CitationRow[] };
 type FrameworkRow = {
   slug: string;
   version: number;
@@ -35,7 +39,7 @@ type FrameworkRow = {
   proposer: { slug: string } | null;
   citations: CitationRow[];
   participations: Array<{ actor: { slug: string }; version: number; role: string; rationale: string; confidence: string; citations: CitationRow[] }>;
-  assessments: Array<{ criterion: { slug: string }; version: number; value: number | null; rationale: string; confidence: string; citations: CitationRow[] }>;
+  assessments: AssessmentRow[];
 };
 
 /** The JSON columns, checked on their way out as on their way in; a null list column is an empty list. */
@@ -67,14 +71,23 @@ export function toFramework(row: FrameworkRow): Framework {
       confidence: p.confidence as Confidence,
       citations: p.citations.map(toCitation),
     })),
-    assessments: row.assessments.map((a) => ({
-      criterion: a.criterion.slug,
-      value: a.value,
-      rationale: a.rationale,
-      confidence: a.confidence as Confidence,
-      citations: a.citations.map(toCitation),
-    })),
+    assessments: row.assessments.map(toAssessment),
   };
+}
+
+export function toAssessment(row: AssessmentRow): Assessment {
+  return {
+    criterion: row.criterion.slug,
+    value: row.value,
+    rationale: row.rationale,
+    confidence: row.confidence as Confidence,
+    citations: row.citations.map(toCitation),
+  };
+}
+
+/** The read API's shape of one assessment: with its version. */
+export function toAssessmentRecord(row: AssessmentRow): AssessmentRecord {
+  return { ...toAssessment(row), version: row.version };
 }
 
 /** The read API's shape: the framework with the version of it, of each role and of each assessment. */
@@ -85,6 +98,6 @@ export function toFrameworkRecord(row: FrameworkRow): FrameworkRecord {
     version: row.version,
     announcedPrecision: framework.announced === null ? null : datePrecision(framework.announced),
     participants: framework.participants.map((p, i) => ({ ...p, version: row.participations[i]!.version })),
-    assessments: framework.assessments.map((a, i) => ({ ...a, version: row.assessments[i]!.version })),
+    assessments: row.assessments.map(toAssessmentRecord),
   };
 }
