@@ -2,25 +2,14 @@
 // dataset and measures what /compare sends (its HTML and its RSC payload) and, in Debian's
 // Chromium, how long the 200 x 100 page takes to load and to answer weight changes. Prints
 // figures only. Needs `npm run build` first. BENCH_PORT moves the server off port 3210.
-import { execFileSync, spawn } from "node:child_process";
-import fs from "node:fs";
+import { spawn } from "node:child_process";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { prepareDatabase } from "./synthetic-database";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3210);
 const bin = (name: string) => path.resolve("node_modules/.bin", name);
-const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" };
-
-/** A fresh SQLite database at `file`, migrated and seeded from the given files (the defaults: the shipped seed). */
-function prepareDatabase(file: string, seedFiles: { SEED_FILE?: string; SEED_PRESETS_FILE?: string } = {}) {
-  const env = { ...baseEnv, ...seedFiles, DATABASE_URL: `file:${path.resolve(file)}` };
-  fs.rmSync(file, { force: true });
-  execFileSync(bin("prisma"), ["migrate", "deploy"], { env, stdio: "ignore" });
-  const seedStart = performance.now();
-  execFileSync(bin("tsx"), ["--tsconfig", "tsconfig.scripts.json", "prisma/seed.ts"], { env, stdio: "ignore" });
-  return { env, seedMs: performance.now() - seedStart };
-}
 
 async function withServer<T>(env: NodeJS.ProcessEnv, run: (base: string) => Promise<T>): Promise<T> {
   const server = spawn(bin("next"), ["start", "-p", String(PORT)], { env, stdio: "ignore" });
@@ -111,19 +100,10 @@ async function measureInteraction(base: string) {
 }
 
 async function main() {
-  fs.mkdirSync("tests/.tmp", { recursive: true });
   const seeded = prepareDatabase("tests/.tmp/bench-seed.db");
   await withServer(seeded.env, (base) => measurePayload(base, "5 frameworks x 35 criteria (the seed)"));
 
-  const large = { SEED_FILE: "tests/.tmp/large-dataset.json", SEED_PRESETS_FILE: "tests/.tmp/large-presets.json" };
-  execFileSync(bin("tsx"), ["--tsconfig", "tsconfig.scripts.json", "scripts/make-large-dataset.ts", "200", "100", large.SEED_FILE], { stdio: "inherit" });
-  fs.writeFileSync(
-    large.SEED_PRESETS_FILE,
-    JSON.stringify({
-      presets: [{ slug: "equal", title: "Equal weights", rationale: "Every criterion counts the same.", categoryWeights: {}, criterionWeights: {} }],
-    }),
-  );
-  const synthetic = prepareDatabase("tests/.tmp/large.db", large);
+  const synthetic = prepareDatabase("tests/.tmp/large.db", { frameworks: 200, criteria: 100 });
   console.log(`seed 200 x 100: ${synthetic.seedMs.toFixed(0)} ms`);
   await withServer(synthetic.env, async (base) => {
     await measurePayload(base, "200 frameworks x 100 criteria");

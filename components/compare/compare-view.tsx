@@ -34,7 +34,8 @@ function withOverride(map: WeightMap, slug: string, value: number, base: number)
 /** /compare: every setting in the URL, every number recomputed in the browser on each change. */
 export function CompareView({ updatable, canSave, ...data }: Props) {
   const { frameworks, criteria, categories, presets } = data;
-  const { params, setParams, known, presetSlug, preset, chosen, pinned, chosenFrameworks, resolved, label, comparison } = useComparisonFromUrl(data);
+  const { params, setParams, known, presetSlug, preset, chosen, pinned, chosenFrameworks, chosenValues, cells, resolved, label, comparison } =
+    useComparisonFromUrl(data);
   const [openCell, setOpenCell] = useState<OpenCell | null>(null);
   const search = useSearchParams().toString();
 
@@ -46,8 +47,8 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
 
   const catKey = params.cat.filter((c) => known.categories.has(c)).join(",");
   const shownCriteria = useMemo(
-    () => filterCriteria(criteria, chosenFrameworks, { categories: catKey ? catKey.split(",") : [], text: params.q, onlyDiffering: params.diff }),
-    [criteria, chosenFrameworks, catKey, params.q, params.diff],
+    () => filterCriteria(criteria, chosenValues, { categories: catKey ? catKey.split(",") : [], text: params.q, onlyDiffering: params.diff }),
+    [criteria, chosenValues, catKey, params.q, params.diff],
   );
 
   // The page title says which weights are on screen, as every export does.
@@ -168,6 +169,7 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
           />
           <ComparisonMatrix
             frameworks={chosenFrameworks}
+            cells={cells}
             criteria={shownCriteria}
             categories={categories}
             pinned={pinned}

@@ -2,23 +2,33 @@
 
 import { useMemo } from "react";
 import type { Category, Criterion } from "@/lib/domain/criterion";
-import type { Framework } from "@/lib/domain/framework";
+import type { FrameworkLabel } from "@/lib/domain/framework";
 import type { Preset } from "@/lib/domain/preset";
-import { buildComparison } from "@/lib/compare/build-comparison";
+import { buildComparisonFromValues } from "@/lib/compare/build-comparison";
+import { cellIndex, valueRows } from "@/lib/compare/cell-index";
+import type { CompareMatrix } from "@/lib/compare/compare-matrix";
 import { viewLabel } from "@/lib/compare/view-label";
 import { resolveWeights } from "@/lib/scoring/effective-weights";
 import { useCompareState } from "./use-compare-state";
 
 export const DEFAULT_PRESET = "equal";
 
-export type ComparisonData = { frameworks: Framework[]; criteria: Criterion[]; categories: Category[]; presets: Preset[]; scenarioSlugs: string[] };
+/** `matrix` holds the frameworks' values and confidences on the criteria (lib/compare/compare-matrix). */
+export type ComparisonData<F extends FrameworkLabel = FrameworkLabel> = {
+  frameworks: F[];
+  criteria: Criterion[];
+  categories: Category[];
+  presets: Preset[];
+  scenarioSlugs: string[];
+  matrix: CompareMatrix;
+};
 
 /**
  * The view state of /compare, read from the URL and validated against the data: the chosen
  * frameworks, the resolved weights and the comparison computed from them. /compare and
  * /inclusiveness share it, so a link carries the same view between them.
  */
-export function useComparisonFromUrl({ frameworks, criteria, categories, presets, scenarioSlugs }: ComparisonData) {
+export function useComparisonFromUrl<F extends FrameworkLabel>({ frameworks, criteria, categories, presets, scenarioSlugs, matrix }: ComparisonData<F>) {
   const [params, setParams] = useCompareState();
   const known = useMemo(
     () => ({
@@ -38,7 +48,11 @@ export function useComparisonFromUrl({ frameworks, criteria, categories, presets
   const chosen = useMemo(() => (chosenKey ? chosenKey.split(",") : []), [chosenKey]);
   const pinnedKey = params.pin.filter((s) => chosen.includes(s)).join(",");
   const pinned = useMemo(() => (pinnedKey ? pinnedKey.split(",") : []), [pinnedKey]);
-  const chosenFrameworks = useMemo(() => chosen.map((slug) => frameworks.find((f) => f.slug === slug)!), [chosen, frameworks]);
+  const bySlug = useMemo(() => new Map(frameworks.map((f) => [f.slug, f])), [frameworks]);
+  const chosenFrameworks = useMemo(() => chosen.map((slug) => bySlug.get(slug)!), [chosen, bySlug]);
+  const cells = useMemo(() => cellIndex(matrix), [matrix]);
+  // The chosen frameworks' values, a column per criterion: what the engine scores and "only where they differ" reads.
+  const chosenValues = useMemo(() => valueRows(cells, chosen, criteria), [cells, chosen, criteria]);
 
   const resolved = useMemo(
     () =>
@@ -62,8 +76,8 @@ export function useComparisonFromUrl({ frameworks, criteria, categories, presets
     [criteria, categories, preset, resolved],
   );
   const comparison = useMemo(
-    () => buildComparison({ frameworks: chosenFrameworks, criteria, weights: resolved, method: params.method, missing: params.missing }),
-    [chosenFrameworks, criteria, resolved, params.method, params.missing],
+    () => buildComparisonFromValues({ frameworks: chosen, values: chosenValues, criteria, weights: resolved, method: params.method, missing: params.missing }),
+    [chosen, chosenValues, criteria, resolved, params.method, params.missing],
   );
-  return { params, setParams, known, presetSlug, preset, chosen, pinned, chosenFrameworks, resolved, label, comparison };
+  return { params, setParams, known, presetSlug, preset, chosen, pinned, chosenFrameworks, chosenValues, cells, resolved, label, comparison };
 }

@@ -1,12 +1,12 @@
 "use client";
 
 import { useState } from "react";
-import type { Framework } from "@/lib/domain/framework";
+import type { FrameworkLabel } from "@/lib/domain/framework";
 import { frameworkMatches } from "@/lib/domain/framework-search";
 import { STATUS_DESCRIPTIONS, STATUS_LABELS } from "@/lib/domain/labels";
 
 type Props = {
-  frameworks: Framework[];
+  frameworks: FrameworkLabel[];
   /** Chosen framework slugs in display order. */
   chosen: string[];
   pinned: string[];

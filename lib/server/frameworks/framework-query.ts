@@ -1,5 +1,5 @@
 import type { AssessmentRecord, FrameworkRecord } from "../../domain/api";
-import type { Assessment, Framework } from "../../domain/framework";
+import type { Assessment, Framework, FrameworkLabel } from "../../domain/framework";
 import { datePrecision } from "../../domain/dates";
 import { frameworkFactSchemas } from "../../domain/framework-facts";
 import type { Confidence, Role } from "../../domain/vocabulary";
@@ -49,6 +49,19 @@ function frameworkFacts(row: FrameworkRow) {
     statusEvidence: frameworkFactSchemas.statusEvidence.parse(row.statusEvidence ?? null),
     announcedCitations: frameworkFactSchemas.announcedCitations.parse(row.announcedCitations ?? []),
     lineage: frameworkFactSchemas.lineage.parse(row.lineage ?? []),
+    aliases: frameworkFactSchemas.aliases.parse(row.aliases ?? []),
+  };
+}
+
+/** What a list or the matrix shows of a framework, from the columns `frameworkLabelSelect` reads. */
+export const frameworkLabelSelect = { slug: true, name: true, shortName: true, status: true, aliases: true } as const;
+
+export function toFrameworkLabel(row: Pick<FrameworkRow, "slug" | "name" | "shortName" | "status" | "aliases">): FrameworkLabel {
+  return {
+    slug: row.slug,
+    name: row.name,
+    shortName: row.shortName,
+    status: frameworkFactSchemas.status.parse(row.status),
     aliases: frameworkFactSchemas.aliases.parse(row.aliases ?? []),
   };
 }
