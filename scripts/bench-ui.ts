@@ -94,6 +94,41 @@ async function measureInteraction(base: string) {
     console.log(
       `weight change (${samples.length} of ${changes} measured): weight shown after median ${median(samples.map((s) => s.weight)).toFixed(0)} ms, ranking after median ${median(samples.map((s) => s.ranking)).toFixed(0)} ms (worst ${Math.max(...samples.map((s) => s.ranking)).toFixed(0)} ms)`,
     );
+
+    // Sorting and transposing the matrix: from the click to the frame that shows the new order or axes.
+    const repaint = async (click: () => Promise<void>, changed: string) => {
+      await page.evaluate(`(() => {
+        window.repaint = null;
+        document.addEventListener("click", () => {
+          const start = performance.now();
+          const tick = () => {
+            if (${changed}) window.repaint = performance.now() - start;
+            else requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        }, { capture: true, once: true });
+      })()`);
+      await click();
+      // Polled from the page (a string to waitForFunction would need eval, which the page's CSP refuses).
+      return (await page.evaluate("new Promise((done) => { const check = () => (window.repaint !== null ? done(window.repaint) : setTimeout(check, 10)); check(); })")) as number;
+    };
+    const matrix = page.getByRole("region", { name: "Comparison matrix" });
+    await matrix.scrollIntoViewIfNeeded();
+    const sorts: number[] = [];
+    const transposes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      // Descending, then ascending: the first row changes both times.
+      for (const direction of ["descending", "ascending"]) {
+        const sortButton = matrix.getByRole("button", { name: /^Sort by F1(,|$)/ });
+        sorts.push(await repaint(() => sortButton.click(), `document.querySelector('th[aria-sort="${direction}"]')`));
+      }
+      const transpose = page.getByRole("checkbox", { name: "Transpose" });
+      transposes.push(await repaint(() => transpose.click(), `document.querySelector(".matrix caption").textContent.startsWith("Frameworks down")`));
+      transposes.push(await repaint(() => transpose.click(), `document.querySelector(".matrix caption").textContent.startsWith("Criteria down")`));
+    }
+    const summary = (xs: number[]) => `median ${median(xs).toFixed(0)} ms, worst ${Math.max(...xs).toFixed(0)} ms (${xs.length} times)`;
+    console.log(`matrix sorted by a column: new order shown after ${summary(sorts)}`);
+    console.log(`matrix transposed and back: new axes shown after ${summary(transposes)}`);
   } finally {
     await browser.close();
   }

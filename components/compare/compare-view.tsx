@@ -58,6 +58,14 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
 
   const onOpen = useCallback((cell: OpenCell) => setOpenCell(cell), []);
   const onSort = useCallback((sort: SortSpec | null) => setParams({ sort }), [setParams]);
+  const onPick = useCallback(
+    (next: { chosen: string[]; pinned: string[] }) =>
+      setParams({
+        fw: next.chosen.join(",") === frameworks.map((f) => f.slug).join(",") ? null : next.chosen,
+        pin: next.pinned.length ? next.pinned : null,
+      }),
+    [frameworks, setParams],
+  );
   const baseCriterion = (slug: string) => preset?.criterionWeights[slug] ?? 50;
   const baseCategory = (slug: string) => preset?.categoryWeights[slug] ?? 50;
   const view: ViewOnScreen = {
@@ -134,17 +142,7 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
         />
         <section className="panel panel--matrix" aria-labelledby="matrix-heading">
           <h2 id="matrix-heading">Side by side</h2>
-          <FrameworkPicker
-            frameworks={frameworks}
-            chosen={chosen}
-            pinned={pinned}
-            onChange={(next) =>
-              setParams({
-                fw: next.chosen.join(",") === frameworks.map((f) => f.slug).join(",") ? null : next.chosen,
-                pin: next.pinned.length ? next.pinned : null,
-              })
-            }
-          />
+          <FrameworkPicker frameworks={frameworks} chosen={chosen} pinned={pinned} onChange={onPick} />
           <MatrixToolbar
             categories={categories}
             chosenCategories={params.cat}
