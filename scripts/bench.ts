@@ -94,6 +94,13 @@ for (const [rows, cols] of [
       tornado(s.value);
     }
   });
+  const fullTopsisWithTornado = time(() => {
+    const s = scoreMatrix(topIn);
+    if (s.ok) {
+      flipThresholds(s.value);
+      tornado(s.value);
+    }
+  });
 
   console.log(`\n${rows} alternatives x ${cols} criteria`);
   console.log(`  hand-tight Float64Array loop      ${fmt(loop)}`);
@@ -105,6 +112,7 @@ for (const [rows, cols] of [
   console.log(`  full recompute + sensitivity, WSM     ${fmt(fullWsm)}`);
   console.log(`  full recompute + sensitivity, TOPSIS  ${fmt(fullTopsis)}`);
   console.log(`  full WSM recompute + sensitivity + tornado  ${fmt(fullWsmWithTornado)}`);
+  console.log(`  full TOPSIS recompute + sensitivity + tornado  ${fmt(fullTopsisWithTornado)}`);
 }
 if (sink === 42) console.log("");
 
@@ -160,6 +168,26 @@ function benchSmaa() {
   }
 }
 benchSmaa();
+// What /compare computes in the browser on each weight change: scores, contributions, flips and the tornado.
+async function benchComparison() {
+  const { syntheticDataset } = await import("../lib/domain/synthetic-dataset");
+  const { buildComparisonFromValues, valueMatrix } = await import("../lib/compare/build-comparison");
+  const { resolveWeights } = await import("../lib/scoring/effective-weights");
+  const dataset = syntheticDataset(200, 100, seededRandom(11));
+  const weights = resolveWeights(
+    dataset.criteria,
+    dataset.categories.map((c) => c.slug),
+    undefined,
+    { criterion: {}, category: {} },
+  );
+  const values = valueMatrix(dataset.frameworks, dataset.criteria);
+  const frameworks = dataset.frameworks.map((f) => f.slug);
+  console.log("\nbuildComparison at 200 x 100 (what /compare recomputes on each weight change)");
+  for (const method of ["wsm", "topsis"] as const)
+    console.log(
+      `  ${method.padEnd(6)}  ${fmt(time(() => buildComparisonFromValues({ frameworks, values, criteria: dataset.criteria, weights, method, missing: "mean" })))}`,
+    );
+}
 
 // Exports of the seeded 5 x 35 comparison and of a 200 x 100 one (the writers only; the database is not involved).
 async function benchExports() {
@@ -307,9 +335,11 @@ async function benchEdits() {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-benchExports()
-  .then(benchImport)
-  .then(benchEdits)
+const parts = { comparison: benchComparison, exports: benchExports, import: benchImport, edits: benchEdits };
+// `npm run bench -- exports` runs the engine and only the parts named (`-- engine`: none of them); nothing named: all of them.
+const named = process.argv.slice(2);
+(named.length ? named.filter((name): name is keyof typeof parts => name in parts) : (Object.keys(parts) as Array<keyof typeof parts>))
+  .reduce((done, name) => done.then(parts[name]), Promise.resolve())
   .catch((error: unknown) => {
     console.error(error);
     process.exit(1);

@@ -37,8 +37,23 @@ function withOverride(map: WeightMap, slug: string, value: number, base: number)
 /** /compare: every setting in the URL, every number recomputed in the browser on each change. */
 export function CompareView({ updatable, canSave, ...data }: Props) {
   const { frameworks, criteria, categories, presets, sources } = data;
-  const { params, setParams, known, presetSlug, preset, chosen, pinned, chosenFrameworks, resolved, label, comparison, sourceFilter, unsupported } =
-    useComparisonFromUrl(data);
+  const {
+    params,
+    setParams,
+    known,
+    presetSlug,
+    preset,
+    chosen,
+    pinned,
+    chosenFrameworks,
+    chosenValues,
+    cells,
+    resolved,
+    label,
+    comparison,
+    sourceFilter,
+    unsupported,
+  } = useComparisonFromUrl(data);
   const [openCell, setOpenCell] = useState<OpenCell | null>(null);
   const sourcesBySlug = useMemo(() => sourceIndex(sources), [sources]);
   const search = useSearchParams().toString();
@@ -51,8 +66,8 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
 
   const catKey = params.cat.filter((c) => known.categories.has(c)).join(",");
   const shownCriteria = useMemo(
-    () => filterCriteria(criteria, chosenFrameworks, { categories: catKey ? catKey.split(",") : [], text: params.q, onlyDiffering: params.diff }),
-    [criteria, chosenFrameworks, catKey, params.q, params.diff],
+    () => filterCriteria(criteria, chosenValues, { categories: catKey ? catKey.split(",") : [], text: params.q, onlyDiffering: params.diff }),
+    [criteria, chosenValues, catKey, params.q, params.diff],
   );
 
   // The page title says which weights are on screen, as every export does.
@@ -62,6 +77,14 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
 
   const onOpen = useCallback((cell: OpenCell) => setOpenCell(cell), []);
   const onSort = useCallback((sort: SortSpec | null) => setParams({ sort }), [setParams]);
+  const onPick = useCallback(
+    (next: { chosen: string[]; pinned: string[] }) =>
+      setParams({
+        fw: next.chosen.join(",") === frameworks.map((f) => f.slug).join(",") ? null : next.chosen,
+        pin: next.pinned.length ? next.pinned : null,
+      }),
+    [frameworks, setParams],
+  );
   const baseCriterion = (slug: string) => preset?.criterionWeights[slug] ?? 50;
   const baseCategory = (slug: string) => preset?.categoryWeights[slug] ?? 50;
   const view: ViewOnScreen = {
@@ -138,17 +161,7 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
         />
         <section className="panel panel--matrix" aria-labelledby="matrix-heading">
           <h2 id="matrix-heading">Side by side</h2>
-          <FrameworkPicker
-            frameworks={frameworks}
-            chosen={chosen}
-            pinned={pinned}
-            onChange={(next) =>
-              setParams({
-                fw: next.chosen.join(",") === frameworks.map((f) => f.slug).join(",") ? null : next.chosen,
-                pin: next.pinned.length ? next.pinned : null,
-              })
-            }
-          />
+          <FrameworkPicker frameworks={frameworks} chosen={chosen} pinned={pinned} onChange={onPick} />
           <MatrixToolbar
             categories={categories}
             chosenCategories={params.cat}
@@ -175,6 +188,7 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
           <ComparisonMatrix
             frameworks={chosenFrameworks}
             unsupported={unsupported}
+            cells={cells}
             criteria={shownCriteria}
             categories={categories}
             pinned={pinned}

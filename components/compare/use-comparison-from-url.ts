@@ -2,10 +2,12 @@
 
 import { useMemo } from "react";
 import type { Category, Criterion } from "@/lib/domain/criterion";
-import type { Framework } from "@/lib/domain/framework";
+import type { FrameworkLabel } from "@/lib/domain/framework";
 import type { Preset } from "@/lib/domain/preset";
-import { buildComparison } from "@/lib/compare/build-comparison";
-import { onlySupportedBy } from "@/lib/compare/only-supported-by";
+import { buildComparisonFromValues } from "@/lib/compare/build-comparison";
+import { cellIndex, valueRows } from "@/lib/compare/cell-index";
+import type { CompareMatrix } from "@/lib/compare/compare-matrix";
+import { cellKey } from "@/lib/compare/only-supported-by";
 import { viewLabel } from "@/lib/compare/view-label";
 import { resolveWeights } from "@/lib/scoring/effective-weights";
 import { useCompareState } from "./use-compare-state";
@@ -15,13 +17,15 @@ export const DEFAULT_PRESET = "equal";
 /** A source a view can be limited to ("only what this source supports"). */
 export type SourceChoice = { slug: string; title: string; author: string; year: number; revision: number };
 
-export type ComparisonData = {
-  frameworks: Framework[];
+/** `matrix` holds the frameworks' values and confidences on the criteria (lib/compare/compare-matrix). */
+export type ComparisonData<F extends FrameworkLabel = FrameworkLabel> = {
+  frameworks: F[];
   criteria: Criterion[];
   categories: Category[];
   presets: Preset[];
   scenarioSlugs: string[];
   sources: SourceChoice[];
+  matrix: CompareMatrix;
 };
 
 /**
@@ -29,7 +33,15 @@ export type ComparisonData = {
  * frameworks, the resolved weights and the comparison computed from them. /compare and
  * /inclusiveness share it, so a link carries the same view between them.
  */
-export function useComparisonFromUrl({ frameworks, criteria, categories, presets, scenarioSlugs, sources }: ComparisonData) {
+export function useComparisonFromUrl<F extends FrameworkLabel>({
+  frameworks,
+  criteria,
+  categories,
+  presets,
+  scenarioSlugs,
+  sources,
+  matrix,
+}: ComparisonData<F>) {
   const [params, setParams] = useCompareState();
   const known = useMemo(
     () => ({
@@ -50,17 +62,27 @@ export function useComparisonFromUrl({ frameworks, criteria, categories, presets
   const chosen = useMemo(() => (chosenKey ? chosenKey.split(",") : []), [chosenKey]);
   const pinnedKey = params.pin.filter((s) => chosen.includes(s)).join(",");
   const pinned = useMemo(() => (pinnedKey ? pinnedKey.split(",") : []), [pinnedKey]);
+  const bySlug = useMemo(() => new Map(frameworks.map((f) => [f.slug, f])), [frameworks]);
+  const chosenFrameworks = useMemo(() => chosen.map((slug) => bySlug.get(slug)!), [chosen, bySlug]);
+  const cells = useMemo(() => cellIndex(matrix), [matrix]);
   // "Only what this source supports": the values that cite none of its lines are left out of this view.
   const sourceFilter = (params.source && sources.find((s) => s.slug === params.source)) || null;
-  const supported = useMemo(
-    () =>
-      onlySupportedBy(
-        chosen.map((slug) => frameworks.find((f) => f.slug === slug)!),
-        sourceFilter?.slug ?? null,
-      ),
-    [chosen, frameworks, sourceFilter?.slug],
-  );
-  const chosenFrameworks = supported.frameworks;
+  // The chosen frameworks' values, a column per criterion: what the engine scores and "only where they differ" reads.
+  const { chosenValues, unsupported } = useMemo(() => {
+    const values = valueRows(cells, chosen, criteria);
+    const left = new Set<string>();
+    if (!sourceFilter) return { chosenValues: values, unsupported: left };
+    const kept = chosen.map((slug, i) => {
+      const row = cells.row(slug);
+      return criteria.map((c, j) => {
+        const column = cells.column(c.slug);
+        if (cells.at(row, column) === undefined || cells.supports(sourceFilter.slug, row, column)) return values[i]![j] ?? null;
+        left.add(cellKey(slug, c.slug));
+        return null;
+      });
+    });
+    return { chosenValues: kept, unsupported: left };
+  }, [cells, chosen, criteria, sourceFilter]);
 
   const resolved = useMemo(
     () =>
@@ -84,8 +106,8 @@ export function useComparisonFromUrl({ frameworks, criteria, categories, presets
     [criteria, categories, preset, resolved],
   );
   const comparison = useMemo(
-    () => buildComparison({ frameworks: chosenFrameworks, criteria, weights: resolved, method: params.method, missing: params.missing }),
-    [chosenFrameworks, criteria, resolved, params.method, params.missing],
+    () => buildComparisonFromValues({ frameworks: chosen, values: chosenValues, criteria, weights: resolved, method: params.method, missing: params.missing }),
+    [chosen, chosenValues, criteria, resolved, params.method, params.missing],
   );
   return {
     params,
@@ -96,10 +118,12 @@ export function useComparisonFromUrl({ frameworks, criteria, categories, presets
     chosen,
     pinned,
     chosenFrameworks,
+    chosenValues,
+    cells,
     resolved,
     label,
     comparison,
     sourceFilter,
-    unsupported: supported.unsupported,
+    unsupported: unsupported as ReadonlySet<string>,
   };
 }

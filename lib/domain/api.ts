@@ -12,7 +12,9 @@ import { sourceOutputSchema } from "./source";
 const versioned = { version: z.number().int().min(1) };
 
 export const participantRecordSchema = participantSchema.extend(versioned);
+/** A framework's assessment on one criterion, with its version: what a cell of the matrix opens. */
 export const assessmentRecordSchema = assessmentSchema.extend(versioned);
+export type AssessmentRecord = z.infer<typeof assessmentRecordSchema>;
 export const frameworkRecordSchema = frameworkFieldsSchema.extend({
   ...versioned,
   /** How exact `announced` is, read from its form: "day", "month" or "year" (null without a date). */
@@ -29,6 +31,7 @@ export type ActorRecord = z.infer<typeof actorRecordSchema>;
 /** Response shapes of the read API (docs/vocabulary.md "JSON API"). */
 export const frameworksResponseSchema = z.object({ frameworks: z.array(frameworkRecordSchema) });
 export const frameworkResponseSchema = frameworkRecordSchema;
+export const assessmentResponseSchema = assessmentRecordSchema;
 export const criteriaResponseSchema = z.object({ criteria: z.array(criterionRecordSchema) });
 export const categoriesResponseSchema = z.object({ categories: z.array(categorySchema) });
 export const actorsResponseSchema = z.object({ actors: z.array(actorRecordSchema) });

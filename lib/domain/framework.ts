@@ -62,3 +62,6 @@ export const frameworkSchema = frameworkFieldsSchema.superRefine((f, ctx) => {
   });
 });
 export type Framework = z.infer<typeof frameworkSchema>;
+
+/** What a list, a ranking or the matrix shows of a framework: its names and status, without its roles and assessments. */
+export type FrameworkLabel = Pick<Framework, "slug" | "name" | "shortName" | "status" | "aliases">;

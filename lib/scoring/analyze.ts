@@ -6,5 +6,5 @@ export function flipThresholds(scored: Scored): Flip[] {
   const leader = scored.order[0]!;
   return scored.method === "wsm"
     ? wsmFlips(scored.normalised, scored.weights, leader)
-    : topsisFlips(scored.normalised, scored.weights, scored.higherIsBetter, leader);
+    : topsisFlips(scored.normalised, scored.weights, scored.higherIsBetter, leader, scored.order.slice(1));
 }

@@ -1,6 +1,6 @@
-import { closeness, idealPoints } from "./topsis";
+import { topsisAlong, wsmAlong } from "./along-criterion";
 import { leaderOf, TIE_TOLERANCE } from "./rank";
-import { weightedScores } from "./weighted-sum";
+import { closeness } from "./topsis";
 import type { DenseMatrix } from "./types";
 
 /**
@@ -11,59 +11,31 @@ import type { DenseMatrix } from "./types";
  */
 export type Flip = { criterion: number; weight: number; lowerFlip: number | null; upperFlip: number | null };
 
-/** The other criteria's shares u_k when w_j moves; equal shares if w_j was the only weight. */
-function otherShares(weights: Float64Array, j: number): Float64Array {
-  const n = weights.length;
-  const rest = 1 - weights[j]!;
-  const u = new Float64Array(n);
-  for (let k = 0; k < n; k++) if (k !== j) u[k] = rest > 1e-12 ? weights[k]! / rest : 1 / (n - 1);
-  return u;
-}
-
-/**
- * Below this 1 - w_j, the other criteria's part of a score is summed afresh rather than got
- * by subtracting w_j's part from the total and dividing by 1 - w_j (or its square for
- * TOPSIS), which cancels catastrophically as w_j nears 1 (errors of ~1e-16 / (1 - w_j), squared for TOPSIS).
- * At most one criterion (two at exactly 0.5) can be that heavy, so this stays O(rows * cols).
- */
-const STABLE_REST = 0.5;
-
 /**
  * Weighted sum, exact: every score is linear in t, s_i(t) = t * a_i + (1 - t) * b_i with
  * a_i = r_ij and b_i = sum over k != j of u_k * r_ik, so the leader L meets a rival m where
  * d(t) = s_L(t) - s_m(t) crosses zero, at t* = d(0) / (d(0) - d(1)).
  */
 export function wsmFlips(r: DenseMatrix, weights: Float64Array, leader: number): Flip[] {
-  const { rows, cols, values } = r;
+  const { rows, cols } = r;
   const flips: Flip[] = [];
-  const b = new Float64Array(rows);
-  const scores = weightedScores(r, weights);
+  const along = wsmAlong(r, weights);
+  const { a, b } = along;
   for (let j = 0; j < cols; j++) {
     const w = weights[j]!;
     if (cols === 1) {
       flips.push({ criterion: j, weight: w, lowerFlip: null, upperFlip: null });
       continue;
     }
-    const rest = 1 - w;
-    if (rest > STABLE_REST) {
-      // b_i = (score_i - w_j * r_ij) / (1 - w_j): O(1) per alternative.
-      for (let i = 0; i < rows; i++) b[i] = (scores[i]! - w * values[i * cols + j]!) / rest;
-    } else {
-      const u = otherShares(weights, j);
-      for (let i = 0; i < rows; i++) {
-        let sum = 0;
-        for (let k = 0; k < cols; k++) if (k !== j) sum += u[k]! * values[i * cols + k]!;
-        b[i] = sum;
-      }
-    }
+    along.prepare(j);
     let lower: number | null = null;
     let upper: number | null = null;
-    const aL = values[leader * cols + j]!;
+    const aL = a[leader]!;
     const bL = b[leader]!;
     for (let m = 0; m < rows; m++) {
       if (m === leader) continue;
       const d0 = bL - b[m]!;
-      const d1 = aL - values[m * cols + j]!;
+      const d1 = aL - a[m]!;
       if (d0 === d1) continue;
       const t = d0 / (d0 - d1);
       if (t < 0 || t > 1) continue;
@@ -86,27 +58,19 @@ const BISECTION_TOLERANCE = 1e-6;
  * TOPSIS_GRID steps finds the nearest change of leader on each side, and bisection narrows
  * it to BISECTION_TOLERANCE (well within the 1e-4 the API promises).
  */
-export function topsisFlips(r: DenseMatrix, weights: Float64Array, higherIsBetter: readonly boolean[], leader: number): Flip[] {
-  const { rows, cols, values } = r;
-  const { ideal, antiIdeal } = idealPoints(r, higherIsBetter);
+export function topsisFlips(
+  r: DenseMatrix,
+  weights: Float64Array,
+  higherIsBetter: readonly boolean[],
+  leader: number,
+  /** Every other alternative, in the order to check them: the ranking's (best first) meets a new leader soonest. */
+  rivals: readonly number[] = Array.from({ length: r.rows }, (_, i) => i).filter((i) => i !== leader),
+): Flip[] {
+  const { rows, cols } = r;
   const flips: Flip[] = [];
-  const aPlus = new Float64Array(rows);
-  const bPlus = new Float64Array(rows);
-  const aMinus = new Float64Array(rows);
-  const bMinus = new Float64Array(rows);
+  const along = topsisAlong(r, weights, higherIsBetter);
+  const { aPlus, bPlus, aMinus, bMinus } = along;
   const scores = new Float64Array(rows);
-  // Squared weighted distances with the current weights, to subtract one criterion from.
-  const totalPlus = new Float64Array(rows);
-  const totalMinus = new Float64Array(rows);
-  for (let i = 0; i < rows; i++) {
-    for (let k = 0; k < cols; k++) {
-      const x = values[i * cols + k]!;
-      const dp = weights[k]! * (x - ideal[k]!);
-      const dm = weights[k]! * (x - antiIdeal[k]!);
-      totalPlus[i] = totalPlus[i]! + dp * dp;
-      totalMinus[i] = totalMinus[i]! + dm * dm;
-    }
-  }
 
   for (let j = 0; j < cols; j++) {
     const w = weights[j]!;
@@ -114,44 +78,40 @@ export function topsisFlips(r: DenseMatrix, weights: Float64Array, higherIsBette
       flips.push({ criterion: j, weight: w, lowerFlip: null, upperFlip: null });
       continue;
     }
-    const rest = 1 - w;
-    const u = rest > STABLE_REST ? null : otherShares(weights, j);
-    for (let i = 0; i < rows; i++) {
-      const base = i * cols;
-      const p = values[base + j]! - ideal[j]!;
-      const q = values[base + j]! - antiIdeal[j]!;
-      aPlus[i] = p * p;
-      aMinus[i] = q * q;
-      if (!u) {
-        // B_i = (D^2_i - w_j^2 * A_i) / (1 - w_j)^2, clamped against rounding below zero.
-        bPlus[i] = Math.max(0, (totalPlus[i]! - w * w * aPlus[i]!) / (rest * rest));
-        bMinus[i] = Math.max(0, (totalMinus[i]! - w * w * aMinus[i]!) / (rest * rest));
-        continue;
-      }
-      let sp = 0;
-      let sm = 0;
-      for (let k = 0; k < cols; k++) {
-        if (k === j) continue;
-        const x = values[base + k]!;
-        const dp = u[k]! * (x - ideal[k]!);
-        const dm = u[k]! * (x - antiIdeal[k]!);
-        sp += dp * dp;
-        sm += dm * dm;
-      }
-      bPlus[i] = sp;
-      bMinus[i] = sm;
-    }
-    const leaderAt = (t: number) => {
+    along.prepare(j);
+    // Whether the leader keeps first place at weight t. Most steps are clear either way and are
+    // told without a root per rival (closeness D- / (D+ + D-) < k is D-^2 (1 - k)^2 < k^2 D+^2):
+    // every rival more than twice the tie tolerance behind keeps the leader, one as far ahead
+    // takes first place (leaderOf could not pick the leader then). Only a step with a
+    // rival within that band scores every alternative and ranks as rankScores does.
+    const leaderHolds = (t: number) => {
       const t2 = t * t;
       const c2 = (1 - t) * (1 - t);
-      for (let i = 0; i < rows; i++) scores[i] = closeness(Math.sqrt(t2 * aPlus[i]! + c2 * bPlus[i]!), Math.sqrt(t2 * aMinus[i]! + c2 * bMinus[i]!));
-      return leaderOf(scores);
+      const own = closeness(Math.sqrt(t2 * aPlus[leader]! + c2 * bPlus[leader]!), Math.sqrt(t2 * aMinus[leader]! + c2 * bMinus[leader]!));
+      const behind = own - 2 * TIE_TOLERANCE;
+      const ahead = own + 2 * TIE_TOLERANCE;
+      if (behind > 0 && ahead < 1) {
+        const behind2 = behind * behind;
+        const behindRest2 = (1 - behind) * (1 - behind);
+        const ahead2 = ahead * ahead;
+        const aheadRest2 = (1 - ahead) * (1 - ahead);
+        let clear = true;
+        for (const i of rivals) {
+          const plus = t2 * aPlus[i]! + c2 * bPlus[i]!;
+          const minus = t2 * aMinus[i]! + c2 * bMinus[i]!;
+          if (minus * behindRest2 < behind2 * plus) continue;
+          if (minus * aheadRest2 > ahead2 * plus) return false;
+          clear = false;
+        }
+        if (clear) return true;
+      }
+      return leaderOf(along.scoresAt(t, scores)) === leader;
     };
     const narrow = (inside: number, outside: number) => {
       // `inside` keeps the leader, `outside` does not; close in on the boundary.
       while (Math.abs(outside - inside) > BISECTION_TOLERANCE) {
         const mid = (inside + outside) / 2;
-        if (leaderAt(mid) === leader) inside = mid;
+        if (leaderHolds(mid)) inside = mid;
         else outside = mid;
       }
       return outside;
@@ -161,7 +121,7 @@ export function topsisFlips(r: DenseMatrix, weights: Float64Array, higherIsBette
     for (let g = Math.floor(w * TOPSIS_GRID); g >= 0; g--) {
       const t = g / TOPSIS_GRID;
       if (t >= w) continue;
-      if (leaderAt(t) !== leader) {
+      if (!leaderHolds(t)) {
         lower = narrow(previous, t);
         break;
       }
@@ -172,7 +132,7 @@ export function topsisFlips(r: DenseMatrix, weights: Float64Array, higherIsBette
     for (let g = Math.ceil(w * TOPSIS_GRID); g <= TOPSIS_GRID; g++) {
       const t = g / TOPSIS_GRID;
       if (t <= w) continue;
-      if (leaderAt(t) !== leader) {
+      if (!leaderHolds(t)) {
         upper = narrow(previous, t);
         break;
       }

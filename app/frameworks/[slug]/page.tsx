@@ -23,6 +23,7 @@ import { ChartSource } from "@/components/charts/chart-source";
 import { sourceLine } from "@/lib/charts/standalone-svg";
 import { listSources } from "@/lib/server/sources/list-sources";
 import { Suspense } from "react";
+import { compareMatrix } from "@/lib/compare/compare-matrix";
 
 export const dynamic = "force-dynamic";
 
@@ -185,6 +186,7 @@ export default async function FrameworkPage({ params }: Props) {
               slug={framework.slug}
               frameworks={frameworks}
               criteria={criteria}
+              matrix={compareMatrix(frameworks, criteria)}
               categories={categories}
               presets={presets}
               scenarioSlugs={scenarioSlugs}
