@@ -174,7 +174,10 @@ export const ComparisonMatrix = memo(function ComparisonMatrix({
   // Transposed, the old scroll offsets point at other rows and columns: start again at the top left.
   const { scrollRef } = view;
   // biome-ignore lint/correctness/useExhaustiveDependencies: it runs because the axes changed, which it does not read
-  useEffect(() => scrollRef.current?.scrollTo({ top: 0, left: 0 }), [transpose, scrollRef]);
+  useEffect(() => {
+    // Braces: Chromium's scrollTo returns a promise, which React would take for a cleanup.
+    scrollRef.current?.scrollTo({ top: 0, left: 0 });
+  }, [transpose, scrollRef]);
   const shownCenter = view.columns.items.map((item) => ({ item, header: centerHeaders[item.index]! }));
   const pinnedCount = pinnedHeaders.length;
   const valueCount = pinnedCount + centerHeaders.length;

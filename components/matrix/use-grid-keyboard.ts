@@ -4,8 +4,8 @@ import { useCallback, useRef, type KeyboardEvent, type RefObject } from "react";
 import { moveInGrid, navMark, parseNavMark, type GridPosition, type GridShape } from "./grid-navigation";
 
 const GRID_KEYS = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End", "PageUp", "PageDown"]);
-/** Frames to wait for a control scrolled into view to be drawn. */
-const FOCUS_FRAMES = 30;
+/** How long to wait for a control scrolled into view to be drawn (TanStack Virtual may take a few frames to settle). */
+const FOCUS_WAIT_MS = 2000;
 
 /**
  * Keyboard navigation over the matrix's controls (each marked `data-nav`, see grid-navigation):
@@ -26,11 +26,11 @@ export function useGridKeyboard(input: { scrollRef: RefObject<HTMLElement | null
       const drawn = find();
       if (drawn) return drawn.focus();
       scrollTo(to);
-      let frames = 0;
+      const deadline = performance.now() + FOCUS_WAIT_MS;
       const retry = () => {
         const control = find();
         if (control) control.focus();
-        else if (++frames < FOCUS_FRAMES) pending.current = requestAnimationFrame(retry);
+        else if (performance.now() < deadline) pending.current = requestAnimationFrame(retry);
       };
       pending.current = requestAnimationFrame(retry);
     },
