@@ -21,6 +21,7 @@ import { currentSession, isWriter } from "@/lib/server/auth/current-session";
 import { FrameworkCharts } from "@/components/inclusiveness/framework-charts";
 import { ChartSource } from "@/components/charts/chart-source";
 import { sourceLine } from "@/lib/charts/standalone-svg";
+import { fromReadModel } from "@/lib/server/page-data";
 import { listSources } from "@/lib/server/sources/list-sources";
 import { Suspense } from "react";
 
@@ -49,7 +50,7 @@ export default async function FrameworkPage({ params }: Props) {
     listPresets(),
     listSavedScenarioSlugs(),
     currentSession(),
-    listSources(),
+    fromReadModel("sources", listSources),
   ]);
   const canEdit = isWriter(session);
   const sourcesBySlug = sourceIndex(sources);

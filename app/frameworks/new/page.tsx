@@ -4,6 +4,7 @@ import { FrameworkForm } from "@/components/edit/framework-form";
 import { listActors } from "@/lib/server/actors/list-actors";
 import { currentSession, isWriter } from "@/lib/server/auth/current-session";
 import { pickHref, pickSources } from "@/lib/citations/citation-href";
+import { fromReadModel } from "@/lib/server/page-data";
 import { listSources } from "@/lib/server/sources/list-sources";
 import { pickedCitation } from "@/lib/server/sources/picked-citation";
 
@@ -11,7 +12,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Add a framework" };
 
 export default async function NewFrameworkPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [session, actors, query, sources] = await Promise.all([currentSession(), listActors(), searchParams, listSources()]);
+  const [session, actors, query, sources] = await Promise.all([currentSession(), listActors(), searchParams, fromReadModel("sources", listSources)]);
   const picked = await pickedCitation(query);
   return (
     <>

@@ -4,6 +4,7 @@ import { SignInToEdit } from "@/components/auth/sign-in-to-edit";
 import { SourceUploadForm } from "@/components/sources/source-upload-form";
 import { slugSchema } from "@/lib/domain/vocabulary";
 import { currentSession, isWriter } from "@/lib/server/auth/current-session";
+import { fromReadModel } from "@/lib/server/page-data";
 import { listSources } from "@/lib/server/sources/list-sources";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +15,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 /** An editor adds a source (or, with ?revise=<slug>, a corrected text of one): upload, preview the numbered lines, save. */
 export default async function NewSourcePage({ searchParams }: Props) {
   const query = await searchParams;
-  const [session, sources] = await Promise.all([currentSession(), listSources()]);
+  const [session, sources] = await Promise.all([currentSession(), fromReadModel("sources", listSources)]);
   const reviseSlug = typeof query.revise === "string" && slugSchema.safeParse(query.revise).success ? query.revise : null;
   const revised = reviseSlug ? sources.find((s) => s.slug === reviseSlug) : undefined;
   const back = revised ? `/sources/new?revise=${revised.slug}` : "/sources/new";

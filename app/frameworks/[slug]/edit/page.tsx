@@ -10,6 +10,7 @@ import { listActors } from "@/lib/server/actors/list-actors";
 import { mayWrite } from "@/lib/server/auth/current-session";
 import { getFramework } from "@/lib/server/frameworks/get-framework";
 import { recordVersion } from "@/lib/server/record-versions";
+import { fromReadModel } from "@/lib/server/page-data";
 import { listSources } from "@/lib/server/sources/list-sources";
 import { pickedCitation } from "@/lib/server/sources/picked-citation";
 
@@ -23,7 +24,13 @@ export default async function EditFrameworkPage({ params, searchParams }: Props)
   if (!slugSchema.safeParse(slug).success) notFound();
   // The version is read before the record: a write landing in between makes the form stale (409), never silently newer.
   const version = await recordVersion("framework", slug);
-  const [framework, actors, canWrite, query, sources] = await Promise.all([getFramework(slug), listActors(), mayWrite(), searchParams, listSources()]);
+  const [framework, actors, canWrite, query, sources] = await Promise.all([
+    getFramework(slug),
+    listActors(),
+    mayWrite(),
+    searchParams,
+    fromReadModel("sources", listSources),
+  ]);
   if (!framework) notFound();
   const picked = await pickedCitation(query);
   const editPath = `/frameworks/${slug}/edit`;
