@@ -18,6 +18,8 @@ const pages = [
 
 for (const path of pages) {
   test(`axe finds no WCAG A/AA violation on ${path}`, async ({ page }) => {
+    // axe walks every node: the source viewer's thousand numbered lines take it tens of seconds on two cores.
+    test.setTimeout(120_000);
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     expect(await wcagViolations(page, { openDisclosures: true })).toEqual([]);

@@ -4,10 +4,8 @@ import { notFound } from "next/navigation";
 import { RankingSlopeChart } from "@/components/panels/ranking-slope-chart";
 import { WeightDotPlot } from "@/components/panels/weight-dot-plot";
 import { formatPercent } from "@/lib/compare/format";
-import { scenarioQuery } from "@/lib/import/scenario-query";
+import { serializeWeightMap } from "@/lib/url-state/compare-params";
 import { currentSession, isWriter } from "@/lib/server/auth/current-session";
-import { listCriteria } from "@/lib/server/criteria/list-criteria";
-import { listFrameworks } from "@/lib/server/frameworks/list-frameworks";
 import { resultOfPanel } from "@/lib/server/panels/panel-result";
 import { getPanel } from "@/lib/server/panels/panel-store";
 
@@ -20,32 +18,21 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 
 export default async function PanelPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const [found, panel, criteria, frameworks, session] = await Promise.all([
-    resultOfPanel(slug),
-    getPanel(slug),
-    listCriteria(),
-    listFrameworks(),
-    currentSession(),
-  ]);
-  if (!found || !panel) notFound();
-  const { result, pending } = found;
+  const [found, session] = await Promise.all([resultOfPanel(slug), currentSession()]);
+  if (!found) notFound();
+  const { result, pending, panel, criteria, frameworks } = found;
   const criterionName = Object.fromEntries(criteria.map((c) => [c.slug, c.name]));
   const frameworkName = Object.fromEntries(frameworks.map((f) => [f.slug, f.shortName]));
   const max = Math.max(0, ...Object.values(result.spread).map((s) => s.max), ...Object.values(result.weights));
   const disagreement = [...result.criteria].sort((a, b) => result.spread[b]!.sd - result.spread[a]!.sd).slice(0, 3);
   const leader = result.groupRanking[0];
   const agreeingOnLeader = result.memberRankings.filter((m) => m.ranking[0] === leader).length;
+  // On /compare's 0-100 sliders: the group's weights (the largest at 100), the criteria the panel left out at 0.
   const groupWeights = Object.fromEntries(Object.entries(result.weights).map(([c, w]) => [c, Math.round((w / (max || 1)) * 10000) / 100]));
-  const compare = scenarioQuery({
-    slug: "",
-    preset: false,
-    version: 0,
-    criterionWeights: { ...Object.fromEntries(criteria.map((c) => [c.slug, 0])), ...groupWeights },
-    categoryWeights: {},
-    settings: { method: "wsm", missing: "mean", frameworks: result.frameworks },
-  })
-    .replace(/&?scenario=[^&]*/, "")
-    .replace(/&?sv=[^&]*/, "");
+  const compare = new URLSearchParams({
+    w: serializeWeightMap({ ...Object.fromEntries(criteria.map((c) => [c.slug, 0])), ...groupWeights }),
+    fw: result.frameworks.join(","),
+  }).toString();
   return (
     <>
       <h1>{panel.title}</h1>

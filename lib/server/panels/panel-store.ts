@@ -19,31 +19,29 @@ const closedRefusal = (panel: PanelRow) =>
 
 const stringList = (value: unknown): string[] | null => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : null);
 
-/** The panel's frameworks and criteria resolved against the current data (a slug removed since drops out). */
-async function coverage(db: Db, panel: Pick<PanelRow, "frameworks" | "criteria">) {
+type Slugs = { frameworks: string[]; criteria: string[] };
+
+/** Every framework's and criterion's slug, in the dataset's order. */
+async function allSlugs(db: Db): Promise<Slugs> {
   const [frameworks, criteria] = await Promise.all([
     db.framework.findMany({ select: { slug: true }, orderBy: { position: "asc" } }),
     db.criterion.findMany({ select: { slug: true }, orderBy: { position: "asc" } }),
   ]);
-  const pick = (all: string[], chosen: string[] | null) => (chosen ? all.filter((s) => chosen.includes(s)) : all);
-  return {
-    frameworks: pick(
-      frameworks.map((f) => f.slug),
-      stringList(panel.frameworks),
-    ),
-    criteria: pick(
-      criteria.map((c) => c.slug),
-      stringList(panel.criteria),
-    ),
-  };
+  return { frameworks: frameworks.map((f) => f.slug), criteria: criteria.map((c) => c.slug) };
 }
 
-async function toRecord(db: Db, row: PanelRow): Promise<PanelRecord> {
+/** The panel's frameworks and criteria resolved against the current data (a slug removed since drops out). */
+function coverage(all: Slugs, panel: Pick<PanelRow, "frameworks" | "criteria">): Slugs {
+  const pick = (slugs: string[], chosen: string[] | null) => (chosen ? slugs.filter((s) => chosen.includes(s)) : slugs);
+  return { frameworks: pick(all.frameworks, stringList(panel.frameworks)), criteria: pick(all.criteria, stringList(panel.criteria)) };
+}
+
+function toRecord(all: Slugs, row: PanelRow): PanelRecord {
   return panelRecordSchema.parse({
     slug: row.slug,
     title: row.title,
     question: row.question,
-    ...(await coverage(db, row)),
+    ...coverage(all, row),
     elicitation: row.elicitation,
     aggregation: row.aggregation,
     anonymous: row.anonymous,
@@ -54,16 +52,16 @@ async function toRecord(db: Db, row: PanelRow): Promise<PanelRecord> {
 
 export async function getPanel(slug: string, db: Db = getDb()): Promise<PanelRecord | null> {
   const row = await db.panel.findUnique({ where: { slug } });
-  return row ? toRecord(db, row) : null;
+  return row ? toRecord(await allSlugs(db), row) : null;
 }
 
 export async function listPanels(db: Db = getDb()): Promise<PanelRecord[]> {
-  const rows = await db.panel.findMany({ orderBy: { id: "desc" }, take: 200 });
-  return Promise.all(rows.map((r) => toRecord(db, r)));
+  const [rows, all] = await Promise.all([db.panel.findMany({ orderBy: { id: "desc" }, take: 200 }), allSlugs(db)]);
+  return rows.map((r) => toRecord(all, r));
 }
 
 export async function createPanel(input: PanelCreate, session: Session, db: Db = getDb()): Promise<Outcome<{ slug: string }>> {
-  const known = await coverage(db, { frameworks: null, criteria: null });
+  const known = await allSlugs(db);
   const issues = [
     ...(input.frameworks ?? []).filter((s) => !known.frameworks.includes(s)).map((s) => ({ path: "frameworks", message: `unknown framework "${s}"` })),
     ...(input.criteria ?? []).filter((s) => !known.criteria.includes(s)).map((s) => ({ path: "criteria", message: `unknown criterion "${s}"` })),
@@ -158,7 +156,7 @@ export async function ownResponse(slug: string, token: string, db: Db = getDb())
   if (!invitation) return null;
   const r = invitation.response;
   return {
-    panel: await toRecord(db, invitation.panel),
+    panel: toRecord(await allSlugs(db), invitation.panel),
     label: invitation.label,
     response: r ? { weights: r.weights as Record<string, number>, comment: r.comment, submitted: r.submitted, version: r.version } : null,
   };
@@ -174,7 +172,7 @@ export async function putResponse(
   const invitation = await invitationFor(slug, token, db);
   if (!invitation) return { ok: false, problem: "not-found", error: "this link is unknown or has been revoked" };
   if (isClosed(invitation.panel)) return closedRefusal(invitation.panel);
-  const { criteria } = await coverage(db, invitation.panel);
+  const { criteria } = coverage(await allSlugs(db), invitation.panel);
   const unknown = Object.keys(write.weights).filter((c) => !criteria.includes(c));
   if (unknown.length)
     return {
@@ -221,7 +219,7 @@ export async function panelAnswers(slug: string, db: Db = getDb()) {
   });
   if (!panel) return null;
   return {
-    panel: await toRecord(db, panel),
+    panel: toRecord(await allSlugs(db), panel),
     answers: panel.invitations.filter((i) => i.response?.submitted).map((i) => ({ label: i.label, weights: i.response!.weights as Record<string, number> })),
     pending: panel.invitations.filter((i) => !i.response?.submitted).map((i) => i.label),
   };

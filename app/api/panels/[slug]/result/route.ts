@@ -13,7 +13,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   if (!found) return notFound(`panel "${slug}"`);
   const headers = { "cache-control": "no-store" };
   if (format === "json") return jsonOk(panelResultSchema, found.result, { headers });
-  return new Response(panelResultCsv(found.title, found.result), {
+  return new Response(panelResultCsv(found.panel.title, found.result), {
     headers: { ...headers, "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="panel-${slug}.csv"` },
   });
 }
