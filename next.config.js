@@ -3,7 +3,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // better-sqlite3 is a native addon, and pg is the PostgreSQL driver: load both from node_modules at run time, never bundle them.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
+  // pdf.js loads its worker module from its own folder when it reads an uploaded PDF.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "pdfjs-dist"],
   poweredByHeader: false,
   reactStrictMode: true,
   // proxy.ts answers 400 to an address whose percent-encoding does not decode, so it must see

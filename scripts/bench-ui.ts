@@ -1,57 +1,66 @@
-// npm run bench:ui: serves the built app on a synthetic 200 x 100 dataset and measures, in
-// Debian's Chromium, how long /compare takes to load and to answer a weight change. Prints
-// figures only. Needs `npm run build` first.
-import { execFileSync, spawn } from "node:child_process";
-import fs from "node:fs";
+// npm run bench:ui: serves the built app on the seed (5 x 35) and on a synthetic 200 x 100
+// dataset and measures what /compare sends (its HTML and its RSC payload) and, in Debian's
+// Chromium, how long the 200 x 100 page takes to load and to answer weight changes. Prints
+// figures only. Needs `npm run build` first. BENCH_PORT moves the server off port 3210.
+import { spawn } from "node:child_process";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { prepareDatabase } from "./synthetic-database";
 
-// BENCH_UI_PORT: several checkouts on one machine each bench on a port of their own.
-const PORT = Number(process.env.BENCH_UI_PORT ?? 3210);
-const db = path.resolve("tests/.tmp/large.db");
-const env = {
-  ...process.env,
-  DATABASE_URL: `file:${db}`,
-  SEED_FILE: "tests/.tmp/large-dataset.json",
-  SEED_PRESETS_FILE: "tests/.tmp/large-presets.json",
-  NEXT_TELEMETRY_DISABLED: "1",
-  CHECKPOINT_DISABLE: "1",
-};
+const PORT = Number(process.env.BENCH_PORT ?? 3210);
 const bin = (name: string) => path.resolve("node_modules/.bin", name);
 
-execFileSync(bin("tsx"), ["--tsconfig", "tsconfig.scripts.json", "scripts/make-large-dataset.ts", "200", "100", env.SEED_FILE], { stdio: "inherit" });
-fs.writeFileSync(
-  env.SEED_PRESETS_FILE,
-  JSON.stringify({
-    presets: [{ slug: "equal", title: "Equal weights", rationale: "Every criterion counts the same.", categoryWeights: {}, criterionWeights: {} }],
-  }),
-);
-fs.rmSync(db, { force: true });
-execFileSync(bin("prisma"), ["migrate", "deploy"], { env, stdio: "ignore" });
-const seedStart = performance.now();
-execFileSync(bin("tsx"), ["--tsconfig", "tsconfig.scripts.json", "prisma/seed.ts"], { env, stdio: "ignore" });
-console.log(`seed 200 x 100: ${(performance.now() - seedStart).toFixed(0)} ms`);
-
-async function main() {
+async function withServer<T>(env: NodeJS.ProcessEnv, run: (base: string) => Promise<T>): Promise<T> {
   const server = spawn(bin("next"), ["start", "-p", String(PORT)], { env, stdio: "ignore" });
+  const base = `http://localhost:${PORT}`;
   try {
-    for (let i = 0; i < 100; i++) {
+    for (let i = 0; i < 150; i++) {
       try {
-        if ((await fetch(`http://localhost:${PORT}/api/sources`)).ok) break;
+        if ((await fetch(`${base}/api/sources`)).ok) break;
       } catch {
         /* not up yet */
       }
       await new Promise((r) => setTimeout(r, 200));
     }
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-    });
+    return await run(base);
+  } finally {
+    server.kill();
+    await new Promise((r) => server.once("exit", r));
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+/** The page's document (which carries its RSC payload inline) and the RSC payload a client navigation fetches. */
+async function measurePayload(base: string, label: string) {
+  const html = Buffer.from(await (await fetch(`${base}/compare`)).arrayBuffer());
+  const rsc = Buffer.from(await (await fetch(`${base}/compare`, { headers: { rsc: "1" } })).arrayBuffer());
+  console.log(
+    `/compare payload, ${label}: HTML ${kb(html.byteLength)} (${kb(gzipSync(html).byteLength)} gzipped), RSC ${kb(rsc.byteLength)} (${kb(gzipSync(rsc).byteLength)} gzipped)`,
+  );
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+async function measureInteraction(base: string) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+  });
+  try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    const loadStart = performance.now();
-    await page.goto(`http://localhost:${PORT}/compare`);
-    await page.getByRole("list", { name: "Frameworks ranked, best first" }).waitFor();
-    console.log(`/compare with 200 frameworks x 100 criteria: interactive after ${(performance.now() - loadStart).toFixed(0)} ms`);
+    // Once unmeasured, so that the server's first render and read-model fill are not counted.
+    await page.goto(`${base}/compare`);
+    const loads: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const loadStart = performance.now();
+      await page.goto(`${base}/compare`);
+      await page.getByRole("list", { name: "Frameworks ranked, best first" }).waitFor();
+      await page.getByRole("slider", { name: "Criterion 1", exact: true }).waitFor();
+      loads.push(performance.now() - loadStart);
+    }
+    console.log(`/compare with 200 frameworks x 100 criteria: interactive after median ${median(loads).toFixed(0)} ms (3 loads)`);
 
     // In the page: from the slider's input event to the next frame that shows the new weight
     // beside it, and to the frame that shows the re-ranked list.
@@ -78,7 +87,8 @@ async function main() {
       };
       requestAnimationFrame(tick);
     })()`);
-    for (let i = 0; i < 10; i++) {
+    const changes = 20;
+    for (let i = 0; i < changes; i++) {
       // Big enough steps that the three-decimal scores change every time.
       await page.keyboard.press(i % 2 ? "Home" : "End");
       await page.waitForTimeout(700);
@@ -87,9 +97,8 @@ async function main() {
     const longTasks = (await page.evaluate("window.longTasks")) as Array<{ start: number; duration: number }>;
     // The longest task that starts after a change's ranking was painted, before the next change (700 ms apart).
     const after = samples.map((s) => Math.max(0, ...longTasks.filter((t) => t.start >= s.t0 + s.ranking && t.start < s.t0 + 700).map((t) => t.duration)));
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
     console.log(
-      `weight change (${samples.length} of 10 measured): weight shown after median ${median(samples.map((s) => s.weight)).toFixed(0)} ms, ranking after median ${median(samples.map((s) => s.ranking)).toFixed(0)} ms (worst ${Math.max(...samples.map((s) => s.ranking)).toFixed(0)} ms)`,
+      `weight change (${samples.length} of ${changes} measured): weight shown after median ${median(samples.map((s) => s.weight)).toFixed(0)} ms, ranking after median ${median(samples.map((s) => s.ranking)).toFixed(0)} ms (worst ${Math.max(...samples.map((s) => s.ranking)).toFixed(0)} ms)`,
     );
     if (process.env.BENCH_UI_VERBOSE)
       for (const s of samples)
@@ -102,10 +111,62 @@ async function main() {
     console.log(
       `after the repaint: ${after.filter((d) => d > 0).length} of ${after.length} changes caused a long task (over 50 ms); longest ${Math.max(0, ...after).toFixed(0)} ms, median of changes ${median(after).toFixed(0)} ms`,
     );
-    await browser.close();
+
+    // Sorting and transposing the matrix: from the click to the frame that shows the new order or axes.
+    const repaint = async (click: () => Promise<void>, changed: string) => {
+      await page.evaluate(`(() => {
+        window.repaint = null;
+        document.addEventListener("click", () => {
+          const start = performance.now();
+          const tick = () => {
+            if (${changed}) window.repaint = performance.now() - start;
+            else requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        }, { capture: true, once: true });
+      })()`);
+      await click();
+      // Polled from the page (a string to waitForFunction would need eval, which the page's CSP refuses).
+      return (await page.evaluate(
+        "new Promise((done) => { const check = () => (window.repaint !== null ? done(window.repaint) : setTimeout(check, 10)); check(); })",
+      )) as number;
+    };
+    const matrix = page.getByRole("region", { name: "Comparison matrix" });
+    await matrix.scrollIntoViewIfNeeded();
+    const sorts: number[] = [];
+    const transposes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      // Descending, ascending, then unsorted again: the order changes each time.
+      for (const shown of [
+        "document.querySelector('th[aria-sort=\"descending\"]')",
+        "document.querySelector('th[aria-sort=\"ascending\"]')",
+        "!document.querySelector('th[aria-sort]')",
+      ]) {
+        const sortButton = matrix.getByRole("button", { name: /^Sort by F1(,|$)/ });
+        sorts.push(await repaint(() => sortButton.click(), shown));
+      }
+      const transpose = page.getByRole("checkbox", { name: "Transpose" });
+      transposes.push(await repaint(() => transpose.click(), `document.querySelector(".matrix caption").textContent.startsWith("Frameworks down")`));
+      transposes.push(await repaint(() => transpose.click(), `document.querySelector(".matrix caption").textContent.startsWith("Criteria down")`));
+    }
+    const summary = (xs: number[]) => `median ${median(xs).toFixed(0)} ms, worst ${Math.max(...xs).toFixed(0)} ms (${xs.length} times)`;
+    console.log(`matrix sorted by a column: new order shown after ${summary(sorts)}`);
+    console.log(`matrix transposed and back: new axes shown after ${summary(transposes)}`);
   } finally {
-    server.kill();
+    await browser.close();
   }
+}
+
+async function main() {
+  const seeded = prepareDatabase("tests/.tmp/bench-seed.db");
+  await withServer(seeded.env, (base) => measurePayload(base, "5 frameworks x 35 criteria (the seed)"));
+
+  const synthetic = prepareDatabase("tests/.tmp/large.db", { frameworks: 200, criteria: 100 });
+  console.log(`seed 200 x 100: ${synthetic.seedMs.toFixed(0)} ms`);
+  await withServer(synthetic.env, async (base) => {
+    await measurePayload(base, "200 frameworks x 100 criteria");
+    await measureInteraction(base);
+  });
 }
 
 main().catch((error: unknown) => {

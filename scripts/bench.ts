@@ -1,7 +1,12 @@
 // npm run bench: times the scoring engine on 5x45 and 200x100 matrices beside a hand-tight
 // Float64Array weighted-sum loop measured in the same run, and prints the figures. Nothing
 // here is asserted: timings vary by machine.
+import { availableParallelism, loadavg } from "node:os";
 import { flipThresholds } from "../lib/scoring/analyze";
+import type { Problem } from "../lib/scoring/methods/method";
+import { promethee2Method } from "../lib/scoring/methods/promethee2";
+import { METHOD_IDS } from "../lib/scoring/methods/registry";
+import { robustness } from "../lib/scoring/robustness-request";
 import { scoreMatrix, type ScoreInput } from "../lib/scoring/score-matrix";
 import { topsisFlips, wsmFlips } from "../lib/scoring/sensitivity";
 import { topsis } from "../lib/scoring/topsis";
@@ -89,6 +94,13 @@ for (const [rows, cols] of [
       tornado(s.value);
     }
   });
+  const fullTopsisWithTornado = time(() => {
+    const s = scoreMatrix(topIn);
+    if (s.ok) {
+      flipThresholds(s.value);
+      tornado(s.value);
+    }
+  });
 
   console.log(`\n${rows} alternatives x ${cols} criteria`);
   console.log(`  hand-tight Float64Array loop      ${fmt(loop)}`);
@@ -100,8 +112,82 @@ for (const [rows, cols] of [
   console.log(`  full recompute + sensitivity, WSM     ${fmt(fullWsm)}`);
   console.log(`  full recompute + sensitivity, TOPSIS  ${fmt(fullTopsis)}`);
   console.log(`  full WSM recompute + sensitivity + tornado  ${fmt(fullWsmWithTornado)}`);
+  console.log(`  full TOPSIS recompute + sensitivity + tornado  ${fmt(fullTopsisWithTornado)}`);
 }
 if (sink === 42) console.log("");
+
+// PROMETHEE II through the method registry (what POST /api/analyze runs): O(n^2 m) pairwise
+// preferences, then the weighted sum of the unicriterion flows and its exact flip points.
+function benchPromethee() {
+  for (const [rows, cols] of [
+    [5, 35],
+    [200, 100],
+  ] as const) {
+    const base = input(rows, cols, "wsm");
+    const usual = { criteria: base.criteria, matrix: base.matrix };
+    const gaussian = { ...usual, criteria: base.criteria.map((c) => ({ ...c, preference: { type: "gaussian" as const, s: 1 } })) };
+    const run = (p: Problem) => () => {
+      const e = promethee2Method.score(p, p.criteria);
+      if (e.ok) e.value.flips?.();
+    };
+    console.log(`\nPROMETHEE II, ${rows} alternatives x ${cols} criteria (flows, contributions and flip points)`);
+    console.log(`  usual preference functions      ${fmt(time(run(usual)))}`);
+    console.log(`  Gaussian preference functions   ${fmt(time(run(gaussian)))}`);
+  }
+}
+benchPromethee();
+
+// SMAA-2 as POST /api/robustness runs it (on the engine's worker thread there): uniform weights,
+// 10,000 samples at 5 x 35 and the 5,000 its budget allows at 200 x 100, preparation included.
+function benchSmaa() {
+  // Timings scale with whatever else the machine runs: the load is printed beside them.
+  console.log(`\n(load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`);
+  for (const [rows, cols] of [
+    [5, 35],
+    [200, 100],
+  ] as const) {
+    const base = input(rows, cols, "wsm");
+    const request = {
+      alternatives: Array.from({ length: rows }, (_, i) => `a${i}`),
+      criteria: base.criteria.map(({ id, direction }) => ({ id, direction })),
+      matrix: base.matrix.map((row) => [...row]),
+      weightModel: "simplex" as const,
+      seed: 1,
+    };
+    const samples = rows === 200 ? 5_000 : 10_000;
+    console.log(`\nSMAA-2, ${rows} alternatives x ${cols} criteria, ${samples.toLocaleString("en")} samples (median of 3)`);
+    for (const method of METHOD_IDS) {
+      const runs = [0, 1, 2].map(() => {
+        const start = performance.now();
+        robustness({ ...request, samples, method });
+        return performance.now() - start;
+      });
+      const ms = runs.sort((a, b) => a - b)[1]!;
+      console.log(`  ${method.padEnd(11)} ${ms.toFixed(0).padStart(5)} ms   ${Math.round(samples / (ms / 1000)).toLocaleString("en")} samples/s`);
+    }
+  }
+}
+benchSmaa();
+// What /compare computes in the browser on each weight change: scores, contributions, flips and the tornado.
+async function benchComparison() {
+  const { syntheticDataset } = await import("../lib/domain/synthetic-dataset");
+  const { buildComparisonFromValues, valueMatrix } = await import("../lib/compare/build-comparison");
+  const { resolveWeights } = await import("../lib/scoring/effective-weights");
+  const dataset = syntheticDataset(200, 100, seededRandom(11));
+  const weights = resolveWeights(
+    dataset.criteria,
+    dataset.categories.map((c) => c.slug),
+    undefined,
+    { criterion: {}, category: {} },
+  );
+  const values = valueMatrix(dataset.frameworks, dataset.criteria);
+  const frameworks = dataset.frameworks.map((f) => f.slug);
+  console.log("\nbuildComparison at 200 x 100 (what /compare recomputes on each weight change)");
+  for (const method of ["wsm", "topsis"] as const)
+    console.log(
+      `  ${method.padEnd(6)}  ${fmt(time(() => buildComparisonFromValues({ frameworks, values, criteria: dataset.criteria, weights, method, missing: "mean" })))}`,
+    );
+}
 
 // Exports of the seeded 5 x 35 comparison and of a 200 x 100 one (the writers only; the database is not involved).
 async function benchExports() {
@@ -249,9 +335,11 @@ async function benchEdits() {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-benchExports()
-  .then(benchImport)
-  .then(benchEdits)
+const parts = { comparison: benchComparison, exports: benchExports, import: benchImport, edits: benchEdits };
+// `npm run bench -- exports` runs the engine and only the parts named (`-- engine`: none of them); nothing named: all of them.
+const named = process.argv.slice(2);
+(named.length ? named.filter((name): name is keyof typeof parts => name in parts) : (Object.keys(parts) as Array<keyof typeof parts>))
+  .reduce((done, name) => done.then(parts[name]), Promise.resolve())
   .catch((error: unknown) => {
     console.error(error);
     process.exit(1);

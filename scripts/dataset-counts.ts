@@ -1,4 +1,5 @@
-// Prints the counts table of docs/data-notes.md (values, nulls, confidence, roles, citations) for
+// Prints the counts table of docs/data-notes.md (values, nulls, confidence, roles, citations and
+// claims per source, source revisions, contested cells) for
 // one or more dataset files, one column each: `npm run data:counts -- before.json prisma/dataset.json`.
 // Also lists any breach of the data rules (lib/domain/dataset-rules.ts).
 import { checkConsistency, checkSilenceRule, datasetCounts } from "../lib/domain/dataset-rules";
@@ -29,6 +30,10 @@ try {
         ["citations: summaries", c.citations.summaries],
         ["citations: status, dates, lineage", c.citations.statusDatesLineage],
         ...Object.entries(c.citationsBySource).map(([k, v]) => [`citations from ${k}`, v]),
+        ...Object.entries(c.claimsBySource).map(([k, v]) => [`claims resting on ${k}`, v]),
+        ["source revisions", c.sourceRevisions],
+        ["assessments citing two or more sources", c.multiSourceAssessments],
+        ["contested cells", c.contested],
         ["silence-rule problems", checkSilenceRule(d).length],
         ["consistency problems", checkConsistency(d).length],
       ] as Array<[string, number]>,

@@ -5,8 +5,7 @@ import { ChartSource } from "@/components/charts/chart-source";
 import { sourceLine } from "@/lib/charts/standalone-svg";
 import { listSources } from "@/lib/server/sources/list-sources";
 import { listCategories } from "@/lib/server/criteria/list-categories";
-import { listCriteria } from "@/lib/server/criteria/list-criteria";
-import { listFrameworks } from "@/lib/server/frameworks/list-frameworks";
+import { loadCompareData } from "@/lib/server/frameworks/compare-data";
 import { currentSession, isWriter } from "@/lib/server/auth/current-session";
 import { listPresets } from "@/lib/server/scenarios/list-presets";
 import { listScenarios, mayChangeScenario } from "@/lib/server/scenarios/scenario-store";
@@ -16,9 +15,8 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Compare and weight" };
 
 export default async function ComparePage() {
-  const [frameworks, criteria, categories, presets, scenarios, session, sources] = await Promise.all([
-    fromReadModel("frameworks", listFrameworks),
-    fromReadModel("criteria", listCriteria),
+  const [{ frameworks, criteria, matrix }, categories, presets, scenarios, session, sources] = await Promise.all([
+    fromReadModel("compare-data", loadCompareData),
     fromReadModel("categories", listCategories),
     listPresets(),
     listScenarios(),
@@ -40,8 +38,10 @@ export default async function ComparePage() {
           <CompareView
             frameworks={frameworks}
             criteria={criteria}
+            matrix={matrix}
             categories={categories}
             presets={presets}
+            sources={sources}
             scenarioSlugs={saved.map((s) => s.slug)}
             updatable={updatable}
             canSave={isWriter(session)}

@@ -14,6 +14,7 @@ const PLURAL: Record<(typeof HISTORY_ENTITIES)[number], string> = {
   participant: "Roles",
   criterion: "Criteria",
   actor: "Actors",
+  source: "Sources",
   scenario: "Scenarios",
   dataset: "Imports",
 };

@@ -11,6 +11,7 @@ import { listFrameworks } from "@/lib/server/frameworks/list-frameworks";
 import { listPresets } from "@/lib/server/scenarios/list-presets";
 import { listSavedScenarioSlugs } from "@/lib/server/scenarios/scenario-store";
 import { fromReadModel } from "@/lib/server/page-data";
+import { compareMatrix } from "@/lib/compare/compare-matrix";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Inclusiveness" };
@@ -47,8 +48,10 @@ export default async function InclusivenessPage() {
           <InclusivenessView
             frameworks={frameworks}
             criteria={criteria}
+            matrix={compareMatrix(frameworks, criteria)}
             categories={categories}
             presets={presets}
+            sources={sources}
             scenarioSlugs={scenarioSlugs}
             actors={actors}
           />

@@ -3,7 +3,7 @@
 import { memo, useState } from "react";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Category, Criterion } from "@/lib/domain/criterion";
-import type { Framework } from "@/lib/domain/framework";
+import type { FrameworkLabel } from "@/lib/domain/framework";
 import type { RankedFramework } from "@/lib/compare/build-comparison";
 import { formatScore } from "@/lib/compare/format";
 import type { ScoringMethod } from "@/lib/scoring/types";
@@ -48,7 +48,7 @@ function ContributionsTooltip({ active, payload, label, hovered }: { active?: bo
 const MAX_SEGMENTS = 40;
 
 type Props = {
-  frameworks: Framework[];
+  frameworks: FrameworkLabel[];
   criteria: Criterion[];
   categories: Category[];
   ranking: RankedFramework[];

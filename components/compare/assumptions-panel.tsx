@@ -2,23 +2,26 @@
 
 import { memo, useState } from "react";
 import type { Criterion } from "@/lib/domain/criterion";
-import type { Framework } from "@/lib/domain/framework";
+import type { FrameworkLabel } from "@/lib/domain/framework";
 import { formatValue } from "@/lib/domain/labels";
 import type { Assumption } from "@/lib/compare/assumptions";
+import type { CellIndex } from "@/lib/compare/cell-index";
 
 type Props = {
-  frameworks: Framework[];
+  frameworks: FrameworkLabel[];
+  /** Every framework's values (the silent cells are those without one). */
+  cells: CellIndex;
   criteria: Criterion[];
   assumptions: Assumption[];
   onChange: (framework: string, criterion: string, value: number | null) => void;
 };
 
 /** The cells of these frameworks where the source gives no value, by framework. */
-function silentCells(frameworks: readonly Framework[], criteria: readonly Criterion[]): Map<string, Criterion[]> {
+function silentCells(frameworks: readonly FrameworkLabel[], cells: CellIndex, criteria: readonly Criterion[]): Map<string, Criterion[]> {
   return new Map(
     frameworks.map((f) => {
-      const known = new Map(f.assessments.map((a) => [a.criterion, a.value]));
-      return [f.slug, criteria.filter((c) => (known.get(c.slug) ?? null) === null)];
+      const row = cells.row(f.slug);
+      return [f.slug, criteria.filter((c) => cells.value(row, cells.column(c.slug)) === null)];
     }),
   );
 }
@@ -28,8 +31,8 @@ function silentCells(frameworks: readonly Framework[], criteria: readonly Criter
  * scale that holds for this view only (it lives in the link) and is marked as an assumption
  * in the matrix, the ranking and every export; the data is never changed.
  */
-export const AssumptionsPanel = memo(function AssumptionsPanel({ frameworks, criteria, assumptions, onChange }: Props) {
-  const silent = silentCells(frameworks, criteria);
+export const AssumptionsPanel = memo(function AssumptionsPanel({ frameworks, cells, criteria, assumptions, onChange }: Props) {
+  const silent = silentCells(frameworks, cells, criteria);
   const withSilence = frameworks.filter((f) => (silent.get(f.slug)?.length ?? 0) > 0);
   const [framework, setFramework] = useState("");
   const [criterion, setCriterion] = useState("");

@@ -6,6 +6,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "rea
 import type { Preset, WeightMap } from "@/lib/domain/preset";
 import { withAssumption } from "@/lib/compare/assumptions";
 import { filterCriteria } from "@/lib/compare/filter-criteria";
+import { cellKey } from "@/lib/compare/cell-key";
 import { methodPerspectives, presetPerspectives } from "@/lib/compare/perspectives";
 import { keepLocked, onlyThese } from "@/lib/compare/quick-weights";
 import { weightSweep, type SweepTarget } from "@/lib/compare/weight-sweep";
@@ -15,6 +16,7 @@ import { ContributionsChart } from "@/components/charts/contributions-chart";
 import { TornadoChart } from "@/components/charts/tornado-chart";
 import { WeightSweepChart } from "@/components/charts/weight-sweep-chart";
 import { ComparisonMatrix } from "@/components/matrix/comparison-matrix";
+import { sourceIndex } from "@/components/evidence/citation-quote";
 import { EvidenceDialog, type OpenCell } from "@/components/matrix/evidence-dialog";
 import { FrameworkPicker } from "@/components/matrix/framework-picker";
 import { MatrixToolbar } from "@/components/matrix/matrix-toolbar";
@@ -26,6 +28,7 @@ import { LiveRanking } from "./live-ranking";
 import { ParamNotices } from "./param-notices";
 import { PerspectivesPanel } from "./perspectives-panel";
 import { RankingPanel } from "./ranking-panel";
+import { SourceFilter } from "./source-filter";
 import { SLIDER_UPDATE } from "./use-compare-state";
 import { DEFAULT_PRESET, useComparisonFromUrl, type ComparisonData } from "./use-comparison-from-url";
 
@@ -42,11 +45,29 @@ function withOverride(map: WeightMap, slug: string, value: number, base: number)
 
 /** /compare: every setting in the URL, every number recomputed in the browser on each change. */
 export function CompareView({ updatable, canSave, ...data }: Props) {
-  const { frameworks, criteria, categories, presets } = data;
-  const { params, setParams, known, presetSlug, preset, chosen, pinned, chosenFrameworks, resolved, label, comparison, assumptions } =
-    useComparisonFromUrl(data);
+  const { frameworks, criteria, categories, presets, sources } = data;
+  const {
+    params,
+    setParams,
+    known,
+    presetSlug,
+    preset,
+    chosen,
+    pinned,
+    chosenFrameworks,
+    chosenValues,
+    scoredValues,
+    cells,
+    resolved,
+    label,
+    comparison,
+    assumptions,
+    sourceFilter,
+    unsupported,
+  } = useComparisonFromUrl(data);
   const [openCell, setOpenCell] = useState<OpenCell | null>(null);
   const [sweepTarget, setSweepTarget] = useState<SweepTarget | null>(null);
+  const sourcesBySlug = useMemo(() => sourceIndex(sources), [sources]);
   const search = useSearchParams().toString();
   const names = useMemo(() => new Map(frameworks.map((f) => [f.slug, f.shortName])), [frameworks]);
   const categorySlugs = useMemo(() => categories.map((c) => c.slug), [categories]);
@@ -65,14 +86,14 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
 
   const catKey = params.cat.filter((c) => known.categories.has(c)).join(",");
   const shownCriteria = useMemo(
-    () => filterCriteria(criteria, chosenFrameworks, { categories: catKey ? catKey.split(",") : [], text: params.q, onlyDiffering: params.diff }),
-    [criteria, chosenFrameworks, catKey, params.q, params.diff],
+    () => filterCriteria(criteria, chosenValues, { categories: catKey ? catKey.split(",") : [], text: params.q, onlyDiffering: params.diff }),
+    [criteria, chosenValues, catKey, params.q, params.diff],
   );
 
   // Every preset's ranking does not depend on the view's own weights: a slider leaves it, and the baseline of the rank changes, alone.
   const scoring = useMemo(
-    () => ({ frameworks: chosenFrameworks, criteria, categories: categorySlugs, assumed: assumptions.values }),
-    [chosenFrameworks, criteria, categorySlugs, assumptions],
+    () => ({ frameworks: chosen, values: scoredValues, criteria, categories: categorySlugs }),
+    [chosen, scoredValues, criteria, categorySlugs],
   );
   const presetColumns = useMemo(
     () => presetPerspectives({ ...scoring, presets, presetSlug, custom: label.custom, method: params.method, missing: params.missing }),
@@ -136,6 +157,14 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
   const onOnlyThese = useCallback(
     (slugs: string[]) => setParams(onlyThese(criteria, slugs, locked, resolved, baseOf(preset))),
     [setParams, criteria, locked, resolved, baseOf, preset],
+  );
+  const onPick = useCallback(
+    (next: { chosen: string[]; pinned: string[] }) =>
+      setParams({
+        fw: next.chosen.join(",") === frameworks.map((f) => f.slug).join(",") ? null : next.chosen,
+        pin: next.pinned.length ? next.pinned : null,
+      }),
+    [frameworks, setParams],
   );
   const view: ViewOnScreen = {
     criterionWeights: resolved.criterion,
@@ -246,17 +275,7 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
 
       <section className="panel panel--matrix" aria-labelledby="matrix-heading" id="matrix" tabIndex={-1}>
         <h2 id="matrix-heading">Side by side</h2>
-        <FrameworkPicker
-          frameworks={frameworks}
-          chosen={chosen}
-          pinned={pinned}
-          onChange={(next) =>
-            setParams({
-              fw: next.chosen.join(",") === frameworks.map((f) => f.slug).join(",") ? null : next.chosen,
-              pin: next.pinned.length ? next.pinned : null,
-            })
-          }
-        />
+        <FrameworkPicker frameworks={frameworks} chosen={chosen} pinned={pinned} onChange={onPick} />
         <MatrixToolbar
           categories={categories}
           chosenCategories={params.cat}
@@ -279,8 +298,12 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
             )
           }
         />
+        <SourceFilter sources={sources} chosen={sourceFilter} leftOut={unsupported.size} onChange={(source) => setParams({ source })} />
         <ComparisonMatrix
           frameworks={chosenFrameworks}
+          unsupported={unsupported}
+          assumed={assumptions.values}
+          cells={cells}
           criteria={shownCriteria}
           categories={categories}
           pinned={pinned}
@@ -289,16 +312,16 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
           group={params.group}
           onSort={onSort}
           onOpen={onOpen}
-          assumed={assumptions.values}
         />
         <p className="small muted legend-note">
           Colour runs from orange (the criterion&apos;s worst end) to purple (its best end), whichever way the criterion points; the number is the value on its
-          scale, the dots its confidence (●●● high, ●●○ medium, ●○○ low), — marks a value the source does not give, and &ldquo;assumed&rdquo; a value you
-          assumed for this view where the source is silent. Select a cell for its rationale and quote.
+          scale, the dots its confidence (●●● high, ●●○ medium, ●○○ low), — marks a value the source does not give, &ldquo;assumed&rdquo; a value you assumed
+          for this view where the source is silent, and a red edge with ≠ a contested value, whose sources disagree. Select a cell for its rationale and quotes.
         </p>
       </section>
       <AssumptionsPanel
         frameworks={chosenFrameworks}
+        cells={cells}
         criteria={criteria}
         assumptions={assumptions.kept}
         onChange={(framework, criterion, value) =>
@@ -308,7 +331,12 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
           })
         }
       />
-      <EvidenceDialog cell={openCell} onClose={() => setOpenCell(null)} />
+      <EvidenceDialog
+        cell={openCell}
+        onClose={() => setOpenCell(null)}
+        sources={sourcesBySlug}
+        leftOutBy={openCell && unsupported.has(cellKey(openCell.framework.slug, openCell.criterion.slug)) ? (sourceFilter?.title ?? null) : null}
+      />
     </div>
   );
 }

@@ -1,13 +1,13 @@
 "use client";
 
-import type { Framework } from "@/lib/domain/framework";
+import type { FrameworkLabel } from "@/lib/domain/framework";
 import type { RankedFramework } from "@/lib/compare/build-comparison";
 import { formatScore } from "@/lib/compare/format";
 import { METHOD_LABELS, MISSING_LABELS } from "@/lib/compare/method-labels";
 import type { MissingPolicy, ScoringMethod } from "@/lib/scoring/types";
 
 type Props = {
-  frameworks: Framework[];
+  frameworks: FrameworkLabel[];
   ranking: RankedFramework[];
   problem: string | null;
   method: ScoringMethod;

@@ -2,10 +2,13 @@
 
 import { useMemo } from "react";
 import type { Category, Criterion } from "@/lib/domain/criterion";
-import type { Framework } from "@/lib/domain/framework";
+import type { FrameworkLabel } from "@/lib/domain/framework";
 import type { Preset } from "@/lib/domain/preset";
 import { checkAssumptions, parseAssumptions, serializeAssumptions } from "@/lib/compare/assumptions";
-import { buildComparison } from "@/lib/compare/build-comparison";
+import { buildComparisonFromValues, withAssumed } from "@/lib/compare/build-comparison";
+import { cellIndex, valueRows } from "@/lib/compare/cell-index";
+import type { CompareMatrix } from "@/lib/compare/compare-matrix";
+import { cellKey } from "@/lib/compare/cell-key";
 import { viewLabel } from "@/lib/compare/view-label";
 import { resolveWeights } from "@/lib/scoring/effective-weights";
 import { parseWeightMap, serializeWeightMap } from "@/lib/url-state/compare-params";
@@ -13,14 +16,34 @@ import { useCompareState } from "./use-compare-state";
 
 export const DEFAULT_PRESET = "equal";
 
-export type ComparisonData = { frameworks: Framework[]; criteria: Criterion[]; categories: Category[]; presets: Preset[]; scenarioSlugs: string[] };
+/** A source a view can be limited to ("only what this source supports"). */
+export type SourceChoice = { slug: string; title: string; author: string; year: number; revision: number };
+
+/** `matrix` holds the frameworks' values and confidences on the criteria (lib/compare/compare-matrix). */
+export type ComparisonData<F extends FrameworkLabel = FrameworkLabel> = {
+  frameworks: F[];
+  criteria: Criterion[];
+  categories: Category[];
+  presets: Preset[];
+  scenarioSlugs: string[];
+  sources: SourceChoice[];
+  matrix: CompareMatrix;
+};
 
 /**
  * The view state of /compare, read from the URL and validated against the data: the chosen
  * frameworks, the resolved weights and the comparison computed from them. /compare and
  * /inclusiveness share it, so a link carries the same view between them.
  */
-export function useComparisonFromUrl({ frameworks, criteria, categories, presets, scenarioSlugs }: ComparisonData) {
+export function useComparisonFromUrl<F extends FrameworkLabel>({
+  frameworks,
+  criteria,
+  categories,
+  presets,
+  scenarioSlugs,
+  sources,
+  matrix,
+}: ComparisonData<F>) {
   const [params, setParams] = useCompareState();
   const known = useMemo(
     () => ({
@@ -29,8 +52,9 @@ export function useComparisonFromUrl({ frameworks, criteria, categories, presets
       frameworks: new Set(frameworks.map((f) => f.slug)),
       presets: new Set(presets.map((p) => p.slug)),
       scenarios: new Set(scenarioSlugs),
+      sources: new Set(sources.map((s) => s.slug)),
     }),
-    [criteria, categories, frameworks, presets, scenarioSlugs],
+    [criteria, categories, frameworks, presets, scenarioSlugs, sources],
   );
   const presetSlug = params.preset && known.presets.has(params.preset) ? params.preset : DEFAULT_PRESET;
   const preset = presets.find((p) => p.slug === presetSlug);
@@ -40,7 +64,27 @@ export function useComparisonFromUrl({ frameworks, criteria, categories, presets
   const chosen = useMemo(() => (chosenKey ? chosenKey.split(",") : []), [chosenKey]);
   const pinnedKey = params.pin.filter((s) => chosen.includes(s)).join(",");
   const pinned = useMemo(() => (pinnedKey ? pinnedKey.split(",") : []), [pinnedKey]);
-  const chosenFrameworks = useMemo(() => chosen.map((slug) => frameworks.find((f) => f.slug === slug)!), [chosen, frameworks]);
+  const bySlug = useMemo(() => new Map(frameworks.map((f) => [f.slug, f])), [frameworks]);
+  const chosenFrameworks = useMemo(() => chosen.map((slug) => bySlug.get(slug)!), [chosen, bySlug]);
+  const cells = useMemo(() => cellIndex(matrix), [matrix]);
+  // "Only what this source supports": the values that cite none of its lines are left out of this view.
+  const sourceFilter = (params.source && sources.find((s) => s.slug === params.source)) || null;
+  // The chosen frameworks' values, a column per criterion: what the engine scores and "only where they differ" reads.
+  const { chosenValues, unsupported } = useMemo(() => {
+    const values = valueRows(cells, chosen, criteria);
+    const left = new Set<string>();
+    if (!sourceFilter) return { chosenValues: values, unsupported: left };
+    const kept = chosen.map((slug, i) => {
+      const row = cells.row(slug);
+      return criteria.map((c, j) => {
+        const column = cells.column(c.slug);
+        if (cells.at(row, column) === undefined || cells.supports(sourceFilter.slug, row, column)) return values[i]![j] ?? null;
+        left.add(cellKey(slug, c.slug));
+        return null;
+      });
+    });
+    return { chosenValues: kept, unsupported: left };
+  }, [cells, chosen, criteria, sourceFilter]);
 
   // Keyed by their text too: the URL write that follows a slider echoes the same values back as new objects, which must not recompute the view.
   const wKey = serializeWeightMap(params.w);
@@ -55,9 +99,6 @@ export function useComparisonFromUrl({ frameworks, criteria, categories, presets
       ),
     [criteria, categories, preset, wKey, cwKey],
   );
-  // The analyst's own values for silent cells, kept where the data allows them (the rest is named in a notice).
-  const assumeKey = serializeAssumptions(params.assume);
-  const assumptions = useMemo(() => checkAssumptions(parseAssumptions(assumeKey), frameworks, criteria), [assumeKey, frameworks, criteria]);
   // "Custom (from <preset>)" once a weight differs from the preset: the label every export prints too.
   const label = useMemo(
     () =>
@@ -69,17 +110,32 @@ export function useComparisonFromUrl({ frameworks, criteria, categories, presets
       ),
     [criteria, categories, preset, resolved],
   );
+  // The analyst's own values for silent cells, kept where the data allows them (the rest is named in a notice).
+  const assumeKey = serializeAssumptions(params.assume);
+  const assumptions = useMemo(() => checkAssumptions(parseAssumptions(assumeKey), cells, criteria), [assumeKey, cells, criteria]);
+  // What the engine scores: the chosen values with those assumptions filled in.
+  const scoredValues = useMemo(() => withAssumed(chosen, criteria, chosenValues, assumptions.values), [chosen, criteria, chosenValues, assumptions]);
   const comparison = useMemo(
-    () =>
-      buildComparison({
-        frameworks: chosenFrameworks,
-        criteria,
-        weights: resolved,
-        method: params.method,
-        missing: params.missing,
-        assumed: assumptions.values,
-      }),
-    [chosenFrameworks, criteria, resolved, params.method, params.missing, assumptions],
+    () => buildComparisonFromValues({ frameworks: chosen, values: scoredValues, criteria, weights: resolved, method: params.method, missing: params.missing }),
+    [chosen, scoredValues, criteria, resolved, params.method, params.missing],
   );
-  return { params, setParams, known, presetSlug, preset, chosen, pinned, chosenFrameworks, resolved, label, comparison, assumptions };
+  return {
+    params,
+    setParams,
+    known,
+    presetSlug,
+    preset,
+    chosen,
+    pinned,
+    chosenFrameworks,
+    chosenValues,
+    scoredValues,
+    cells,
+    resolved,
+    label,
+    comparison,
+    assumptions,
+    sourceFilter,
+    unsupported: unsupported as ReadonlySet<string>,
+  };
 }

@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { assessmentWriteSchema, type AssessmentWrite } from "@/lib/domain/assessment-write";
+import type { PickSource } from "@/lib/citations/citation-href";
 import type { Citation } from "@/lib/domain/citation";
 import { scalePoints, type Criterion } from "@/lib/domain/criterion";
 import type { Assessment } from "@/lib/domain/framework";
@@ -19,12 +20,20 @@ type Props = {
   version: number;
   picked: Citation | null;
   pickHref: string;
+  pickSources?: PickSource[];
 };
 
-const LABELS = { value: "Value", rationale: "Rationale", confidence: "Confidence", citations: "Citations" } as const;
+const LABELS = {
+  value: "Value",
+  rationale: "Rationale",
+  confidence: "Confidence",
+  citations: "Citations",
+  contested: "Contested",
+  contestedNote: "How the sources disagree",
+} as const;
 
 /** Edit one assessment: the API's zod schema checks the form, and the server's answers show beside their fields. */
-export function AssessmentForm({ framework, criterion, current, version, picked, pickHref }: Props) {
+export function AssessmentForm({ framework, criterion, current, version, picked, pickHref, pickSources }: Props) {
   const form = useForm<AssessmentWrite>({
     resolver: zodResolver(assessmentWriteSchema),
     defaultValues: {
@@ -32,6 +41,8 @@ export function AssessmentForm({ framework, criterion, current, version, picked,
       rationale: current?.rationale ?? "",
       confidence: current?.confidence ?? "low",
       citations: current?.citations ?? [],
+      contested: current?.contested ?? false,
+      contestedNote: current?.contestedNote ?? null,
       version,
       reason: "",
     },
@@ -67,7 +78,21 @@ export function AssessmentForm({ framework, criterion, current, version, picked,
         </select>
         <FieldError errors={errors} name="value" />
       </div>
-      <EvidenceFields form={form} evidence={evidence} pickHref={pickHref} />
+      <EvidenceFields form={form} evidence={evidence} pickHref={pickHref} pickSources={pickSources} />
+      <fieldset className="field">
+        <legend>When the sources disagree</legend>
+        <label>
+          <input type="checkbox" {...form.register("contested")} /> Contested: the sources disagree on this cell
+        </label>
+        <label htmlFor="contestedNote">How they disagree (recorded with the mark; dropped when it is cleared)</label>
+        <textarea
+          id="contestedNote"
+          rows={2}
+          aria-describedby="contestedNote-error"
+          {...form.register("contestedNote", { setValueAs: (v) => (typeof v === "string" && v.trim() === "" ? null : v) })}
+        />
+        <FieldError errors={errors} name="contestedNote" />
+      </fieldset>
       <SaveOutcome what="assessment" save={save} historyHref={`/frameworks/${framework}/assessments/${criterion.slug}/history`} />
       <button type="submit" disabled={isSubmitting}>
         Save

@@ -1,6 +1,7 @@
 "use client";
 
 import { useFieldArray, type ArrayPath, type Path, type UseFormReturn } from "react-hook-form";
+import type { PickSource } from "@/lib/citations/citation-href";
 import type { Citation } from "@/lib/domain/citation";
 import { CONFIDENCES, type Confidence } from "@/lib/domain/vocabulary";
 import { CitationsField } from "./citations-field";
@@ -18,10 +19,10 @@ export function useEvidence<T extends Evidence>(form: UseFormReturn<T>, picked: 
   return { citations, draft };
 }
 
-type Props<T extends Evidence> = { form: UseFormReturn<T>; evidence: ReturnType<typeof useEvidence<T>>; pickHref: string };
+type Props<T extends Evidence> = { form: UseFormReturn<T>; evidence: ReturnType<typeof useEvidence<T>>; pickHref: string; pickSources?: PickSource[] };
 
 /** The rationale, confidence, citations and reason fields an assessment and a role share. */
-export function EvidenceFields<T extends Evidence>({ form, evidence, pickHref }: Props<T>) {
+export function EvidenceFields<T extends Evidence>({ form, evidence, pickHref, pickSources }: Props<T>) {
   const { errors } = form.formState;
   return (
     <>
@@ -44,6 +45,7 @@ export function EvidenceFields<T extends Evidence>({ form, evidence, pickHref }:
         fields={evidence.citations.fields as unknown as Array<Citation & { id: string }>}
         remove={evidence.citations.remove}
         pickHref={pickHref}
+        pickSources={pickSources}
         onPick={evidence.draft.putAside}
         restored={evidence.draft.restored}
         error={<FieldError errors={errors} name="citations" />}

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
 import { z } from "zod";
+import type { PickSource } from "@/lib/citations/citation-href";
 import type { Citation } from "@/lib/domain/citation";
 import type { Framework } from "@/lib/domain/framework";
 import { factProblems } from "@/lib/domain/framework-facts";
@@ -22,6 +23,7 @@ type Props = {
   actors: Array<{ slug: string; name: string }>;
   picked: Citation | null;
   pickHref: string;
+  pickSources?: PickSource[];
   /** The framework to change, with its version; absent to add a new one. */
   existing?: { framework: Framework; version: number };
 };
@@ -59,7 +61,7 @@ const emptyToNull = (v: unknown) => (v === "" ? null : v);
  * Add a framework (its summary must cite the source; its assessments start empty) or change
  * one: both check the same zod schema as the API; a change is versioned and recorded.
  */
-export function FrameworkForm({ actors, picked, pickHref, existing }: Props) {
+export function FrameworkForm({ actors, picked, pickHref, pickSources, existing }: Props) {
   const [created, setCreated] = useState<string | null>(null);
   const f = existing?.framework;
   const form = useForm<FrameworkFormValues>({
@@ -146,6 +148,7 @@ export function FrameworkForm({ actors, picked, pickHref, existing }: Props) {
         fields={citations.fields}
         remove={citations.remove}
         pickHref={pickHref}
+        pickSources={pickSources}
         onPick={draft.putAside}
         restored={draft.restored}
         error={error("summaryCitations")}

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
+import type { PickSource } from "@/lib/citations/citation-href";
 import type { Citation } from "@/lib/domain/citation";
 import type { Participant } from "@/lib/domain/framework";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/domain/labels";
@@ -11,12 +12,20 @@ import { EvidenceFields, useEvidence } from "./evidence-fields";
 import { useVersionedSave } from "./use-versioned-save";
 import { SaveOutcome } from "./form-parts";
 
-type Props = { framework: string; actor: string; current: Participant | null; version: number; picked: Citation | null; pickHref: string };
+type Props = {
+  framework: string;
+  actor: string;
+  current: Participant | null;
+  version: number;
+  picked: Citation | null;
+  pickHref: string;
+  pickSources?: PickSource[];
+};
 
 const LABELS = { role: "Role", rationale: "Rationale", confidence: "Confidence", citations: "Citations" } as const;
 
 /** Set an actor's role in a framework, with the reasoning and the lines it rests on. */
-export function RoleForm({ framework, actor, current, version, picked, pickHref }: Props) {
+export function RoleForm({ framework, actor, current, version, picked, pickHref, pickSources }: Props) {
   const form = useForm<ParticipantWrite>({
     resolver: zodResolver(participantWriteSchema),
     defaultValues: {
@@ -49,7 +58,7 @@ export function RoleForm({ framework, actor, current, version, picked, pickHref 
           ))}
         </select>
       </div>
-      <EvidenceFields form={form} evidence={evidence} pickHref={pickHref} />
+      <EvidenceFields form={form} evidence={evidence} pickHref={pickHref} pickSources={pickSources} />
       <SaveOutcome what="role" save={save} historyHref={`/frameworks/${framework}/history`} />
       <button type="submit" disabled={isSubmitting}>
         Save the role

@@ -1,15 +1,25 @@
 import Link from "next/link";
 import type { Citation } from "@/lib/domain/citation";
-import { citationHref, citationLabel } from "@/lib/citations/citation-href";
+import { citationHref, citationPlace } from "@/lib/citations/citation-href";
 
-/** A quote from the source with a link that opens the source viewer on its lines. */
-export function CitationQuote({ citation, sourceTitle }: { citation: Citation; sourceTitle?: string }) {
+/** What a page knows of the sources: each one's title and current revision, by slug. */
+export type SourceIndex = Readonly<Record<string, { title: string; revision: number }>>;
+
+/** The index of a list of sources (the read API's or a page's). */
+export const sourceIndex = (sources: ReadonlyArray<{ slug: string; title: string; revision: number }>): SourceIndex =>
+  Object.fromEntries(sources.map((s) => [s.slug, { title: s.title, revision: s.revision }]));
+
+/**
+ * A quote from a source with a link that opens the source viewer on its lines: the current text,
+ * or the earlier revision the citation names (always its revision when the source is not known).
+ */
+export function CitationQuote({ citation, source }: { citation: Citation; source?: { title: string; revision: number } }) {
   return (
     <blockquote className="quote">
       “{citation.quote}”
       <footer>
-        <Link href={citationHref(citation)}>
-          {sourceTitle ?? citation.document}, {citationLabel(citation)}
+        <Link href={citationHref(citation, source?.revision)} title={source?.title}>
+          {citation.document}, {citationPlace(citation)}
         </Link>
       </footer>
     </blockquote>

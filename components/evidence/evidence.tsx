@@ -1,18 +1,46 @@
 import type { Citation } from "@/lib/domain/citation";
 import type { Confidence } from "@/lib/domain/vocabulary";
-import { CitationQuote } from "./citation-quote";
+import { CitationQuote, type SourceIndex } from "./citation-quote";
 import { ConfidenceBadge } from "./confidence-badge";
 
-/** The reasoning behind a value or a role: rationale, confidence and the quotes it rests on. */
-export function Evidence({ rationale, confidence, citations }: { rationale: string; confidence: Confidence; citations: Citation[] }) {
+type Props = {
+  rationale: string;
+  confidence: Confidence;
+  citations: Citation[];
+  /** Marked by an editor when the sources disagree, with the note saying how. */
+  contested?: boolean;
+  contestedNote?: string | null;
+  /** The sources by slug: each quote's source is named, and links to the current text when it cites it. */
+  sources?: SourceIndex;
+};
+
+/**
+ * The reasoning behind a value or a role: rationale, confidence, whether its sources disagree,
+ * and each source's quotes, source by source.
+ */
+export function Evidence({ rationale, confidence, citations, contested = false, contestedNote = null, sources = {} }: Props) {
+  const documents = [...new Set(citations.map((c) => c.document))];
+  const title = (slug: string) => sources[slug]?.title ?? slug;
   return (
     <div className="evidence__body">
       <p>
         {rationale} <ConfidenceBadge confidence={confidence} />
       </p>
-      {citations.map((c) => (
-        <CitationQuote key={`${c.document}:${c.lineStart}:${c.quote.slice(0, 20)}`} citation={c} />
-      ))}
+      {contested && (
+        <p className="contested-note">
+          <strong>Contested:</strong> {contestedNote ?? "its sources disagree."}
+        </p>
+      )}
+      {documents.length > 1 && (
+        <p className="small muted">
+          Rests on {documents.length} sources: {documents.map(title).join("; ")}.
+        </p>
+      )}
+      {documents.map((document) =>
+        citations
+          .filter((c) => c.document === document)
+          .map((c) => <CitationQuote key={`${c.document}:${c.revision}:${c.lineStart}:${c.quote.slice(0, 20)}`} citation={c} source={sources[c.document]} />),
+      )}
     </div>
   );
 }

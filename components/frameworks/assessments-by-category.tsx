@@ -1,12 +1,13 @@
 import type { Category, Criterion } from "@/lib/domain/criterion";
 import type { Assessment } from "@/lib/domain/framework";
+import type { SourceIndex } from "@/components/evidence/citation-quote";
 import { Evidence } from "@/components/evidence/evidence";
 import { ValueScale } from "./value-scale";
 
-type Props = { assessments: Assessment[]; criteria: Criterion[]; categories: Category[]; editBase?: string };
+type Props = { assessments: Assessment[]; criteria: Criterion[]; categories: Category[]; editBase?: string; sources?: SourceIndex };
 
 /** A framework's assessments under their categories, each with value, rationale, confidence and quote. */
-export function AssessmentsByCategory({ assessments, criteria, categories, editBase }: Props) {
+export function AssessmentsByCategory({ assessments, criteria, categories, editBase, sources }: Props) {
   const byCriterion = new Map(assessments.map((a) => [a.criterion, a]));
   return (
     <>
@@ -27,7 +28,14 @@ export function AssessmentsByCategory({ assessments, criteria, categories, editB
                       <span className="small muted">{criterion.direction === "cost" ? "lower is better" : "higher is better"}</span>
                     </div>
                     <ValueScale criterion={criterion} value={a.value} />
-                    <Evidence rationale={a.rationale} confidence={a.confidence} citations={a.citations} />
+                    <Evidence
+                      rationale={a.rationale}
+                      confidence={a.confidence}
+                      citations={a.citations}
+                      contested={a.contested}
+                      contestedNote={a.contestedNote}
+                      sources={sources}
+                    />
                     {editBase && (
                       <p className="assessment__actions">
                         <a href={`${editBase}/assessments/${criterion.slug}/edit`} aria-label={`Edit ${criterion.name}`}>

@@ -2,11 +2,22 @@ import type { Actor } from "@/lib/domain/actor";
 import type { Participant } from "@/lib/domain/framework";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/domain/labels";
 import { ROLES } from "@/lib/domain/vocabulary";
+import type { SourceIndex } from "@/components/evidence/citation-quote";
 import { Evidence } from "@/components/evidence/evidence";
 import { RoleBadge } from "./role-badge";
 
 /** The framework's actors grouped by role, each with the reasoning and quote behind its role. */
-export function ParticipantsByRole({ participants, actors, editBase }: { participants: Participant[]; actors: Actor[]; editBase?: string }) {
+export function ParticipantsByRole({
+  participants,
+  actors,
+  editBase,
+  sources,
+}: {
+  participants: Participant[];
+  actors: Actor[];
+  editBase?: string;
+  sources?: SourceIndex;
+}) {
   const names = new Map(actors.map((a) => [a.slug, a.name]));
   const groups = ROLES.map((role) => ({ role, members: participants.filter((p) => p.role === role) })).filter((g) => g.members.length);
   if (groups.length === 0) return <p className="missing">The source places no actor in or outside this framework.</p>;
@@ -28,7 +39,7 @@ export function ParticipantsByRole({ participants, actors, editBase }: { partici
                       {ROLE_LABELS[role]} · {p.confidence} confidence
                     </span>
                   </summary>
-                  <Evidence rationale={p.rationale} confidence={p.confidence} citations={p.citations} />
+                  <Evidence rationale={p.rationale} confidence={p.confidence} citations={p.citations} sources={sources} />
                   {editBase && (
                     <a href={`${editBase}/participants/${p.actor}/edit`} className="small">
                       Edit the role of {names.get(p.actor) ?? p.actor}

@@ -12,6 +12,7 @@ function recordHref(entry: HistoryEntry): string | null {
   if (entry.entity === "framework") return `/frameworks/${first}`;
   if (entry.entity === "criterion") return `/criteria/${first}/edit`;
   if (entry.entity === "actor") return `/actors/${first}/edit`;
+  if (entry.entity === "source") return `/sources/${first}`;
   return null;
 }
 

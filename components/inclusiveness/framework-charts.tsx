@@ -2,6 +2,7 @@
 
 import { useMemo } from "react";
 import type { Actor } from "@/lib/domain/actor";
+import type { Framework } from "@/lib/domain/framework";
 import { buildComparison } from "@/lib/compare/build-comparison";
 import { categoryProfiles } from "@/lib/inclusiveness/chart-data";
 import { AcceptabilityChart } from "@/components/charts/acceptability-chart";
@@ -10,7 +11,7 @@ import { ProfileChart } from "@/components/charts/profile-chart";
 import { useComparisonFromUrl, type ComparisonData } from "@/components/compare/use-comparison-from-url";
 
 /** A framework's place in the inclusiveness charts, with the weights of the current URL (as on /compare). */
-export function FrameworkCharts({ slug, actors, ...data }: ComparisonData & { slug: string; actors: Actor[] }) {
+export function FrameworkCharts({ slug, actors, ...data }: ComparisonData<Framework> & { slug: string; actors: Actor[] }) {
   const { params, resolved } = useComparisonFromUrl(data);
   const framework = data.frameworks.find((f) => f.slug === slug)!;
   const profile = useMemo(() => {

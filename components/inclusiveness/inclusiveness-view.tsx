@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useMemo } from "react";
 import type { Actor } from "@/lib/domain/actor";
+import type { Framework } from "@/lib/domain/framework";
 import { buildComparison } from "@/lib/compare/build-comparison";
 import { categoryProfiles } from "@/lib/inclusiveness/chart-data";
 import { AcceptabilityChart } from "@/components/charts/acceptability-chart";
@@ -17,7 +18,7 @@ import { useComparisonFromUrl, type ComparisonData } from "@/components/compare/
 const METHOD_NAMES = { wsm: "weighted sum", topsis: "TOPSIS" } as const;
 
 /** /inclusiveness: the four charts, following the frameworks and weights chosen on /compare (same URL state). */
-export function InclusivenessView({ actors, ...data }: ComparisonData & { actors: Actor[] }) {
+export function InclusivenessView({ actors, ...data }: ComparisonData<Framework> & { actors: Actor[] }) {
   const { params, known, chosenFrameworks, resolved, label, comparison } = useComparisonFromUrl(data);
   const search = useSearchParams().toString();
   // Profiles read best as 0-1 per category, so they use min-max normalised values whatever the ranking method.

@@ -1,25 +1,53 @@
 "use client";
 
+import type { CellMark } from "@/lib/compare/cell-index";
 import type { Criterion } from "@/lib/domain/criterion";
-import type { Assessment, Framework } from "@/lib/domain/framework";
+import type { FrameworkLabel } from "@/lib/domain/framework";
+import type { SourceIndex } from "@/components/evidence/citation-quote";
 import { Evidence } from "@/components/evidence/evidence";
 import { EvidenceModal } from "@/components/evidence/evidence-modal";
 import { ValueScale } from "@/components/frameworks/value-scale";
+import { useAssessmentRecord } from "./use-assessment-record";
 
-export type OpenCell = { framework: Framework; criterion: Criterion; assessment: Assessment | undefined };
+/** The cell whose evidence is open: `cell` is what the matrix shows, undefined where there is no assessment. */
+export type OpenCell = { framework: FrameworkLabel; criterion: Criterion; cell: CellMark | undefined };
 
-/** The rationale, confidence and quotes behind one cell of the matrix. */
-export function EvidenceDialog({ cell, onClose }: { cell: OpenCell | null; onClose: () => void }) {
+type Props = {
+  cell: OpenCell | null;
+  onClose: () => void;
+  /** The sources by slug, to name each quote's source and link its current text. */
+  sources?: SourceIndex;
+  /** Set when the view is limited to one source that this cell's value does not cite. */
+  leftOutBy?: string | null;
+};
+
+/** The rationale, confidence, contested mark and each source's quotes behind one cell of the matrix, fetched as the assessment record when it opens. */
+export function EvidenceDialog({ cell, onClose, sources, leftOutBy = null }: Props) {
+  const assessed = cell?.cell !== undefined;
+  const state = useAssessmentRecord(assessed ? cell!.framework.slug : null, assessed ? cell!.criterion.slug : null);
+  const record = state.status === "loaded" ? state.record : null;
   return (
     <EvidenceModal title={cell ? `${cell.framework.shortName}: ${cell.criterion.name}` : ""} open={cell !== null} onClose={onClose}>
       {cell && (
         <>
           <p className="small muted">{cell.criterion.description}</p>
-          <ValueScale criterion={cell.criterion} value={cell.assessment?.value ?? null} />
-          {cell.assessment ? (
-            <Evidence rationale={cell.assessment.rationale} confidence={cell.assessment.confidence} citations={cell.assessment.citations} />
-          ) : (
+          {leftOutBy && <p className="notice">Left out of this view: its value cites no line of {leftOutBy}. The evidence it rests on is below.</p>}
+          <ValueScale criterion={cell.criterion} value={(record ?? cell.cell)?.value ?? null} />
+          {!assessed || state.status === "missing" ? (
             <p className="missing">This framework has no assessment on this criterion.</p>
+          ) : record ? (
+            <Evidence
+              rationale={record.rationale}
+              confidence={record.confidence}
+              citations={record.citations}
+              contested={record.contested}
+              contestedNote={record.contestedNote}
+              sources={sources}
+            />
+          ) : (
+            <p className="small muted" role="status">
+              {state.status === "failed" ? "The evidence could not be loaded. Close this and open the cell again." : "Loading the evidence…"}
+            </p>
           )}
         </>
       )}

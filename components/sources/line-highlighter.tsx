@@ -9,7 +9,10 @@ type Span = { start: number; end: number };
  * Reads the URL hash (#L862-L877), marks those lines of the server-rendered text as
  * highlighted and scrolls to them; follows hash changes, so line links on the page work too.
  */
-export function LineHighlighter({ lineCount, pick }: { lineCount: number; pick?: { returnTo: string; document: string; at?: number } }) {
+/** Pick mode: where to return with the lines, in which source and (an earlier one than the current) revision. */
+export type PickTarget = { returnTo: string; document: string; revision?: number; at?: number };
+
+export function LineHighlighter({ lineCount, pick }: { lineCount: number; pick?: PickTarget }) {
   const [span, setSpan] = useState<Span | null>(null);
 
   useEffect(() => {
@@ -64,7 +67,9 @@ export function LineHighlighter({ lineCount, pick }: { lineCount: number; pick?:
           <>
             <span>Selected {citationLabel({ lineStart: span.start, lineEnd: span.end })}.</span>
             {span.end - span.start < 40 ? (
-              <a href={`${pick.returnTo}?cite=${span.start}-${span.end}&doc=${pick.document}`}>Use these lines as the citation</a>
+              <a href={`${pick.returnTo}?cite=${span.start}-${span.end}&doc=${pick.document}${pick.revision ? `&rev=${pick.revision}` : ""}`}>
+                Use these lines as the citation
+              </a>
             ) : (
               <span>A citation spans at most 40 lines.</span>
             )}

@@ -1,10 +1,10 @@
-import { LineHighlighter } from "./line-highlighter";
+import { LineHighlighter, type PickTarget } from "./line-highlighter";
 
 /**
  * The numbered text of a source, rendered on the server; each line has the id its citations
  * link to (#L862). The small client LineHighlighter marks the lines named in the URL hash.
  */
-export function SourceLines({ lines, pick }: { lines: string[]; pick?: { returnTo: string; document: string; at?: number } }) {
+export function SourceLines({ lines, pick }: { lines: string[]; pick?: PickTarget }) {
   return (
     <>
       <LineHighlighter lineCount={lines.length} pick={pick} />

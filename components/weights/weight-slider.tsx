@@ -1,6 +1,6 @@
 "use client";
 
-import { memo } from "react";
+import { memo, type ReactNode } from "react";
 import { WEIGHT_MAX, WEIGHT_MIN } from "@/lib/domain/preset";
 import { formatPercent } from "@/lib/compare/format";
 
@@ -29,10 +29,24 @@ type Props = {
   inactive?: string | null;
   /** What this slider can do to the lead, in its own units. */
   note?: string | null;
+  /** More under the slider (a panel's participant sees each criterion's description). */
+  children?: ReactNode;
 };
 
 /** A 0-100 weight as a slider and a number field that move together; both work from the keyboard. */
-export const WeightSlider = memo(function WeightSlider({ id, label, value, share, shareLabel, onChange, locked = false, onLock, inactive, note }: Props) {
+export const WeightSlider = memo(function WeightSlider({
+  id,
+  label,
+  value,
+  share,
+  shareLabel,
+  onChange,
+  locked = false,
+  onLock,
+  inactive,
+  note,
+  children,
+}: Props) {
   const set = (raw: string) => {
     const n = Number(raw);
     if (raw.trim() !== "" && Number.isFinite(n)) onChange(id, Math.min(WEIGHT_MAX, Math.max(WEIGHT_MIN, n)));
@@ -93,6 +107,7 @@ export const WeightSlider = memo(function WeightSlider({ id, label, value, share
           {note}
         </p>
       )}
+      {children}
     </div>
   );
 });

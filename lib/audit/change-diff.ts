@@ -1,5 +1,5 @@
 import { diffWords } from "diff";
-import { citationLabel } from "../citations/citation-href";
+import { citationPlace } from "../citations/citation-href";
 import type { Citation } from "../domain/citation";
 
 export type Change = "same" | "added" | "removed";
@@ -29,7 +29,11 @@ function describeRecord(entity: string, action: string, snapshot: unknown): stri
     assessments?: unknown[];
     role?: unknown;
     counts?: Record<string, number>;
+    revision?: unknown;
+    lineCount?: unknown;
   };
+  if (entity === "source" && typeof record.revision === "number")
+    return `${action === "revise" ? `Added revision ${record.revision} of` : "Added the source"} “${showValue(record.title)}” (${showValue(record.lineCount)} lines)`;
   if (entity === "framework" && Array.isArray(record.participants) && Array.isArray(record.assessments))
     return `${action === "delete" ? "Deleted" : action === "restore" ? "Restored" : "Created"} “${showValue(record.name)}” with ${record.participants.length} roles and ${record.assessments.length} assessments`;
   if (entity === "participant" && typeof record.role === "string") return `${action === "delete" ? "Removed" : "Set"} the role “${record.role}”`;
@@ -49,13 +53,17 @@ function describeRecord(entity: string, action: string, snapshot: unknown): stri
 
 /** The change an audit row records, shaped for reading: what was removed and what was added. */
 export function changeDiff(entry: { entity: string; action: string; field: string | null; before: unknown; after: unknown }): ChangeDiff {
-  if (entry.field === null) return { kind: "record", summary: describeRecord(entry.entity, entry.action, entry.before ?? entry.after) };
+  if (entry.field === null) {
+    // A source's revision row records the revision before and the one added: it reads as the one added.
+    const snapshot = entry.entity === "source" ? (entry.after ?? entry.before) : (entry.before ?? entry.after);
+    return { kind: "record", summary: describeRecord(entry.entity, entry.action, snapshot) };
+  }
   const { before, after } = entry;
   if (typeof before === "string" && typeof after === "string")
     return { kind: "text", parts: diffWords(before, after).map((p) => ({ text: p.value, change: p.added ? "added" : p.removed ? "removed" : "same" })) };
   const [beforeList, afterList] = [before ?? [], after ?? []];
   if ((Array.isArray(before) || Array.isArray(after)) && isCitationList(beforeList) && isCitationList(afterList)) {
-    const text = (c: Citation) => `${c.document}, ${citationLabel(c)}: “${c.quote}”`;
+    const text = (c: Citation) => `${c.document}, ${citationPlace(c)}: “${c.quote}”`;
     const kept = new Set(afterList.map(text));
     const had = new Set(beforeList.map(text));
     return {

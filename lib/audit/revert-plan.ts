@@ -1,30 +1,12 @@
+import { EDITABLE_FIELDS, type EditableEntity } from "../domain/editable-fields";
+
 /** What reverting one recorded change does, decided from the audit row alone (the history page and the API agree). */
 export type RevertPlan =
-  | { kind: "restore-field"; entity: "assessment" | "participant" | "framework" | "criterion" | "actor"; field: string }
+  | { kind: "restore-field"; entity: EditableEntity; field: string }
   | { kind: "remove-role" }
   | { kind: "restore-role" }
   | { kind: "restore-framework" }
   | { kind: "none"; why: string };
-
-const FIELDS: Record<string, readonly string[]> = {
-  assessment: ["value", "rationale", "confidence", "citations"],
-  participant: ["role", "rationale", "confidence", "citations"],
-  framework: [
-    "name",
-    "shortName",
-    "proposer",
-    "announced",
-    "summary",
-    "summaryCitations",
-    "status",
-    "statusEvidence",
-    "announcedCitations",
-    "lineage",
-    "aliases",
-  ],
-  criterion: ["name", "category", "description", "scale", "direction"],
-  actor: ["name", "kind", "group", "worldPower"],
-};
 
 type Entry = { entity: string; action: string; field: string | null };
 
@@ -32,12 +14,13 @@ export function revertPlan(entry: Entry): RevertPlan {
   if (entry.entity === "framework" && entry.action === "delete") return { kind: "restore-framework" };
   if (entry.entity === "participant" && entry.action === "create" && entry.field === "role") return { kind: "remove-role" };
   if (entry.entity === "participant" && entry.action === "delete") return { kind: "restore-role" };
+  if (entry.entity === "source") return { kind: "none", why: "a source's texts are never removed (citations may name them): add a corrected revision instead" };
   if (entry.action === "create") return { kind: "none", why: "it created the record: there is no earlier value (delete the record instead)" };
   if (entry.action !== "update") return { kind: "none", why: `a ${entry.action} of a ${entry.entity} cannot be reverted` };
-  const fields = FIELDS[entry.entity];
+  const fields: readonly string[] | undefined = EDITABLE_FIELDS[entry.entity as EditableEntity];
   if (!fields) return { kind: "none", why: `changes to a ${entry.entity} are its author's to undo` };
   if (!entry.field || !fields.includes(entry.field)) return { kind: "none", why: `the field "${entry.field}" of a ${entry.entity} cannot be reverted` };
-  return { kind: "restore-field", entity: entry.entity as "assessment", field: entry.field };
+  return { kind: "restore-field", entity: entry.entity as EditableEntity, field: entry.field };
 }
 
 /** The label of a revert button, or null when the change cannot be reverted. */

@@ -14,5 +14,14 @@ export const ANONYMOUS_IMPORT: BudgetPolicy = { kind: "budget", max: 60, windowM
 /** POST /api/analyze runs the engine for anyone: per client, per minute. */
 export const ANALYZE: BudgetPolicy = { kind: "budget", max: 120, windowMs: MINUTE };
 
+/** POST /api/ahp computes a 15 x 15 eigenvector at most, for anyone: as many as analyses. */
+export const AHP: BudgetPolicy = { kind: "budget", max: 120, windowMs: MINUTE };
+
+/** POST /api/robustness samples up to a fixed budget of work each (ROBUSTNESS_LIMITS), for anyone: fewer than analyses. */
+export const ROBUSTNESS: BudgetPolicy = { kind: "budget", max: 30, windowMs: MINUTE };
+
 /** Sheets made anew (an export not already in memory) per client, per ten minutes. */
 export const EXPORTS: BudgetPolicy = { kind: "budget", max: 120, windowMs: 10 * MINUTE };
+
+/** A panel participant's saves (the link is the credential, so no session to hold to account): per client, per ten minutes. */
+export const PANEL_RESPONSES: BudgetPolicy = { kind: "budget", max: 60, windowMs: 10 * MINUTE };

@@ -34,11 +34,12 @@ function quoteIn(lines: readonly string[], start: number, end: number, quote: st
  */
 export function verifyCitation(citation: Citation, lines: readonly string[]): CitationCheck {
   const { lineStart, lineEnd } = citation;
-  if (lineEnd > lines.length) return { ok: false, error: `lines ${lineStart}-${lineEnd} run past the end of "${citation.document}" (${lines.length} lines)` };
+  const text = `"${citation.document}"${citation.revision === undefined ? "" : ` revision ${citation.revision}`}`;
+  if (lineEnd > lines.length) return { ok: false, error: `lines ${lineStart}-${lineEnd} run past the end of ${text} (${lines.length} lines)` };
   const quote = canonical(citation.quote);
   if (!quoteIn(lines, lineStart, lineEnd, quote)) {
     const excerpt = quote.length > 60 ? `${quote.slice(0, 57)}...` : quote;
-    return { ok: false, error: `quote "${excerpt}" is not in lines ${lineStart}-${lineEnd} of "${citation.document}"` };
+    return { ok: false, error: `quote "${excerpt}" is not in lines ${lineStart}-${lineEnd} of ${text}` };
   }
   if (lineEnd > lineStart && (quoteIn(lines, lineStart + 1, lineEnd, quote) || quoteIn(lines, lineStart, lineEnd - 1, quote)))
     return { ok: false, error: `lines ${lineStart}-${lineEnd} are wider than the quote needs; cite the narrowest span` };

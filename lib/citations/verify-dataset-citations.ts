@@ -19,13 +19,19 @@ export function* datasetCitations(dataset: Dataset): Generator<{ path: string; c
   }
 }
 
-/** Checks every citation against its document's lines; `linesOf` returns null for an unknown document. */
-export function verifyDatasetCitations(dataset: Dataset, linesOf: (document: string) => readonly string[] | null): CitationProblem[] {
+/**
+ * Checks every citation against the lines of the revision it names (its document's latest
+ * when it names none); `linesOf` returns null for an unknown document or revision.
+ */
+export function verifyDatasetCitations(
+  dataset: Dataset,
+  linesOf: (document: string, revision: number | undefined) => readonly string[] | null,
+): CitationProblem[] {
   const problems: CitationProblem[] = [];
   for (const { path, citation } of datasetCitations(dataset)) {
-    const lines = linesOf(citation.document);
+    const lines = linesOf(citation.document, citation.revision);
     if (!lines) {
-      problems.push({ path, error: `unknown document "${citation.document}"` });
+      problems.push({ path, error: `unknown document "${citation.document}"${citation.revision ? ` or revision ${citation.revision}` : ""}` });
       continue;
     }
     const check = verifyCitation(citation, lines);

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { SCALE_BOUND, type Criterion } from "../domain/criterion";
-import type { Framework } from "../domain/framework";
+import type { CellIndex } from "./cell-index";
 import { slugSchema } from "../domain/vocabulary";
+import { cellKey } from "./cell-key";
 
 /**
  * An analyst's own value for a cell where the source is silent: it holds for one view only
@@ -14,8 +15,6 @@ export type Assumption = z.infer<typeof assumptionSchema>;
 /** A link carries at most this many (the seeded data has far fewer silent cells). */
 export const MAX_ASSUMPTIONS = 200;
 export const assumptionsSchema = z.array(assumptionSchema).max(MAX_ASSUMPTIONS);
-
-export const cellKey = (framework: string, criterion: string) => `${framework}.${criterion}`;
 
 /** The form of one entry, for the notice that names an ill-formed one. */
 export const ASSUMPTION_FORM = "framework.criterion:value";
@@ -52,24 +51,23 @@ export type AssumedValues = ReadonlyMap<string, number>;
 /**
  * Keeps the assumptions the data allows: a known framework and criterion, a cell whose value
  * the source does not give, a value on the criterion's scale. Each other one is ignored with
- * a sentence saying why.
+ * a sentence saying why. `cells` holds every framework's values (lib/compare/cell-index).
  */
 export function checkAssumptions(
   list: readonly Assumption[],
-  frameworks: ReadonlyArray<Pick<Framework, "slug" | "assessments">>,
+  cells: Pick<CellIndex, "row" | "column" | "value">,
   criteria: ReadonlyArray<Pick<Criterion, "slug" | "scale">>,
 ): { kept: Assumption[]; values: AssumedValues; ignored: string[] } {
-  const frameworkBySlug = new Map(frameworks.map((f) => [f.slug, f]));
   const criterionBySlug = new Map(criteria.map((c) => [c.slug, c]));
   const kept: Assumption[] = [];
   const ignored: string[] = [];
   for (const a of list) {
-    const framework = frameworkBySlug.get(a.framework);
+    const row = cells.row(a.framework);
     const criterion = criterionBySlug.get(a.criterion);
     const what = `Ignored your value for ${cellKey(a.framework, a.criterion)}`;
-    if (!framework) ignored.push(`${what}: "${a.framework}" is not a known framework.`);
+    if (row < 0) ignored.push(`${what}: "${a.framework}" is not a known framework.`);
     else if (!criterion) ignored.push(`${what}: "${a.criterion}" is not a known criterion.`);
-    else if ((framework.assessments.find((x) => x.criterion === a.criterion)?.value ?? null) !== null)
+    else if (cells.value(row, cells.column(a.criterion)) !== null)
       ignored.push(`${what}: the source gives a value there; your own value is only for cells where it is silent.`);
     else if (a.value < criterion.scale.min || a.value > criterion.scale.max)
       ignored.push(`${what}: ${a.value} is off the criterion's scale (${criterion.scale.min} to ${criterion.scale.max}).`);

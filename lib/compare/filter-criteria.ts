@@ -1,25 +1,25 @@
 import type { Criterion } from "../domain/criterion";
-import type { Framework } from "../domain/framework";
+import type { RawMatrix } from "../scoring/types";
 
 export type CriteriaFilter = { categories: readonly string[]; text: string; onlyDiffering: boolean };
 
-/** True when the frameworks do not all share one value on the criterion (a missing value differs from any number). */
-export function valuesDiffer(frameworks: readonly Framework[], criterion: string): boolean {
-  const values = frameworks.map((f) => f.assessments.find((a) => a.criterion === criterion)?.value ?? null);
-  return values.some((v) => v !== values[0]);
+/** True when the frameworks (the rows) do not all share one value in the column (a missing value differs from any number). */
+export function valuesDiffer(values: RawMatrix, column: number): boolean {
+  const first = values[0]?.[column] ?? null;
+  return values.some((row) => (row[column] ?? null) !== first);
 }
 
 /**
  * The criteria a view shows: in the chosen categories (all when none is chosen), whose name,
  * slug or description contains the text (case-insensitive), and, if asked, only where the
- * chosen frameworks differ.
+ * chosen frameworks differ. `values` holds the chosen frameworks' values, a column per criterion.
  */
-export function filterCriteria(criteria: readonly Criterion[], frameworks: readonly Framework[], filter: CriteriaFilter): Criterion[] {
+export function filterCriteria(criteria: readonly Criterion[], values: RawMatrix, filter: CriteriaFilter): Criterion[] {
   const text = filter.text.trim().toLowerCase();
   return criteria.filter(
-    (c) =>
+    (c, j) =>
       (filter.categories.length === 0 || filter.categories.includes(c.category)) &&
       (text === "" || `${c.name} ${c.slug} ${c.description}`.toLowerCase().includes(text)) &&
-      (!filter.onlyDiffering || valuesDiffer(frameworks, c.slug)),
+      (!filter.onlyDiffering || valuesDiffer(values, j)),
   );
 }

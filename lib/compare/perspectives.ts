@@ -1,10 +1,8 @@
 import { MISSING_POLICIES, SCORING_METHODS } from "../domain/analyze";
 import type { Criterion } from "../domain/criterion";
-import type { Framework } from "../domain/framework";
 import type { Preset } from "../domain/preset";
 import { resolveWeights, type ResolvedWeights } from "../scoring/effective-weights";
-import type { MissingPolicy, ScoringMethod } from "../scoring/types";
-import type { AssumedValues } from "./assumptions";
+import type { MissingPolicy, RawMatrix, ScoringMethod } from "../scoring/types";
 import { scoreView } from "./build-comparison";
 
 /**
@@ -25,16 +23,17 @@ export type Perspective = {
 };
 
 type Common = {
-  frameworks: readonly Framework[];
+  frameworks: readonly string[];
+  /** The frameworks' values on the criteria, the analyst's own values filled in (build-comparison's withAssumed). */
+  values: RawMatrix;
   criteria: readonly Criterion[];
   categories: readonly string[];
-  assumed?: AssumedValues;
 };
 
 function ranksUnder(common: Common, weights: ResolvedWeights, method: ScoringMethod, missing: MissingPolicy): Pick<Perspective, "ranks" | "problem"> {
-  const { scored, problem } = scoreView({ frameworks: common.frameworks, criteria: common.criteria, weights, method, missing, assumed: common.assumed });
+  const { scored, problem } = scoreView({ frameworks: common.frameworks, values: common.values, criteria: common.criteria, weights, method, missing });
   if (!scored) return { ranks: null, problem };
-  return { ranks: Object.fromEntries(common.frameworks.map((f, i) => [f.slug, scored.ranks[i]!])), problem: null };
+  return { ranks: Object.fromEntries(common.frameworks.map((slug, i) => [slug, scored.ranks[i]!])), problem: null };
 }
 
 /**

@@ -25,3 +25,6 @@ export function toneOf(value: number, scale: { min: number; max: number }, direc
 
 /** A value's confidence as dots, on screen and in the PDF (text, never colour alone). */
 export const CONFIDENCE_MARK = { high: "●●●", medium: "●●○", low: "●○○" } as const;
+
+/** The mark of a contested cell (its sources disagree), on screen and in the PDF: a red bar down its left edge. */
+export const CONTESTED_COLOUR = "#b3261e";

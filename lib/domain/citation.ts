@@ -5,13 +5,16 @@ import { slugSchema } from "./vocabulary";
 export const MAX_CITATION_LINES = 40;
 
 /**
- * A citation: 1-based, inclusive line numbers in a source document and a quote that
- * appears in those lines word for word (line breaks and hyphenation aside).
- * Whether the quote really is in the lines is checked against the text by verifyCitation.
+ * A citation: 1-based, inclusive line numbers in a revision of a source document and a quote
+ * that appears in those lines word for word (line breaks and hyphenation aside). `document` is
+ * the source's slug; `revision` the text's revision, the current one when a write leaves it out
+ * (the server fills it in, so every stored citation names one). Whether the quote really is in
+ * the lines is checked against that revision's text by verifyCitation.
  */
 export const citationSchema = z
   .object({
     document: slugSchema,
+    revision: z.number().int().min(1, "must be 1 or more").max(1000, "must be at most 1000").optional(),
     lineStart: z.number().int().min(1, "must be 1 or more"),
     lineEnd: z.number().int().min(1, "must be 1 or more"),
     quote: z.string().trim().min(3, "must quote at least a few words").max(2000, "must be at most 2000 characters"),

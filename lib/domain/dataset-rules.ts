@@ -1,5 +1,6 @@
 import type { Dataset } from "./dataset";
 import type { Assessment, Framework, Participant } from "./framework";
+import { claimsBySource } from "./source-claims";
 import { CONFIDENCES, INSIDE_ROLES, ROLES, type Role } from "./vocabulary";
 
 /**
@@ -204,5 +205,11 @@ export function datasetCounts(d: Dataset) {
           .filter((c) => c.document === s.slug).length,
       ]),
     ),
+    /** Claims (assessments, roles, summaries, statuses, dates, lineage entries) resting on each source. */
+    claimsBySource: Object.fromEntries(d.sources.map((s) => [s.slug, claimsBySource(d.frameworks).get(s.slug) ?? 0])),
+    /** Assessments citing more than one source. */
+    multiSourceAssessments: assessments.filter((a) => new Set(a.citations.map((c) => c.document)).size > 1).length,
+    contested: assessments.filter((a) => a.contested).length,
+    sourceRevisions: d.sources.reduce((n, s) => n + (s.revisions?.length ?? 1), 0),
   };
 }

@@ -5,10 +5,18 @@ import { frameworkSchema } from "./framework";
 import { sourceSchema } from "./source";
 import { REQUIRED_CRITERIA } from "./vocabulary";
 
-/** 2 added a framework's status, lineage, aliases and date citations, the mediator role and day-exact dates. */
-export const DATASET_SCHEMA_VERSION = 2;
-/** Files of these versions still import: what they lack takes its default (no status, no lineage, no aliases). */
-export const READABLE_SCHEMA_VERSIONS = [1, DATASET_SCHEMA_VERSION] as const;
+/**
+ * 2 added a framework's status, lineage, aliases and date citations, the mediator role and
+ * day-exact dates; 3 the sources' texts as revisions (and their language), a citation's
+ * revision and an assessment's contested mark.
+ */
+export const DATASET_SCHEMA_VERSION = 3;
+/**
+ * Files of these versions still import: what they lack takes its default (no status, no
+ * lineage, no aliases; each source's one text is its repository file, revision 1; every
+ * citation names that revision; nothing contested).
+ */
+export const READABLE_SCHEMA_VERSIONS = [1, 2, DATASET_SCHEMA_VERSION] as const;
 
 function duplicates<T>(items: readonly T[], key: (item: T) => string): Array<{ index: number; key: string }> {
   const seen = new Set<string>();
@@ -43,7 +51,8 @@ export const datasetSchema = z
       for (const dup of duplicates(d[list] as ReadonlyArray<{ slug: string }>, (x) => x.slug))
         add([list, dup.index, "slug"], `slug "${dup.key}" is used twice`);
     }
-    const documents = new Set(d.sources.map((s) => s.slug));
+    // A source's revisions: those it carries, or the one its repository file holds.
+    const revisionsOf = new Map(d.sources.map((s) => [s.slug, s.revisions?.length ?? 1]));
     const categories = new Set(d.categories.map((c) => c.slug));
     const actors = new Set(d.actors.map((a) => a.slug));
     const criteria = new Map(d.criteria.map((c) => [c.slug, c]));
@@ -58,9 +67,12 @@ export const datasetSchema = z
         add(["criteria", d.criteria.indexOf(c), "scale"], `required criterion "${slug}" must be on the scale -2..+2`);
     }
 
-    const checkCitations = (path: (string | number)[], citations: ReadonlyArray<{ document: string }>) =>
+    const checkCitations = (path: (string | number)[], citations: ReadonlyArray<{ document: string; revision?: number }>) =>
       citations.forEach((c, k) => {
-        if (!documents.has(c.document)) add([...path, k, "document"], `unknown source document "${c.document}"`);
+        const revisions = revisionsOf.get(c.document);
+        if (revisions === undefined) add([...path, k, "document"], `unknown source document "${c.document}"`);
+        else if (c.revision !== undefined && c.revision > revisions)
+          add([...path, k, "revision"], `"${c.document}" has ${revisions} revision${revisions === 1 ? "" : "s"}, not ${c.revision}`);
       });
 
     d.frameworks.forEach((f, i) => {

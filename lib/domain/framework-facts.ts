@@ -37,7 +37,6 @@ export const frameworkFactSchemas = {
   lineage: lineageSchema,
   aliases: aliasesSchema,
 };
-export const FRAMEWORK_FACT_KEYS = Object.keys(frameworkFactSchemas) as Array<keyof typeof frameworkFactSchemas>;
 
 /** The same with the defaults that let older files and clients leave them out. */
 export const frameworkFactFields = {

@@ -13,6 +13,8 @@ const fields = {
   summaryCitations: citationsSchema,
 };
 const patchable = { ...fields, ...frameworkFactSchemas };
+/** The fields a PATCH may change, in the order the history lists them. */
+export const FRAMEWORK_PATCHABLE_FIELDS = Object.keys(patchable) as Array<keyof typeof patchable>;
 
 /** POST /api/frameworks: a new framework (its assessments start empty, to be filled in). */
 export const frameworkCreateObjectSchema = z.object({ slug: slugSchema, ...fields, ...frameworkFactFields, reason: reasonSchema }).strict();

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { citationsSchema } from "./citation";
+import { contestedFields, contestedProblems } from "./contested";
 import { factProblems, frameworkFactFields, rationaleSchema } from "./framework-facts";
 import { announcedSchema, confidenceSchema, roleSchema, slugSchema } from "./vocabulary";
 
@@ -14,7 +15,10 @@ export const participantSchema = z
   .strict();
 export type Participant = z.infer<typeof participantSchema>;
 
-/** A framework's value on one criterion; null when the source is silent. */
+/**
+ * A framework's value on one criterion; null when the source is silent. It may cite any number
+ * of sources; when they disagree an editor marks it contested and says how in the note.
+ */
 export const assessmentSchema = z
   .object({
     criterion: slugSchema,
@@ -22,6 +26,7 @@ export const assessmentSchema = z
     rationale: rationaleSchema,
     confidence: confidenceSchema,
     citations: citationsSchema,
+    ...contestedFields,
   })
   .strict();
 export type Assessment = z.infer<typeof assessmentSchema>;
@@ -51,8 +56,12 @@ export const frameworkSchema = frameworkFieldsSchema.superRefine((f, ctx) => {
   });
   const seenCriteria = new Set<string>();
   f.assessments.forEach((a, i) => {
+    for (const p of contestedProblems(a)) ctx.addIssue({ code: "custom", path: ["assessments", i, p.path], message: p.message });
     if (seenCriteria.has(a.criterion)) ctx.addIssue({ code: "custom", path: ["assessments", i, "criterion"], message: `"${a.criterion}" assessed twice` });
     seenCriteria.add(a.criterion);
   });
 });
 export type Framework = z.infer<typeof frameworkSchema>;
+
+/** What a list, a ranking or the matrix shows of a framework: its names and status, without its roles and assessments. */
+export type FrameworkLabel = Pick<Framework, "slug" | "name" | "shortName" | "status" | "aliases">;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const HISTORY_ENTITIES = ["framework", "assessment", "participant", "criterion", "actor", "scenario", "dataset"] as const;
+export const HISTORY_ENTITIES = ["framework", "assessment", "participant", "criterion", "actor", "source", "scenario", "dataset"] as const;
 export const historyEntitySchema = z.enum(HISTORY_ENTITIES);
 export type HistoryEntity = z.infer<typeof historyEntitySchema>;
 

@@ -29,4 +29,10 @@ export const scenarioDuplicateSchema = z.object({ title: fields.title.optional()
 export type ScenarioCreate = z.infer<typeof scenarioCreateSchema>;
 export type ScenarioUpdate = z.infer<typeof scenarioUpdateSchema>;
 export type ScenarioDelete = z.infer<typeof scenarioDeleteSchema>;
-export type Scenario = ScenarioCreate & { slug: string; author: string | null; preset: boolean; version: number };
+/** A scenario as the API returns it. */
+export const scenarioRecordSchema = z
+  .object({ ...fields, slug: slugSchema, author: z.string().nullable(), preset: z.boolean(), version: versionSchema })
+  .strict();
+export type Scenario = z.infer<typeof scenarioRecordSchema>;
+/** GET /api/scenarios: each with the /compare query that opens it. */
+export const scenariosResponseSchema = z.object({ scenarios: z.array(scenarioRecordSchema.extend({ compare: z.string() })) }).strict();

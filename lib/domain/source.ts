@@ -1,20 +1,86 @@
 import { z } from "zod";
 import { slugSchema } from "./vocabulary";
 
-/** A source document; its full text lives in the repository at `file` (prisma/sources/…). */
-export const sourceSchema = z
+/** The largest source text the app stores, in characters (an upload stops at 20 MB of file). */
+export const MAX_SOURCE_TEXT_CHARS = 20 * 1024 * 1024;
+/** The most revisions one source may carry in a dataset file. */
+export const MAX_SOURCE_REVISIONS = 1000;
+
+/** A language tag: en, ru, ar, fa, zh-Hant... */
+export const languageSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/, "must be a language tag such as en, ru, ar or fa");
+
+export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, "must be a SHA-256 in lower-case hex (64 characters)");
+
+/** Who wrote a source and where it appeared: what a reader needs to find it. */
+export const sourceMetaFields = {
+  slug: slugSchema,
+  title: z.string().trim().min(1, "must not be empty").max(300, "must be at most 300 characters"),
+  author: z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters"),
+  year: z.number().int().min(1900, "must be 1900 or later").max(2100, "must be 2100 or earlier"),
+  publisher: z.string().trim().max(200, "must be at most 200 characters").nullable().default(null),
+  url: z.string().url("must be a web address (https://...)").max(2000).nullable().default(null),
+  /** Older files have none: their one source is in English. */
+  language: languageSchema.default("en"),
+};
+
+/** The repository file a source's first revision ships in (the seed's paper; v1 and v2 files name it). */
+export const sourceFileSchema = z.string().regex(/^prisma\/sources\/[a-z0-9-]+\.txt$/, 'must be a path like "prisma/sources/<slug>.txt"');
+
+/**
+ * One immutable text of a source. Its `sha256` is of the text's UTF-8 bytes, checked on import;
+ * the lines citations count are the text's "\n"-separated lines.
+ */
+export const sourceRevisionSchema = z
   .object({
-    slug: slugSchema,
-    title: z.string().trim().min(1).max(300),
-    author: z.string().trim().min(1).max(200),
-    year: z.number().int().min(1900).max(2100),
-    publisher: z.string().trim().max(200).nullable().default(null),
-    url: z.string().url().nullable().default(null),
-    file: z.string().regex(/^prisma\/sources\/[a-z0-9-]+\.txt$/, 'must be a path like "prisma/sources/<slug>.txt"'),
+    revision: z.number().int().min(1).max(MAX_SOURCE_REVISIONS),
+    sha256: sha256Schema,
+    reason: z.string().trim().min(1, "say why this text was added").max(500, "must be at most 500 characters"),
+    editor: z.string().trim().min(1).max(200),
+    text: z.string().min(1, "must not be empty").max(MAX_SOURCE_TEXT_CHARS, "is over the size limit"),
   })
   .strict();
+export type SourceRevision = z.infer<typeof sourceRevisionSchema>;
+
+/**
+ * A source in a dataset file: its metadata and its texts. A file of version 3 carries the
+ * revisions with their texts; the seed file and files of versions 1 and 2 name the repository
+ * `file` that holds the only revision instead (the server reads it as revision 1).
+ */
+export const sourceSchema = z
+  .object({
+    ...sourceMetaFields,
+    file: sourceFileSchema.nullable().default(null),
+    revisions: z.array(sourceRevisionSchema).min(1).max(MAX_SOURCE_REVISIONS).optional(),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    if (s.file === null && !s.revisions)
+      ctx.addIssue({ code: "custom", path: ["revisions"], message: "a source needs its text: its revisions, or the repository file that holds it" });
+    s.revisions?.forEach((r, i) => {
+      if (r.revision !== i + 1)
+        ctx.addIssue({ code: "custom", path: ["revisions", i, "revision"], message: `must be ${i + 1}: revisions are numbered 1, 2, 3... in order` });
+    });
+  });
 export type Source = z.infer<typeof sourceSchema>;
 
-/** A source as the API returns it: its metadata and its line count, not the whole text. */
-export const sourceOutputSchema = sourceSchema.extend({ lineCount: z.number().int().min(0) });
+/** A source as the API lists it: its metadata, its current revision and how many claims cite it. */
+export const sourceOutputSchema = z
+  .object({
+    ...sourceMetaFields,
+    file: z.string().nullable(),
+    /** Lines of the current revision. */
+    lineCount: z.number().int().min(0),
+    /** The current (latest) revision's number and SHA-256. */
+    revision: z.number().int().min(1),
+    sha256: sha256Schema,
+    /** Assessments, roles and framework facts with at least one citation of this source. */
+    claims: z.number().int().min(0),
+  })
+  .strict();
 export type SourceOutput = z.infer<typeof sourceOutputSchema>;
+
+/** One revision as the source viewer lists it (its text aside). */
+export type SourceRevisionSummary = { revision: number; sha256: string; lineCount: number; createdAt: string; reason: string };

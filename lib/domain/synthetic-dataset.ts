@@ -10,6 +10,7 @@ export const STEPANOVA_2020: Source = {
   year: 2020,
   publisher: "FEPS and IAI",
   url: null,
+  language: "en",
   file: "prisma/sources/stepanova-2020.txt",
 };
 
@@ -68,6 +69,8 @@ export function syntheticDataset(frameworks: number, criteria: number, random: (
         rationale: "Synthetic value for load tests.",
         confidence: "low",
         citations: [CITATION],
+        contested: false,
+        contestedNote: null,
       })),
     })),
   };

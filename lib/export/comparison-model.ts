@@ -3,7 +3,8 @@ import type { Category, Criterion } from "../domain/criterion";
 import type { Framework } from "../domain/framework";
 import type { Preset } from "../domain/preset";
 import type { Source } from "../domain/source";
-import { cellKey, type Assumption, type AssumedValues } from "../compare/assumptions";
+import type { Assumption, AssumedValues } from "../compare/assumptions";
+import { cellKey } from "../compare/cell-key";
 import type { Comparison, CriterionFlip } from "../compare/build-comparison";
 import { viewLabel, type ViewLabel } from "../compare/view-label";
 import { inclusivenessPoints, rolesMatrix, type IndexPoint, type RolesMatrix } from "../inclusiveness/chart-data";
@@ -22,6 +23,8 @@ export type ComparisonModel = {
   label: ViewLabel;
   notices: string[];
   sources: Source[];
+  /** "Only what this source supports": the values citing no line of it are left out (missing) in this view. */
+  sourceFilter: { slug: string; title: string; leftOut: number } | null;
   frameworks: Array<
     { slug: string; name: string; shortName: string } & Pick<
       Framework,
@@ -45,7 +48,10 @@ export type ComparisonModel = {
     evidence: Array<{
       rationale: string;
       confidence: string;
-      citations: Array<{ document: string; lineStart: number; lineEnd: number; quote: string }>;
+      citations: Array<{ document: string; revision?: number; lineStart: number; lineEnd: number; quote: string }>;
+      /** Marked by an editor when the cell's sources disagree; the note says how. */
+      contested: boolean;
+      contestedNote: string | null;
     } | null>;
   }>;
   /** Per framework, in framework order; null when no ranking could be computed. */
@@ -76,6 +82,7 @@ export function buildComparisonModel(input: {
   notices: string[];
   /** The analyst's own values (already checked against the data), for this view only. */
   assumptions?: { kept: readonly Assumption[]; values: AssumedValues };
+  sourceFilter?: ComparisonModel["sourceFilter"];
 }): ComparisonModel {
   const { frameworks, criteria, comparison } = input;
   const categoryName = new Map(input.categories.map((c) => [c.slug, c.name]));
@@ -96,6 +103,7 @@ export function buildComparisonModel(input: {
     label,
     notices: input.notices,
     sources: [...input.sources],
+    sourceFilter: input.sourceFilter ?? null,
     frameworks: frameworks.map((f) => ({
       slug: f.slug,
       name: f.name,
@@ -121,7 +129,7 @@ export function buildComparisonModel(input: {
       assumed: frameworks.map((f) => input.assumptions?.values.get(cellKey(f.slug, c.slug)) ?? null),
       evidence: frameworks.map((f) => {
         const a = f.assessments.find((x) => x.criterion === c.slug);
-        return a ? { rationale: a.rationale, confidence: a.confidence, citations: a.citations } : null;
+        return a ? { rationale: a.rationale, confidence: a.confidence, citations: a.citations, contested: a.contested, contestedNote: a.contestedNote } : null;
       }),
     })),
     scores: comparison.problem ? null : frameworks.map((f) => ({ slug: f.slug, score: bySlug.get(f.slug)!.score, rank: bySlug.get(f.slug)!.rank })),

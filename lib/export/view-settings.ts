@@ -13,8 +13,19 @@ export function viewSettings(model: ComparisonModel): Array<[string, string]> {
     ["Normalisation", NORMALISATION_LABELS[model.method]],
     ["Missing values", MISSING_LABELS[model.missing]],
     ...(model.assumptions.length ? [[ASSUMPTIONS_SETTING, describeAssumptions(model)] as [string, string]] : []),
+    ...(model.sourceFilter
+      ? [
+          [
+            SOURCE_FILTER_LABEL,
+            `${model.sourceFilter.title} (${model.sourceFilter.slug}): ${model.sourceFilter.leftOut} value${model.sourceFilter.leftOut === 1 ? "" : "s"} that cite no line of it left out, as missing`,
+          ] as [string, string],
+        ]
+      : []),
   ];
 }
+
+/** The settings row of a view limited to one source. */
+export const SOURCE_FILTER_LABEL = "Only what this source supports";
 
 /** The settings row that lists the analyst's own values (an import skips it: they travel in the view's link). */
 export const ASSUMPTIONS_SETTING = "Your own values";

@@ -7,9 +7,10 @@ const BYTE_ORDER_MARK = "\uFEFF";
 
 /**
  * The comparison as CSV: a row per criterion (category, direction, normalised weight, a value
- * per framework), then each framework's status, date and aliases, its score and rank, then the
- * view's settings (its label, "Custom (from <preset>)" once a weight differs from the preset) and
- * the full weight table. UTF-8 with a byte-order mark so that Excel reads the accents and dashes
+ * per framework), then each framework's status, date, aliases and number of contested cells, its
+ * score and rank, then the view's settings (its label, "Custom (from <preset>)" once a weight
+ * differs from the preset), the full weight table and the evidence: a row per citation of every
+ * cell, with its source, revision, lines and quote and the cell's contested mark. UTF-8 with a byte-order mark so that Excel reads the accents and dashes
  * right; quoting by papaparse.
  */
 export function writeCsv(model: ComparisonModel): string {
@@ -24,6 +25,7 @@ export function writeCsv(model: ComparisonModel): string {
   rows.push(["Status", "", "", "", "", ...model.frameworks.map((f) => (f.status ? STATUS_LABELS[f.status] : ""))]);
   rows.push(["Announced", "", "", "", "", ...model.frameworks.map((f) => (f.announced ? formatAnnounced(f.announced) : ""))]);
   rows.push(["Also known as", "", "", "", "", ...model.frameworks.map((f) => f.aliases.join("; "))]);
+  rows.push(["Contested cells", "", "", "", "", ...model.frameworks.map((_, i) => model.criteria.filter((c) => c.evidence[i]?.contested).length)]);
   if (model.scores) {
     rows.push(["Score", "", "", "", "", ...model.scores.map((s) => round(s.score))]);
     rows.push(["Rank", "", "", "", "", ...model.scores.map((s) => s.rank)]);
@@ -38,9 +40,47 @@ export function writeCsv(model: ComparisonModel): string {
   rows.push([]);
   rows.push([...WEIGHT_TABLE_HEADER]);
   for (const w of weightTable(model)) rows.push([w.name, w.slug, w.categoryName, w.criterionWeight, w.categoryWeight, round(w.effective)]);
+  rows.push([]);
+  rows.push([...EVIDENCE_HEADER]);
+  rows.push(...evidenceRows(model));
   // A cell that starts with = + - @ tab or CR would run as a formula in a spreadsheet (a framework
   // named =HYPERLINK(...)): papaparse prefixes such text with an apostrophe; numbers stay numbers.
   return BYTE_ORDER_MARK + Papa.unparse(rows, { newline: "\r\n", escapeFormulae: true });
 }
 
 const round = (x: number) => Math.round(x * 1e9) / 1e9;
+
+export const EVIDENCE_HEADER = [
+  "Framework",
+  "Criterion",
+  "Value",
+  "Confidence",
+  "Contested",
+  "Contested note",
+  "Source",
+  "Revision",
+  "Lines",
+  "Quote",
+] as const;
+
+/** A row per citation of every cell (a cell citing two sources has two rows), with the cell's contested mark and note. */
+function evidenceRows(model: ComparisonModel): Array<Array<string | number>> {
+  return model.frameworks.flatMap((f, i) =>
+    model.criteria.flatMap((c) => {
+      const e = c.evidence[i];
+      if (!e) return [];
+      return e.citations.map((citation) => [
+        f.shortName,
+        c.name,
+        c.values[i] ?? "",
+        e.confidence,
+        e.contested ? "contested" : "",
+        e.contestedNote ?? "",
+        citation.document,
+        citation.revision ?? "",
+        `${citation.lineStart}-${citation.lineEnd}`,
+        citation.quote,
+      ]);
+    }),
+  );
+}

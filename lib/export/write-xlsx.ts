@@ -24,11 +24,40 @@ export type ComparisonLayout = {
   filledCol: number;
   normalisedCol: number;
   contributionCol: number;
+  /** TOPSIS: the weighted ideal and anti-ideal of each criterion. */
+  idealCol: number;
+  /**
+   * Each criterion's spread of the filled-in values, which every normalised value divides by:
+   * its minimum and maximum (weighted sum) or its vector norm (TOPSIS, one column). Computed
+   * once a row, so a formula neither repeats the range nor rescans it.
+   */
+  spreadCol: number;
 };
 
 const HEADER_ROW = 4;
 const INPUT_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF3BF" } };
 const HEAD_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF3F0EA" } };
+
+/**
+ * The looks of the cells of the large blocks, one object each. ExcelJS finds a cell's style in
+ * its style table by serialising it, unless it has seen that very object before, and gives
+ * every new cell a copy of its own: at 200 x 100 that lookup was most of the sheet's time.
+ * Frozen, since every cell that shares one would change with it.
+ */
+const LOOK = {
+  plain: Object.freeze({}),
+  input: Object.freeze({ fill: INPUT_FILL }),
+  share: Object.freeze({ numFmt: "0.0%" }),
+  normalised: Object.freeze({ numFmt: "0.000" }),
+  weighted: Object.freeze({ numFmt: "0.0000" }),
+} as const satisfies Record<string, Partial<ExcelJS.Style>>;
+
+/** Gives each cell of a row the shared look `lookOf` names for its column. */
+function shareLooks(row: ExcelJS.Row, lookOf: (column: number) => Partial<ExcelJS.Style>) {
+  row.eachCell((cell, column) => {
+    cell.style = lookOf(column) as ExcelJS.Style;
+  });
+}
 
 export function col(n: number): string {
   let s = "";
@@ -52,6 +81,8 @@ export function comparisonLayout(model: ComparisonModel): ComparisonLayout {
     filledCol: 9 + n,
     normalisedCol: 9 + 2 * n,
     contributionCol: 9 + 3 * n,
+    idealCol: 9 + 4 * n,
+    spreadCol: 9 + 4 * n + (model.method === "topsis" ? 2 : 0),
   };
 }
 
@@ -98,7 +129,7 @@ function writeComparisonSheet(workbook: Book, model: ComparisonModel, L: Compari
   const n = model.frameworks.length;
   sheet.getColumn(1).width = 42;
   sheet.getColumn(2).width = 24;
-  for (let c = 3; c <= L.contributionCol + n + 1; c++) sheet.getColumn(c).width = 13;
+  for (let c = 3; c <= L.spreadCol + 1; c++) sheet.getColumn(c).width = 13;
   const { filled, normalised, cols } = engineIntermediates(model);
   const at = (i: number, j: number, m: { values: Float64Array }) => m.values[i * cols + j]!;
 
@@ -118,7 +149,8 @@ function writeComparisonSheet(workbook: Book, model: ComparisonModel, L: Compari
     model.method === "wsm" ? " (contribution)" : " (weighted)",
   ];
   for (const suffix of blocks) for (const f of model.frameworks) header.push(`${f.shortName}${suffix}`);
-  if (model.method === "topsis") header.push("Ideal", "Anti-ideal");
+  if (model.method === "topsis") header.push("Ideal", "Anti-ideal", "Vector norm (filled)");
+  else header.push("Minimum (filled)", "Maximum (filled)");
   const head = sheet.getRow(HEADER_ROW);
   head.values = header;
   head.font = { bold: true };
@@ -127,7 +159,14 @@ function writeComparisonSheet(workbook: Book, model: ComparisonModel, L: Compari
 
   const wRange = (c: number) => `${col(c)}$${L.firstRow}:${col(c)}$${L.lastRow}`;
   const weightTotal = `SUMPRODUCT(${wRange(L.criterionWeightCol)},${wRange(L.categoryWeightCol)})`;
-  const idealCol = L.contributionCol + n;
+  const { idealCol, spreadCol } = L;
+  const ideals =
+    model.method === "topsis"
+      ? idealPoints(
+          normalised,
+          model.criteria.map((x) => x.direction === "benefit"),
+        )
+      : null;
   const weightTotalValue = model.criteria.reduce((s, c) => s + c.criterionWeight * c.categoryWeight, 0);
 
   model.criteria.forEach((c, j) => {
@@ -138,12 +177,8 @@ function writeComparisonSheet(workbook: Book, model: ComparisonModel, L: Compari
     row.getCell(3).value = c.direction;
     row.getCell(4).value = c.scale.min;
     row.getCell(5).value = c.scale.max;
-    const cw = row.getCell(L.criterionWeightCol);
-    cw.value = c.criterionWeight;
-    cw.fill = INPUT_FILL;
-    const gw = row.getCell(L.categoryWeightCol);
-    gw.value = c.categoryWeight;
-    gw.fill = INPUT_FILL;
+    row.getCell(L.criterionWeightCol).value = c.criterionWeight;
+    row.getCell(L.categoryWeightCol).value = c.categoryWeight;
     const F = `${col(L.criterionWeightCol)}${r}`;
     const G = `${col(L.categoryWeightCol)}${r}`;
     const H = `$${col(L.effectiveWeightCol)}${r}`;
@@ -151,7 +186,6 @@ function writeComparisonSheet(workbook: Book, model: ComparisonModel, L: Compari
       formula: `IF(${weightTotal}=0,0,${F}*${G}/${weightTotal})`,
       result: weightTotalValue === 0 ? 0 : (c.criterionWeight * c.categoryWeight) / weightTotalValue,
     };
-    row.getCell(L.effectiveWeightCol).numFmt = "0.0%";
 
     const rawRange = `$${col(L.rawCol)}${r}:$${col(L.rawCol + n - 1)}${r}`;
     const filledRange = `$${col(L.filledCol)}${r}:$${col(L.filledCol + n - 1)}${r}`;
@@ -162,6 +196,14 @@ function writeComparisonSheet(workbook: Book, model: ComparisonModel, L: Compari
         : model.missing === "worst"
           ? `IF($C${r}="benefit",$D${r},$E${r})`
           : `IF($C${r}="benefit",$E${r},$D${r})`;
+    const filledRow = Array.from({ length: n }, (_, i) => at(i, j, filled));
+    // The minimum (weighted sum) or the vector norm (TOPSIS), and the maximum.
+    const spread = `$${col(spreadCol)}${r}`;
+    const spreadMax = `$${col(spreadCol + 1)}${r}`;
+    if (model.method === "wsm") {
+      row.getCell(spreadCol).value = { formula: `MIN(${filledRange})`, result: Math.min(...filledRow) };
+      row.getCell(spreadCol + 1).value = { formula: `MAX(${filledRange})`, result: Math.max(...filledRow) };
+    } else row.getCell(spreadCol).value = { formula: `SQRT(SUMSQ(${filledRange}))`, result: Math.sqrt(filledRow.reduce((sum, x) => sum + x * x, 0)) };
     for (let i = 0; i < n; i++) {
       const raw = row.getCell(L.rawCol + i);
       raw.value = c.values[i] ?? c.assumed[i] ?? null;
@@ -172,33 +214,39 @@ function writeComparisonSheet(workbook: Book, model: ComparisonModel, L: Compari
         raw.border = { top: ASSUMED_BORDER, left: ASSUMED_BORDER, bottom: ASSUMED_BORDER, right: ASSUMED_BORDER };
       }
       const rawRef = `${col(L.rawCol + i)}${r}`;
-      row.getCell(L.filledCol + i).value = { formula: `IF(ISBLANK(${rawRef}),${fill},${rawRef})`, result: at(i, j, filled) };
+      row.getCell(L.filledCol + i).value = { formula: `IF(ISBLANK(${rawRef}),${fill},${rawRef})`, result: filledRow[i]! };
       const x = `${col(L.filledCol + i)}${r}`;
       const normalisedFormula =
         model.method === "wsm"
-          ? `IF(MAX(${filledRange})=MIN(${filledRange}),1,IF($C${r}="benefit",(${x}-MIN(${filledRange}))/(MAX(${filledRange})-MIN(${filledRange})),(MAX(${filledRange})-${x})/(MAX(${filledRange})-MIN(${filledRange}))))`
-          : `IF(SUMSQ(${filledRange})=0,1,${x}/SQRT(SUMSQ(${filledRange})))`;
-      const norm = row.getCell(L.normalisedCol + i);
-      norm.value = { formula: normalisedFormula, result: at(i, j, normalised) };
-      norm.numFmt = "0.000";
-      const contribution = row.getCell(L.contributionCol + i);
-      contribution.value = {
+          ? `IF(${spreadMax}=${spread},1,IF($C${r}="benefit",(${x}-${spread})/(${spreadMax}-${spread}),(${spreadMax}-${x})/(${spreadMax}-${spread})))`
+          : `IF(${spread}=0,1,${x}/${spread})`;
+      row.getCell(L.normalisedCol + i).value = { formula: normalisedFormula, result: at(i, j, normalised) };
+      row.getCell(L.contributionCol + i).value = {
         formula: `${H}*${col(L.normalisedCol + i)}${r}`,
         result: c.normalisedWeight * at(i, j, normalised),
       };
-      contribution.numFmt = "0.0000";
     }
-    if (model.method === "topsis") {
-      const { ideal, antiIdeal } = idealPoints(
-        normalised,
-        model.criteria.map((x) => x.direction === "benefit"),
-      );
-      row.getCell(idealCol).value = { formula: `IF($C${r}="benefit",MAX(${weightedRange}),MIN(${weightedRange}))`, result: c.normalisedWeight * ideal[j]! };
+    if (ideals) {
+      row.getCell(idealCol).value = {
+        formula: `IF($C${r}="benefit",MAX(${weightedRange}),MIN(${weightedRange}))`,
+        result: c.normalisedWeight * ideals.ideal[j]!,
+      };
       row.getCell(idealCol + 1).value = {
         formula: `IF($C${r}="benefit",MIN(${weightedRange}),MAX(${weightedRange}))`,
-        result: c.normalisedWeight * antiIdeal[j]!,
+        result: c.normalisedWeight * ideals.antiIdeal[j]!,
       };
     }
+    shareLooks(row, (column) =>
+      column === L.criterionWeightCol || column === L.categoryWeightCol
+        ? LOOK.input
+        : column === L.effectiveWeightCol
+          ? LOOK.share
+          : column >= L.normalisedCol && column < L.contributionCol
+            ? LOOK.normalised
+            : column >= L.contributionCol && column < L.contributionCol + n
+              ? LOOK.weighted
+              : LOOK.plain,
+    );
     row.commit();
   });
 
@@ -252,13 +300,11 @@ function writeRankingSheet(workbook: Book, model: ComparisonModel, L: Comparison
     const c = col(L.contributionCol + i);
     row.getCell(1).value = f.name;
     row.getCell(2).value = { formula: `Comparison!${c}${L.scoreRow}`, result: model.scores?.[i]?.score ?? 0 };
-    row.getCell(2).numFmt = "0.0000";
     row.getCell(3).value = { formula: `Comparison!${c}${L.rankRow}`, result: model.scores?.[i]?.rank ?? 0 };
     model.criteria.forEach((criterion, j) => {
-      const cell = row.getCell(4 + j);
-      cell.value = { formula: `Comparison!${c}${L.firstRow + j}`, result: model.contributions[f.slug]?.[criterion.slug] ?? 0 };
-      cell.numFmt = "0.0000";
+      row.getCell(4 + j).value = { formula: `Comparison!${c}${L.firstRow + j}`, result: model.contributions[f.slug]?.[criterion.slug] ?? 0 };
     });
+    shareLooks(row, (column) => (column === 1 || column === 3 ? LOOK.plain : LOOK.weighted));
     row.commit();
   });
 }
@@ -274,10 +320,27 @@ function writeEvidenceSheet(workbook: Book, model: ComparisonModel) {
     [6, 60],
     [7, 16],
     [8, 10],
+    [9, 9],
+    [10, 11],
+    [11, 40],
   ] as const)
     sheet.getColumn(c).width = w;
-  sheet.getColumn(5).alignment = sheet.getColumn(6).alignment = { wrapText: true, vertical: "top" };
-  sheet.getRow(1).values = ["Framework", "Criterion", "Value", "Confidence", "Rationale", "Quote", "Source", "Lines"];
+  sheet.getColumn(5).alignment = sheet.getColumn(6).alignment = sheet.getColumn(11).alignment = { wrapText: true, vertical: "top" };
+  const wrapped = Object.freeze({ alignment: { wrapText: true, vertical: "top" } }) as Partial<ExcelJS.Style>;
+  const evidenceLook = (column: number) => (column === 5 || column === 6 || column === 11 ? wrapped : LOOK.plain);
+  sheet.getRow(1).values = [
+    "Framework",
+    "Criterion",
+    "Value",
+    "Confidence",
+    "Rationale",
+    "Quote",
+    "Source",
+    "Lines",
+    "Revision",
+    "Contested",
+    "Contested note",
+  ];
   sheet.getRow(1).font = { bold: true };
   let r = 2;
   model.frameworks.forEach((f, i) => {
@@ -294,7 +357,11 @@ function writeEvidenceSheet(workbook: Book, model: ComparisonModel) {
           citation?.quote ?? "",
           citation?.document ?? "",
           citation ? `${citation.lineStart}-${citation.lineEnd}` : "",
+          citation?.revision ?? "",
+          e?.contested ? "contested" : "",
+          e?.contestedNote ?? "",
         ];
+        shareLooks(row, evidenceLook);
         row.commit();
       }
     }
@@ -313,7 +380,9 @@ function writeEvidenceSheet(workbook: Book, model: ComparisonModel) {
           citation?.quote ?? "",
           citation?.document ?? "",
           citation ? `${citation.lineStart}-${citation.lineEnd}` : "",
+          citation?.revision ?? "",
         ];
+        shareLooks(row, evidenceLook);
         row.commit();
       }
     };

@@ -20,6 +20,7 @@ const REPLAYABLE_PATHS = [
   "/frameworks/{}/history",
   "/api/frameworks",
   "/api/frameworks/{}",
+  "/api/frameworks/{}/assessments/{}",
   "/api/criteria",
   "/api/categories",
   "/api/actors",

@@ -9,7 +9,7 @@ import { findIllFormedText } from "../domain/ill-formed-text";
 import { WEIGHT_MAX } from "../domain/preset";
 import { METHOD_LABELS, MISSING_LABELS } from "../compare/method-labels";
 import { EXPORT_FORMAT_ID, viewSchema, type View } from "../export/view-export";
-import { ASSUMPTIONS_SETTING } from "../export/view-settings";
+import { ASSUMPTIONS_SETTING, SOURCE_FILTER_LABEL } from "../export/view-settings";
 import { readXlsxEntries } from "./read-xlsx-entries";
 
 /** Files above this size are refused before they are read. */
@@ -18,13 +18,13 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export type ParsedImport =
   | { ok: true; kind: "dataset"; dataset: Dataset; view: View | null }
   | { ok: true; kind: "view"; view: View }
-  | { ok: false; status: 400 | 413; error: string; issues: IssueReport[] };
+  | { ok: false; problem: "invalid" | "too-large"; error: string; issues: IssueReport[] };
 
 export type KnownCriteria = ReadonlyArray<{ slug: string; name: string; category: string }>;
 
-const fail = (error: string, issues: IssueReport[] = []): ParsedImport => ({
+const fail = (error: string, issues: IssueReport[] = [], problem: "invalid" | "too-large" = "invalid"): ParsedImport => ({
   ok: false,
-  status: 400,
+  problem,
   error,
   issues: issues.length ? issues : [{ path: "(file)", message: error }],
 });
@@ -38,7 +38,7 @@ const wrapperSchema = z.object({ format: z.literal(EXPORT_FORMAT_ID) }).passthro
  */
 export async function parseImportFile(name: string, bytes: Uint8Array, criteria: KnownCriteria): Promise<ParsedImport> {
   if (bytes.byteLength > MAX_IMPORT_BYTES)
-    return fail(`the file is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB`);
+    return fail(`the file is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB`, [], "too-large");
   if (bytes.byteLength === 0) return fail("the file is empty");
   const lower = name.toLowerCase();
   if (lower.endsWith(".xlsx")) return parseXlsx(bytes, criteria);
@@ -98,7 +98,7 @@ function viewFromWeights(weights: Map<string, number>, criteria: KnownCriteria, 
 }
 
 /** The rows of a sheet's settings block that an import does not read (the view is in the weights). */
-const SETTINGS_ROWS = new Set(["Weights", "Changed from the preset", "Normalisation", "View", ASSUMPTIONS_SETTING]);
+const SETTINGS_ROWS = new Set(["Weights", "Changed from the preset", "Normalisation", "View", ASSUMPTIONS_SETTING, SOURCE_FILTER_LABEL]);
 
 function parseCsv(text: string, criteria: KnownCriteria): ParsedImport {
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true });

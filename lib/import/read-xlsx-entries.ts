@@ -33,18 +33,18 @@ const NEEDED_PARTS = [
 
 const isNeededXlsxPart = (name: string) => NEEDED_PARTS.some((pattern) => pattern.test(name));
 
-export type XlsxEntries = { ok: true; parts: Map<string, Buffer> } | { ok: false; status: 400 | 413; error: string; issues: IssueReport[] };
+export type XlsxEntries = { ok: true; parts: Map<string, Buffer> } | { ok: false; problem: "invalid" | "too-large"; error: string; issues: IssueReport[] };
 
 const megabytes = (bytes: number) => `${(bytes / MiB).toFixed(1)} MB`;
 const unreadable = (path: string, message: string): XlsxEntries => ({
   ok: false,
-  status: 400,
+  problem: "invalid",
   error: "the file is not a readable Excel workbook",
   issues: [{ path, message }],
 });
 const tooLarge = (path: string, message: string): XlsxEntries => ({
   ok: false,
-  status: 413,
+  problem: "too-large",
   error: "the workbook is too large once unpacked",
   issues: [{ path, message }],
 });

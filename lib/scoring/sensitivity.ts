@@ -1,7 +1,7 @@
-import { closeness, idealPoints } from "./topsis";
+import { topsisAlong, wsmAlong } from "./along-criterion";
 import { leaderOf, TIE_TOLERANCE } from "./rank";
 import type { Scored } from "./score-matrix";
-import { weightedScores } from "./weighted-sum";
+import { closeness, idealPoints } from "./topsis";
 import type { DenseMatrix, ScoringMethod } from "./types";
 
 /**
@@ -24,23 +24,6 @@ export type Flip = {
 export type NearestFlips = Pick<Flip, "lowerFlip" | "upperFlip" | "lowerLeader" | "upperLeader">;
 
 const NO_FLIP: NearestFlips = { lowerFlip: null, upperFlip: null, lowerLeader: null, upperLeader: null };
-
-/** The other criteria's shares u_k when w_j moves; equal shares if w_j was the only weight. */
-function otherShares(weights: Float64Array, j: number): Float64Array {
-  const n = weights.length;
-  const rest = 1 - weights[j]!;
-  const u = new Float64Array(n);
-  for (let k = 0; k < n; k++) if (k !== j) u[k] = rest > 1e-12 ? weights[k]! / rest : 1 / (n - 1);
-  return u;
-}
-
-/**
- * Below this 1 - w_j, the other criteria's part of a score is summed afresh rather than got
- * by subtracting w_j's part from the total and dividing by 1 - w_j (or its square for
- * TOPSIS), which cancels catastrophically as w_j nears 1 (errors of ~1e-16 / (1 - w_j), squared for TOPSIS).
- * At most one criterion (two at exactly 0.5) can be that heavy, so this stays O(rows * cols).
- */
-const STABLE_REST = 0.5;
 
 /**
  * Weighted sum, exact: every score is linear in t, s_i(t) = t * a_i + (1 - t) * b_i, so the
@@ -72,31 +55,17 @@ function wsmNearest(a: ArrayLike<number>, b: ArrayLike<number>, w: number, leade
 }
 
 export function wsmFlips(r: DenseMatrix, weights: Float64Array, leader: number): Flip[] {
-  const { rows, cols, values } = r;
+  const { cols } = r;
   const flips: Flip[] = [];
-  const a = new Float64Array(rows);
-  const b = new Float64Array(rows);
-  const scores = weightedScores(r, weights);
+  const along = wsmAlong(r, weights);
   for (let j = 0; j < cols; j++) {
     const w = weights[j]!;
     if (cols === 1) {
       flips.push({ criterion: j, weight: w, ...NO_FLIP });
       continue;
     }
-    for (let i = 0; i < rows; i++) a[i] = values[i * cols + j]!;
-    const rest = 1 - w;
-    if (rest > STABLE_REST) {
-      // b_i = (score_i - w_j * r_ij) / (1 - w_j): O(1) per alternative.
-      for (let i = 0; i < rows; i++) b[i] = (scores[i]! - w * a[i]!) / rest;
-    } else {
-      const u = otherShares(weights, j);
-      for (let i = 0; i < rows; i++) {
-        let sum = 0;
-        for (let k = 0; k < cols; k++) if (k !== j) sum += u[k]! * values[i * cols + k]!;
-        b[i] = sum;
-      }
-    }
-    flips.push({ criterion: j, weight: w, ...wsmNearest(a, b, w, leader) });
+    along.prepare(j);
+    flips.push({ criterion: j, weight: w, ...wsmNearest(along.a, along.b, w, leader) });
   }
   return flips;
 }
@@ -122,15 +91,15 @@ function topsisScoresAt(p: TopsisParts, t: number, out: Float64Array): Float64Ar
 /**
  * TOPSIS, numeric: each t costs O(alternatives). A grid of TOPSIS_GRID steps finds the nearest
  * change of leader on each side, and bisection narrows it to BISECTION_TOLERANCE (well within
- * the 1e-4 the API promises).
+ * the 1e-4 the API promises). `leaderHolds(t)` says whether the leader keeps first place at t;
+ * `leaderAt(t)` names who leads past a flip, asked once per flip found.
  */
-function topsisNearest(p: TopsisParts, w: number, leader: number, scores: Float64Array): NearestFlips {
-  const leaderAt = (t: number) => leaderOf(topsisScoresAt(p, t, scores));
+function topsisNearest(w: number, leaderHolds: (t: number) => boolean, leaderAt: (t: number) => number): NearestFlips {
   const narrow = (inside: number, outside: number) => {
     // `inside` keeps the leader, `outside` does not; close in on the boundary.
     while (Math.abs(outside - inside) > BISECTION_TOLERANCE) {
       const mid = (inside + outside) / 2;
-      if (leaderAt(mid) === leader) inside = mid;
+      if (leaderHolds(mid)) inside = mid;
       else outside = mid;
     }
     return outside;
@@ -140,7 +109,7 @@ function topsisNearest(p: TopsisParts, w: number, leader: number, scores: Float6
   for (let g = Math.floor(w * TOPSIS_GRID); g >= 0; g--) {
     const t = g / TOPSIS_GRID;
     if (t >= w) continue;
-    if (leaderAt(t) !== leader) {
+    if (!leaderHolds(t)) {
       out.lowerFlip = narrow(previous, t);
       out.lowerLeader = leaderAt(out.lowerFlip);
       break;
@@ -151,7 +120,7 @@ function topsisNearest(p: TopsisParts, w: number, leader: number, scores: Float6
   for (let g = Math.ceil(w * TOPSIS_GRID); g <= TOPSIS_GRID; g++) {
     const t = g / TOPSIS_GRID;
     if (t <= w) continue;
-    if (leaderAt(t) !== leader) {
+    if (!leaderHolds(t)) {
       out.upperFlip = narrow(previous, t);
       out.upperLeader = leaderAt(out.upperFlip);
       break;
@@ -161,25 +130,48 @@ function topsisNearest(p: TopsisParts, w: number, leader: number, scores: Float6
   return out;
 }
 
-/** TOPSIS, with the ideals fixed by the normalised matrix: the distances' parts per criterion cost O(alternatives) each. */
-export function topsisFlips(r: DenseMatrix, weights: Float64Array, higherIsBetter: readonly boolean[], leader: number): Flip[] {
-  const { rows, cols, values } = r;
-  const { ideal, antiIdeal } = idealPoints(r, higherIsBetter);
+export function topsisFlips(
+  r: DenseMatrix,
+  weights: Float64Array,
+  higherIsBetter: readonly boolean[],
+  leader: number,
+  /** Every other alternative, in the order to check them: the ranking's (best first) meets a new leader soonest. */
+  rivals: readonly number[] = Array.from({ length: r.rows }, (_, i) => i).filter((i) => i !== leader),
+): Flip[] {
+  const { rows, cols } = r;
   const flips: Flip[] = [];
-  const parts = topsisPartsOf(rows);
+  const along = topsisAlong(r, weights, higherIsBetter);
+  const { aPlus, bPlus, aMinus, bMinus } = along;
   const scores = new Float64Array(rows);
-  // Squared weighted distances with the current weights, to subtract one criterion from.
-  const totalPlus = new Float64Array(rows);
-  const totalMinus = new Float64Array(rows);
-  for (let i = 0; i < rows; i++) {
-    for (let k = 0; k < cols; k++) {
-      const x = values[i * cols + k]!;
-      const dp = weights[k]! * (x - ideal[k]!);
-      const dm = weights[k]! * (x - antiIdeal[k]!);
-      totalPlus[i] = totalPlus[i]! + dp * dp;
-      totalMinus[i] = totalMinus[i]! + dm * dm;
+  const leaderAt = (t: number) => leaderOf(along.scoresAt(t, scores));
+  // Whether the leader keeps first place at weight t. Most steps are clear either way and are
+  // told without a root per rival (closeness D- / (D+ + D-) < k is D-^2 (1 - k)^2 < k^2 D+^2):
+  // every rival more than twice the tie tolerance behind keeps the leader, one as far ahead
+  // takes first place (leaderOf could not pick the leader then). Only a step with a
+  // rival within that band scores every alternative and ranks as rankScores does.
+  const leaderHolds = (t: number) => {
+    const t2 = t * t;
+    const c2 = (1 - t) * (1 - t);
+    const own = closeness(Math.sqrt(t2 * aPlus[leader]! + c2 * bPlus[leader]!), Math.sqrt(t2 * aMinus[leader]! + c2 * bMinus[leader]!));
+    const behind = own - 2 * TIE_TOLERANCE;
+    const ahead = own + 2 * TIE_TOLERANCE;
+    if (behind > 0 && ahead < 1) {
+      const behind2 = behind * behind;
+      const behindRest2 = (1 - behind) * (1 - behind);
+      const ahead2 = ahead * ahead;
+      const aheadRest2 = (1 - ahead) * (1 - ahead);
+      let clear = true;
+      for (const i of rivals) {
+        const plus = t2 * aPlus[i]! + c2 * bPlus[i]!;
+        const minus = t2 * aMinus[i]! + c2 * bMinus[i]!;
+        if (minus * behindRest2 < behind2 * plus) continue;
+        if (minus * aheadRest2 > ahead2 * plus) return false;
+        clear = false;
+      }
+      if (clear) return true;
     }
-  }
+    return leaderAt(t) === leader;
+  };
 
   for (let j = 0; j < cols; j++) {
     const w = weights[j]!;
@@ -187,34 +179,8 @@ export function topsisFlips(r: DenseMatrix, weights: Float64Array, higherIsBette
       flips.push({ criterion: j, weight: w, ...NO_FLIP });
       continue;
     }
-    const rest = 1 - w;
-    const u = rest > STABLE_REST ? null : otherShares(weights, j);
-    for (let i = 0; i < rows; i++) {
-      const base = i * cols;
-      const p = values[base + j]! - ideal[j]!;
-      const q = values[base + j]! - antiIdeal[j]!;
-      parts.aPlus[i] = p * p;
-      parts.aMinus[i] = q * q;
-      if (!u) {
-        // B_i = (D^2_i - w_j^2 * A_i) / (1 - w_j)^2, clamped against rounding below zero.
-        parts.bPlus[i] = Math.max(0, (totalPlus[i]! - w * w * parts.aPlus[i]!) / (rest * rest));
-        parts.bMinus[i] = Math.max(0, (totalMinus[i]! - w * w * parts.aMinus[i]!) / (rest * rest));
-        continue;
-      }
-      let sp = 0;
-      let sm = 0;
-      for (let k = 0; k < cols; k++) {
-        if (k === j) continue;
-        const x = values[base + k]!;
-        const dp = u[k]! * (x - ideal[k]!);
-        const dm = u[k]! * (x - antiIdeal[k]!);
-        sp += dp * dp;
-        sm += dm * dm;
-      }
-      parts.bPlus[i] = sp;
-      parts.bMinus[i] = sm;
-    }
-    flips.push({ criterion: j, weight: w, ...topsisNearest(parts, w, leader, scores) });
+    along.prepare(j);
+    flips.push({ criterion: j, weight: w, ...topsisNearest(w, leaderHolds, leaderAt) });
   }
   return flips;
 }
@@ -286,7 +252,11 @@ export function scoresAlong(line: WeightLine, t: number, out = new Float64Array(
 
 /** The nearest changes of leader as the group's weight moves down or up from where it is. */
 export function lineFlips(line: WeightLine, leader: number): NearestFlips {
-  return line.method === "wsm"
-    ? wsmNearest(line.a, line.b, line.weight, leader)
-    : topsisNearest(line.topsis, line.weight, leader, new Float64Array(line.a.length));
+  return line.method === "wsm" ? wsmNearest(line.a, line.b, line.weight, leader) : topsisLineNearest(line, leader);
+}
+
+function topsisLineNearest(line: WeightLine, leader: number): NearestFlips {
+  const scores = new Float64Array(line.a.length);
+  const leaderAt = (t: number) => leaderOf(topsisScoresAt(line.topsis, t, scores));
+  return topsisNearest(line.weight, (t) => leaderAt(t) === leader, leaderAt);
 }

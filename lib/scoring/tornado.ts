@@ -1,13 +1,12 @@
+import { topsisAlong, wsmAlong } from "./along-criterion";
 import type { Scored } from "./score-matrix";
-import { topsis } from "./topsis";
-import { weightedScores } from "./weighted-sum";
 
 /**
  * One-way sensitivity for a tornado chart: for each criterion, the current leader's margin
  * over the best other alternative when that criterion's weight is dropped to 0 and when it is
  * doubled (capped at 1), the other weights keeping their proportions. A negative margin means
  * the leader would lose first place. The normalised matrix does not depend on the weights, so
- * only the scoring step is repeated.
+ * only the scoring step is repeated, along each criterion (along-criterion.ts).
  */
 export type TornadoBar = { criterion: number; base: number; dropped: number; doubled: number; swing: number };
 
@@ -22,17 +21,13 @@ export function tornado(scored: Scored): TornadoBar[] {
   const base = leaderMargin(scored.scores, leader);
   const w = scored.weights;
   const n = w.length;
-  const shifted = new Float64Array(n);
-  const marginAt = (j: number, t: number) => {
-    const rest = 1 - w[j]!;
-    for (let k = 0; k < n; k++) shifted[k] = k === j ? t : rest > 1e-12 ? (w[k]! * (1 - t)) / rest : (1 - t) / (n - 1);
-    const scores = scored.method === "wsm" ? weightedScores(scored.normalised, shifted) : topsis(scored.normalised, shifted, scored.higherIsBetter).scores;
-    return leaderMargin(scores, leader);
-  };
+  const along = scored.method === "wsm" ? wsmAlong(scored.normalised, w) : topsisAlong(scored.normalised, w, scored.higherIsBetter);
+  const scores = new Float64Array(scored.scores.length);
   const bars: TornadoBar[] = [];
   for (let j = 0; j < n; j++) {
-    const dropped = n > 1 ? marginAt(j, 0) : base;
-    const doubled = marginAt(j, Math.min(1, 2 * w[j]!));
+    along.prepare(j);
+    const dropped = n > 1 ? leaderMargin(along.scoresAt(0, scores), leader) : base;
+    const doubled = leaderMargin(along.scoresAt(Math.min(1, 2 * w[j]!), scores), leader);
     bars.push({ criterion: j, base, dropped, doubled, swing: Math.abs(doubled - dropped) });
   }
   return bars.sort((a, b) => b.swing - a.swing);

@@ -3,7 +3,8 @@ import type { Direction } from "../domain/vocabulary";
 /** Alternatives (rows) by criteria (columns); null where a value is missing. */
 export type RawMatrix = ReadonlyArray<ReadonlyArray<number | null>>;
 
-export type NormalizationMethod = "minmax" | "vector" | "max" | "sum";
+export const NORMALIZATIONS = ["minmax", "vector", "max", "sum"] as const;
+export type NormalizationMethod = (typeof NORMALIZATIONS)[number];
 export type ScoringMethod = "wsm" | "topsis";
 /**
  * How a missing value is filled before normalisation: with the worst or the best value of its

@@ -5,8 +5,8 @@ export const citationInclude = {
   citations: { orderBy: { position: "asc" }, include: { source: { select: { slug: true } } } },
 } as const;
 
-type CitationRow = { lineStart: number; lineEnd: number; quote: string; source: { slug: string } };
+type CitationRow = { revision: number; lineStart: number; lineEnd: number; quote: string; source: { slug: string } };
 
-export function toCitation(row: CitationRow): Citation {
-  return { document: row.source.slug, lineStart: row.lineStart, lineEnd: row.lineEnd, quote: row.quote };
+export function toCitation(row: CitationRow): Citation & { revision: number } {
+  return { document: row.source.slug, revision: row.revision, lineStart: row.lineStart, lineEnd: row.lineEnd, quote: row.quote };
 }

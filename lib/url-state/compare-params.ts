@@ -84,6 +84,8 @@ export const compareParsers = {
   assume: assumptionsParser.withDefault([]),
   /** Criteria whose weight the bulk actions leave alone (lib/compare/quick-weights). */
   lock: parseAsArrayOf(slugParser).withDefault([]),
+  /** "Only what this source supports": values that cite no line of this source are left out of the view. */
+  source: slugParser,
 };
 
 export type CompareParamKey = keyof typeof compareParsers;

@@ -11,6 +11,8 @@ export type KnownSlugs = {
   presets: ReadonlySet<string>;
   /** Saved scenarios (not presets): the ones a view can be opened from and update. */
   scenarios: ReadonlySet<string>;
+  /** The sources a view can be limited to (`source=`). */
+  sources: ReadonlySet<string>;
 };
 
 const BOOLEAN = new Set(["true", "false"]);
@@ -49,6 +51,8 @@ export function describeInvalidParams(get: (key: string) => string | null, known
   if (preset !== null && !known.presets.has(preset)) notices.push(`Ignored preset: "${preset}" is not a known preset.`);
   const scenario = get("scenario");
   if (scenario !== null && !known.scenarios.has(scenario)) notices.push(`Ignored scenario: "${scenario}" is not a saved scenario.`);
+  const source = get("source");
+  if (source !== null && !known.sources.has(source)) notices.push(`Ignored source: "${source}" is not a known source; every value is shown.`);
   const sv = get("sv");
   if (sv !== null && !/^[1-9]\d{0,8}$/.test(sv)) notices.push(`Ignored sv: "${sv}" is not a scenario version (a whole number from 1).`);
   weights("w", known.criteria, "criterion");

@@ -1,5 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { wcagViolations } from "./support/axe";
+import { startSyntheticServer } from "./support/synthetic-server";
 
 const rankingOrder = (page: Page) =>
   page
@@ -126,18 +127,82 @@ test("a missing value is marked, and invalid link parameters are ignored with a 
 test("axe finds no WCAG A/AA violation on /compare, with the evidence dialog open too", async ({ page }) => {
   await page.goto("/compare?t=true");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  const scan = async () =>
-    (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations.map(
-      (v) => `${v.impact}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`,
-    );
-  expect(await scan()).toEqual([]);
+  expect(await wcagViolations(page)).toEqual([]);
   await page.getByRole("region", { name: "Comparison matrix" }).locator("button.cell").first().click();
   await expect(page.getByRole("dialog")).toBeVisible();
-  expect(await scan()).toEqual([]);
+  expect(await wcagViolations(page)).toEqual([]);
 });
 
 test("a reader is offered sign-in, not a save form that would refuse them", async ({ page }) => {
   await page.goto("/compare");
   await expect(page.getByRole("link", { name: "Sign in as an editor" })).toHaveAttribute("href", "/login?next=%2Fcompare");
   await expect(page.getByText("Save this view as a scenario", { exact: true })).toHaveCount(0);
+});
+
+test.describe("a matrix of 60 frameworks x 100 criteria", () => {
+  test.describe.configure({ mode: "serial" });
+  let server: Awaited<ReturnType<typeof startSyntheticServer>> | undefined;
+  test.beforeAll(async () => {
+    test.setTimeout(240_000);
+    server = await startSyntheticServer({ frameworks: 60, criteria: 100 });
+  });
+  test.afterAll(async () => server?.stop());
+
+  test("draws only the cells in view, and the keyboard reaches the last cell, far down and right, and opens its evidence", async ({ page, request }) => {
+    // The page carries the values, not the rationales: those come with the evidence.
+    expect(await (await request.get(`${server!.url}/compare`)).text()).not.toContain("Synthetic value for load tests.");
+    await page.goto(`${server!.url}/compare`);
+    const matrix = page.getByRole("region", { name: "Comparison matrix" });
+    const first = matrix.getByRole("button", { name: /^F1 on Criterion 1:/ });
+    await expect(first).toBeVisible();
+    expect(await matrix.locator("button.cell").count()).toBeLessThan((60 * 100) / 4);
+    // Grouped by category, the last row is the last criterion of category 8; the last column is F60.
+    const last = matrix.getByRole("button", { name: /^F60 on Criterion 96:/ });
+    await expect(last).toHaveCount(0);
+
+    await first.focus();
+    await page.keyboard.press("Control+End");
+    await expect(last).toBeFocused();
+    await expect(last).toBeInViewport();
+    await expect(first).toHaveCount(0);
+    // Its neighbours, by arrows and by Tab, which walks on as if the whole matrix were drawn.
+    await page.keyboard.press("ArrowLeft");
+    await expect(matrix.getByRole("button", { name: /^F59 on Criterion 96:/ })).toBeFocused();
+    await page.keyboard.press("Tab");
+    await expect(last).toBeFocused();
+    await page.keyboard.press("Home");
+    await expect(matrix.getByRole("button", { name: /^F1 on Criterion 96:/ })).toBeFocused();
+    await page.keyboard.press("Shift+Tab");
+    await expect(matrix.getByRole("button", { name: /^F60 on Criterion 88:/ })).toBeFocused();
+
+    await page.keyboard.press("Control+End");
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog", { name: "F60: Criterion 96" });
+    await expect(dialog.getByText("Synthetic value for load tests.")).toBeVisible();
+    await expect(dialog.getByRole("link", { name: /stepanova-2020, lines 862/ })).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(last).toBeFocused();
+  });
+
+  test("the keyboard sorts by a column out of view, and the transposed matrix scrolls to its last cell too", async ({ page }) => {
+    await page.goto(`${server!.url}/compare`);
+    const matrix = page.getByRole("region", { name: "Comparison matrix" });
+    await matrix.getByRole("button", { name: /^F1 on Criterion 1:/ }).focus();
+    await page.keyboard.press("Control+Home");
+    await expect(matrix.getByRole("button", { name: /^Sort by F1$/ })).toBeFocused();
+    await page.keyboard.press("End");
+    await expect(matrix.getByRole("button", { name: /^Sort by F60$/ })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/sort=framework-60(:|%3A)desc/);
+    await expect(matrix.getByRole("button", { name: /^Sort by F60, now descending/ })).toBeFocused();
+
+    await page.getByRole("checkbox", { name: "Transpose" }).check();
+    await expect(matrix.getByRole("rowheader", { name: /^Synthetic framework 1\b/ })).toBeVisible();
+    await matrix.getByRole("button", { name: /^F1 on Criterion 1:/ }).focus();
+    // Criteria come in category order, so the last column is category 8's last criterion.
+    await page.keyboard.press("Control+End");
+    await expect(matrix.getByRole("button", { name: /^F60 on Criterion 96:/ })).toBeFocused();
+    await expect(matrix.getByRole("button", { name: /^F60 on Criterion 96:/ })).toBeInViewport();
+  });
 });

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { wcagViolations } from "./support/axe";
 import { apiWrite, createEditor, PASSWORD, signInAsNewEditor } from "./support/editor";
 
 // Everything that changes the data lives here, runs one test at a time, and runs after the
@@ -18,8 +18,7 @@ test("an editor created by npm run user:create signs in and out", async ({ page 
   await expect(page.getByRole("status")).toContainText(`Signed in as ${email} (editor)`);
   const nav = page.getByRole("navigation", { name: "Main" });
   await expect(nav.getByRole("link", { name: /· account$/ }).getByTitle(`Signed in as ${email} (editor)`)).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
+  expect(await wcagViolations(page)).toEqual([]);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
   await expect(nav.getByRole("link", { name: "Sign in" })).toBeVisible();
@@ -140,8 +139,7 @@ test("an editor saves the view on screen as a scenario and opens it again from /
 
   await page.goto("/scenarios");
   await expect(page.getByRole("heading", { name: title })).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
+  expect(await wcagViolations(page)).toEqual([]);
   await page.getByRole("link", { name: `Open ${title} in the compare view` }).click();
   await expect(page).toHaveURL(/\/compare\?w=/);
   await expect(page.getByRole("radio", { name: /TOPSIS/ })).toBeChecked();
@@ -191,8 +189,7 @@ test("an editor changes a framework, keeps the draft across the source viewer, m
   const conflict = page.getByRole("alert").filter({ hasText: "Someone changed this framework while you were editing" });
   await expect(conflict.getByRole("row", { name: /^Name/ })).toContainText("Renamed elsewhere");
   await expect(conflict.getByRole("row", { name: /^Summary/ })).toContainText("in passing");
-  const scan = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(scan.violations.map((v) => v.id)).toEqual([]);
+  expect(await wcagViolations(page)).toEqual([]);
   await conflict.getByRole("button", { name: "Put my changes on top of theirs" }).click();
   await expect(page.getByRole("status").filter({ hasText: "check the form and save again" })).toBeVisible();
   await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Renamed elsewhere");
@@ -279,8 +276,7 @@ test("an editor adds a criterion and an actor, sees field errors beside their fi
   await expect(row).toContainText(/Reverted by #\d+/);
   await page.reload();
   await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Turkey");
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
+  expect(await wcagViolations(page)).toEqual([]);
 });
 
 test("an editor removes a role from its page and restores it from the framework's history", async ({ page }) => {

@@ -5,17 +5,10 @@ import { errorResponseSchema } from "@/lib/domain/api";
 import { ANALYZE } from "@/lib/auth/rate-limits";
 import { ANALYZE_LIMITS } from "@/lib/domain/analyze";
 import { POST } from "@/app/api/analyze/route";
+import { expectBadRequest } from "../support/expect-bad-request";
+import { jsonPoster } from "../support/post-json";
 
-let clients = 0;
-/** Each call from a client address of its own unless one is named, so the rate limit stays out of the way. */
-const post = (body: unknown, client = `198.18.${Math.floor(++clients / 250)}.${clients % 250}`) =>
-  POST(
-    new Request("http://test/api/analyze", {
-      method: "POST",
-      body: typeof body === "string" ? body : JSON.stringify(body),
-      headers: { "content-type": "application/json", "x-client-address": client },
-    }),
-  );
+const post = jsonPoster(POST, "/api/analyze", "198.18");
 
 const square = (alternatives: number, criteria: number, value = (i: number, j: number) => ((i * 7 + j * 3) % 11) - 5) => ({
   method: "topsis",
@@ -146,6 +139,82 @@ describe("POST /api/analyze", () => {
     const error = errorResponseSchema.parse(await response.json());
     expect(error.issues!.length).toBeGreaterThan(0);
     expect(`${error.error} ${error.issues!.map((i) => `${i.path}: ${i.message}`).join(" ")}`).toMatch(pattern);
+  });
+
+  it("ranks by PROMETHEE II's net flow, with the flows, contributions that sum to it and flip points", async () => {
+    const response = await post({
+      ...valid,
+      method: "promethee2",
+      criteria: [
+        { id: "x", direction: "benefit", weight: 2, preference: { type: "linear", q: 0.5, p: 1.5 } },
+        { id: "y", direction: "cost", weight: 1 },
+      ],
+    });
+    expect(response.status).toBe(200);
+    const body = analyzeResponseSchema.parse(await response.json());
+    expect(body.method).toBe("promethee2");
+    expect(body.normalization).toBe("none");
+    // x (linear, q 0.5, p 1.5): P = 0.5 for a gap of 1, 1 for 2; y (usual, cost): 10 < 20 < 30.
+    // phi+(c) = (2/3 * (1 + 0.5) + 1/3 * 1) / 2 = 2/3; phi-(c) = (2/3 * 0 + 1/3 * 1) / 2 = 1/6.
+    expect(body.flows!.c!.positive).toBeCloseTo(2 / 3, 12);
+    expect(body.flows!.c!.negative).toBeCloseTo(1 / 6, 12);
+    expect(body.ranking[0]).toMatchObject({ alternative: "c", rank: 1 });
+    for (const r of body.ranking) {
+      expect(body.flows![r.alternative]!.net).toBeCloseTo(r.score, 12);
+      expect(body.contributions[r.alternative]!.x! + body.contributions[r.alternative]!.y!).toBeCloseTo(r.score, 12);
+    }
+    expect(Object.values(body.flows!).reduce((s, f) => s + f.net, 0)).toBeCloseTo(0, 12);
+    expect(body.sensitivity.map((s) => s.criterion)).toEqual(["x", "y"]);
+  });
+
+  it("answers the weighted sum and TOPSIS without flows", async () => {
+    for (const method of ["wsm", "topsis"]) expect((await (await post({ ...valid, method })).json()).flows).toBeUndefined();
+  });
+
+  const prometheeWith = (preference: unknown, extra: object = {}) => ({
+    ...valid,
+    method: "promethee2",
+    criteria: [{ ...valid.criteria[0], preference }, valid.criteria[1]],
+    ...extra,
+  });
+  const badPromethee: Array<[string, unknown, RegExp]> = [
+    ["q above p", prometheeWith({ type: "linear", q: 2, p: 1 }), /preference\.q.*must not exceed p/],
+    ["p missing for vshape", prometheeWith({ type: "vshape" }), /preference\.p/],
+    ["p missing for linear", prometheeWith({ type: "linear", q: 1 }), /preference\.p/],
+    ["p missing for level", prometheeWith({ type: "level", q: 1 }), /preference\.p/],
+    ["q missing for ushape", prometheeWith({ type: "ushape" }), /preference\.q/],
+    ["s missing for gaussian", prometheeWith({ type: "gaussian" }), /preference\.s/],
+    ["a threshold of another function", prometheeWith({ type: "vshape", p: 1, s: 2 }), /preference.*s/],
+    ["a negative threshold", prometheeWith({ type: "ushape", q: -1 }), /preference\.q/],
+    ["an unknown preference type", prometheeWith({ type: "step" }), /preference\.type|preference/],
+    ["a normalisation", prometheeWith({ type: "usual" }, { normalization: "minmax" }), /normalization.*promethee2 takes none/],
+    [
+      "a preference function on a weighted-sum criterion",
+      { ...valid, criteria: [{ ...valid.criteria[0], preference: { type: "usual" } }, valid.criteria[1]] },
+      /criteria\[x\]\.preference.*read only by promethee2/,
+    ],
+    ["no normalisation for the weighted sum", { ...valid, normalization: "none" }, /normalization.*wsm takes/],
+    [
+      "a criterion named __proto__",
+      { ...valid, method: "promethee2", criteria: [valid.criteria[0], { ...valid.criteria[1], id: "__proto__" }] },
+      /\.id: must not be __proto__/,
+    ],
+  ];
+
+  it.each(badPromethee)("refuses PROMETHEE II input with %s (400, the problem named)", async (_name, body, pattern) => {
+    await expectBadRequest(await post(body), pattern);
+  });
+
+  it("scores the largest PROMETHEE II request it accepts (200 x 100, Gaussian functions) on its worker thread", async () => {
+    const request = square(200, 100);
+    const response = await post({
+      ...request,
+      method: "promethee2",
+      criteria: request.criteria.map((c) => ({ ...c, preference: { type: "gaussian", s: 2 } })),
+    });
+    expect(response.status).toBe(200);
+    const body = analyzeResponseSchema.parse(await response.json());
+    expect(Object.keys(body.flows!)).toHaveLength(200);
   });
 
   it("refuses a body over the size limit with 413", async () => {

@@ -43,11 +43,13 @@ describe("the data version", () => {
     }
     // The bodies fit the seeded data; four come after a write in this loop that moved their
     // record on (a patch before the delete of the same framework...) and are refused with 409.
+    // A revoke cannot name a live link: its token is shown once, by the invitations write.
+    const unknownToken = "DELETE /api/panels/[slug]/invitations/[token] 404";
     expect(
-      refused.every((r) => r.endsWith(" 409")),
+      refused.every((r) => r.endsWith(" 409") || r === unknownToken),
       refused.join("; "),
     ).toBe(true);
-    expect(landed).toBeGreaterThanOrEqual(writeEndpoints.length - 4);
+    expect(landed).toBeGreaterThanOrEqual(writeEndpoints.length - 5);
   });
 
   it("serves reads from memory with an ETag and a 304, and sees another process's write at once", async () => {

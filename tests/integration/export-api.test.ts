@@ -94,6 +94,17 @@ describe("GET /api/export", () => {
     });
     const ranking = workbook.getWorksheet("Ranking")!;
     expect((ranking.getCell("B2").value as { formula: string }).formula).toBe(`Comparison!${col(L.contributionCol)}${L.scoreRow}`);
+    // A normalised value divides by its row's spread, computed once in the row (its minimum and maximum, or its vector norm).
+    const filled = Array.from(
+      { length: dataset.frameworks.length },
+      (_, i) => (sheet.getCell(L.firstRow, L.filledCol + i).value as { result?: number }).result ?? 0,
+    );
+    const spread = sheet.getCell(L.firstRow, L.spreadCol).value as { formula: string; result?: number };
+    expect(spread.formula).toBe(
+      `${method === "wsm" ? "MIN" : "SQRT(SUMSQ"}($${col(L.filledCol)}${L.firstRow}:$${col(L.filledCol + filled.length - 1)}${L.firstRow})${method === "wsm" ? "" : ")"}`,
+    );
+    expect(spread.result ?? 0).toBeCloseTo(method === "wsm" ? Math.min(...filled) : Math.hypot(...filled), 12);
+    expect((sheet.getCell(L.firstRow, L.normalisedCol).value as { formula: string }).formula).toContain(`$${col(L.spreadCol)}${L.firstRow}`);
   });
 
   it("recomputes with the sheet's own arithmetic when a weight cell changes, and the rank follows", async () => {

@@ -105,7 +105,7 @@ describe("exports and imports carry the new fields", () => {
     expect(row("Announced")["Russia's Security Concept for the Gulf Area"]).toBe("23 July 2019");
     expect(row("Also known as")["International Maritime Security Initiative"]).toBe("International Maritime Security Construct; IMSC");
     const json = JSON.parse((await exported("format=json")).toString("utf8"));
-    expect(json.schemaVersion).toBe(2);
+    expect(json.schemaVersion).toBe(3);
     expect(json.dataset.frameworks.find((f: { slug: string }) => f.slug === "arab-nato")).toMatchObject({ status: "bid", aliases: ["Arab NATO"] });
   });
 

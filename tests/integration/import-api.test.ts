@@ -157,7 +157,22 @@ describe("POST /api/import", () => {
         }),
       /frameworks\[arab-nato\]\.assessments\[[a-z-]+\]\.citations\[0\]/,
     ],
-    ["a source whose text is not shipped", "a.json", async () => mutate((d) => (d.sources[0].file = "prisma/sources/missing.txt")), /not in the repository/],
+    [
+      "a source whose text is neither carried nor shipped",
+      "a.json",
+      async () =>
+        mutate((d) => {
+          delete d.sources[0].revisions;
+          d.sources[0].file = "prisma/sources/missing.txt";
+        }),
+      /not in the repository/,
+    ],
+    [
+      "a source revision whose text was changed",
+      "a.json",
+      async () => mutate((d) => (d.sources[0].revisions[0].text = d.sources[0].revisions[0].text.replace("Russia", "Rusia"))),
+      /sources\[stepanova-2020\]\.revisions\[1\]\.sha256: is not the SHA-256/,
+    ],
     [
       "a duplicated framework",
       "a.json",

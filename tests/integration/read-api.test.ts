@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sessionHeaders, TEST_PASSWORD } from "../support/session-headers";
 import {
   actorsResponseSchema,
+  assessmentResponseSchema,
   criteriaResponseSchema,
   errorResponseSchema,
   frameworkResponseSchema,
@@ -35,6 +36,11 @@ afterAll(() => db.$disconnect());
 
 const slugRequest = (slug: string, headers: Record<string, string> = {}) =>
   frameworkRoute.GET(new Request(`http://test/api/frameworks/${slug}`, { headers }), { params: Promise.resolve({ slug }) });
+
+const assessmentRequest = (slug: string, criterion: string, headers: Record<string, string> = {}) =>
+  assessmentRoute.GET(new Request(`http://test/api/frameworks/${slug}/assessments/${criterion}`, { headers }), {
+    params: Promise.resolve({ slug, criterion }),
+  });
 
 /** A record of the read API as the dataset file holds it: without the versions and the derived date precision the API adds. */
 function withoutVersions<T extends { version: number }>({ version: _version, ...rest }: T) {
@@ -74,8 +80,37 @@ describe("read API against the seeded database", () => {
     expect(criteria.map(withoutVersions)).toEqual(dataset.criteria);
     const actors = actorsResponseSchema.parse(await (await actorsRoute.GET(new Request("http://test/api/actors"))).json()).actors;
     expect(actors.map(withoutVersions)).toEqual(dataset.actors);
-    const sources = sourcesResponseSchema.parse(await (await sourcesRoute.GET()).json()).sources;
-    expect(sources).toEqual([{ ...dataset.sources[0], lineCount: 983 }]);
+    const sources = sourcesResponseSchema.parse(await (await sourcesRoute.GET(new Request("http://test/api/sources"))).json()).sources;
+    const { revisions, ...paper } = dataset.sources[0]!;
+    // The current revision (the shipped paper's only one) and every claim of the seed resting on the paper.
+    const claims = dataset.frameworks.reduce(
+      (n, f) => n + 1 + (f.statusEvidence ? 1 : 0) + (f.announcedCitations.length ? 1 : 0) + f.lineage.length + f.participants.length + f.assessments.length,
+      0,
+    );
+    expect(sources).toEqual([{ ...paper, lineCount: 983, revision: 1, sha256: revisions[0]!.sha256, claims }]);
+  });
+
+  it("GET /api/frameworks/{slug}/assessments/{criterion} returns the assessment record a matrix cell opens", async () => {
+    const response = await assessmentRequest("hope", "acceptability-ir");
+    expect(response.status).toBe(200);
+    const body = assessmentResponseSchema.parse(await response.json());
+    const inDataset = dataset.frameworks.find((f) => f.slug === "hope")!.assessments.find((a) => a.criterion === "acceptability-ir");
+    expect(withoutVersions(body)).toEqual(inDataset);
+    expect(body.version).toBeGreaterThanOrEqual(1);
+    // The same record the framework's own read carries.
+    const hope = frameworkResponseSchema.parse(await (await slugRequest("hope")).json());
+    expect(hope.assessments.find((a) => a.criterion === "acceptability-ir")).toEqual(body);
+  });
+
+  it.each([
+    ["no-such-framework", "acceptability-ir"],
+    ["hope", "no-such-criterion"],
+    ["NOT A SLUG", "acceptability-ir"],
+    ["hope", "..%2F..%2Fetc"],
+  ])("GET /api/frameworks/%s/assessments/%s is a JSON 404", async (slug, criterion) => {
+    const response = await assessmentRequest(slug, criterion);
+    expect(response.status).toBe(404);
+    expect(errorResponseSchema.parse(await response.json()).error).toMatch(/not found/);
   });
 
   it("an unknown API route is a JSON 404", async () => {
@@ -141,5 +176,29 @@ describe("read API against the seeded database", () => {
     const changed = await slugRequest("imsi", { "if-none-match": etag });
     expect(changed.status).toBe(200);
     expect(frameworkResponseSchema.parse(await changed.json()).shortName).toBe("IMSI!");
+  });
+
+  it("GET /api/frameworks/{slug}/assessments/{criterion} answers 304 to its ETag until a write, then the new record", async () => {
+    const first = await assessmentRequest("imsi", "viability");
+    const etag = first.headers.get("etag")!;
+    expect(etag).toMatch(/^"assessment:imsi\/viability@\d+"$/);
+    expect(first.headers.get("cache-control")).toBe("public, no-cache");
+    expect((await assessmentRequest("imsi", "viability", { "if-none-match": etag })).status).toBe(304);
+    const { criterion: _criterion, version, ...record } = assessmentResponseSchema.parse(await first.json());
+    const headers = await sessionHeaders("reader-api-editor@example.org");
+    const put = await assessmentRoute.PUT(
+      new Request("http://test/api/frameworks/imsi/assessments/viability", {
+        method: "PUT",
+        headers,
+        body: JSON.stringify({ ...record, rationale: `${record.rationale} (checked again)`, version, reason: "etag" }),
+      }),
+      { params: Promise.resolve({ slug: "imsi", criterion: "viability" }) as Promise<never> },
+    );
+    expect(put.status).toBe(200);
+    const changed = await assessmentRequest("imsi", "viability", { "if-none-match": etag });
+    expect(changed.status).toBe(200);
+    const after = assessmentResponseSchema.parse(await changed.json());
+    expect(after.rationale).toBe(`${record.rationale} (checked again)`);
+    expect(after.version).toBe(version + 1);
   });
 });

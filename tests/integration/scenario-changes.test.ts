@@ -156,7 +156,7 @@ describe("scenario changes that go through", () => {
     } as const;
     // Called on the store directly, so that both read the version before either writes.
     const outcomes = await Promise.all(["First tab", "Second tab"].map((title) => updateScenario(slug, { ...view, title, version: 1 }, author, db)));
-    expect(outcomes.map((o) => (o.ok ? 200 : o.status)).sort()).toEqual([200, 409]);
+    expect(outcomes.map((o) => (o.ok ? "saved" : o.problem)).sort()).toEqual(["conflict", "saved"]);
     expect((await db.scenario.findUniqueOrThrow({ where: { slug } })).version).toBe(2);
     expect(await db.auditEntry.count({ where: { entity: "scenario", entityKey: slug, action: "update" } })).toBe(1);
   });

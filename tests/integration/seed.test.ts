@@ -6,6 +6,7 @@ import { datasetSchema, type Dataset } from "@/lib/domain/dataset";
 import { getDb } from "@/lib/server/db";
 import { DatasetFileError, loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";
 import { readDataset } from "@/lib/server/dataset/read-dataset";
+import { storedForm } from "../support/stored-form";
 import { seedDatabase } from "@/lib/server/dataset/seed-database";
 import { writeDataset } from "@/lib/server/dataset/write-dataset";
 import { miniDataset } from "../fixtures/mini-dataset";
@@ -28,7 +29,8 @@ function writeTempDataset(data: unknown): string {
 }
 
 describe("seeding", () => {
-  const mini: Dataset = datasetSchema.parse(miniDataset());
+  // As the database holds it: the source's text as revision 1, every citation naming that revision.
+  const mini: Dataset = storedForm(datasetSchema.parse(miniDataset()));
 
   it("writes a dataset that reads back identical", async () => {
     await writeDataset(db, mini);

@@ -33,7 +33,7 @@ describe("one database, two app processes", () => {
       Array.from({ length: 6 }, (_, i) => patchFramework("hope", { version, shortName: `HOPE ${i}`, reason: "a race" }, "racer", i % 2 ? other : db)),
     );
     expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
-    expect(outcomes.filter((o) => !o.ok).map((o) => !o.ok && o.status)).toEqual([409, 409, 409, 409, 409]);
+    expect(outcomes.filter((o) => !o.ok).map((o) => !o.ok && o.problem)).toEqual(Array(5).fill("conflict"));
     const after = await db.framework.findUniqueOrThrow({ where: { slug: "hope" } });
     expect(after.version).toBe(version + 1);
     expect(await db.auditEntry.count({ where: { actor: "racer", field: "shortName" } })).toBe(1);

@@ -35,7 +35,7 @@ const call = (e: Endpoint, headers: Record<string, string>) =>
   });
 
 describe("every write endpoint", () => {
-  it("is in this list: a new write route must join it (sign-in and sign-out, /api/analyze and the catch-all 404 are not data writes)", () => {
+  it("is in this list: a new write route must join it (sign-in and sign-out, /api/analyze, /api/ahp, /api/robustness and the catch-all 404 are not data writes)", () => {
     const modules = import.meta.glob("/app/api/**/route.ts", { eager: true }) as Record<string, Record<string, unknown>>;
     const found = Object.entries(modules).flatMap(([file, exports]) =>
       ["POST", "PUT", "PATCH", "DELETE"]
@@ -43,12 +43,19 @@ describe("every write endpoint", () => {
         .map((method) => `${method} ${file.replace(/^\/app/, "").replace(/\/route\.ts$/, "")}`),
     );
     const notDataWrites = [
+      // The engine's public computations, like /api/analyze: they change no data.
+      "POST /api/ahp",
+      "POST /api/robustness",
       "POST /api/session",
       "DELETE /api/session",
       "POST /api/analyze",
+      // A participant's answer: the token in the link is the credential, not a session (tests/integration/panels-api.test.ts).
+      "PUT /api/panels/[slug]/responses/[token]",
       ...["POST", "PUT", "PATCH", "DELETE"].map((m) => `${m} /api/[...path]`),
     ];
-    const listed = [...writeEndpoints.map((e) => `${e.method} ${e.route}`), "POST /api/import", ...notDataWrites];
+    // Multipart uploads, guarded the same way: tests/integration/sources-api.test.ts and the import test below.
+    const uploads = ["POST /api/import", "POST /api/sources", "POST /api/sources/[slug]/revisions"];
+    const listed = [...writeEndpoints.map((e) => `${e.method} ${e.route}`), ...uploads, ...notDataWrites];
     expect(found.sort()).toEqual([...new Set(listed)].sort());
   });
 

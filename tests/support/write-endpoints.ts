@@ -9,6 +9,9 @@ import * as revertRoute from "@/app/api/history/[id]/revert/route";
 import * as scenariosRoute from "@/app/api/scenarios/route";
 import * as scenarioRoute from "@/app/api/scenarios/[slug]/route";
 import * as duplicateRoute from "@/app/api/scenarios/[slug]/duplicate/route";
+import * as panelsRoute from "@/app/api/panels/route";
+import * as invitationsRoute from "@/app/api/panels/[slug]/invitations/route";
+import * as invitationRoute from "@/app/api/panels/[slug]/invitations/[token]/route";
 
 // The JSON write endpoints, for the tests that go through all of them (guards, fuzzing).
 const seed = loadDatasetFile();
@@ -98,4 +101,25 @@ export const writeEndpoints: Endpoint[] = [
   { route: "/api/scenarios/[slug]", method: "PUT", handler: scenarioRoute.PUT as Handler, params: { slug: "equal" }, body: { ...scenario, version: 1 } },
   { route: "/api/scenarios/[slug]", method: "DELETE", handler: scenarioRoute.DELETE as Handler, params: { slug: "equal" }, body: { version: 1 } },
   { route: "/api/scenarios/[slug]/duplicate", method: "POST", handler: duplicateRoute.POST as Handler, params: { slug: "equal" }, body: {} },
+  {
+    route: "/api/panels",
+    method: "POST",
+    handler: panelsRoute.POST as Handler,
+    params: {},
+    body: { title: "Guarded panel", question: "Which proposal should the Gulf states take up?", aggregation: "arithmetic", anonymous: true },
+  },
+  {
+    route: "/api/panels/[slug]/invitations",
+    method: "POST",
+    handler: invitationsRoute.POST as Handler,
+    params: { slug: "guarded-panel" },
+    body: { labels: ["A"] },
+  },
+  {
+    route: "/api/panels/[slug]/invitations/[token]",
+    method: "DELETE",
+    handler: invitationRoute.DELETE as Handler,
+    params: { slug: "no-panel", token: "x" },
+    body: {},
+  },
 ];

@@ -1,5 +1,6 @@
+import { randomBytes, scryptSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashPassword, PRODUCTION_COST, verifyPassword } from "@/lib/auth/password";
 import { afterHit, retryAfterMs } from "@/lib/auth/rate-limit-policy";
 import { clientAddress, clientKey, parseTrustedProxies } from "@/lib/http/client-address";
 
@@ -7,11 +8,20 @@ describe("passwords", () => {
   it("hashes with scrypt and a salt, and verifies only the right password", async () => {
     const a = await hashPassword("correct horse battery staple");
     const b = await hashPassword("correct horse battery staple");
-    expect(a).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(a).toMatch(/^scrypt\$1024\$8\$1\$/);
     expect(a).not.toBe(b);
     expect(await verifyPassword("correct horse battery staple", a)).toBe(true);
     expect(await verifyPassword("correct horse battery stapl", a)).toBe(false);
     expect(await verifyPassword("anything", "not-a-hash")).toBe(false);
+  });
+
+  it("verifies a hash at the production cost by the cost it names (accounts outside the tests use N=2^15)", async () => {
+    const salt = randomBytes(16);
+    const key = scryptSync("correct horse battery staple", salt, 32, { N: PRODUCTION_COST, r: 8, p: 1, maxmem: 64 * 1024 * 1024 });
+    const stored = ["scrypt", PRODUCTION_COST, 8, 1, salt.toString("base64"), key.toString("base64")].join("$");
+    expect(PRODUCTION_COST).toBe(32768);
+    expect(await verifyPassword("correct horse battery staple", stored)).toBe(true);
+    expect(await verifyPassword("correct horse battery stapler", stored)).toBe(false);
   });
 });
 

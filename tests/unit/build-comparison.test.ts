@@ -68,22 +68,26 @@ describe("buildComparison on the seeded data", () => {
 
 describe("filterCriteria", () => {
   const fw = dataset.frameworks;
+  const valuesOf = (frameworks: typeof fw) => valueMatrix(frameworks, dataset.criteria);
+  const column = (slug: string) => dataset.criteria.findIndex((c) => c.slug === slug);
   it("filters by category, by text and to where the frameworks differ", () => {
-    expect(filterCriteria(dataset.criteria, fw, { categories: ["iran"], text: "", onlyDiffering: false }).every((c) => c.category === "iran")).toBe(true);
-    expect(filterCriteria(dataset.criteria, fw, { categories: [], text: "ACCEPTABLE", onlyDiffering: false }).map((c) => c.slug)).toEqual(
+    expect(filterCriteria(dataset.criteria, valuesOf(fw), { categories: ["iran"], text: "", onlyDiffering: false }).every((c) => c.category === "iran")).toBe(
+      true,
+    );
+    expect(filterCriteria(dataset.criteria, valuesOf(fw), { categories: [], text: "ACCEPTABLE", onlyDiffering: false }).map((c) => c.slug)).toEqual(
       expect.arrayContaining(["acceptability-ir", "acceptability-us"]),
     );
     const pair = fw.filter((f) => f.slug === "arab-nato" || f.slug === "imsi");
-    const differing = filterCriteria(dataset.criteria, pair, { categories: [], text: "", onlyDiffering: true });
+    const differing = filterCriteria(dataset.criteria, valuesOf(pair), { categories: [], text: "", onlyDiffering: true });
     expect(differing.length).toBeGreaterThan(0);
     expect(differing.length).toBeLessThan(dataset.criteria.length);
-    expect(differing.every((c) => valuesDiffer(pair, c.slug))).toBe(true);
+    expect(differing.every((c) => valuesDiffer(valuesOf(pair), column(c.slug)))).toBe(true);
   });
 
   it("counts a missing value as different from any number", () => {
     const two = fw.filter((f) => f.slug === "russia-gulf-concept" || f.slug === "arab-nato");
-    expect(valuesDiffer(two, "arab-gulf-states-included")).toBe(false);
-    expect(valuesDiffer(fw, "acceptability-cn")).toBe(true); // null for HOPE, the GCC idea and MESA, a number for the others
+    expect(valuesDiffer(valuesOf(two), column("arab-gulf-states-included"))).toBe(false);
+    expect(valuesDiffer(valuesOf(fw), column("acceptability-cn"))).toBe(true); // null for HOPE, the GCC idea and MESA, a number for the others
   });
 });
 

@@ -58,13 +58,15 @@ describe("URL parameters", () => {
       frameworks: new Set(["hope", "imsi"]),
       presets: new Set(["equal"]),
       scenarios: new Set(["my-view"]),
+      sources: new Set(["stepanova-2020"]),
     };
     const query = new URLSearchParams(
-      "preset=nope&scenario=gone&sv=0&w=a:10,zz:5,b:500,bad&cw=x:20&method=ahp&missing=mean&fw=hope,ghost&pin=imsi&cat=q&t=maybe&group=false&sort=imsi:sideways",
+      "preset=nope&scenario=gone&source=a-leaflet&sv=0&w=a:10,zz:5,b:500,bad&cw=x:20&method=ahp&missing=mean&fw=hope,ghost&pin=imsi&cat=q&t=maybe&group=false&sort=imsi:sideways",
     );
     expect(describeInvalidParams((k) => query.get(k), known)).toEqual([
       'Ignored preset: "nope" is not a known preset.',
       'Ignored scenario: "gone" is not a saved scenario.',
+      'Ignored source: "a-leaflet" is not a known source; every value is shown.',
       'Ignored sv: "0" is not a scenario version (a whole number from 1).',
       'Ignored w: "zz" is not a known criterion.',
       'Ignored w: the weight of "b" must be a number from 0 to 100, not "500".',
@@ -75,7 +77,9 @@ describe("URL parameters", () => {
       'Ignored t: "maybe" is not one of true, false.',
       'Ignored sort: "imsi:sideways" is not of the form name:asc or name:desc.',
     ]);
-    expect(describeInvalidParams((k) => new URLSearchParams("w=a:10&sort=hope:asc&diff=true&scenario=my-view&sv=12").get(k), known)).toEqual([]);
+    expect(
+      describeInvalidParams((k) => new URLSearchParams("w=a:10&sort=hope:asc&diff=true&scenario=my-view&sv=12&source=stepanova-2020").get(k), known),
+    ).toEqual([]);
   });
 });
 

@@ -196,6 +196,10 @@ describe("the counts table in docs/data-notes.md", () => {
       low: row("values at low confidence"),
       roles: row("roles"),
       citations: row("citations from stepanova-2020"),
+      claims: row("claims resting on stepanova-2020"),
+      revisions: row("source revisions"),
+      multiSource: row("assessments citing two or more sources"),
+      contested: row("contested cells"),
     }).toEqual({
       values: c.values,
       nulls: c.nulls,
@@ -204,6 +208,10 @@ describe("the counts table in docs/data-notes.md", () => {
       low: c.valuesByConfidence.low,
       roles: c.roles,
       citations: c.citationsBySource["stepanova-2020"],
+      claims: c.claimsBySource["stepanova-2020"],
+      revisions: c.sourceRevisions,
+      multiSource: c.multiSourceAssessments,
+      contested: c.contested,
     });
   });
 });

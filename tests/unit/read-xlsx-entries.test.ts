@@ -38,7 +38,7 @@ describe("readXlsxEntries", () => {
     const result = await readBounded(buildZip([...WORKBOOK, { name: "xl/worksheets/sheet2.xml", deflated: deflatedZeros(1024 * MiB) }]));
     expect(result).toMatchObject({
       ok: false,
-      status: 413,
+      problem: "too-large",
       issues: [{ path: "xl/worksheets/sheet2.xml", message: expect.stringMatching(/1024\.0 MB; the limit is 32\.0 MB per part/) }],
     });
   });
@@ -47,7 +47,7 @@ describe("readXlsxEntries", () => {
     const result = await readBounded(buildZip([...WORKBOOK, { name: "xl/worksheets/sheet2.xml", deflated: deflatedZeros(1024 * MiB), declaredSize: 1024 }]));
     expect(result).toMatchObject({
       ok: false,
-      status: 400,
+      problem: "invalid",
       error: expect.stringMatching(/not a readable Excel workbook/),
       issues: [{ path: "xl/worksheets/sheet2.xml" }],
     });
@@ -55,7 +55,7 @@ describe("readXlsxEntries", () => {
 
   it("refuses (400) a part that unpacks to less than it declares", async () => {
     const result = await readXlsxEntries(buildZip([...WORKBOOK, { name: "xl/styles.xml", data: "<styleSheet/>", declaredSize: 5000 }]));
-    expect(result).toMatchObject({ ok: false, status: 400, issues: [{ path: "xl/styles.xml" }] });
+    expect(result).toMatchObject({ ok: false, problem: "invalid", issues: [{ path: "xl/styles.xml" }] });
   });
 
   it("refuses (413) parts each under the limit that together unpack to more than the total", async () => {
@@ -63,7 +63,7 @@ describe("readXlsxEntries", () => {
     const result = await readBounded(buildZip([...WORKBOOK, ...sheets]));
     expect(result).toMatchObject({
       ok: false,
-      status: 413,
+      problem: "too-large",
       issues: [{ path: "xl/worksheets/sheet3.xml", message: expect.stringMatching(/more than 48\.0 MB/) }],
     });
   });
@@ -71,7 +71,11 @@ describe("readXlsxEntries", () => {
   it("refuses (413) an archive of more entries than the limit", async () => {
     const many = Array.from({ length: XLSX_LIMITS.maxEntries }, (_, i) => ({ name: `xl/media/image${i}.png` }));
     const result = await readBounded(buildZip([...WORKBOOK, ...many]));
-    expect(result).toMatchObject({ ok: false, status: 413, issues: [{ path: "(file)", message: expect.stringMatching(/1004 entries; the limit is 1000/) }] });
+    expect(result).toMatchObject({
+      ok: false,
+      problem: "too-large",
+      issues: [{ path: "(file)", message: expect.stringMatching(/1004 entries; the limit is 1000/) }],
+    });
   });
 
   it.each<[string, Uint8Array, string]>([
@@ -79,6 +83,6 @@ describe("readXlsxEntries", () => {
     ["an archive without a workbook part", buildZip(WORKBOOK.filter((e) => e.name !== "xl/workbook.xml")), "xl/workbook.xml"],
     ["an archive holding a part twice", buildZip([...WORKBOOK, { name: "xl/worksheets/sheet1.xml", data: "<worksheet/>" }]), "xl/worksheets/sheet1.xml"],
   ])("refuses (400) %s, naming where", async (_name, archive, path) => {
-    expect(await readXlsxEntries(archive)).toMatchObject({ ok: false, status: 400, issues: [{ path }] });
+    expect(await readXlsxEntries(archive)).toMatchObject({ ok: false, problem: "invalid", issues: [{ path }] });
   });
 });

@@ -14,6 +14,7 @@ describe("which requests may be replayed", () => {
     "/sources/stepanova-2020",
     "/api/frameworks",
     "/api/frameworks/imsi",
+    "/api/frameworks/hope/assessments/acceptability-ir",
     "/api/export?format=xlsx",
   ])("replays %s for a visitor without a session", (url) => expect(key(url)).not.toBeNull());
 
@@ -22,6 +23,7 @@ describe("which requests may be replayed", () => {
     ["a form of an editor", "/frameworks/hope/edit", {}],
     ["the history API (e-mails for editors)", "/api/history", {}],
     ["a slug that is not one", "/frameworks/Hope", {}],
+    ["an assessment's slugs that are not ones", "/api/frameworks/hope/assessments/Acceptability", {}],
     ["a client-router fetch", "/compare", { rsc: "1" }],
     ["a prefetch", "/compare", { "next-router-prefetch": "1" }],
     ["a client-router fetch by query", "/compare?_rsc=abc", {}],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { revertLabel, revertPlan } from "@/lib/audit/revert-plan";
+import { EDITABLE_FIELDS } from "@/lib/domain/editable-fields";
 
 describe("revertPlan", () => {
   it("restores the recorded field of an update, for every editable entity", () => {
@@ -34,5 +35,31 @@ describe("revertPlan", () => {
     expect(revertLabel({ entity: "participant", action: "create", field: "role" })).toBe("Remove the role");
     expect(revertLabel({ entity: "framework", action: "delete", field: null })).toBe("Restore");
     expect(revertLabel({ entity: "actor", action: "create", field: "name" })).toBeNull();
+  });
+});
+
+describe("EDITABLE_FIELDS", () => {
+  it("lists each entity's fields from its write schema, the same fields the history records and revert restores", () => {
+    expect(EDITABLE_FIELDS).toEqual({
+      assessment: ["value", "rationale", "confidence", "citations", "contested", "contestedNote"],
+      participant: ["role", "rationale", "confidence", "citations"],
+      framework: [
+        "name",
+        "shortName",
+        "proposer",
+        "announced",
+        "summary",
+        "summaryCitations",
+        "status",
+        "statusEvidence",
+        "announcedCitations",
+        "lineage",
+        "aliases",
+      ],
+      criterion: ["name", "category", "description", "scale", "direction"],
+      actor: ["name", "kind", "group", "worldPower"],
+    });
+    for (const [entity, fields] of Object.entries(EDITABLE_FIELDS))
+      for (const field of fields) expect(revertPlan({ entity, action: "update", field })).toEqual({ kind: "restore-field", entity, field });
   });
 });

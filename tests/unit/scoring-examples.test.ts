@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeResponseSchema, type AnalyzeRequest } from "@/lib/domain/analyze";
-import { analyze, flipThresholds } from "@/lib/scoring/analyze";
+import { flipThresholds } from "@/lib/scoring/analyze";
+import { analyze } from "@/lib/scoring/analyze-request";
 import { imputeMissing } from "@/lib/scoring/impute-missing";
 import { normaliseMatrix } from "@/lib/scoring/normalise";
 import { rankScores } from "@/lib/scoring/rank";

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { checkAssumptions, parseAssumptions, serializeAssumptions, withAssumption } from "@/lib/compare/assumptions";
 import { buildComparison, scoreView, valueMatrix } from "@/lib/compare/build-comparison";
+import { cellIndex } from "@/lib/compare/cell-index";
+import { compareMatrix } from "@/lib/compare/compare-matrix";
 import { describeSliderFlips, formatSliderValue } from "@/lib/compare/describe-flips";
 import { methodPerspectives, presetPerspectives, rankSpread } from "@/lib/compare/perspectives";
 import { keepLocked, onlyThese } from "@/lib/compare/quick-weights";
@@ -25,6 +27,8 @@ const presetWeights = (slug: string) =>
     presets.find((p) => p.slug === slug),
     { criterion: {}, category: {} },
   );
+const slugs = frameworks.map((f) => f.slug);
+const values = valueMatrix(frameworks, criteria);
 const compare = (weights: ResolvedWeights, method: ScoringMethod = "wsm", missing: MissingPolicy = "mean") =>
   buildComparison({ frameworks, criteria, weights, method, missing });
 const leaderWith = (weights: ResolvedWeights, method: ScoringMethod) => compare(weights, method).ranking[0]!.slug;
@@ -34,7 +38,7 @@ const CASES = presets.flatMap((p) => (["wsm", "topsis"] as const).map((method) =
 
 describe("a group of weights moving together (lib/scoring/sensitivity)", () => {
   it.each(CASES)("for one criterion gives the engine's own flips and the same next leader (%s, %s)", (preset, method) => {
-    const s = scoreView({ frameworks, criteria, weights: presetWeights(preset), method, missing: "mean" }).scored!;
+    const s = scoreView({ frameworks: slugs, values, criteria, weights: presetWeights(preset), method, missing: "mean" }).scored!;
     for (const f of flipThresholds(s)) {
       const line = weightLine(s, [f.criterion])!;
       const g = lineFlips(line, s.order[0]!);
@@ -150,7 +154,8 @@ describe("score against one weight", () => {
 describe("perspectives", () => {
   it("ranks under every preset as the preset itself does, and marks the view's column", () => {
     const columns = presetPerspectives({
-      frameworks,
+      frameworks: slugs,
+      values,
       criteria,
       categories,
       presets,
@@ -168,7 +173,15 @@ describe("perspectives", () => {
   });
 
   it("shows that the US–Gulf deterrence weights put the Russian concept first by weighted sum and another framework first by TOPSIS", () => {
-    const columns = methodPerspectives({ frameworks, criteria, categories, weights: presetWeights("us-gulf-deterrence"), method: "wsm", missing: "mean" });
+    const columns = methodPerspectives({
+      frameworks: slugs,
+      values,
+      criteria,
+      categories,
+      weights: presetWeights("us-gulf-deterrence"),
+      method: "wsm",
+      missing: "mean",
+    });
     expect(columns).toHaveLength(6);
     const first = (method: string) => Object.entries(columns.find((c) => c.key === `method:${method}:mean`)!.ranks!).find(([, r]) => r === 1)![0];
     expect(first("wsm")).toBe("russia-gulf-concept");
@@ -210,7 +223,7 @@ describe("the analyst's own values", () => {
         { framework: frameworks[0]!.slug, criterion: given.criterion, value: 0 },
         { framework: "ghost", criterion: c.slug, value: 0 },
       ],
-      frameworks,
+      cellIndex(compareMatrix(frameworks, criteria)),
       criteria,
     );
     expect(kept).toEqual([{ framework: f.slug, criterion: c.slug, value: c.scale.max }]);
@@ -239,6 +252,7 @@ describe("the analyst's own values", () => {
       frameworks: new Set<string>(),
       presets: new Set<string>(),
       scenarios: new Set<string>(),
+      sources: new Set<string>(),
     };
     expect(describeInvalidParams((k) => (k === "assume" ? "hope.viability:2,hope:3" : null), known)).toEqual([
       'Ignored assume: "hope:3" is not of the form framework.criterion:value (a whole number).',

@@ -1,8 +1,8 @@
 import { ANALYZE } from "@/lib/auth/rate-limits";
 import { ANALYZE_LIMITS, analyzeRequestSchema, analyzeResponseSchema } from "@/lib/domain/analyze";
 import { analyzeOffThread } from "@/lib/server/analyze/analyze-pool";
+import { engineResponse } from "@/lib/server/analyze/engine-response";
 import { clientOf } from "@/lib/server/api/client-of";
-import { jsonError } from "@/lib/server/api/json-response";
 import { readJsonBody } from "@/lib/server/api/read-json-body";
 import { tooManyRequests } from "@/lib/server/api/too-many-requests";
 import { spendBudget } from "@/lib/server/rate-limits/rate-limit-store";
@@ -17,18 +17,5 @@ export async function POST(request: Request) {
   if (wait > 0) return tooManyRequests(`too many analyses from this client: try again in ${Math.ceil(wait / 1000)} s`, wait);
   const body = await readJsonBody(request, analyzeRequestSchema, ANALYZE_LIMITS.bodyBytes);
   if (!body.ok) return body.response;
-  const outcome = await analyzeOffThread(body.data);
-  if (!outcome.ok) {
-    const response = jsonError(503, outcome.reason === "busy" ? "the engine is busy: try again in a moment" : "the analysis did not finish in time");
-    response.headers.set("retry-after", "1");
-    return response;
-  }
-  const result = outcome.result;
-  if (!result.ok) return jsonError(400, result.error, [{ path: "criteria", message: result.error }]);
-  const checked = analyzeResponseSchema.safeParse(result.value);
-  if (!checked.success)
-    return jsonError(400, "these values are too far apart to score: a score came out infinite or undefined", [
-      { path: "matrix", message: "scale the values down" },
-    ]);
-  return Response.json(checked.data);
+  return engineResponse(await analyzeOffThread(body.data), analyzeResponseSchema);
 }

@@ -1,4 +1,4 @@
-import { frameworksResponseSchema } from "@/lib/domain/api";
+import { frameworkRecordSchema, frameworksResponseSchema } from "@/lib/domain/api";
 import { frameworkQuerySchema, searchFrameworks } from "@/lib/domain/framework-search";
 import { cachedJson } from "@/lib/server/api/cached-json";
 import { ifNoneMatchHas } from "@/lib/http/entity-tag";
@@ -23,6 +23,8 @@ export async function GET(request: Request) {
 }
 
 /** Add a framework (editors only; audited); it starts with empty assessments to fill in. */
-export const POST = writeRoute(frameworkCreateSchema, async ({ body, session }: WriteInput<typeof frameworkCreateSchema, Record<string, never>>) =>
-  createFramework(body, session.email),
+export const POST = writeRoute(
+  frameworkCreateSchema,
+  frameworkRecordSchema,
+  async ({ body, session }: WriteInput<typeof frameworkCreateSchema, Record<string, never>>) => createFramework(body, session.email),
 );

@@ -3,8 +3,9 @@ import { MAX_IMPORT_BYTES } from "@/lib/import/parse-import-file";
 import { formatIssues } from "@/lib/domain/format-issues";
 import { ANONYMOUS_IMPORT } from "@/lib/auth/rate-limits";
 import { clientOf } from "@/lib/server/api/client-of";
+import { refusalResponse } from "@/lib/server/api/refusal-response";
 import { jsonError } from "@/lib/server/api/json-response";
-import { readBodyBytes } from "@/lib/server/api/read-body-bytes";
+import { readMultipart } from "@/lib/server/api/read-multipart";
 import { tooManyRequests } from "@/lib/server/api/too-many-requests";
 import { spendBudget } from "@/lib/server/rate-limits/rate-limit-store";
 import { requireWriter } from "@/lib/server/auth/require-writer";
@@ -39,14 +40,9 @@ export async function POST(request: Request) {
     const wait = await spendBudget(`import:${clientOf(request)}`, ANONYMOUS_IMPORT);
     if (wait > 0) return tooManyRequests(`too many uploads from this client: try again in ${Math.ceil(wait / 60_000)} min, or sign in as an editor`, wait);
   }
-  const body = await readBodyBytes(request, MAX_IMPORT_BYTES + ENVELOPE_BYTES);
-  if (!body) return jsonError(413, `the upload is over the ${MAX_IMPORT_BYTES / 1048576} MB limit`);
-  let form: FormData;
-  try {
-    form = await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
-  } catch {
-    return jsonError(400, "send the file as multipart/form-data in a field named file", [{ path: "file", message: "missing" }]);
-  }
+  const multipart = await readMultipart(request, MAX_IMPORT_BYTES + ENVELOPE_BYTES, `${MAX_IMPORT_BYTES / 1048576} MB`);
+  if (!multipart.ok) return multipart.response;
+  const form = multipart.form;
   if (form.get("mode") === "apply" && !writer.ok) return writer.response;
   const file = form.get("file");
   if (!(file instanceof File)) return jsonError(400, "no file in the upload", [{ path: "file", message: "missing" }]);
@@ -60,6 +56,6 @@ export async function POST(request: Request) {
     reason: fields.data.reason ?? null,
   };
   const outcome = await importFile(fields.data.mode === "apply" ? { ...upload, mode: "apply", basis: fields.data.basis } : { ...upload, mode: "preview" });
-  if (!outcome.ok) return jsonError(outcome.status, outcome.error, outcome.issues);
+  if (!outcome.ok) return refusalResponse(outcome);
   return Response.json(outcome);
 }

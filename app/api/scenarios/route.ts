@@ -1,4 +1,5 @@
-import { scenarioCreateSchema } from "@/lib/domain/scenario";
+import { scenarioCreateSchema, scenarioRecordSchema, scenariosResponseSchema } from "@/lib/domain/scenario";
+import { jsonOk } from "@/lib/server/api/json-response";
 import { scenarioQuery } from "@/lib/import/scenario-query";
 import { writeRoute, type WriteInput } from "@/lib/server/api/write-route";
 import { createScenario, listScenarios } from "@/lib/server/scenarios/scenario-store";
@@ -6,10 +7,12 @@ import { createScenario, listScenarios } from "@/lib/server/scenarios/scenario-s
 /** Saved scenarios and the stakeholder presets, each with the /compare query that opens it. */
 export async function GET() {
   const scenarios = await listScenarios();
-  return Response.json({ scenarios: scenarios.map((s) => ({ ...s, compare: `/compare${scenarioQuery(s) ? `?${scenarioQuery(s)}` : ""}` })) });
+  return jsonOk(scenariosResponseSchema, { scenarios: scenarios.map((s) => ({ ...s, compare: `/compare${scenarioQuery(s) ? `?${scenarioQuery(s)}` : ""}` })) });
 }
 
 /** Save a named weight profile and view settings (editors; the author is the signed-in user). */
-export const POST = writeRoute(scenarioCreateSchema, async ({ body, session }: WriteInput<typeof scenarioCreateSchema, Record<string, never>>) =>
-  createScenario(body, session),
+export const POST = writeRoute(
+  scenarioCreateSchema,
+  scenarioRecordSchema,
+  async ({ body, session }: WriteInput<typeof scenarioCreateSchema, Record<string, never>>) => createScenario(body, session),
 );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CitationQuote } from "@/components/evidence/citation-quote";
+import { CitationQuote, sourceIndex } from "@/components/evidence/citation-quote";
 import { AssessmentsByCategory } from "@/components/frameworks/assessments-by-category";
 import { ParticipantsByRole } from "@/components/frameworks/participants-by-role";
 import { ShareMeter } from "@/components/frameworks/share-meter";
@@ -21,8 +21,10 @@ import { currentSession, isWriter } from "@/lib/server/auth/current-session";
 import { FrameworkCharts } from "@/components/inclusiveness/framework-charts";
 import { ChartSource } from "@/components/charts/chart-source";
 import { sourceLine } from "@/lib/charts/standalone-svg";
+import { fromReadModel } from "@/lib/server/page-data";
 import { listSources } from "@/lib/server/sources/list-sources";
 import { Suspense } from "react";
+import { compareMatrix } from "@/lib/compare/compare-matrix";
 
 export const dynamic = "force-dynamic";
 
@@ -49,9 +51,10 @@ export default async function FrameworkPage({ params }: Props) {
     listPresets(),
     listSavedScenarioSlugs(),
     currentSession(),
-    listSources(),
+    fromReadModel("sources", listSources),
   ]);
   const canEdit = isWriter(session);
+  const sourcesBySlug = sourceIndex(sources);
   const proposer = actors.find((a) => a.slug === framework.proposer);
   const index = inclusivenessIndex(framework.participants, actors);
   const missing = framework.assessments.filter((a) => a.value === null).length;
@@ -95,7 +98,7 @@ export default async function FrameworkPage({ params }: Props) {
           </p>
         )}
         {framework.summaryCitations.map((c) => (
-          <CitationQuote key={`${c.lineStart}-${c.quote.slice(0, 16)}`} citation={c} />
+          <CitationQuote key={`${c.document}-${c.lineStart}-${c.quote.slice(0, 16)}`} citation={c} source={sourcesBySlug[c.document]} />
         ))}
       </header>
 
@@ -110,7 +113,7 @@ export default async function FrameworkPage({ params }: Props) {
               </p>
               <p>{framework.statusEvidence.rationale}</p>
               {framework.statusEvidence.citations.map((c) => (
-                <CitationQuote key={`${c.lineStart}-${c.quote.slice(0, 16)}`} citation={c} />
+                <CitationQuote key={`${c.document}-${c.lineStart}-${c.quote.slice(0, 16)}`} citation={c} source={sourcesBySlug[c.document]} />
               ))}
             </div>
           )}
@@ -120,7 +123,7 @@ export default async function FrameworkPage({ params }: Props) {
                 <strong>Announced {formatAnnounced(framework.announced)}</strong>
               </p>
               {framework.announcedCitations.map((c) => (
-                <CitationQuote key={`${c.lineStart}-${c.quote.slice(0, 16)}`} citation={c} />
+                <CitationQuote key={`${c.document}-${c.lineStart}-${c.quote.slice(0, 16)}`} citation={c} source={sourcesBySlug[c.document]} />
               ))}
             </div>
           )}
@@ -135,7 +138,7 @@ export default async function FrameworkPage({ params }: Props) {
                       {e.text}
                     </p>
                     {e.citations.map((c) => (
-                      <CitationQuote key={`${c.lineStart}-${c.quote.slice(0, 16)}`} citation={c} />
+                      <CitationQuote key={`${c.document}-${c.lineStart}-${c.quote.slice(0, 16)}`} citation={c} source={sourcesBySlug[c.document]} />
                     ))}
                   </li>
                 ))}
@@ -152,7 +155,12 @@ export default async function FrameworkPage({ params }: Props) {
           <ShareMeter label="World powers inside" share={index.worldPowersInside} />
           <ShareMeter label="World powers inside or observing" share={index.worldPowersEngaged} />
         </div>
-        <ParticipantsByRole participants={framework.participants} actors={actors} editBase={canEdit ? `/frameworks/${framework.slug}` : undefined} />
+        <ParticipantsByRole
+          participants={framework.participants}
+          actors={actors}
+          editBase={canEdit ? `/frameworks/${framework.slug}` : undefined}
+          sources={sourcesBySlug}
+        />
         {canEdit && (
           <form action={`/frameworks/${framework.slug}/participants/add`} className="add-role">
             <label htmlFor="add-role-actor">Add or change the role of</label>
@@ -179,10 +187,12 @@ export default async function FrameworkPage({ params }: Props) {
               slug={framework.slug}
               frameworks={frameworks}
               criteria={criteria}
+              matrix={compareMatrix(frameworks, criteria)}
               categories={categories}
               presets={presets}
               scenarioSlugs={scenarioSlugs}
               actors={actors}
+              sources={sources}
             />
           </ChartSource>
         </Suspense>
@@ -198,6 +208,7 @@ export default async function FrameworkPage({ params }: Props) {
           criteria={criteria}
           categories={categories}
           editBase={canEdit ? `/frameworks/${framework.slug}` : undefined}
+          sources={sourcesBySlug}
         />
       </section>
     </article>

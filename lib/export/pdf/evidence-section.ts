@@ -1,3 +1,4 @@
+import { citationPlace } from "../../citations/citation-href";
 import { formatValue } from "../../domain/labels";
 import type { ComparisonModel } from "../comparison-model";
 import type { EvidenceEntry } from "./evidence-index";
@@ -24,16 +25,11 @@ export function drawEvidence(w: SheetWriter, model: ComparisonModel, entries: re
     const title = `${f.shortName} · ${c.name}: ${value === null ? "no value (the source is silent)" : formatValue(value, c.scale.min)} · ${e.confidence} confidence`;
     w.paragraph(title, indent, width, { size: 8.5, bold: true }, 10.5);
     if (e.rationale) w.paragraph(e.rationale, indent, width, { size: 8 }, 10);
+    if (e.contested) w.paragraph(`Contested: ${e.contestedNote ?? "its sources disagree"}`, indent, width, { size: 8, bold: true }, 10);
     for (const citation of e.citations) {
       const source = sources.get(citation.document);
       w.paragraph(`“${citation.quote}”`, indent + 8, width - 8, { size: 7.5, color: SOFT }, 9.5);
-      w.paragraph(
-        `— ${source ? `${source.author} ${source.year}` : citation.document}, lines ${citation.lineStart}–${citation.lineEnd}`,
-        indent + 8,
-        width - 8,
-        { size: 7.5 },
-        9.5,
-      );
+      w.paragraph(`— ${source ? `${source.author} ${source.year}` : citation.document}, ${citationPlace(citation)}`, indent + 8, width - 8, { size: 7.5 }, 9.5);
     }
   }
   if (omitted > 0) {

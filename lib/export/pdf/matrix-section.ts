@@ -1,5 +1,5 @@
 import { formatPercent, formatScore } from "../../compare/format";
-import { CONFIDENCE_MARK, TONES, toneOf } from "../../compare/value-tone";
+import { CONFIDENCE_MARK, CONTESTED_COLOUR, TONES, toneOf } from "../../compare/value-tone";
 import { formatAnnounced, formatValue, STATUS_LABELS } from "../../domain/labels";
 import type { ComparisonModel } from "../comparison-model";
 import { matrixOrder } from "./evidence-index";
@@ -111,6 +111,8 @@ export function drawMatrix(w: SheetWriter, model: ComparisonModel, evidenceNumbe
           const dots = evidence ? (CONFIDENCE_MARK[evidence.confidence as keyof typeof CONFIDENCE_MARK] ?? "") : "";
           w.text(`${formatValue(value, c.scale.min)} ${dots}`, x + 4, { size: 7.5, bold: true, color: hexColour(tone.color) }, baseline);
         }
+        // Contested: a bar down the cell's left edge; its appendix entry gives the note.
+        if (evidence?.contested) w.page.drawRectangle({ x: x + 1, y: w.y - ROW + 1, width: 2.5, height: ROW - 2, color: hexColour(CONTESTED_COLOUR) });
         if (number) {
           const label = String(number);
           w.text(
@@ -150,7 +152,7 @@ function drawLegend(w: SheetWriter): void {
   w.text("the criterion's worst end (orange) to its best (purple), whichever way it points", x + 4, style);
   w.y -= 12;
   w.note(
-    "●●● high, ●●○ medium, ●○○ low confidence · — no data: the source is silent · assumed: the analyst's own value where the source is silent (this view only) · ↑ higher is better, ↓ lower is better · small number: the value's entry in the evidence appendix · Weight: the criterion's effective share",
+    "●●● high, ●●○ medium, ●○○ low confidence · — no data: the source is silent · assumed: the analyst's own value where the source is silent (this view only) · a red bar at a cell's left: contested, its sources disagree (see its entry) · ↑ higher is better, ↓ lower is better · small number: the value's entry in the evidence appendix · Weight: the criterion's effective share",
     7,
   );
 }

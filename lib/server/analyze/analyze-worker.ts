@@ -1,8 +1,8 @@
-// Runs the scoring engine for POST /api/analyze off the request thread (see analyze-pool.ts).
+// Runs the scoring engine for POST /api/analyze and /api/robustness off the request thread (see analyze-pool.ts).
 import { parentPort } from "node:worker_threads";
-import type { AnalyzeRequest } from "../../domain/analyze";
-import { analyze } from "../../scoring/analyze";
+import { type EngineTask, runEngineTask } from "./engine-task";
 
-parentPort?.on("message", (job: { id: number; request: AnalyzeRequest }) => {
-  parentPort!.postMessage({ id: job.id, result: analyze(job.request) });
+parentPort?.on("message", (job: { id: number; task: EngineTask }) => {
+  parentPort!.postMessage({ id: job.id, result: runEngineTask(job.task) });
 });
+parentPort?.postMessage({ ready: true });

@@ -18,7 +18,10 @@ export async function readJsonBody<S extends z.ZodType>(
   request: Request,
   schema: S,
   maxBytes: number = MAX_JSON_BODY_BYTES,
+  { allowEmpty = false } = {},
 ): Promise<{ ok: true; data: z.infer<S> } | { ok: false; response: Response }> {
+  // A DELETE may come without a body at all: it then reads as {} (a cross-site page cannot send one without a preflight).
+  if (allowEmpty && request.body === null) return parseAgainst(schema, {});
   if (!isJsonContentType(request.headers.get("content-type")))
     return { ok: false, response: jsonError(415, "send the body as JSON with the header content-type: application/json") };
   const bytes = await readBodyBytes(request, maxBytes);
@@ -40,6 +43,10 @@ export async function readJsonBody<S extends z.ZodType>(
         { path: illFormed, message: "holds an unpaired surrogate (\\ud800-\\udfff): not valid Unicode text" },
       ]),
     };
+  return parseAgainst(schema, json);
+}
+
+function parseAgainst<S extends z.ZodType>(schema: S, json: unknown): { ok: true; data: z.infer<S> } | { ok: false; response: Response } {
   const parsed = schema.safeParse(json);
   if (!parsed.success) return { ok: false, response: jsonError(400, "request body is invalid", formatIssues(parsed.error.issues, json)) };
   return { ok: true, data: parsed.data };

@@ -1,7 +1,10 @@
 import { revertPlan } from "../../audit/revert-plan";
+import { pinLegacyRevisions } from "../../citations/pin-revisions";
 import { sameValue } from "../../audit/same-value";
 import { frameworkSchema, participantSchema, type Assessment } from "../../domain/framework";
-import type { WriteOutcome } from "../api/write-route";
+import type { z } from "zod";
+import type { revertResponseSchema } from "../../domain/api";
+import type { Outcome } from "../../domain/outcome";
 import { toActor } from "../actors/list-actors";
 import { putActor } from "../actors/put-actor";
 import { updateAssessment } from "../assessments/update-assessment";
@@ -10,13 +13,19 @@ import { putCriterion } from "../criteria/put-criterion";
 import { verifyWriteCitations } from "../citations/verify-write-citations";
 import { restoreFrameworkTx } from "../dataset/write-dataset";
 import { getDb, type Db } from "../db";
-import { getFramework } from "../frameworks/get-framework";
+import { getFramework, getFrameworkRecord } from "../frameworks/get-framework";
 import { patchFramework } from "../frameworks/write-framework";
 import { deleteParticipant } from "../participants/delete-participant";
 import { updateParticipant } from "../participants/update-participant";
 import { bumpDataVersion } from "../data-version";
 
+/** Whichever record a revert wrote back. */
+type Reverted = z.input<typeof revertResponseSchema>;
+
 type Entry = NonNullable<Awaited<ReturnType<Db["auditEntry"]["findUnique"]>>>;
+
+/** A recorded change as today's records read: citations recorded before sources had revisions name revision 1. */
+const withRevisions = (entry: Entry): Entry => ({ ...entry, before: pinLegacyRevisions(entry.before), after: pinLegacyRevisions(entry.after) });
 
 /**
  * Undoes one recorded change (or, with scope "save", every field its save changed) as a new
@@ -27,14 +36,15 @@ type Entry = NonNullable<Awaited<ReturnType<Db["auditEntry"]["findUnique"]>>>;
 export async function revertChange(
   input: { id: number; actor: string; reason: string; scope?: "field" | "save" },
   db: Db = getDb(),
-): Promise<WriteOutcome<unknown>> {
-  const entry = await db.auditEntry.findUnique({ where: { id: input.id } });
-  if (!entry) return { ok: false, status: 404, error: `no recorded change #${input.id}` };
+): Promise<Outcome<Reverted>> {
+  const found = await db.auditEntry.findUnique({ where: { id: input.id } });
+  if (!found) return { ok: false, problem: "not-found", error: `no recorded change #${input.id}` };
+  const entry = withRevisions(found);
   const plan = revertPlan(entry);
   const reason = `Revert of change #${input.id}: ${input.reason}`;
   switch (plan.kind) {
     case "none":
-      return { ok: false, status: 400, error: `change #${input.id} cannot be reverted: ${plan.why}` };
+      return { ok: false, problem: "invalid", error: `change #${input.id} cannot be reverted: ${plan.why}` };
     case "restore-framework":
       return restoreFramework(entry, input.actor, reason, db);
     case "restore-role":
@@ -45,12 +55,12 @@ export async function revertChange(
         where: { framework: { slug: framework }, actor: { slug: actor } },
         select: { version: true, role: true },
       });
-      if (!row) return { ok: false, status: 404, error: `${actor} no longer has a role in "${framework}"` };
+      if (!row) return { ok: false, problem: "not-found", error: `${actor} no longer has a role in "${framework}"` };
       // Removing a role edited since it was created would throw those edits away unseen.
       if (row.version !== 1 || row.role !== entry.after)
         return {
           ok: false,
-          status: 409,
+          problem: "conflict",
           error: `the role of ${actor} in "${framework}" has changed since change #${entry.id}: remove it from its page instead`,
           current: { actor, role: row.role, version: row.version },
         };
@@ -58,9 +68,12 @@ export async function revertChange(
     }
     case "restore-field": {
       // "save": every field the same save changed (one audit batch), undone in one write.
-      const entries = input.scope === "save" && entry.batch ? await db.auditEntry.findMany({ where: { batch: entry.batch }, orderBy: { id: "asc" } }) : [entry];
+      const entries =
+        input.scope === "save" && entry.batch
+          ? (await db.auditEntry.findMany({ where: { batch: entry.batch }, orderBy: { id: "asc" } })).map(withRevisions)
+          : [entry];
       if (entries.some((e) => revertPlan(e).kind !== "restore-field" || e.entityKey !== entry.entityKey))
-        return { ok: false, status: 400, error: `the save of change #${input.id} cannot be reverted as a whole` };
+        return { ok: false, problem: "invalid", error: `the save of change #${input.id} cannot be reverted as a whole` };
       return restoreFields(entries, plan.entity, input.actor, reason, db);
     }
   }
@@ -76,12 +89,12 @@ function withEarlierValues<R extends Record<string, unknown>>(
   entries: Entry[],
   current: R,
   version: number,
-): { ok: true; record: R } | { ok: false; status: 409; error: string; current: unknown } {
+): { ok: true; record: R } | { ok: false; problem: "conflict"; error: string; current: unknown } {
   const moved = entries.find((e) => !sameValue(current[e.field!], e.after));
   if (moved)
     return {
       ok: false,
-      status: 409,
+      problem: "conflict",
       error: `${moved.entity} ${moved.entityKey} ${moved.field} has changed since change #${moved.id}: revert the later change first, or edit it`,
       current: { ...current, version },
     };
@@ -89,9 +102,9 @@ function withEarlierValues<R extends Record<string, unknown>>(
 }
 
 /** Writes the earlier values of these fields (all of one record) back, in one write through the record's own operation. */
-async function restoreFields(entries: Entry[], entity: string, by: string, reason: string, db: Db): Promise<WriteOutcome<unknown>> {
+async function restoreFields(entries: Entry[], entity: string, by: string, reason: string, db: Db): Promise<Outcome<Reverted>> {
   const key = entries[0]!.entityKey;
-  const gone = { ok: false as const, status: 404 as const, error: `${entity} ${key} no longer exists` };
+  const gone = { ok: false as const, problem: "not-found" as const, error: `${entity} ${key} no longer exists` };
   // Each record's version is read before the record: if a write lands in between, the revert is stale (409), never a silent overwrite.
   if (entity === "assessment") {
     const [framework, criterion] = splitKey(key);
@@ -101,8 +114,7 @@ async function restoreFields(entries: Entry[], entity: string, by: string, reaso
     const earlier = withEarlierValues(entries, current, row.version);
     if (!earlier.ok) return earlier;
     const { criterion: _c, ...restored } = earlier.record as Assessment;
-    const outcome = await updateAssessment({ framework, criterion, actor: by, write: { ...restored, version: row.version, reason } }, db);
-    return outcome.ok ? { ok: true, body: outcome.assessment } : outcome;
+    return updateAssessment({ framework, criterion, actor: by, write: { ...restored, version: row.version, reason } }, db);
   }
   if (entity === "participant") {
     const [framework, actor] = splitKey(key);
@@ -112,7 +124,7 @@ async function restoreFields(entries: Entry[], entity: string, by: string, reaso
     const earlier = withEarlierValues(entries, current, row.version);
     if (!earlier.ok) return earlier;
     const parsed = participantSchema.safeParse(earlier.record);
-    if (!parsed.success) return { ok: false, status: 400, error: `change #${entries[0]!.id} did not keep a valid earlier role` };
+    if (!parsed.success) return { ok: false, problem: "invalid", error: `change #${entries[0]!.id} did not keep a valid earlier role` };
     const { actor: _a, ...restored } = parsed.data;
     return updateParticipant({ framework, actor, write: { ...restored, version: row.version, reason }, by }, db);
   }
@@ -141,20 +153,20 @@ async function restoreFields(entries: Entry[], entity: string, by: string, reaso
   return putActor(key, { ...fields, version: row.version, reason }, by, db);
 }
 
-async function restoreRole(entry: Entry, by: string, reason: string, db: Db): Promise<WriteOutcome<unknown>> {
+async function restoreRole(entry: Entry, by: string, reason: string, db: Db): Promise<Outcome<Reverted>> {
   const { version: deletedAt, ...kept } = (entry.before ?? {}) as { version?: number };
   const snapshot = participantSchema.safeParse(kept);
-  if (!snapshot.success) return { ok: false, status: 400, error: `change #${entry.id} did not keep the role it removed` };
+  if (!snapshot.success) return { ok: false, problem: "invalid", error: `change #${entry.id} did not keep the role it removed` };
   const [framework, actor] = splitKey(entry.entityKey);
   const { actor: _a, ...role } = snapshot.data;
   // Version 0: the role must still be absent; if someone has set it since, this is a 409.
   return updateParticipant({ framework, actor, write: { ...role, version: 0, reason }, by, continuesVersion: deletedAt }, db);
 }
 
-async function restoreFramework(entry: Entry, by: string, reason: string, db: Db): Promise<WriteOutcome<unknown>> {
+async function restoreFramework(entry: Entry, by: string, reason: string, db: Db): Promise<Outcome<Reverted>> {
   const { version: deletedAt, ...kept } = (entry.before ?? {}) as { version?: number };
   const snapshot = frameworkSchema.safeParse(kept);
-  if (!snapshot.success) return { ok: false, status: 400, error: `change #${entry.id} did not keep the framework it deleted` };
+  if (!snapshot.success) return { ok: false, problem: "invalid", error: `change #${entry.id} did not keep the framework it deleted` };
   const framework = snapshot.data;
   // The snapshot's citations pass the same check as any write's: their sources must still be here, their quotes in their lines.
   const { issues } = await verifyWriteCitations(db, [
@@ -165,13 +177,13 @@ async function restoreFramework(entry: Entry, by: string, reason: string, db: Db
     ...framework.participants.flatMap((p) => p.citations),
     ...framework.assessments.flatMap((a) => a.citations),
   ]);
-  if (issues.length) return { ok: false, status: 400, error: `the deleted framework's citations no longer match their sources`, issues };
+  if (issues.length) return { ok: false, problem: "invalid", error: `the deleted framework's citations no longer match their sources`, issues };
   const outcome = await db.$transaction(async (tx) => {
     const existing = await getFramework(framework.slug, tx);
     if (existing)
       return {
         ok: false as const,
-        status: 409 as const,
+        problem: "conflict" as const,
         error: `a framework "${framework.slug}" exists again: restoring would overwrite it`,
         current: existing,
       };
@@ -182,5 +194,5 @@ async function restoreFramework(entry: Entry, by: string, reason: string, db: Db
     });
     return { ok: true as const };
   });
-  return outcome.ok ? { ok: true, body: await getFramework(framework.slug, db) } : outcome;
+  return outcome.ok ? { ok: true, body: (await getFrameworkRecord(framework.slug, db))! } : outcome;
 }

@@ -1,33 +1,53 @@
-import { splitLines, verifyCitation } from "../../citations/verify-citation";
+import { pinRevision } from "../../citations/pin-revisions";
+import { verifyCitation } from "../../citations/verify-citation";
 import type { Citation } from "../../domain/citation";
 import type { IssueReport } from "../../domain/format-issues";
 import type { Db } from "../db";
-import { readSourceText } from "../sources/read-source-text";
+import { revisionReader } from "../sources/revision-lines";
+
+export type PinnedCitation = Citation & { revision: number };
 
 /**
- * Checks a write's citations against the stored sources: the document must exist and the
- * quote must be in its lines. Returns the problems (paths under `path`) and each document's id.
+ * Checks a write's citations against the stored sources: the document must exist, the revision
+ * it names (the current one when it names none) too, and the quote must be in that revision's
+ * lines. Returns the problems (paths under `path`), the citations with their revisions filled
+ * in, as they are to be stored, and each document's id.
  */
 export async function verifyWriteCitations(db: Db, citations: readonly Citation[], path = "citations") {
-  const sources = await db.source.findMany({ select: { id: true, slug: true, file: true } });
-  const bySlug = new Map(sources.map((s) => [s.slug, s]));
+  const reader = revisionReader(db);
   const issues: IssueReport[] = [];
-  const lines = new Map<string, string[]>();
+  const pinned: PinnedCitation[] = [];
+  const ids = new Map<string, number>();
   for (const [k, c] of citations.entries()) {
-    const source = bySlug.get(c.document);
+    const source = await reader.source(c.document);
     if (!source) {
       issues.push({ path: `${path}[${k}].document`, message: `unknown source "${c.document}"` });
       continue;
     }
-    if (!lines.has(source.slug)) lines.set(source.slug, splitLines(await readSourceText(source.file)));
-    const check = verifyCitation(c, lines.get(source.slug)!);
+    const stored = await reader.read(c.document, c.revision);
+    if (!stored) {
+      issues.push({ path: `${path}[${k}].revision`, message: `"${c.document}" has no revision ${c.revision} (its current one is ${source.current})` });
+      continue;
+    }
+    const citation = pinRevision(c, () => stored.revision);
+    const check = verifyCitation(citation, stored.lines);
     if (!check.ok) issues.push({ path: `${path}[${k}].quote`, message: check.error });
+    pinned.push(citation);
+    ids.set(c.document, source.id);
   }
-  const sourceId = (document: string) => bySlug.get(document)!.id;
-  return { issues, sourceId };
+  const sourceId = (document: string) => ids.get(document)!;
+  return { issues, pinned, sourceId };
 }
 
-/** Citation rows for createMany, attached to one owner. */
-export function citationRowsFor<O extends Record<string, number>>(citations: readonly Citation[], sourceId: (document: string) => number, owner: O) {
-  return citations.map((c, position) => ({ sourceId: sourceId(c.document), lineStart: c.lineStart, lineEnd: c.lineEnd, quote: c.quote, position, ...owner }));
+/** Citation rows for createMany, attached to one owner: each with the revision it was checked against. */
+export function citationRowsFor<O extends Record<string, number>>(citations: readonly PinnedCitation[], sourceId: (document: string) => number, owner: O) {
+  return citations.map((c, position) => ({
+    sourceId: sourceId(c.document),
+    revision: c.revision,
+    lineStart: c.lineStart,
+    lineEnd: c.lineEnd,
+    quote: c.quote,
+    position,
+    ...owner,
+  }));
 }

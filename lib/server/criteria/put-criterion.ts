@@ -1,26 +1,26 @@
 import type { Criterion } from "../../domain/criterion";
 import type { CriterionWrite } from "../../domain/vocabulary-write";
-import type { WriteOutcome } from "../api/write-route";
+import { EDITABLE_FIELDS } from "../../domain/editable-fields";
+import type { Outcome } from "../../domain/outcome";
 import { recordFieldChanges } from "../audit/record-field-changes";
+import { fillMissingAssessments } from "../assessments/fill-missing-assessments";
 import { getDb, type Db } from "../db";
 import { toCriterion } from "./list-criteria";
-
-const NOT_ASSESSED = "Not assessed yet: this criterion was added after the framework was assessed.";
 
 /**
  * Adds or changes a criterion. A new one gets an empty (null) assessment for every framework,
  * citing the framework's summary, so every framework stays assessed on every criterion. A new
  * scale may not strand a recorded value outside it.
  */
-export async function putCriterion(
-  slug: string,
-  write: CriterionWrite,
-  actor: string,
-  db: Db = getDb(),
-): Promise<WriteOutcome<Criterion & { version: number }>> {
+export async function putCriterion(slug: string, write: CriterionWrite, actor: string, db: Db = getDb()): Promise<Outcome<Criterion & { version: number }>> {
   const category = await db.category.findUnique({ where: { slug: write.category }, select: { id: true } });
   if (!category)
-    return { ok: false, status: 400, error: "the criterion is invalid", issues: [{ path: "category", message: `unknown category "${write.category}"` }] };
+    return {
+      ok: false,
+      problem: "invalid",
+      error: "the criterion is invalid",
+      issues: [{ path: "category", message: `unknown category "${write.category}"` }],
+    };
   return db.$transaction(async (tx) => {
     const row = await tx.criterion.findUnique({ where: { slug }, include: { category: { select: { slug: true } } } });
     const version = row?.version ?? 0;
@@ -28,7 +28,7 @@ export async function putCriterion(
     if (write.version !== version)
       return {
         ok: false as const,
-        status: 409 as const,
+        problem: "conflict" as const,
         error: `this criterion changed since version ${write.version}: it is now at version ${version}`,
         current: before && { ...before, version },
       };
@@ -40,7 +40,7 @@ export async function putCriterion(
       if (stranded.length)
         return {
           ok: false as const,
-          status: 400 as const,
+          problem: "invalid" as const,
           error: "the new scale leaves recorded values outside it",
           issues: stranded.map((s) => ({ path: "scale", message: `${s.framework.slug} has ${s.value}, outside ${write.scale.min}..${write.scale.max}` })),
         };
@@ -58,29 +58,7 @@ export async function putCriterion(
     if (row) await tx.criterion.update({ where: { id: row.id }, data });
     else {
       const created = await tx.criterion.create({ data: { slug, ...data, position: await tx.criterion.count() } });
-      const frameworks = await tx.framework.findMany({ select: { id: true, citations: { orderBy: { position: "asc" }, take: 1 } } });
-      for (const f of frameworks) {
-        const assessment = await tx.assessment.create({
-          data: {
-            frameworkId: f.id,
-            criterionId: created.id,
-            value: null,
-            rationale: NOT_ASSESSED,
-            confidence: "low",
-            position: await tx.assessment.count({ where: { frameworkId: f.id } }),
-          },
-        });
-        await tx.citation.createMany({
-          data: f.citations.map((c) => ({
-            sourceId: c.sourceId,
-            lineStart: c.lineStart,
-            lineEnd: c.lineEnd,
-            quote: c.quote,
-            position: 0,
-            assessmentId: assessment.id,
-          })),
-        });
-      }
+      await fillMissingAssessments(tx, { criterionId: created.id });
     }
     const { version: _v, reason, ...after } = write;
     await recordFieldChanges(tx, {
@@ -88,7 +66,7 @@ export async function putCriterion(
       entity: "criterion",
       entityKey: slug,
       reason,
-      fields: ["name", "category", "description", "scale", "direction"],
+      fields: EDITABLE_FIELDS.criterion,
       before,
       after,
     });

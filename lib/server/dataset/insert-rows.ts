@@ -4,8 +4,8 @@ import type { Tx } from "../db";
 /** Rows per statement: well under the bound-parameter limits of SQLite (32766) and PostgreSQL (65535). */
 const ROWS_PER_STATEMENT = 500;
 
-/** A Date binds as a timestamp on both databases (each adapter writes it in its own format). */
-type Value = string | number | Date | null;
+/** A Date binds as a timestamp on both databases (each adapter writes it in its own format), a boolean as each stores one. */
+type Value = string | number | boolean | Date | null;
 
 /**
  * Multi-row INSERT ... VALUES (...), (...) RETURNING, in plain SQL that SQLite (3.35+) and

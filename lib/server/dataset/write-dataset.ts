@@ -1,9 +1,14 @@
+import { describeText } from "../../citations/text-digest";
 import type { Citation } from "../../domain/citation";
 import type { Dataset } from "../../domain/dataset";
+import { fillMissingAssessments } from "../assessments/fill-missing-assessments";
+import { issuesToText } from "../../domain/format-issues";
 import { bumpDataVersion } from "../data-version";
 import type { Db, Tx } from "../db";
 import { factColumns, hasFacts } from "../frameworks/framework-fact-columns";
+import { revisionConflicts } from "../sources/revision-conflicts";
 import { insertRows } from "./insert-rows";
+import { resolveDataset, type StoredDataset } from "./resolve-dataset";
 
 export type WriteCounts = { sources: number; categories: number; actors: number; criteria: number; frameworks: number };
 
@@ -18,14 +23,15 @@ export async function writeDataset(db: Db, dataset: Dataset): Promise<WriteCount
 }
 
 /** writeDataset inside a transaction the caller owns (an import adds its removals and audit row). */
-export async function writeDatasetTx(tx: Tx, dataset: Dataset): Promise<WriteCounts> {
+export async function writeDatasetTx(tx: Tx, input: Dataset): Promise<WriteCounts> {
+  const resolved = resolveDataset(input);
+  if (!resolved.ok) throw new Error(`the dataset's sources cannot be written:\n${issuesToText(resolved.issues)}`);
+  const dataset = resolved.dataset;
+  const conflicts = await revisionConflicts(tx, dataset);
+  if (conflicts.length) throw new Error(`the dataset would change stored source revisions:\n${issuesToText(conflicts)}`);
   await bumpDataVersion(tx);
   const now = new Date();
-  const sourceIds = new Map<string, number>();
-  for (const { slug, ...s } of dataset.sources) {
-    const row = await tx.source.upsert({ where: { slug }, create: { slug, ...s }, update: s });
-    sourceIds.set(slug, row.id);
-  }
+  const sourceIds = await writeSources(tx, dataset);
   const citationRows = citationRowsWith(sourceIds);
 
   const categoryIds = new Map<string, number>();
@@ -66,7 +72,7 @@ export async function writeDatasetTx(tx: Tx, dataset: Dataset): Promise<WriteCou
     summary: f.summary,
     position,
   });
-  const fresh: Array<(string | number | Date | null)[]> = [];
+  const fresh: Array<(string | number | boolean | Date | null)[]> = [];
   for (const [position, f] of dataset.frameworks.entries()) {
     const data = frameworkData(f, position);
     if (frameworkIds.has(f.slug)) await tx.framework.update({ where: { slug: f.slug }, data: { ...data, ...factColumns(f), version: { increment: 1 } } });
@@ -110,22 +116,10 @@ export async function restoreFrameworkTx(tx: Tx, framework: Dataset["frameworks"
   const actorIds = new Map(actors.map((a) => [a.slug, a.id]));
   const criterionIds = new Map(criteria.map((c) => [c.slug, c.id]));
   const sourceIds = new Map(sources.map((s) => [s.slug, s.id]));
-  const assessed = new Set(framework.assessments.map((a) => a.criterion));
   const restored = {
     ...framework,
     participants: framework.participants.filter((p) => actorIds.has(p.actor)),
-    assessments: [
-      ...framework.assessments.filter((a) => criterionIds.has(a.criterion)),
-      ...criteria
-        .filter((c) => !assessed.has(c.slug))
-        .map((c) => ({
-          criterion: c.slug,
-          value: null,
-          rationale: NOT_ASSESSED_SINCE_RESTORE,
-          confidence: "low" as const,
-          citations: framework.summaryCitations.slice(0, 1),
-        })),
-    ],
+    assessments: framework.assessments.filter((a) => criterionIds.has(a.criterion)),
   };
   const row = await tx.framework.create({
     data: {
@@ -145,18 +139,42 @@ export async function restoreFrameworkTx(tx: Tx, framework: Dataset["frameworks"
     criterionIds,
     citationRows: citationRowsWith(sourceIds),
   });
+  await fillMissingAssessments(tx, { frameworkId: row.id });
 }
 
-/** Citation rows in their given order, their source looked up by document slug. */
-const citationRowsWith = (sourceIds: Map<string, number>) => (citations: readonly Citation[]) =>
-  citations.map((c, position) => ({ sourceId: sourceIds.get(c.document)!, lineStart: c.lineStart, lineEnd: c.lineEnd, quote: c.quote, position }));
+/**
+ * Each source's metadata, and the revisions the database does not hold yet (the ones it holds
+ * are the same texts: revisionConflicts checked). Revisions are never removed or rewritten.
+ */
+async function writeSources(tx: Tx, dataset: StoredDataset): Promise<Map<string, number>> {
+  const sourceIds = new Map<string, number>();
+  for (const { slug, revisions, ...s } of dataset.sources) {
+    const row = await tx.source.upsert({ where: { slug }, create: { slug, ...s }, update: s });
+    sourceIds.set(slug, row.id);
+    const held = new Set((await tx.sourceRevision.findMany({ where: { sourceId: row.id }, select: { revision: true } })).map((r) => r.revision));
+    for (const r of revisions.filter((r) => !held.has(r.revision)))
+      await tx.sourceRevision.create({
+        data: { sourceId: row.id, revision: r.revision, text: r.text, ...describeText(r.text), reason: r.reason, editor: r.editor },
+      });
+  }
+  return sourceIds;
+}
 
-const NOT_ASSESSED_SINCE_RESTORE = "Not assessed yet: this criterion was added while the framework was deleted.";
+/** Citation rows in their given order, their source looked up by document slug; a citation without a revision (a restored snapshot's) names 1. */
+const citationRowsWith = (sourceIds: Map<string, number>) => (citations: readonly Citation[]) =>
+  citations.map((c, position) => ({
+    sourceId: sourceIds.get(c.document)!,
+    revision: c.revision ?? 1,
+    lineStart: c.lineStart,
+    lineEnd: c.lineEnd,
+    quote: c.quote,
+    position,
+  }));
 
 type Lookups = {
   actorIds: Map<string, number>;
   criterionIds: Map<string, number>;
-  citationRows: (c: readonly Citation[]) => Array<{ sourceId: number; lineStart: number; lineEnd: number; quote: string; position: number }>;
+  citationRows: (c: readonly Citation[]) => Array<{ sourceId: number; revision: number; lineStart: number; lineEnd: number; quote: string; position: number }>;
 };
 
 /**
@@ -180,9 +198,9 @@ async function writeFrameworkChildren(tx: Tx, dataset: Pick<Dataset, "frameworks
   await insertRows(
     tx,
     "Citation",
-    ["sourceId", "lineStart", "lineEnd", "quote", "position", "frameworkId"],
+    ["sourceId", "revision", "lineStart", "lineEnd", "quote", "position", "frameworkId"],
     dataset.frameworks.flatMap((f) =>
-      l.citationRows(f.summaryCitations).map((c) => [c.sourceId, c.lineStart, c.lineEnd, c.quote, c.position, frameworkIds.get(f.slug)!]),
+      l.citationRows(f.summaryCitations).map((c) => [c.sourceId, c.revision, c.lineStart, c.lineEnd, c.quote, c.position, frameworkIds.get(f.slug)!]),
     ),
   );
 
@@ -204,11 +222,11 @@ async function writeFrameworkChildren(tx: Tx, dataset: Pick<Dataset, "frameworks
   await insertRows(
     tx,
     "Citation",
-    ["sourceId", "lineStart", "lineEnd", "quote", "position", "participationId"],
+    ["sourceId", "revision", "lineStart", "lineEnd", "quote", "position", "participationId"],
     dataset.frameworks.flatMap((f) =>
       f.participants.flatMap((p) => {
         const id = participationId.get(`${frameworkIds.get(f.slug)}:${l.actorIds.get(p.actor)}`)!;
-        return l.citationRows(p.citations).map((c) => [c.sourceId, c.lineStart, c.lineEnd, c.quote, c.position, id]);
+        return l.citationRows(p.citations).map((c) => [c.sourceId, c.revision, c.lineStart, c.lineEnd, c.quote, c.position, id]);
       }),
     ),
   );
@@ -216,11 +234,21 @@ async function writeFrameworkChildren(tx: Tx, dataset: Pick<Dataset, "frameworks
   const assessments = await insertRows<{ id: number; frameworkId: number; criterionId: number }>(
     tx,
     "Assessment",
-    ["frameworkId", "criterionId", "value", "rationale", "confidence", "position", "version"],
+    ["frameworkId", "criterionId", "value", "rationale", "confidence", "contested", "contestedNote", "position", "version"],
     dataset.frameworks.flatMap((f) =>
       f.assessments.map((a, position) => {
         const [frameworkId, criterionId] = [frameworkIds.get(f.slug)!, l.criterionIds.get(a.criterion)!];
-        return [frameworkId, criterionId, a.value, a.rationale, a.confidence, position, assessmentVersion.get(`${frameworkId}:${criterionId}`) ?? 1];
+        return [
+          frameworkId,
+          criterionId,
+          a.value,
+          a.rationale,
+          a.confidence,
+          a.contested,
+          a.contestedNote,
+          position,
+          assessmentVersion.get(`${frameworkId}:${criterionId}`) ?? 1,
+        ];
       }),
     ),
     ["id", "frameworkId", "criterionId"],
@@ -229,11 +257,11 @@ async function writeFrameworkChildren(tx: Tx, dataset: Pick<Dataset, "frameworks
   await insertRows(
     tx,
     "Citation",
-    ["sourceId", "lineStart", "lineEnd", "quote", "position", "assessmentId"],
+    ["sourceId", "revision", "lineStart", "lineEnd", "quote", "position", "assessmentId"],
     dataset.frameworks.flatMap((f) =>
       f.assessments.flatMap((a) => {
         const id = assessmentId.get(`${frameworkIds.get(f.slug)}:${l.criterionIds.get(a.criterion)}`)!;
-        return l.citationRows(a.citations).map((c) => [c.sourceId, c.lineStart, c.lineEnd, c.quote, c.position, id]);
+        return l.citationRows(a.citations).map((c) => [c.sourceId, c.revision, c.lineStart, c.lineEnd, c.quote, c.position, id]);
       }),
     ),
   );

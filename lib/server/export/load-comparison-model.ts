@@ -1,6 +1,9 @@
 import { createLoader } from "nuqs/server";
 import { checkAssumptions } from "../../compare/assumptions";
 import { buildComparison } from "../../compare/build-comparison";
+import { cellIndex } from "../../compare/cell-index";
+import { compareMatrix } from "../../compare/compare-matrix";
+import { onlySupportedBy } from "../../compare/only-supported-by";
 import { buildComparisonModel, type ComparisonModel } from "../../export/comparison-model";
 import { resolveWeights } from "../../scoring/effective-weights";
 import { compareParsers } from "../../url-state/compare-params";
@@ -45,18 +48,24 @@ export async function loadComparisonModel(
     frameworks: new Set(frameworks.map((f) => f.slug)),
     presets: new Set(presets.map((p) => p.slug)),
     scenarios: new Set(scenarioSlugs),
+    sources: new Set(dataset.sources.map((s) => s.slug)),
   };
   const params = loadCompareParams(search);
   const preset = presets.find((p) => p.slug === (params.preset && known.presets.has(params.preset) ? params.preset : "equal"));
   const chosen = (params.fw ?? frameworks.map((f) => f.slug)).filter((s, i, all) => known.frameworks.has(s) && all.indexOf(s) === i);
-  const shown = chosen.map((slug) => frameworks.find((f) => f.slug === slug)!);
+  const source = params.source && known.sources.has(params.source) ? dataset.sources.find((s) => s.slug === params.source)! : null;
+  const supported = onlySupportedBy(
+    chosen.map((slug) => frameworks.find((f) => f.slug === slug)!),
+    source?.slug ?? null,
+  );
+  const shown = supported.frameworks;
   const weights = resolveWeights(
     criteria,
     categories.map((c) => c.slug),
     preset,
     { criterion: params.w, category: params.cw },
   );
-  const assumptions = checkAssumptions(params.assume, frameworks, criteria);
+  const assumptions = checkAssumptions(params.assume, cellIndex(compareMatrix(frameworks, criteria)), criteria);
   const comparison = buildComparison({ frameworks: shown, criteria, weights, method: params.method, missing: params.missing, assumed: assumptions.values });
   return buildComparisonModel({
     frameworks: shown,
@@ -73,5 +82,6 @@ export async function loadComparisonModel(
     generatedAt,
     notices: [...describeInvalidParams((key) => search.get(key), known), ...assumptions.ignored],
     assumptions,
+    sourceFilter: source && { slug: source.slug, title: source.title, leftOut: supported.unsupported.size },
   });
 }

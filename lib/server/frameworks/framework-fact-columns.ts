@@ -24,14 +24,26 @@ export function factColumns(f: Facts) {
 export const hasFacts = (f: Pick<Framework, "status" | "announcedCitations" | "lineage" | "aliases">) =>
   f.status !== null || f.announcedCitations.length > 0 || f.lineage.length > 0 || f.aliases.length > 0;
 
-/** Checks the citations a write's status, date and lineage carry against their sources. */
-export async function verifyFactCitations(db: Db, f: Facts): Promise<IssueReport[]> {
-  const groups: Array<[string, readonly Citation[]]> = [
-    ["statusEvidence.citations", f.statusEvidence?.citations ?? []],
-    ["announcedCitations", f.announcedCitations ?? []],
-    ...(f.lineage ?? []).map((e, i): [string, readonly Citation[]] => [`lineage[${i}].citations`, e.citations]),
-  ];
+/**
+ * Checks the citations a write's status, date and lineage carry against their sources; returns
+ * the problems and those fields with each citation naming the revision it was checked against
+ * (as they are stored).
+ */
+export async function verifyFactCitations<F extends Facts>(db: Db, f: F): Promise<{ issues: IssueReport[]; facts: F }> {
   const issues: IssueReport[] = [];
-  for (const [path, citations] of groups) if (citations.length) issues.push(...(await verifyWriteCitations(db, citations, path)).issues);
-  return issues;
+  const pin = async (path: string, citations: readonly Citation[]) => {
+    if (citations.length === 0) return [];
+    const checked = await verifyWriteCitations(db, citations, path);
+    issues.push(...checked.issues);
+    return checked.pinned;
+  };
+  const facts: F = { ...f };
+  if (f.statusEvidence) facts.statusEvidence = { ...f.statusEvidence, citations: await pin("statusEvidence.citations", f.statusEvidence.citations) };
+  if (f.announcedCitations) facts.announcedCitations = await pin("announcedCitations", f.announcedCitations);
+  if (f.lineage) {
+    const lineage: NonNullable<Facts["lineage"]> = [];
+    for (const [i, e] of f.lineage.entries()) lineage.push({ ...e, citations: await pin(`lineage[${i}].citations`, e.citations) });
+    facts.lineage = lineage;
+  }
+  return { issues, facts };
 }

@@ -1,9 +1,13 @@
-import type { FrameworkRecord } from "../../domain/api";
-import type { Framework } from "../../domain/framework";
+import type { AssessmentRecord, FrameworkRecord } from "../../domain/api";
+import type { Assessment, Framework, FrameworkLabel } from "../../domain/framework";
 import { datePrecision } from "../../domain/dates";
 import { frameworkFactSchemas } from "../../domain/framework-facts";
 import type { Confidence, Role } from "../../domain/vocabulary";
+import { pinLegacyRevisions } from "../../citations/pin-revisions";
 import { citationInclude, toCitation } from "../citation-rows";
+
+/** What an assessment's API shape needs. */
+export const assessmentInclude = { criterion: { select: { slug: true } }, ...citationInclude } as const;
 
 /** Everything a framework's API shape needs, ordered as the dataset orders it. */
 export const frameworkInclude = {
@@ -14,12 +18,22 @@ export const frameworkInclude = {
     orderBy: { position: "asc" },
   },
   assessments: {
-    include: { criterion: { select: { slug: true } }, ...citationInclude },
+    include: assessmentInclude,
     orderBy: { position: "asc" },
   },
 } as const;
 
 type CitationRow = Parameters<typeof toCitation>[0];
+type AssessmentRow = {
+  criterion: { slug: string };
+  version: number;
+  value: number | null;
+  rationale: string;
+  confidence: string;
+  contested: boolean;
+  contestedNote: string | null;
+  citations: CitationRow[];
+};
 type FrameworkRow = {
   slug: string;
   version: number;
@@ -35,16 +49,32 @@ type FrameworkRow = {
   proposer: { slug: string } | null;
   citations: CitationRow[];
   participations: Array<{ actor: { slug: string }; version: number; role: string; rationale: string; confidence: string; citations: CitationRow[] }>;
-  assessments: Array<{ criterion: { slug: string }; version: number; value: number | null; rationale: string; confidence: string; citations: CitationRow[] }>;
+  assessments: AssessmentRow[];
 };
 
-/** The JSON columns, checked on their way out as on their way in; a null list column is an empty list. */
+/**
+ * The JSON columns, checked on their way out as on their way in; a null list column is an empty
+ * list. Citations stored before sources had revisions name none: theirs is revision 1.
+ */
 function frameworkFacts(row: FrameworkRow) {
   return {
     status: frameworkFactSchemas.status.parse(row.status),
-    statusEvidence: frameworkFactSchemas.statusEvidence.parse(row.statusEvidence ?? null),
-    announcedCitations: frameworkFactSchemas.announcedCitations.parse(row.announcedCitations ?? []),
-    lineage: frameworkFactSchemas.lineage.parse(row.lineage ?? []),
+    statusEvidence: frameworkFactSchemas.statusEvidence.parse(pinLegacyRevisions(row.statusEvidence ?? null)),
+    announcedCitations: frameworkFactSchemas.announcedCitations.parse(pinLegacyRevisions(row.announcedCitations ?? [])),
+    lineage: frameworkFactSchemas.lineage.parse(pinLegacyRevisions(row.lineage ?? [])),
+    aliases: frameworkFactSchemas.aliases.parse(row.aliases ?? []),
+  };
+}
+
+/** What a list or the matrix shows of a framework, from the columns `frameworkLabelSelect` reads. */
+export const frameworkLabelSelect = { slug: true, name: true, shortName: true, status: true, aliases: true } as const;
+
+export function toFrameworkLabel(row: Pick<FrameworkRow, "slug" | "name" | "shortName" | "status" | "aliases">): FrameworkLabel {
+  return {
+    slug: row.slug,
+    name: row.name,
+    shortName: row.shortName,
+    status: frameworkFactSchemas.status.parse(row.status),
     aliases: frameworkFactSchemas.aliases.parse(row.aliases ?? []),
   };
 }
@@ -67,14 +97,25 @@ export function toFramework(row: FrameworkRow): Framework {
       confidence: p.confidence as Confidence,
       citations: p.citations.map(toCitation),
     })),
-    assessments: row.assessments.map((a) => ({
-      criterion: a.criterion.slug,
-      value: a.value,
-      rationale: a.rationale,
-      confidence: a.confidence as Confidence,
-      citations: a.citations.map(toCitation),
-    })),
+    assessments: row.assessments.map(toAssessment),
   };
+}
+
+export function toAssessment(row: AssessmentRow): Assessment {
+  return {
+    criterion: row.criterion.slug,
+    value: row.value,
+    rationale: row.rationale,
+    confidence: row.confidence as Confidence,
+    citations: row.citations.map(toCitation),
+    contested: row.contested,
+    contestedNote: row.contestedNote,
+  };
+}
+
+/** The read API's shape of one assessment: with its version. */
+export function toAssessmentRecord(row: AssessmentRow): AssessmentRecord {
+  return { ...toAssessment(row), version: row.version };
 }
 
 /** The read API's shape: the framework with the version of it, of each role and of each assessment. */
@@ -85,6 +126,6 @@ export function toFrameworkRecord(row: FrameworkRow): FrameworkRecord {
     version: row.version,
     announcedPrecision: framework.announced === null ? null : datePrecision(framework.announced),
     participants: framework.participants.map((p, i) => ({ ...p, version: row.participations[i]!.version })),
-    assessments: framework.assessments.map((a, i) => ({ ...a, version: row.assessments[i]!.version })),
+    assessments: row.assessments.map(toAssessmentRecord),
   };
 }

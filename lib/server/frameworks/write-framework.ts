@@ -1,16 +1,17 @@
 import type { FrameworkCreate, FrameworkPatch } from "../../domain/framework-write";
+import type { FrameworkRecord } from "../../domain/api";
 import type { Framework } from "../../domain/framework";
-import type { WriteOutcome } from "../api/write-route";
+import { EDITABLE_FIELDS } from "../../domain/editable-fields";
+import type { Outcome } from "../../domain/outcome";
 import { recordFieldChanges } from "../audit/record-field-changes";
 import { citationRowsFor, verifyWriteCitations } from "../citations/verify-write-citations";
+import { fillMissingAssessments } from "../assessments/fill-missing-assessments";
 import { getDb, type Db } from "../db";
 import { isUniqueViolation } from "../unique-violation";
-import { factProblems, FRAMEWORK_FACT_KEYS } from "../../domain/framework-facts";
+import { factProblems } from "../../domain/framework-facts";
 import { factColumns, verifyFactCitations } from "./framework-fact-columns";
-import { getFramework } from "./get-framework";
+import { getFramework, getFrameworkRecord } from "./get-framework";
 import { bumpDataVersion } from "../data-version";
-
-const NOT_ASSESSED = "Not assessed yet: the editor who added this framework has not recorded a value on this criterion.";
 
 async function proposerId(db: Db, slug: string | null | undefined) {
   if (slug === null || slug === undefined) return { ok: true as const, id: slug === null ? null : undefined };
@@ -23,14 +24,17 @@ async function proposerId(db: Db, slug: string | null | undefined) {
  * cited, and it starts with an empty (null) assessment on every criterion, citing its summary,
  * so it appears at once in the matrix, the charts and the exports.
  */
-export async function createFramework(input: FrameworkCreate, actor: string, db: Db = getDb()): Promise<WriteOutcome<Framework>> {
-  if (await db.framework.findUnique({ where: { slug: input.slug }, select: { id: true } }))
-    return { ok: false, status: 409, error: `a framework "${input.slug}" already exists`, current: await getFramework(input.slug, db) };
-  const proposer = await proposerId(db, input.proposer);
-  const { issues, sourceId } = await verifyWriteCitations(db, input.summaryCitations, "summaryCitations");
-  if (!proposer.ok) issues.unshift({ path: "proposer", message: `unknown actor "${input.proposer}"` });
-  issues.push(...(await verifyFactCitations(db, input)));
-  if (issues.length) return { ok: false, status: 400, error: "the framework is invalid", issues };
+export async function createFramework(create: FrameworkCreate, actor: string, db: Db = getDb()): Promise<Outcome<FrameworkRecord>> {
+  if (await db.framework.findUnique({ where: { slug: create.slug }, select: { id: true } }))
+    return { ok: false, problem: "conflict", error: `a framework "${create.slug}" already exists`, current: await getFramework(create.slug, db) };
+  const proposer = await proposerId(db, create.proposer);
+  const { issues, pinned, sourceId } = await verifyWriteCitations(db, create.summaryCitations, "summaryCitations");
+  if (!proposer.ok) issues.unshift({ path: "proposer", message: `unknown actor "${create.proposer}"` });
+  const facts = await verifyFactCitations(db, create);
+  issues.push(...facts.issues);
+  // What is stored: every citation naming the revision it was checked against.
+  const input = { ...facts.facts, summaryCitations: pinned };
+  if (issues.length) return { ok: false, problem: "invalid", error: "the framework is invalid", issues };
   try {
     await db.$transaction(async (tx) => {
       const framework = await tx.framework.create({
@@ -46,13 +50,7 @@ export async function createFramework(input: FrameworkCreate, actor: string, db:
         },
       });
       await tx.citation.createMany({ data: citationRowsFor(input.summaryCitations, sourceId, { frameworkId: framework.id }) });
-      const criteria = await tx.criterion.findMany({ select: { id: true }, orderBy: { position: "asc" } });
-      for (const [position, c] of criteria.entries()) {
-        const assessment = await tx.assessment.create({
-          data: { frameworkId: framework.id, criterionId: c.id, value: null, rationale: NOT_ASSESSED, confidence: "low", position },
-        });
-        await tx.citation.createMany({ data: citationRowsFor(input.summaryCitations.slice(0, 1), sourceId, { assessmentId: assessment.id }) });
-      }
+      await fillMissingAssessments(tx, { frameworkId: framework.id });
       const { reason, ...record } = input;
       await bumpDataVersion(tx);
       await tx.auditEntry.create({
@@ -62,38 +60,36 @@ export async function createFramework(input: FrameworkCreate, actor: string, db:
   } catch (error) {
     // Another editor created the same slug between the check above and this write.
     if (isUniqueViolation(error))
-      return { ok: false, status: 409, error: `a framework "${input.slug}" already exists`, current: await getFramework(input.slug, db) };
+      return { ok: false, problem: "conflict", error: `a framework "${input.slug}" already exists`, current: await getFramework(input.slug, db) };
     throw error;
   }
-  return { ok: true, status: 201, body: (await getFramework(input.slug, db))! };
+  return { ok: true, created: true, body: (await getFrameworkRecord(input.slug, db))! };
 }
 
-export async function patchFramework(
-  slug: string,
-  input: FrameworkPatch,
-  actor: string,
-  db: Db = getDb(),
-): Promise<WriteOutcome<Framework & { version: number }>> {
+export async function patchFramework(slug: string, patch: FrameworkPatch, actor: string, db: Db = getDb()): Promise<Outcome<FrameworkRecord>> {
   const row = await db.framework.findUnique({ where: { slug }, select: { id: true, version: true } });
-  if (!row) return { ok: false, status: 404, error: `framework "${slug}" not found` };
-  const proposer = await proposerId(db, input.proposer);
-  const { issues, sourceId } = await verifyWriteCitations(db, input.summaryCitations ?? [], "summaryCitations");
-  if (!proposer.ok) issues.unshift({ path: "proposer", message: `unknown actor "${input.proposer}"` });
-  issues.push(...(await verifyFactCitations(db, input)));
-  if (issues.length) return { ok: false, status: 400, error: "the change is invalid", issues };
+  if (!row) return { ok: false, problem: "not-found", error: `framework "${slug}" not found` };
+  const proposer = await proposerId(db, patch.proposer);
+  const { issues, pinned, sourceId } = await verifyWriteCitations(db, patch.summaryCitations ?? [], "summaryCitations");
+  if (!proposer.ok) issues.unshift({ path: "proposer", message: `unknown actor "${patch.proposer}"` });
+  const facts = await verifyFactCitations(db, patch);
+  issues.push(...facts.issues);
+  // What is stored: every citation naming the revision it was checked against.
+  const input = { ...facts.facts, summaryCitations: patch.summaryCitations && pinned };
+  if (issues.length) return { ok: false, problem: "invalid", error: "the change is invalid", issues };
   const outcome = await db.$transaction(async (tx) => {
     const current = await tx.framework.findUnique({ where: { id: row.id }, select: { version: true } });
     const before = (await getFramework(slug, tx))!;
     if (current!.version !== input.version)
       return {
         ok: false as const,
-        status: 409 as const,
+        problem: "conflict" as const,
         error: `this framework changed since version ${input.version}: it is now at version ${current!.version}`,
         current: { ...before, version: current!.version },
       };
     const merged = { ...before, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
     const problems = factProblems(merged);
-    if (problems.length) return { ok: false as const, status: 400 as const, error: "the change is invalid", issues: problems };
+    if (problems.length) return { ok: false as const, problem: "invalid" as const, error: "the change is invalid", issues: problems };
     await tx.framework.update({
       where: { id: row.id },
       data: {
@@ -110,14 +106,14 @@ export async function patchFramework(
       await tx.citation.deleteMany({ where: { frameworkId: row.id } });
       await tx.citation.createMany({ data: citationRowsFor(input.summaryCitations, sourceId, { frameworkId: row.id }) });
     }
-    const fields = ["name", "shortName", "proposer", "announced", "summary", "summaryCitations", ...FRAMEWORK_FACT_KEYS] as const;
+    const fields = EDITABLE_FIELDS.framework;
     const shell = (f: Framework) => Object.fromEntries(fields.map((k) => [k, f[k]]));
     const after = { ...shell(before), ...Object.fromEntries(fields.filter((k) => input[k] !== undefined).map((k) => [k, input[k]])) };
-    await recordFieldChanges(tx, { actor, entity: "framework", entityKey: slug, reason: input.reason, fields: [...fields], before: shell(before), after });
+    await recordFieldChanges(tx, { actor, entity: "framework", entityKey: slug, reason: input.reason, fields, before: shell(before), after });
     return { ok: true as const, version: current!.version + 1 };
   });
   if (!outcome.ok) return outcome;
-  return { ok: true, body: { ...(await getFramework(slug, db))!, version: outcome.version } };
+  return { ok: true, body: (await getFrameworkRecord(slug, db))! };
 }
 
 export async function deleteFramework(
@@ -125,15 +121,15 @@ export async function deleteFramework(
   input: { version: number; reason: string },
   actor: string,
   db: Db = getDb(),
-): Promise<WriteOutcome<{ deleted: string }>> {
+): Promise<Outcome<{ deleted: string }>> {
   const before = await getFramework(slug, db);
-  if (!before) return { ok: false, status: 404, error: `framework "${slug}" not found` };
+  if (!before) return { ok: false, problem: "not-found", error: `framework "${slug}" not found` };
   return db.$transaction(async (tx) => {
     const row = (await tx.framework.findUnique({ where: { slug }, select: { id: true, version: true } }))!;
     if (row.version !== input.version)
       return {
         ok: false as const,
-        status: 409 as const,
+        problem: "conflict" as const,
         error: `this framework changed since version ${input.version}: it is now at version ${row.version}`,
         current: { ...before, version: row.version },
       };

@@ -1,6 +1,6 @@
 import { verifyDatasetCitations } from "../../citations/verify-dataset-citations";
-import { splitLines } from "../../citations/verify-citation";
 import type { IssueReport } from "../../domain/format-issues";
+import type { Refusal } from "../../domain/outcome";
 import type { View } from "../../export/view-export";
 import { diffDatasets, type DatasetDiff } from "../../import/diff-dataset";
 import { parseImportFile } from "../../import/parse-import-file";
@@ -9,15 +9,16 @@ import { listCriteria } from "../criteria/list-criteria";
 import { getDb, type Db } from "../db";
 import { readDataset } from "../dataset/read-dataset";
 import { replaceDatasetTx } from "../dataset/write-dataset-replacing";
-import { readSourceText } from "../sources/read-source-text";
 import { bumpDataVersion } from "../data-version";
+import { resolveDataset, revisionLines } from "../dataset/resolve-dataset";
+import { revisionConflicts } from "../sources/revision-conflicts";
 
 export type ImportMode = "preview" | "apply";
 
 export type ImportOutcome =
   | { ok: true; kind: "view"; view: View; query: string }
   | { ok: true; kind: "dataset"; mode: ImportMode; diff: DatasetDiff; applied: boolean; basis: number }
-  | { ok: false; status: 400 | 409 | 413; error: string; issues: IssueReport[] };
+  | Refusal<null>;
 
 /**
  * The state of the data a preview was computed against: the latest recorded change to it
@@ -44,18 +45,14 @@ export async function importFile(input: ImportRequest, db: Db = getDb()): Promis
   if (!parsed.ok) return parsed;
   if (parsed.kind === "view") return { ok: true, kind: "view", view: parsed.view, query: viewToQuery(parsed.view) };
 
-  const dataset = parsed.dataset;
-  const texts = new Map<string, string[]>();
-  const issues: IssueReport[] = [];
-  for (const s of dataset.sources) {
-    try {
-      texts.set(s.slug, splitLines(await readSourceText(s.file)));
-    } catch {
-      issues.push({ path: `sources[${s.slug}].file`, message: `"${s.file}" is not in the repository; a source's text must ship in prisma/sources` });
-    }
-  }
-  if (issues.length === 0) for (const p of verifyDatasetCitations(dataset, (doc) => texts.get(doc) ?? null)) issues.push({ path: p.path, message: p.error });
-  if (issues.length) return { ok: false, status: 400, error: "the dataset's citations do not match their sources", issues };
+  // Each source's texts (a file of version 1 or 2 names the repository file of its only one), each citation against the revision it names.
+  const resolved = resolveDataset(parsed.dataset);
+  if (!resolved.ok) return { ok: false, problem: "invalid", error: "the dataset's source texts cannot be used", issues: resolved.issues };
+  const dataset = resolved.dataset;
+  const issues: IssueReport[] = verifyDatasetCitations(dataset, revisionLines(dataset)).map((p) => ({ path: p.path, message: p.error }));
+  if (issues.length) return { ok: false, problem: "invalid", error: "the dataset's citations do not match their sources", issues };
+  const conflicts = await revisionConflicts(db, dataset);
+  if (conflicts.length) return { ok: false, problem: "invalid", error: "the dataset would change stored source revisions", issues: conflicts };
 
   const basis = await dataBasis(db);
   const diff = diffDatasets(await readDataset(db), dataset);
@@ -81,6 +78,11 @@ export async function importFile(input: ImportRequest, db: Db = getDb()): Promis
     { timeout: 120_000, maxWait: 10_000 },
   );
   if (stale)
-    return { ok: false, status: 409, error: "the data changed after this file was checked: check it again to see what it would change now", issues: [] };
+    return {
+      ok: false,
+      problem: "conflict",
+      error: "the data changed after this file was checked: check it again to see what it would change now",
+      current: null,
+    };
   return { ok: true, kind: "dataset", mode: "apply", diff, applied: true, basis: await dataBasis(db) };
 }

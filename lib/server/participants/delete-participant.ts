@@ -1,6 +1,6 @@
 import type { VersionedDelete } from "../../domain/framework-write";
 import type { Confidence, Role } from "../../domain/vocabulary";
-import type { WriteOutcome } from "../api/write-route";
+import type { Outcome } from "../../domain/outcome";
 import { citationInclude, toCitation } from "../citation-rows";
 import { getDb, type Db } from "../db";
 import { bumpDataVersion } from "../data-version";
@@ -9,14 +9,14 @@ import { bumpDataVersion } from "../data-version";
 export async function deleteParticipant(
   input: { framework: string; actor: string; write: VersionedDelete; by: string },
   db: Db = getDb(),
-): Promise<WriteOutcome<{ deleted: string }>> {
+): Promise<Outcome<{ deleted: string }>> {
   const key = `${input.framework}/${input.actor}`;
   return db.$transaction(async (tx) => {
     const row = await tx.participation.findFirst({
       where: { framework: { slug: input.framework }, actor: { slug: input.actor } },
       include: citationInclude,
     });
-    if (!row) return { ok: false as const, status: 404 as const, error: `${input.actor} has no role in "${input.framework}"` };
+    if (!row) return { ok: false as const, problem: "not-found" as const, error: `${input.actor} has no role in "${input.framework}"` };
     const before = {
       actor: input.actor,
       role: row.role as Role,
@@ -27,7 +27,7 @@ export async function deleteParticipant(
     if (row.version !== input.write.version)
       return {
         ok: false as const,
-        status: 409 as const,
+        problem: "conflict" as const,
         error: `this role changed since version ${input.write.version}: it is now at version ${row.version}`,
         current: { ...before, version: row.version },
       };

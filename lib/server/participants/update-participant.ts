@@ -1,7 +1,8 @@
 import type { Participant } from "../../domain/framework";
 import type { ParticipantWrite } from "../../domain/participant-write";
 import type { Confidence, Role } from "../../domain/vocabulary";
-import type { WriteOutcome } from "../api/write-route";
+import { EDITABLE_FIELDS } from "../../domain/editable-fields";
+import type { Outcome } from "../../domain/outcome";
 import { recordFieldChanges } from "../audit/record-field-changes";
 import { citationInclude, toCitation } from "../citation-rows";
 import { citationRowsFor, verifyWriteCitations } from "../citations/verify-write-citations";
@@ -19,16 +20,16 @@ export async function updateParticipant(
     continuesVersion?: number;
   },
   db: Db = getDb(),
-): Promise<WriteOutcome<Versioned>> {
+): Promise<Outcome<Versioned>> {
   const { write } = input;
   const [framework, actor] = await Promise.all([
     db.framework.findUnique({ where: { slug: input.framework }, select: { id: true } }),
     db.actor.findUnique({ where: { slug: input.actor }, select: { id: true } }),
   ]);
-  if (!framework) return { ok: false, status: 404, error: `framework "${input.framework}" not found` };
-  if (!actor) return { ok: false, status: 404, error: `actor "${input.actor}" not found` };
-  const { issues, sourceId } = await verifyWriteCitations(db, write.citations);
-  if (issues.length) return { ok: false, status: 400, error: "the role is invalid", issues };
+  if (!framework) return { ok: false, problem: "not-found", error: `framework "${input.framework}" not found` };
+  if (!actor) return { ok: false, problem: "not-found", error: `actor "${input.actor}" not found` };
+  const { issues, pinned, sourceId } = await verifyWriteCitations(db, write.citations);
+  if (issues.length) return { ok: false, problem: "invalid", error: "the role is invalid", issues };
 
   return db.$transaction(async (tx) => {
     const where = { frameworkId_actorId: { frameworkId: framework.id, actorId: actor.id } };
@@ -40,7 +41,7 @@ export async function updateParticipant(
     if (write.version !== version)
       return {
         ok: false as const,
-        status: 409 as const,
+        problem: "conflict" as const,
         error: `this role changed since version ${write.version}: it is now at version ${version}`,
         current: before ? { actor: input.actor, ...before, version } : null,
       };
@@ -52,14 +53,14 @@ export async function updateParticipant(
           data: { ...data, frameworkId: framework.id, actorId: actor.id, position: await tx.participation.count({ where: { frameworkId: framework.id } }) },
         });
     await tx.citation.deleteMany({ where: { participationId: saved.id } });
-    await tx.citation.createMany({ data: citationRowsFor(write.citations, sourceId, { participationId: saved.id }) });
-    const after = { role: write.role, rationale: write.rationale, confidence: write.confidence, citations: write.citations };
+    await tx.citation.createMany({ data: citationRowsFor(pinned, sourceId, { participationId: saved.id }) });
+    const after = { role: write.role, rationale: write.rationale, confidence: write.confidence, citations: pinned };
     await recordFieldChanges(tx, {
       actor: input.by,
       entity: "participant",
       entityKey: `${input.framework}/${input.actor}`,
       reason: write.reason,
-      fields: ["role", "rationale", "confidence", "citations"],
+      fields: EDITABLE_FIELDS.participant,
       before,
       after,
     });

@@ -1,7 +1,8 @@
 import { weightMapSchema } from "../../domain/preset";
+import { freeSlug, slugFromTitle } from "../../domain/slug-from-title";
 import { scenarioSettingsSchema, type Scenario, type ScenarioCreate, type ScenarioDelete, type ScenarioUpdate } from "../../domain/scenario";
 import type { Session } from "../auth/session";
-import type { WriteOutcome } from "../api/write-route";
+import type { Outcome, Refusal } from "../../domain/outcome";
 import { getDb, type Db, type Tx } from "../db";
 import { bumpDataVersion } from "../data-version";
 
@@ -34,29 +35,18 @@ export async function listSavedScenarioSlugs(db: Db = getDb()): Promise<string[]
 }
 
 /** A slug from the title, made unique with a number where needed. */
-async function freeSlug(db: Db, title: string): Promise<string> {
-  const base =
-    title
-      .toLowerCase()
-      .normalize("NFKD")
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 60) || "scenario";
-  for (let n = 1; ; n++) {
-    const slug = n === 1 ? base : `${base}-${n}`;
-    if (!(await db.scenario.findUnique({ where: { slug }, select: { id: true } }))) return slug;
-  }
-}
+const scenarioSlug = (db: Db, title: string) =>
+  freeSlug(slugFromTitle(title, "scenario"), async (slug) => (await db.scenario.findUnique({ where: { slug }, select: { id: true } })) !== null);
 
-export async function createScenario(input: ScenarioCreate, session: Session, db: Db = getDb()): Promise<WriteOutcome<Scenario>> {
-  const slug = await freeSlug(db, input.title);
+export async function createScenario(input: ScenarioCreate, session: Session, db: Db = getDb()): Promise<Outcome<Scenario>> {
+  const slug = await scenarioSlug(db, input.title);
   const row = await db.$transaction(async (tx) => {
     const created = await tx.scenario.create({ data: { slug, ...input, author: session.email, preset: false, position: await tx.scenario.count() } });
     await bumpDataVersion(tx);
     await tx.auditEntry.create({ data: { actor: session.email, action: "create", entity: "scenario", entityKey: slug, after: asJson(input) } });
     return created;
   });
-  return { ok: true, status: 201, body: toScenario(row) };
+  return { ok: true, created: true, body: toScenario(row) };
 }
 
 /** Only a scenario's author, or an admin, may change or delete it; a preset only an admin. */
@@ -65,27 +55,30 @@ export function mayChangeScenario(scenario: Pick<Scenario, "preset" | "author">,
   return session?.role === "editor" && !scenario.preset && scenario.author === session.email;
 }
 
-type Refusal = Extract<WriteOutcome<never>, { ok: false }>;
-
 /**
  * The row a change applies to, read inside the change's transaction so that no other write can
  * slip in between the version check and the write; or why the change may not happen.
  */
 async function changeableRow(tx: Tx, slug: string, version: number, session: Session): Promise<{ ok: true; row: Row } | Refusal> {
   const row = await tx.scenario.findUnique({ where: { slug } });
-  if (!row) return { ok: false, status: 404, error: `scenario "${slug}" not found` };
+  if (!row) return { ok: false, problem: "not-found", error: `scenario "${slug}" not found` };
   if (!mayChangeScenario(row, session))
     return {
       ok: false,
-      status: 403,
+      problem: "forbidden",
       error: row.preset ? "only an admin may change or delete a preset" : "only its author or an admin may change or delete this scenario",
     };
   if (row.version !== version)
-    return { ok: false, status: 409, error: `this scenario changed since version ${version}: it is now at version ${row.version}`, current: toScenario(row) };
+    return {
+      ok: false,
+      problem: "conflict",
+      error: `this scenario changed since version ${version}: it is now at version ${row.version}`,
+      current: toScenario(row),
+    };
   return { ok: true, row };
 }
 
-export async function updateScenario(slug: string, input: ScenarioUpdate, session: Session, db: Db = getDb()): Promise<WriteOutcome<Scenario>> {
+export async function updateScenario(slug: string, input: ScenarioUpdate, session: Session, db: Db = getDb()): Promise<Outcome<Scenario>> {
   const { version, ...data } = input;
   return db.$transaction(async (tx) => {
     const checked = await changeableRow(tx, slug, version, session);
@@ -100,7 +93,7 @@ export async function updateScenario(slug: string, input: ScenarioUpdate, sessio
 }
 
 /** Deletes a scenario; the audit row keeps all of it. */
-export async function deleteScenario(slug: string, input: ScenarioDelete, session: Session, db: Db = getDb()): Promise<WriteOutcome<{ deleted: string }>> {
+export async function deleteScenario(slug: string, input: ScenarioDelete, session: Session, db: Db = getDb()): Promise<Outcome<{ deleted: string }>> {
   return db.$transaction(async (tx) => {
     const checked = await changeableRow(tx, slug, input.version, session);
     if (!checked.ok) return checked;
@@ -113,9 +106,9 @@ export async function deleteScenario(slug: string, input: ScenarioDelete, sessio
   });
 }
 
-export async function duplicateScenario(slug: string, title: string | undefined, session: Session, db: Db = getDb()): Promise<WriteOutcome<Scenario>> {
+export async function duplicateScenario(slug: string, title: string | undefined, session: Session, db: Db = getDb()): Promise<Outcome<Scenario>> {
   const row = await db.scenario.findUnique({ where: { slug } });
-  if (!row) return { ok: false, status: 404, error: `scenario "${slug}" not found` };
+  if (!row) return { ok: false, problem: "not-found", error: `scenario "${slug}" not found` };
   const source = toScenario(row);
   return createScenario(
     {

@@ -1,9 +1,21 @@
 import type { SourceOutput } from "../../domain/source";
-import { splitLines } from "../../citations/verify-citation";
+import { claimsBySource } from "../../domain/source-claims";
 import { getDb, type Db } from "../db";
-import { readSourceText } from "./read-source-text";
+import { listFrameworks } from "../frameworks/list-frameworks";
 
+/** Every source with its current revision (number, SHA-256, lines) and how many claims rest on it. */
 export async function listSources(db: Db = getDb()): Promise<SourceOutput[]> {
-  const rows = await db.source.findMany({ orderBy: { id: "asc" } });
-  return Promise.all(rows.map(async ({ id: _id, ...s }) => ({ ...s, lineCount: splitLines(await readSourceText(s.file)).length })));
+  const [rows, frameworks] = await Promise.all([
+    db.source.findMany({
+      orderBy: { id: "asc" },
+      include: { revisions: { orderBy: { revision: "desc" }, take: 1, select: { revision: true, sha256: true, lineCount: true } } },
+    }),
+    listFrameworks(db),
+  ]);
+  const claims = claimsBySource(frameworks);
+  // A source whose first text is not stored yet (before db:setup backfills it) is not listed: it cannot be read or cited.
+  return rows.flatMap(({ id: _id, revisions, ...s }) => {
+    const current = revisions[0];
+    return current ? [{ ...s, lineCount: current.lineCount, revision: current.revision, sha256: current.sha256, claims: claims.get(s.slug) ?? 0 }] : [];
+  });
 }

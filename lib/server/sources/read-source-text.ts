@@ -1,10 +1,14 @@
-import fs from "node:fs/promises";
+import fs from "node:fs";
 import path from "node:path";
 
 /**
- * A source's full text from its file in the repository. The schema pins `file` to
- * prisma/sources/<name>.txt; reading by base name keeps the lookup inside that folder.
+ * The text of a source shipped in the repository (prisma/sources/<name>.txt), or null when it
+ * is not there. The schema pins `file` to that folder; reading by base name keeps it there.
  */
-export async function readSourceText(file: string): Promise<string> {
-  return fs.readFile(path.join(process.cwd(), "prisma", "sources", path.basename(file)), "utf8");
+export function readShippedSourceText(file: string, root: string = process.cwd()): string | null {
+  try {
+    return fs.readFileSync(path.join(root, "prisma", "sources", path.basename(file)), "utf8");
+  } catch {
+    return null;
+  }
 }

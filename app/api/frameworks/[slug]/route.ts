@@ -1,4 +1,4 @@
-import { frameworkResponseSchema } from "@/lib/domain/api";
+import { deletedResponseSchema, frameworkRecordSchema, frameworkResponseSchema } from "@/lib/domain/api";
 import { slugSchema } from "@/lib/domain/vocabulary";
 import { cachedJson } from "@/lib/server/api/cached-json";
 import { notFound } from "@/lib/server/api/json-response";
@@ -16,11 +16,21 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
 type SlugParams = { slug: string };
 
 /** Change a framework's name, summary, proposer or date (editors only; versioned; audited). */
-export const PATCH = writeRoute(frameworkPatchSchema, async ({ body, session, params }: WriteInput<typeof frameworkPatchSchema, SlugParams>) =>
-  slugSchema.safeParse(params.slug).success ? patchFramework(params.slug, body, session.email) : { ok: false, status: 404, error: "framework not found" },
+export const PATCH = writeRoute(
+  frameworkPatchSchema,
+  frameworkRecordSchema,
+  async ({ body, session, params }: WriteInput<typeof frameworkPatchSchema, SlugParams>) =>
+    slugSchema.safeParse(params.slug).success
+      ? patchFramework(params.slug, body, session.email)
+      : { ok: false, problem: "not-found", error: "framework not found" },
 );
 
 /** Delete a framework with its roles and assessments (editors only; versioned; the audit row keeps all of it). */
-export const DELETE = writeRoute(frameworkDeleteSchema, async ({ body, session, params }: WriteInput<typeof frameworkDeleteSchema, SlugParams>) =>
-  slugSchema.safeParse(params.slug).success ? deleteFramework(params.slug, body, session.email) : { ok: false, status: 404, error: "framework not found" },
+export const DELETE = writeRoute(
+  frameworkDeleteSchema,
+  deletedResponseSchema,
+  async ({ body, session, params }: WriteInput<typeof frameworkDeleteSchema, SlugParams>) =>
+    slugSchema.safeParse(params.slug).success
+      ? deleteFramework(params.slug, body, session.email)
+      : { ok: false, problem: "not-found", error: "framework not found" },
 );

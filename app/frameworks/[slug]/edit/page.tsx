@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { pickHref } from "@/lib/citations/citation-href";
+import { pickHref, pickSources } from "@/lib/citations/citation-href";
 import { SignInToEdit } from "@/components/auth/sign-in-to-edit";
 import { notFound } from "next/navigation";
 import { DeleteRecord } from "@/components/edit/delete-record";
@@ -10,6 +10,8 @@ import { listActors } from "@/lib/server/actors/list-actors";
 import { mayWrite } from "@/lib/server/auth/current-session";
 import { getFramework } from "@/lib/server/frameworks/get-framework";
 import { recordVersion } from "@/lib/server/record-versions";
+import { fromReadModel } from "@/lib/server/page-data";
+import { listSources } from "@/lib/server/sources/list-sources";
 import { pickedCitation } from "@/lib/server/sources/picked-citation";
 
 export const dynamic = "force-dynamic";
@@ -22,7 +24,13 @@ export default async function EditFrameworkPage({ params, searchParams }: Props)
   if (!slugSchema.safeParse(slug).success) notFound();
   // The version is read before the record: a write landing in between makes the form stale (409), never silently newer.
   const version = await recordVersion("framework", slug);
-  const [framework, actors, canWrite, query] = await Promise.all([getFramework(slug), listActors(), mayWrite(), searchParams]);
+  const [framework, actors, canWrite, query, sources] = await Promise.all([
+    getFramework(slug),
+    listActors(),
+    mayWrite(),
+    searchParams,
+    fromReadModel("sources", listSources),
+  ]);
   if (!framework) notFound();
   const picked = await pickedCitation(query);
   const editPath = `/frameworks/${slug}/edit`;
@@ -34,7 +42,13 @@ export default async function EditFrameworkPage({ params, searchParams }: Props)
       <h1>Edit {framework.shortName}</h1>
       {canWrite ? (
         <>
-          <FrameworkForm actors={actors} picked={picked} pickHref={pickHref(editPath, framework.summaryCitations, picked)} existing={{ framework, version }} />
+          <FrameworkForm
+            actors={actors}
+            picked={picked}
+            pickHref={pickHref(editPath, framework.summaryCitations, picked)}
+            pickSources={pickSources(editPath, framework.summaryCitations, picked, sources)}
+            existing={{ framework, version }}
+          />
           <DeleteRecord
             url={`/api/frameworks/${slug}`}
             version={version}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { revertResponseSchema } from "@/lib/domain/api";
 import { writeRoute, type WriteInput } from "@/lib/server/api/write-route";
 import { revertChange } from "@/lib/server/audit/revert-change";
 
@@ -11,8 +12,8 @@ const revertSchema = z
   .strict();
 
 /** POST /api/history/{id}/revert { reason }: undo a recorded change: a field's earlier value, a removed role or a deleted framework back (editors only; itself audited). */
-export const POST = writeRoute(revertSchema, async ({ body, session, params }: WriteInput<typeof revertSchema, { id: string }>) => {
+export const POST = writeRoute(revertSchema, revertResponseSchema, async ({ body, session, params }: WriteInput<typeof revertSchema, { id: string }>) => {
   const id = Number(params.id);
-  if (!Number.isInteger(id) || id < 1) return { ok: false, status: 404, error: `no recorded change #${params.id}` };
+  if (!Number.isInteger(id) || id < 1) return { ok: false, problem: "not-found", error: `no recorded change #${params.id}` };
   return revertChange({ id, actor: session.email, reason: body.reason, scope: body.scope });
 });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { pickHref } from "@/lib/citations/citation-href";
+import { pickHref, pickSources } from "@/lib/citations/citation-href";
 import { SignInToEdit } from "@/components/auth/sign-in-to-edit";
 import { notFound } from "next/navigation";
 import { AssessmentForm } from "@/components/edit/assessment-form";
@@ -9,6 +9,8 @@ import { getAssessmentVersion } from "@/lib/server/assessments/get-assessment-ve
 import { currentSession, isWriter } from "@/lib/server/auth/current-session";
 import { listCriteria } from "@/lib/server/criteria/list-criteria";
 import { getFramework } from "@/lib/server/frameworks/get-framework";
+import { fromReadModel } from "@/lib/server/page-data";
+import { listSources } from "@/lib/server/sources/list-sources";
 import { pickedCitation } from "@/lib/server/sources/picked-citation";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +23,12 @@ export default async function EditAssessmentPage({ params, searchParams }: Props
   if (!slugSchema.safeParse(slug).success || !slugSchema.safeParse(criterionSlug).success) notFound();
   // The version is read before the record: a write landing in between makes the form stale (409), never silently newer.
   const version = await getAssessmentVersion(slug, criterionSlug);
-  const [framework, criteria, session] = await Promise.all([getFramework(slug), listCriteria(), currentSession()]);
+  const [framework, criteria, session, sources] = await Promise.all([
+    getFramework(slug),
+    listCriteria(),
+    currentSession(),
+    fromReadModel("sources", listSources),
+  ]);
   const criterion = criteria.find((c) => c.slug === criterionSlug);
   if (!framework || !criterion) notFound();
   const assessment = framework.assessments.find((a) => a.criterion === criterionSlug);
@@ -48,6 +55,7 @@ export default async function EditAssessmentPage({ params, searchParams }: Props
           version={version}
           picked={picked}
           pickHref={pickHref(editPath, assessment?.citations ?? [], picked)}
+          pickSources={pickSources(editPath, assessment?.citations ?? [], picked, sources)}
         />
       ) : (
         <SignInToEdit back={editPath} what="change this assessment" role={session?.role} />

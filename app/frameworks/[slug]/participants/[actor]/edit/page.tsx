@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { pickHref } from "@/lib/citations/citation-href";
+import { pickHref, pickSources } from "@/lib/citations/citation-href";
 import { SignInToEdit } from "@/components/auth/sign-in-to-edit";
 import { notFound } from "next/navigation";
 import { DeleteRecord } from "@/components/edit/delete-record";
@@ -10,6 +10,8 @@ import { listActors } from "@/lib/server/actors/list-actors";
 import { currentSession, isWriter } from "@/lib/server/auth/current-session";
 import { getFramework } from "@/lib/server/frameworks/get-framework";
 import { getParticipantVersion } from "@/lib/server/participants/get-participant-version";
+import { fromReadModel } from "@/lib/server/page-data";
+import { listSources } from "@/lib/server/sources/list-sources";
 import { pickedCitation } from "@/lib/server/sources/picked-citation";
 
 export const dynamic = "force-dynamic";
@@ -22,7 +24,7 @@ export default async function EditRolePage({ params, searchParams }: Props) {
   if (!slugSchema.safeParse(slug).success || !slugSchema.safeParse(actorSlug).success) notFound();
   // The version is read before the record: a write landing in between makes the form stale (409), never silently newer.
   const version = await getParticipantVersion(slug, actorSlug);
-  const [framework, actors, session] = await Promise.all([getFramework(slug), listActors(), currentSession()]);
+  const [framework, actors, session, sources] = await Promise.all([getFramework(slug), listActors(), currentSession(), fromReadModel("sources", listSources)]);
   const actor = actors.find((a) => a.slug === actorSlug);
   if (!framework || !actor) notFound();
   const current = framework.participants.find((p) => p.actor === actorSlug) ?? null;
@@ -45,6 +47,7 @@ export default async function EditRolePage({ params, searchParams }: Props) {
             version={version}
             picked={picked}
             pickHref={pickHref(editPath, current?.citations ?? [], picked)}
+            pickSources={pickSources(editPath, current?.citations ?? [], picked, sources)}
           />
           {current && (
             <DeleteRecord

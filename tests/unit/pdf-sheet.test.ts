@@ -4,6 +4,7 @@ import { syntheticDataset } from "@/lib/domain/synthetic-dataset";
 import { datasetComparisonModel } from "@/lib/export/dataset-model";
 import { MAX_EVIDENCE_ENTRIES } from "@/lib/export/pdf/evidence-index";
 import { writePdf } from "@/lib/export/write-pdf";
+import { writeXlsx } from "@/lib/export/write-xlsx";
 import { seededRandom } from "@/lib/random";
 import { loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";
 import { loadPresetsFile } from "@/lib/server/dataset/load-presets-file";
@@ -30,13 +31,8 @@ describe("the PDF comparison sheet", () => {
 
   it("is made within bounds for 200 frameworks x 100 criteria, the appendix capped and pointing to the Excel sheet", { timeout: 180_000 }, async () => {
     const model = datasetComparisonModel(syntheticDataset(200, 100, seededRandom(11)));
-    const start = performance.now();
-    const cpu = process.cpuUsage();
+    // Its time is a figure of `npm run bench`, not asserted here; what is bounded is what it makes.
     const bytes = await writePdf(model);
-    const used = process.cpuUsage(cpu);
-    // About 5 s of processor time on a 2-core machine; the wall-clock bound leaves room for a busy one.
-    expect((used.user + used.system) / 1e6).toBeLessThan(20);
-    expect((performance.now() - start) / 1000).toBeLessThan(90);
     expect(bytes.byteLength).toBeLessThan(8 * 1024 * 1024);
     const pages = pdfPages(bytes);
     expect(pages.length).toBeLessThan(400);
@@ -50,3 +46,24 @@ describe("the PDF comparison sheet", () => {
 function countMissingEvidence(model: ReturnType<typeof datasetComparisonModel>): number {
   return model.criteria.reduce((n, c) => n + c.evidence.filter((e) => e === null).length, 0);
 }
+
+describe("a contested value in the sheets", () => {
+  it("is marked in the PDF's evidence appendix with its note, and in the Excel evidence sheet", { timeout: 60_000 }, async () => {
+    const dataset = structuredClone(loadDatasetFile());
+    const cell = dataset.frameworks.find((f) => f.slug === "hope")!.assessments.find((a) => a.criterion === "acceptability-ir")!;
+    cell.contested = true;
+    cell.contestedNote = "Tehran's statements and the paper disagree on how far Iran backs its own plan.";
+    const model = datasetComparisonModel(dataset);
+    const text = folded(pdfPages(await writePdf(model)).join(" "));
+    expect(text).toContain(folded(`Contested: ${cell.contestedNote}`));
+    const ExcelJS = (await import("exceljs")).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await writeXlsx(model)) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    const sheet = workbook.getWorksheet("Evidence")!;
+    const header = (sheet.getRow(1).values as unknown[]).map(String);
+    const rows = sheet.getRows(2, sheet.rowCount - 1)!.map((r) => (r.values as unknown[]).map((v) => (v === undefined || v === null ? "" : String(v))));
+    const contested = rows.filter((r) => r[header.indexOf("Contested")] === "contested");
+    expect(contested.length).toBeGreaterThan(0);
+    expect(contested.every((r) => r[header.indexOf("Contested note")] === cell.contestedNote)).toBe(true);
+  });
+});

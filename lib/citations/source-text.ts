@@ -1,0 +1,38 @@
+import { splitLines } from "./verify-citation";
+
+/** A text is refused past this many lines (a 20 MB book has about 250,000). */
+export const MAX_SOURCE_LINES = 500_000;
+
+export type TextOutcome = { ok: true; text: string } | { ok: false; error: string };
+
+/**
+ * What is wrong with a text as a source revision, or null: it must have words, must not be a
+ * binary file read as text, and must stay within the line limit.
+ */
+export function sourceTextProblem(text: string): string | null {
+  if (text.trim() === "") return "the file has no text";
+  // A NUL never occurs in a text document; in a file it marks binary data (an image, a Word file...).
+  if (text.includes("\u0000")) return "the file is binary, not text: upload a UTF-8 .txt or .md file, or a PDF";
+  const lines = splitLines(text).length;
+  if (lines > MAX_SOURCE_LINES) return `the text has ${lines} lines; the limit is ${MAX_SOURCE_LINES}`;
+  return null;
+}
+
+/** Line breaks as citations count them: "\r\n" and a lone "\r" become "\n". */
+export const withUnixLineBreaks = (text: string) => text.replace(/\r\n?/g, "\n");
+
+/**
+ * The text of an uploaded .txt or .md file: UTF-8 (a byte-order mark dropped), line breaks
+ * made "\n". Anything else (another encoding, a binary file, nothing) is refused with the reason.
+ */
+export function decodeTextUpload(bytes: Uint8Array): TextOutcome {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return { ok: false, error: "the file is not UTF-8 text (a binary file, or text in another encoding: save it as UTF-8)" };
+  }
+  text = withUnixLineBreaks(text);
+  const problem = sourceTextProblem(text);
+  return problem ? { ok: false, error: problem } : { ok: true, text };
+}

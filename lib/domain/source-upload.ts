@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { languageSchema, sourceMetaFields } from "./source";
+import { slugSchema } from "./vocabulary";
+
+export const SOURCE_UPLOAD_MODES = ["preview", "save"] as const;
+
+/** A form field left empty, or not sent, is no value. */
+const optionalText = <S extends z.ZodType>(schema: S) =>
+  z.preprocess((v) => (v === undefined || (typeof v === "string" && v.trim() === "") ? null : v), schema.nullable());
+
+const reasonSchema = z.string({ error: "say why this text is added" }).trim().min(3, "say why in a few words").max(500, "must be at most 500 characters");
+
+/**
+ * The fields of POST /api/sources beside its `file` (multipart, so every value arrives as text):
+ * the source's metadata, why it is added, and `mode`: preview (the numbered lines, nothing
+ * saved) or save. `slug` is optional: without it one is made from the author and the year.
+ */
+export const sourceUploadFieldsSchema = z
+  .object({
+    mode: z.enum(SOURCE_UPLOAD_MODES, { error: 'must be "preview" or "save"' }),
+    slug: optionalText(slugSchema),
+    title: sourceMetaFields.title,
+    author: sourceMetaFields.author,
+    year: z
+      .string({ error: "is required" })
+      .trim()
+      .regex(/^\d{4}$/, "must be a year of four digits")
+      .transform(Number)
+      .pipe(z.number().int().min(1900, "must be 1900 or later").max(2100, "must be 2100 or earlier")),
+    publisher: optionalText(z.string().trim().max(200, "must be at most 200 characters")),
+    url: optionalText(z.string().trim().url("must be a web address (https://...)").max(2000)),
+    language: z.string({ error: "is required: a language tag such as en" }).pipe(languageSchema),
+    reason: reasonSchema,
+  })
+  .strict();
+export type SourceUploadFields = z.infer<typeof sourceUploadFieldsSchema>;
+
+/** The fields of POST /api/sources/{slug}/revisions beside its `file`: why the text changes, and the mode. */
+export const sourceRevisionFieldsSchema = z
+  .object({ mode: z.enum(SOURCE_UPLOAD_MODES, { error: 'must be "preview" or "save"' }), reason: reasonSchema })
+  .strict();
+
+/** What a preview answers: the text as it would be stored, line by line, numbered as citations count them. */
+export type SourcePreview = {
+  mode: "preview";
+  slug: string;
+  revision: number;
+  sha256: string;
+  lineCount: number;
+  lines: Array<{ number: number; text: string }>;
+};
+/** What a save answers (201). */
+export type SourceSaved = { slug: string; revision: number; sha256: string; lineCount: number };
+
+/** Lower-case ASCII words joined by hyphens; accents dropped, other scripts left out. */
+function slugWords(text: string): string[] {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/**
+ * A slug for a new source from its author and year, as the seed names its paper
+ * (stepanova-2020): a person's surname (the last of up to three words before any "," ";" or
+ * "and"), or the first three words of an organisation's name; "-2", "-3"... when taken.
+ */
+export function proposeSourceSlug(author: string, year: number, taken: ReadonlySet<string>): string {
+  const first = author.split(/,|;|\band\b|&/)[0] ?? author;
+  const words = slugWords(first);
+  const base = `${(words.length <= 3 ? words.slice(-1) : words.slice(0, 3)).join("-").slice(0, 60) || "source"}-${year}`;
+  let slug = base;
+  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+  return slug;
+}

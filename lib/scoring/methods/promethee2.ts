@@ -1,0 +1,96 @@
+import { z } from "zod";
+import { imputeMissing } from "../impute-missing";
+import { type PreferenceFunction, unicriterionFlows } from "../promethee";
+import { rankScores } from "../rank";
+import { wsmFlips } from "../sensitivity";
+import type { Result } from "../types";
+import { weightedScores, weightedSum } from "../weighted-sum";
+import { normaliseWeights } from "../weights";
+import { defineMethod, type Problem } from "./method";
+
+/** Thresholds are differences of values, which lie within ±1e12 (ANALYZE_LIMITS.magnitude). */
+const MAX_THRESHOLD = 2e12;
+const threshold = (above: boolean) =>
+  z
+    .number()
+    .finite("must be a finite number")
+    [above ? "positive" : "nonnegative"](above ? "must be above 0" : "must be 0 or more")
+    .max(MAX_THRESHOLD, `must be at most ${MAX_THRESHOLD}`);
+const qUpToP = (f: { q: number; p: number }) => f.q <= f.p;
+const qUpToPIssue = { message: "q (indifference) must not exceed p (strict preference)", path: ["q"] };
+
+/** A criterion's preference function: the thresholds its type needs, and no others. */
+export const preferenceSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("usual") }).strict(),
+  z.object({ type: z.literal("ushape"), q: threshold(false) }).strict(),
+  z.object({ type: z.literal("vshape"), p: threshold(true) }).strict(),
+  z
+    .object({ type: z.literal("level"), q: threshold(false), p: threshold(true) })
+    .strict()
+    .refine(qUpToP, qUpToPIssue),
+  z
+    .object({ type: z.literal("linear"), q: threshold(false), p: threshold(true) })
+    .strict()
+    .refine(qUpToP, qUpToPIssue),
+  z.object({ type: z.literal("gaussian"), s: threshold(true) }).strict(),
+]) satisfies z.ZodType<PreferenceFunction>;
+
+type Preferences = readonly { preference?: PreferenceFunction }[];
+
+/** The weight-independent part: filled values and the unicriterion flows. */
+function prepare(problem: Problem, parameters: Preferences) {
+  if (problem.normalization !== undefined && problem.normalization !== "none")
+    return { ok: false as const, error: "promethee2 compares raw differences against the thresholds: normalization must be none" };
+  const missing = problem.missing ?? "mean";
+  const x = imputeMissing(problem.matrix, problem.criteria, missing);
+  const functions = problem.criteria.map((_, j): PreferenceFunction => parameters[j]?.preference ?? { type: "usual" });
+  const flows = unicriterionFlows(
+    x,
+    problem.criteria.map((c) => c.direction),
+    functions,
+  );
+  return { ok: true as const, missing, ...flows };
+}
+
+/**
+ * PROMETHEE II: the net outranking flow phi+ - phi-, with each criterion's preference
+ * function (default "usual") applied to the raw differences. Its contributions are
+ * w_j * (unicriterion net flow) and sum to the net flow; its flip points are exact, the net
+ * flow being linear in the weights.
+ */
+export const promethee2Method = defineMethod({
+  id: "promethee2",
+  label: "PROMETHEE II (net outranking flow)",
+  normalizations: ["none"],
+  contributionKind: "flows",
+  criterionParameters: z.object({ preference: preferenceSchema.optional() }),
+  score(problem, parameters) {
+    const weights = normaliseWeights(problem.criteria.map((c) => c.weight));
+    if (!weights.ok) return weights;
+    const prepared = prepare(problem, parameters);
+    if (!prepared.ok) return prepared;
+    const w = weights.value;
+    const { scores, contributions } = weightedSum(prepared.net, w);
+    const { order, ranks } = rankScores(scores);
+    return {
+      ok: true,
+      value: {
+        normalization: "none",
+        missing: prepared.missing,
+        weights: w,
+        scores,
+        order,
+        ranks,
+        contributions,
+        contributionKind: "flows",
+        flows: { positive: weightedScores(prepared.positive, w), negative: weightedScores(prepared.negative, w) },
+        flips: () => wsmFlips(prepared.net, w, order[0]!),
+      },
+    };
+  },
+  weightScorer(problem, parameters): Result<(weights: Float64Array, out: Float64Array) => Float64Array> {
+    const prepared = prepare(problem, parameters);
+    if (!prepared.ok) return prepared;
+    return { ok: true, value: (weights, out) => weightedScores(prepared.net, weights, out) };
+  },
+});

@@ -1,0 +1,17 @@
+import type { Problem, Refusal } from "../../domain/outcome";
+import { jsonError } from "./json-response";
+
+export const STATUS_OF: Record<Problem, 400 | 403 | 404 | 409 | 413> = {
+  invalid: 400,
+  forbidden: 403,
+  "not-found": 404,
+  conflict: 409,
+  "too-large": 413,
+};
+
+/** A refusal as the API answers it: its status, the error, the fields named, and for a conflict the record's current state. */
+export function refusalResponse(refusal: Refusal): Response {
+  if (refusal.problem === "conflict")
+    return Response.json({ error: refusal.error, current: refusal.current, ...(refusal.issues?.length ? { issues: refusal.issues } : {}) }, { status: 409 });
+  return jsonError(STATUS_OF[refusal.problem], refusal.error, refusal.issues);
+}

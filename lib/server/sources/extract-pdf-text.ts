@@ -1,0 +1,67 @@
+import { sourceTextProblem, type TextOutcome } from "../../citations/source-text";
+
+/** A PDF with more pages is refused (a long book has about a thousand). */
+export const MAX_PDF_PAGES = 2000;
+/** Extraction stops past this time, whatever the PDF. */
+export const PDF_TIME_LIMIT_MS = 30_000;
+
+type TextItem = { str?: string; hasEOL?: boolean };
+
+/** A page's text items as lines: an item that ends a line ends one; trailing spaces dropped. */
+function pageLines(items: readonly TextItem[]): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const item of items) {
+    if (typeof item.str !== "string") continue; // marked-content markers carry no text
+    line += item.str;
+    if (item.hasEOL) {
+      lines.push(line.trimEnd());
+      line = "";
+    }
+  }
+  if (line.trim() !== "") lines.push(line.trimEnd());
+  return lines;
+}
+
+/**
+ * The text layer of a PDF, read with pdf.js on the server: its lines in reading order, page
+ * after page. A scanned PDF has none, and is refused with that reason, as are a PDF that is not
+ * one, a locked one, one past the page limit and one that takes too long.
+ */
+export async function extractPdfText(bytes: Uint8Array, limits = { pages: MAX_PDF_PAGES, ms: PDF_TIME_LIMIT_MS }): Promise<TextOutcome> {
+  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  // pdf.js takes the buffer over (detaches it): give it a copy. No eval, no fonts: only text is wanted.
+  const task = getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  const deadline = Date.now() + limits.ms;
+  const timer = setTimeout(() => void task.destroy(), limits.ms);
+  const tooLong = { ok: false as const, error: `reading the PDF took longer than ${limits.ms / 1000} s: upload its text as a .txt file` };
+  try {
+    let pdf: Awaited<typeof task.promise>;
+    try {
+      pdf = await task.promise;
+    } catch (error) {
+      if (Date.now() >= deadline) return tooLong;
+      if ((error as Error).name === "PasswordException") return { ok: false, error: "the PDF is locked with a password: upload an unlocked copy" };
+      return { ok: false, error: "the file is not a readable PDF" };
+    }
+    if (pdf.numPages > limits.pages) return { ok: false, error: `the PDF has ${pdf.numPages} pages; the limit is ${limits.pages}` };
+    const lines: string[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      if (Date.now() >= deadline) return tooLong;
+      const page = await pdf.getPage(n);
+      lines.push(...pageLines((await page.getTextContent()).items as TextItem[]));
+      page.cleanup();
+    }
+    // A font with no Unicode map can yield NULs: they are not text.
+    const text = lines.join("\n").replaceAll("\u0000", "");
+    if (text.trim() === "")
+      return { ok: false, error: "the PDF has no text layer (a scan or images only): upload its text as a .txt file, or a PDF with text" };
+    const problem = sourceTextProblem(`${text}\n`);
+    return problem ? { ok: false, error: problem } : { ok: true, text: `${text}\n` };
+  } catch {
+    return Date.now() >= deadline ? tooLong : { ok: false, error: "the file is not a readable PDF" };
+  } finally {
+    clearTimeout(timer);
+    await task.destroy();
+  }
+}

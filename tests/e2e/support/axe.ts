@@ -1,0 +1,11 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+
+/** The WCAG 2.1 A and AA violations axe finds on the page, one line each (empty when it passes). */
+export async function wcagViolations(page: Page, { openDisclosures = false } = {}): Promise<string[]> {
+  // Opening every disclosure scans the evidence inside too; setting `open` is one round trip where
+  // clicking each summary was one per disclosure (a framework page has about a hundred).
+  if (openDisclosures) await page.evaluate(() => document.querySelectorAll("details").forEach((d) => d.setAttribute("open", "")));
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations.map((v) => `${v.impact}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`);
+}

@@ -1,0 +1,63 @@
+import { expect, type Page, test } from "@playwright/test";
+import { wcagViolations } from "./support/axe";
+import { signInAsNewEditor } from "./support/editor";
+
+const order = (page: Page, list: string) =>
+  page
+    .getByRole("list", { name: list })
+    .locator("li")
+    .evaluateAll((items) => items.map((li) => li.getAttribute("data-slug")));
+
+test("an editor runs a panel: three participants answer through their links, and the result opens in the compare view", async ({ page, browser }) => {
+  // Four people and five pages: longer than one page's test.
+  test.setTimeout(180_000);
+  await signInAsNewEditor(page, "panel");
+  await page.goto("/panels");
+  await page.getByLabel("Title").fill("Track II workshop, Muscat");
+  await page.getByLabel("The question participants answer").fill("How much should each consideration weigh in a regional security arrangement?");
+  await page.getByLabel("Participants, one label per line").fill("Iranian participant\nSaudi participant\nRussian participant");
+  await page.getByRole("button", { name: "Create the panel" }).click();
+  await expect(page.getByRole("status")).toContainText("Send each participant their own link");
+  const links = await page.locator(".panel-links code").allTextContents();
+  expect(links).toHaveLength(3);
+
+  // Each participant, in a browser of their own (no session), weights two criteria differently.
+  const answers: Array<Record<string, string>> = [
+    { "Inclusion of all eight littoral states": "100", "Viability as the paper judges it": "20" },
+    { "Inclusion of all eight littoral states": "10", "Viability as the paper judges it": "100" },
+    { "Inclusion of all eight littoral states": "80", "Viability as the paper judges it": "60" },
+  ];
+  for (const [k, url] of links.entries()) {
+    const context = await browser.newContext();
+    const participant = await context.newPage();
+    await participant.goto(url);
+    await expect(participant.getByRole("heading", { level: 1 })).toHaveText("Track II workshop, Muscat");
+    for (const [criterion, weight] of Object.entries(answers[k]!)) await participant.getByLabel(`${criterion} weight`).fill(weight);
+    if (k === 0) {
+      await participant.getByRole("button", { name: "Save draft" }).click();
+      await expect(participant.getByRole("status")).toContainText("Draft saved (version 1)");
+      expect(await wcagViolations(participant)).toEqual([]);
+    }
+    await participant.getByRole("button", { name: "Submit my weights" }).click();
+    await expect(participant.getByRole("status")).toContainText("Submitted");
+    await context.close();
+  }
+
+  await page.getByRole("link", { name: "See the panel's result" }).click();
+  await expect(page.getByText("3 members have answered")).toBeVisible();
+  await expect(page.getByText(/Kendall's W = \d\.\d\d, .*agreement/)).toBeVisible();
+  await expect(page.getByRole("table", { name: "Each member's ranking, best first" }).getByRole("columnheader")).toHaveText([
+    "Rank",
+    "Group",
+    "Iranian participant",
+    "Saudi participant",
+    "Russian participant",
+  ]);
+  const group = await order(page, "The group's ranking, best first");
+  expect(group).toHaveLength(5);
+  expect(await wcagViolations(page)).toEqual([]);
+
+  await page.getByRole("link", { name: "Open the group's weights in the compare view" }).click();
+  await expect(page).toHaveURL(/\/compare\?/);
+  await expect.poll(() => order(page, "Frameworks ranked, best first"), { timeout: 30_000 }).toEqual(group);
+});
