@@ -35,7 +35,8 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /writes.*\.spec\.ts/ },
+    // The phone checks run once, on the phone.
+    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: [/writes.*\.spec\.ts/, /responsive\.spec\.ts/] },
     { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: /responsive\.spec\.ts/ },
     // Tests that change the data run last, after every read-only test has seen the seed, and
     // one file at a time (one worker), so no test sees another's half-made change.

@@ -8,8 +8,6 @@ const PAGES = [
   "/compare",
   "/compare?preset=us-gulf-deterrence&method=topsis&t=true",
   "/inclusiveness",
-  "/frameworks/arab-nato",
-  "/frameworks/hope",
   "/frameworks/russia-gulf-concept",
   "/sources",
   "/sources/stepanova-2020#L704-L710",
