@@ -87,6 +87,7 @@ test("an editor narrows a panel to some frameworks and criteria, invites more pe
   await expect(participant.getByRole("slider")).toHaveCount(2);
 
   await page.getByRole("link", { name: "See the panel's result" }).click();
+  await expect(page).toHaveURL(/\/panels\/desk-consultation/);
   const slug = new URL(page.url()).pathname.split("/").pop()!;
   const result = await (await page.request.get(`/api/panels/${slug}/result`)).json();
   expect(result.criteria).toHaveLength(2);
