@@ -33,6 +33,38 @@ export type Scored = {
 
 export const defaultNormalization = (method: ScoringMethod): NormalizationMethod => (method === "wsm" ? "minmax" : "vector");
 
+/**
+ * The filled-in, normalised matrix does not depend on the weights: a view that changes only
+ * its weights (a slider, the perspectives' presets) scores the same value matrix again, so it
+ * is kept per matrix (by identity, for as long as the matrix lives) and per setting. Never
+ * written to by the methods that read it.
+ */
+const normalisedCache = new WeakMap<RawMatrix, Map<string, DenseMatrix>>();
+const SETTINGS_KEPT_PER_MATRIX = 16;
+
+function filledAndNormalised(
+  matrix: RawMatrix,
+  criteria: readonly CriterionSpec[],
+  missing: MissingPolicy,
+  normalization: NormalizationMethod,
+  orientCost: boolean,
+): DenseMatrix {
+  const key = `${missing}|${normalization}|${orientCost}|${criteria.map((c) => `${c.direction}:${c.bounds?.min}:${c.bounds?.max}`).join(",")}`;
+  let kept = normalisedCache.get(matrix);
+  const found = kept?.get(key);
+  if (found) return found;
+  const normalised = normaliseMatrix(
+    imputeMissing(matrix, criteria, missing),
+    criteria.map((c) => c.direction),
+    normalization,
+    { orientCost },
+  );
+  if (!kept) normalisedCache.set(matrix, (kept = new Map()));
+  if (kept.size >= SETTINGS_KEPT_PER_MATRIX) kept.clear();
+  kept.set(key, normalised);
+  return normalised;
+}
+
 /** Fills missing values, normalises, scores and ranks; the core of every view, export and API call. */
 export function scoreMatrix(input: ScoreInput): Result<Scored> {
   const weights = normaliseWeights(input.criteria.map((c) => c.weight));
@@ -40,10 +72,9 @@ export function scoreMatrix(input: ScoreInput): Result<Scored> {
   const normalization = input.normalization ?? defaultNormalization(input.method);
   const missing = input.missing ?? "mean";
   const directions = input.criteria.map((c) => c.direction);
-  const dense = imputeMissing(input.matrix, input.criteria, missing);
   // TOPSIS with vector normalisation keeps cost columns as they are and points the ideal the other way.
   const orientCost = !(input.method === "topsis" && normalization === "vector");
-  const normalised = normaliseMatrix(dense, directions, normalization, { orientCost });
+  const normalised = filledAndNormalised(input.matrix, input.criteria, missing, normalization, orientCost);
   const higherIsBetter = directions.map((d) => orientCost || d === "benefit");
   const { scores, contributions } = input.method === "wsm" ? weightedSum(normalised, weights.value) : topsis(normalised, weights.value, higherIsBetter);
   const { order, ranks } = rankScores(scores);
