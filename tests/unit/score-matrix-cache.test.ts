@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { scoreMatrix, type ScoreInput } from "@/lib/scoring/score-matrix";
-import type { Direction, RawMatrix } from "@/lib/scoring/types";
+import type { Direction } from "@/lib/domain/vocabulary";
+import type { RawMatrix } from "@/lib/scoring/types";
 
 const directions: Direction[] = ["benefit", "cost", "benefit"];
-const criteria = (weights: number[]) =>
-  weights.map((weight, j) => ({ id: `c${j}`, direction: directions[j]!, weight, bounds: { min: -2, max: 2 } }));
+const criteria = (weights: number[]) => weights.map((weight, j) => ({ id: `c${j}`, direction: directions[j]!, weight, bounds: { min: -2, max: 2 } }));
 const matrix: RawMatrix = [
   [2, -1, null],
   [0, 1, 1],
