@@ -1,5 +1,6 @@
 import { METHOD_LABELS, MISSING_LABELS, NORMALISATION_LABELS } from "../compare/method-labels";
 import type { ComparisonModel } from "./comparison-model";
+import { CODED_SETTINGS } from "./sheet-columns";
 
 /** The settings that made a sheet, as label-value pairs every writer prints the same way. */
 export function viewSettings(model: ComparisonModel): Array<[string, string]> {
@@ -9,9 +10,9 @@ export function viewSettings(model: ComparisonModel): Array<[string, string]> {
     ...(model.label.custom
       ? [["Changed from the preset", `${changed} weight${changed === 1 ? "" : "s"} (the table gives every weight)`] as [string, string]]
       : []),
-    ["Method", METHOD_LABELS[model.method]],
+    [CODED_SETTINGS.method, METHOD_LABELS[model.method]],
     ["Normalisation", NORMALISATION_LABELS[model.method]],
-    ["Missing values", MISSING_LABELS[model.missing]],
+    [CODED_SETTINGS.missing, MISSING_LABELS[model.missing]],
     ...(model.assumptions.length ? [[ASSUMPTIONS_SETTING, describeAssumptions(model)] as [string, string]] : []),
     ...(model.sourceFilter
       ? [
