@@ -69,11 +69,12 @@ export async function createPanel(input: PanelCreate, session: Session, db: Db =
   if (input.frameworks && input.frameworks.length < 2) issues.push({ path: "frameworks", message: "a panel ranks at least two frameworks" });
   if (input.closesAt && new Date(input.closesAt) <= new Date()) issues.push({ path: "closesAt", message: "must be in the future" });
   if (issues.length) return { ok: false, problem: "invalid", error: "the panel is invalid", issues };
-  const slug = await freeSlug(
-    slugFromTitle(input.title, "panel"),
-    async (s) => (await db.panel.findUnique({ where: { slug: s }, select: { id: true } })) !== null,
-  );
-  await db.$transaction(async (tx) => {
+  // The slug is chosen inside the write: two panels of one title made at once get two slugs.
+  const slug = await db.$transaction(async (tx) => {
+    const slug = await freeSlug(
+      slugFromTitle(input.title, "panel"),
+      async (s) => (await tx.panel.findUnique({ where: { slug: s }, select: { id: true } })) !== null,
+    );
     await tx.panel.create({
       data: {
         slug,
@@ -90,6 +91,7 @@ export async function createPanel(input: PanelCreate, session: Session, db: Db =
     });
     await bumpDataVersion(tx);
     await tx.auditEntry.create({ data: { actor: session.email, action: "create", entity: "panel", entityKey: slug, after: asJson(input) } });
+    return slug;
   });
   return { ok: true, created: true, body: { slug } };
 }
