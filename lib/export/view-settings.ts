@@ -32,7 +32,7 @@ export const SOURCE_FILTER_LABEL = "Only what this source supports";
 export const ASSUMPTIONS_SETTING = "Your own values";
 
 /** "2 assumed where the source is silent, not from the data: HOPE on Viability = 2; ..." */
-export function describeAssumptions(model: Pick<ComparisonModel, "assumptions">): string {
+function describeAssumptions(model: Pick<ComparisonModel, "assumptions">): string {
   const n = model.assumptions.length;
   return `${n} value${n === 1 ? "" : "s"} assumed by the analyst where the source is silent, for this view only (not in the data): ${model.assumptions
     .map((a) => `${a.frameworkName} on ${a.criterionName} = ${a.value}`)
@@ -42,7 +42,7 @@ export function describeAssumptions(model: Pick<ComparisonModel, "assumptions">)
 /** How a sheet marks an assumed value in its cell. */
 export const ASSUMED_MARK = "(your assumption)";
 
-export type WeightRow = {
+type WeightRow = {
   name: string;
   slug: string;
   categoryName: string;

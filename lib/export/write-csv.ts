@@ -52,18 +52,7 @@ export function writeCsv(model: ComparisonModel): string {
 
 const round = (x: number) => Math.round(x * 1e9) / 1e9;
 
-export const EVIDENCE_HEADER = [
-  "Framework",
-  "Criterion",
-  "Value",
-  "Confidence",
-  "Contested",
-  "Contested note",
-  "Source",
-  "Revision",
-  "Lines",
-  "Quote",
-] as const;
+const EVIDENCE_HEADER = ["Framework", "Criterion", "Value", "Confidence", "Contested", "Contested note", "Source", "Revision", "Lines", "Quote"] as const;
 
 /** A row per citation of every cell (a cell citing two sources has two rows), with the cell's contested mark and note. */
 function evidenceRows(model: ComparisonModel): Array<Array<string | number>> {

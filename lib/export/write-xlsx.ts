@@ -12,7 +12,7 @@ import { ASSUMED_MARK, viewSettings } from "./view-settings";
 
 const ASSUMED_BORDER = { style: "dashed", color: { argb: "FFB07D00" } } as const;
 
-/** Where things sit on the Comparison sheet, for the other sheets' formulas and for tests. */
+/** Where things sit on the Comparison sheet, for the other sheets' formulas and for tests. @public (for the formula builders) */
 export type ComparisonLayout = {
   firstRow: number;
   lastRow: number;

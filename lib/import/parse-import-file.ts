@@ -27,12 +27,12 @@ import { readXlsxEntries } from "./read-xlsx-entries";
 /** Files above this size are refused before they are read. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
-export type ParsedImport =
+type ParsedImport =
   | { ok: true; kind: "dataset"; dataset: Dataset; view: View | null }
   | { ok: true; kind: "view"; view: View }
   | { ok: false; problem: "invalid" | "too-large"; error: string; issues: IssueReport[] };
 
-export type KnownCriteria = ReadonlyArray<{ slug: string; name: string; category: string }>;
+type KnownCriteria = ReadonlyArray<{ slug: string; name: string; category: string }>;
 
 const fail = (error: string, issues: IssueReport[] = [], problem: "invalid" | "too-large" = "invalid"): ParsedImport => ({
   ok: false,

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { syntheticDataset } from "@/lib/domain/synthetic-dataset";
+import { syntheticDataset } from "../fixtures/synthetic-dataset";
 import { datasetComparisonModel } from "@/lib/export/dataset-model";
 import { FRAMEWORK_SLUG_ROW, SLUG_HEADER, XLSX_HEADER_ROW } from "@/lib/export/sheet-columns";
 import { writeCsv } from "@/lib/export/write-csv";

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Outcome } from "../../domain/outcome";
-import { type OwnResponse, type PanelCreate, type PanelRecord, type PanelResponseWrite, panelRecordSchema } from "../../domain/panel";
+import { MAX_PANEL_INVITATIONS, type OwnResponse, type PanelCreate, type PanelRecord, type PanelResponseWrite, panelRecordSchema } from "../../domain/panel";
 import { freeSlug, slugFromTitle } from "../../domain/slug-from-title";
 import type { Session } from "../auth/session";
 import { bumpDataVersion } from "../data-version";
@@ -96,8 +96,6 @@ export async function createPanel(input: PanelCreate, session: Session, db: Db =
   return { ok: true, created: true, body: { slug } };
 }
 
-const MAX_PARTICIPANTS = 200;
-
 export async function createInvitations(
   slug: string,
   labels: readonly string[],
@@ -119,8 +117,8 @@ export async function createInvitations(
         error: "a participant of that label is already invited",
         issues: clash.map((l) => ({ path: "labels", message: `"${l}" is already invited` })),
       };
-    if (existing.length + labels.length > MAX_PARTICIPANTS)
-      return { ok: false as const, problem: "invalid" as const, error: `a panel has at most ${MAX_PARTICIPANTS} participants` };
+    if (existing.length + labels.length > MAX_PANEL_INVITATIONS)
+      return { ok: false as const, problem: "invalid" as const, error: `a panel has at most ${MAX_PANEL_INVITATIONS} participants` };
     await tx.panelInvitation.createMany({
       data: invitations.map((i, k) => ({ panelId: panel.id, label: i.label, tokenHash: tokenHash(i.token), position: existing.length + k + 1 })),
     });

@@ -7,7 +7,7 @@ import { getDb, type Db, type Tx } from "../db";
 import { isUniqueViolation } from "../unique-violation";
 
 /** A preview (nothing saved), or the saved source or revision (`created`), or a refusal (a conflict's `current` is null: the page shows the sources). */
-export type SourceWriteOutcome = Outcome<SourcePreview | SourceSaved, null>;
+type SourceWriteOutcome = Outcome<SourcePreview | SourceSaved, null>;
 
 /** Every source write moves the data version and leaves its audit row, in its own transaction. */
 async function recorded(tx: Tx, entry: { action: "create" | "revise"; slug: string; editor: string; reason: string; before?: object; after: object }) {
