@@ -170,7 +170,7 @@ function benchSmaa() {
 benchSmaa();
 // What /compare computes in the browser on each weight change: scores, contributions, flips and the tornado.
 async function benchComparison() {
-  const { syntheticDataset } = await import("../lib/domain/synthetic-dataset");
+  const { syntheticDataset } = await import("../tests/fixtures/synthetic-dataset");
   const { buildComparisonFromValues, valueMatrix } = await import("../lib/compare/build-comparison");
   const { resolveWeights } = await import("../lib/scoring/effective-weights");
   const dataset = syntheticDataset(200, 100, seededRandom(11));
@@ -191,7 +191,7 @@ async function benchComparison() {
 
 // Exports of the seeded 5 x 35 comparison and of a 200 x 100 one (the writers only; the database is not involved).
 async function benchExports() {
-  const { syntheticDataset } = await import("../lib/domain/synthetic-dataset");
+  const { syntheticDataset } = await import("../tests/fixtures/synthetic-dataset");
   const { datasetComparisonModel } = await import("../lib/export/dataset-model");
   const { loadDatasetFile } = await import("../lib/server/dataset/load-dataset-file");
   const { loadPresetsFile } = await import("../lib/server/dataset/load-presets-file");
@@ -233,7 +233,7 @@ async function benchImport() {
   const fs = await import("node:fs");
   const os = await import("node:os");
   const path = await import("node:path");
-  const { syntheticDataset } = await import("../lib/domain/synthetic-dataset");
+  const { syntheticDataset } = await import("../tests/fixtures/synthetic-dataset");
   const { parseImportFile } = await import("../lib/import/parse-import-file");
   const { verifyDatasetCitations } = await import("../lib/citations/verify-dataset-citations");
   const { splitLines } = await import("../lib/citations/verify-citation");

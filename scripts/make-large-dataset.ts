@@ -1,7 +1,7 @@
 // Writes a synthetic dataset for load tests: npx tsx scripts/make-large-dataset.ts 200 100 out.json
 import fs from "node:fs";
 import { datasetSchema } from "../lib/domain/dataset";
-import { syntheticDataset } from "../lib/domain/synthetic-dataset";
+import { syntheticDataset } from "../tests/fixtures/synthetic-dataset";
 import { seededRandom } from "../lib/random";
 
 const [frameworks = "200", criteria = "100", out = "tests/.tmp/large-dataset.json"] = process.argv.slice(2);

@@ -3,7 +3,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { syntheticDataset } from "../lib/domain/synthetic-dataset";
+import { syntheticDataset } from "../tests/fixtures/synthetic-dataset";
 import { seededRandom } from "../lib/random";
 
 const bin = (name: string) => path.resolve("node_modules/.bin", name);

@@ -10,6 +10,3 @@ export function useCompareState() {
 
 /** Slider drags replace the current entry and write the URL at most every 250 ms (the state itself updates at once). */
 export const SLIDER_UPDATE = { history: "replace", limitUrlUpdates: throttle(250) } as const;
-
-export type CompareState = ReturnType<typeof useCompareState>[0];
-export type SetCompareState = ReturnType<typeof useCompareState>[1];

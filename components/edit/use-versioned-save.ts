@@ -9,7 +9,7 @@ import { sendWithCsrf } from "./send-with-csrf";
 
 type Versioned = { version: number };
 
-export type SaveConfig<T, C> = {
+type SaveConfig<T, C> = {
   url: string;
   method?: "PUT" | "PATCH" | "POST";
   /** The body the API takes, from the form's values (default: the values). */

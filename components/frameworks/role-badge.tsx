@@ -2,7 +2,7 @@ import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/domain/labels";
 import type { Role } from "@/lib/domain/vocabulary";
 
 /** Role glyphs so that a role reads without colour. */
-export const ROLE_ICONS: Record<Role, string> = {
+const ROLE_ICONS: Record<Role, string> = {
   leader: "★",
   core: "◆",
   member: "●",

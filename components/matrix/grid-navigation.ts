@@ -15,7 +15,7 @@ export type GridShape = {
   pageRows: number;
 };
 
-export type GridKey = { key: string; shiftKey?: boolean; ctrlKey?: boolean; metaKey?: boolean };
+type GridKey = { key: string; shiftKey?: boolean; ctrlKey?: boolean; metaKey?: boolean };
 
 const clamp = (n: number, low: number, high: number) => Math.min(high, Math.max(low, n));
 

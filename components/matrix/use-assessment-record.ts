@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { assessmentResponseSchema, type AssessmentRecord } from "@/lib/domain/api";
 
-export type RecordState = { status: "loading" } | { status: "loaded"; record: AssessmentRecord } | { status: "missing" } | { status: "failed" };
+type RecordState = { status: "loading" } | { status: "loaded"; record: AssessmentRecord } | { status: "missing" } | { status: "failed" };
 
 /**
  * A framework's assessment on a criterion, fetched from the read API when a cell's evidence

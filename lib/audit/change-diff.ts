@@ -2,9 +2,9 @@ import { diffWords } from "diff";
 import { citationPlace } from "../citations/citation-href";
 import type { Citation } from "../domain/citation";
 
-export type Change = "same" | "added" | "removed";
+type Change = "same" | "added" | "removed";
 /** How one recorded change reads: a word diff, a list diff (citations), a plain before → after, or a whole record. */
-export type ChangeDiff =
+type ChangeDiff =
   | { kind: "text"; parts: Array<{ text: string; change: Change }> }
   | { kind: "list"; items: Array<{ text: string; change: Change }> }
   | { kind: "value"; before: string; after: string }

@@ -1,7 +1,7 @@
 import { EDITABLE_FIELDS, type EditableEntity } from "../domain/editable-fields";
 
 /** What reverting one recorded change does, decided from the audit row alone (the history page and the API agree). */
-export type RevertPlan =
+type RevertPlan =
   | { kind: "restore-field"; entity: EditableEntity; field: string }
   | { kind: "remove-role" }
   | { kind: "restore-role" }

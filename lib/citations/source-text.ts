@@ -1,7 +1,7 @@
 import { splitLines } from "./verify-citation";
 
 /** A text is refused past this many lines (a 20 MB book has about 250,000). */
-export const MAX_SOURCE_LINES = 500_000;
+const MAX_SOURCE_LINES = 500_000;
 
 export type TextOutcome = { ok: true; text: string } | { ok: false; error: string };
 
@@ -19,7 +19,7 @@ export function sourceTextProblem(text: string): string | null {
 }
 
 /** Line breaks as citations count them: "\r\n" and a lone "\r" become "\n". */
-export const withUnixLineBreaks = (text: string) => text.replace(/\r\n?/g, "\n");
+const withUnixLineBreaks = (text: string) => text.replace(/\r\n?/g, "\n");
 
 /**
  * The text of an uploaded .txt or .md file: UTF-8 (a byte-order mark dropped), line breaks

@@ -1,6 +1,6 @@
 import type { Citation } from "../domain/citation";
 
-export type CitationCheck = { ok: true } | { ok: false; error: string };
+type CitationCheck = { ok: true } | { ok: false; error: string };
 
 const LINE_BREAK_HYPHEN = /[-\u2010\u2011\u2013\u2014]\s*\n\s*/g;
 

@@ -2,7 +2,7 @@ import type { Citation } from "../domain/citation";
 import type { Dataset } from "../domain/dataset";
 import { verifyCitation } from "./verify-citation";
 
-export type CitationProblem = { path: string; error: string };
+type CitationProblem = { path: string; error: string };
 
 /** Every citation of a dataset with a readable path to the record that carries it. */
 export function* datasetCitations(dataset: Dataset): Generator<{ path: string; citation: Citation }> {

@@ -63,9 +63,9 @@ export function valueMatrix(frameworks: readonly Framework[], criteria: readonly
 type ComparisonSettings = { criteria: readonly Criterion[]; weights: ResolvedWeights; method: ScoringMethod; missing: MissingPolicy };
 
 /** The frameworks' slugs and the values the engine scores: rows by framework, columns by criterion, assumptions already filled in. */
-export type ComparisonFromValues = ComparisonSettings & { frameworks: readonly string[]; values: RawMatrix };
+type ComparisonFromValues = ComparisonSettings & { frameworks: readonly string[]; values: RawMatrix };
 
-export type ComparisonInput = ComparisonSettings & {
+type ComparisonInput = ComparisonSettings & {
   frameworks: readonly Framework[];
   /** The analyst's own values for silent cells (lib/compare/assumptions), for this view only. */
   assumed?: AssumedValues;

@@ -1,7 +1,7 @@
 import type { Criterion } from "../domain/criterion";
 import type { RawMatrix } from "../scoring/types";
 
-export type CriteriaFilter = { categories: readonly string[]; text: string; onlyDiffering: boolean };
+type CriteriaFilter = { categories: readonly string[]; text: string; onlyDiffering: boolean };
 
 /** True when the frameworks (the rows) do not all share one value in the column (a missing value differs from any number). */
 export function valuesDiffer(values: RawMatrix, column: number): boolean {

@@ -2,7 +2,7 @@ import type { Framework } from "../domain/framework";
 
 import { cellKey } from "./cell-key";
 
-export type SupportedView = { frameworks: Framework[]; unsupported: ReadonlySet<string> };
+type SupportedView = { frameworks: Framework[]; unsupported: ReadonlySet<string> };
 
 /**
  * "Only what this source supports": each value that cites no line of `source` is left out

@@ -11,7 +11,7 @@ import type { ResolvedWeights } from "../scoring/effective-weights";
 type Ref = { slug: string; category: string };
 
 /** The URL's overrides: only the weights that differ from the base (the preset's), so links stay short. */
-export function overridesFrom(values: Record<string, number>, base: Record<string, number>): WeightMap | null {
+function overridesFrom(values: Record<string, number>, base: Record<string, number>): WeightMap | null {
   const out = Object.fromEntries(Object.entries(values).filter(([slug, w]) => w !== base[slug]));
   return Object.keys(out).length ? out : null;
 }

@@ -63,7 +63,7 @@ export type SliderSensitivity = {
 };
 
 /** The nearest flips of a weight line, in slider units; a flip past 100 is "not reachable with this slider alone". */
-export function inSliderUnits(scale: SliderScale, flips: NearestFlips, slugOf: (index: number) => string): Omit<SliderSensitivity, "inactive"> {
+function inSliderUnits(scale: SliderScale, flips: NearestFlips, slugOf: (index: number) => string): Omit<SliderSensitivity, "inactive"> {
   const at = (t: number | null, leader: number | null): SliderFlip | null => {
     if (t === null || leader === null) return null;
     const x = sliderAt(scale, t);

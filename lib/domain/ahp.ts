@@ -3,7 +3,7 @@ import { duplicateIssues, idSchema } from "./decision-problem";
 
 export const AHP_LIMITS = { minItems: 2, maxItems: 15, bodyBytes: 64 * 1024 } as const;
 /** How far a_ji may be from 1 / a_ij, and an entry beyond Saaty's [1/9, 9] (so that 0.111111111 is 1/9). */
-export const RECIPROCAL_TOLERANCE = 1e-9;
+const RECIPROCAL_TOLERANCE = 1e-9;
 
 const entrySchema = z
   .number()

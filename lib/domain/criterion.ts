@@ -15,11 +15,11 @@ export type Category = z.infer<typeof categorySchema>;
  * stays small whatever an editor types (an unbounded 0..2^31 once exhausted the heap).
  */
 export const SCALE_BOUND = 1000;
-export const MAX_SCALE_POINTS = 101;
+const MAX_SCALE_POINTS = 101;
 
 const scalePointSchema = z.number().int().min(-SCALE_BOUND).max(SCALE_BOUND);
 
-export const scaleLabelSchema = z.object({ value: scalePointSchema, label: z.string().trim().min(1).max(200) }).strict();
+const scaleLabelSchema = z.object({ value: scalePointSchema, label: z.string().trim().min(1).max(200) }).strict();
 
 export const scaleSchema = z
   .object({
@@ -42,7 +42,7 @@ export const scaleSchema = z
     message: "needs a label for min and for max",
     path: ["labels"],
   });
-export type Scale = z.infer<typeof scaleSchema>;
+type Scale = z.infer<typeof scaleSchema>;
 
 export const criterionSchema = z
   .object({

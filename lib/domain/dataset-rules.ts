@@ -8,19 +8,19 @@ import { CONFIDENCES, INSIDE_ROLES, ROLES, type Role } from "./vocabulary";
  * machine can check. Each problem names the record, the rule and what is wrong; an empty list
  * means the dataset keeps every rule.
  */
-export type RuleProblem = { path: string; rule: string; message: string };
+type RuleProblem = { path: string; rule: string; message: string };
 
 /** A low-confidence value or role says what it infers from with this phrase. */
-export const INFERENCE_MARKER = /\bInferred from\b/;
+const INFERENCE_MARKER = /\bInferred from\b/;
 /** A null says what the source lacks: "does not say", "gives no ...", "says nothing", "reports no ...". */
-export const SILENCE_MARKER = /\b(does not|do not|gives no|says nothing|reports no|names no|no [A-Za-z]+ (view|position))\b/i;
+const SILENCE_MARKER = /\b(does not|do not|gives no|says nothing|reports no|names no|no [A-Za-z]+ (view|position))\b/i;
 /** Wording that hides a judgement without naming its premise; use "Inferred from ..." instead. */
 const UNSTATED_JUDGEMENT = /analyst's (judgement|reading)/i;
 /** Two acceptability cells on the same evidence with different values must say why. */
-export const DIFFERENCE_MARKER = /\bDiffers from\b/;
+const DIFFERENCE_MARKER = /\bDiffers from\b/;
 
-export const LITTORAL_STATES = ["ir", "iq", "sa", "ae", "qa", "kw", "bh", "om"] as const;
-export const ARAB_GULF_STATES = ["sa", "ae", "qa", "kw", "bh", "om"] as const;
+const LITTORAL_STATES = ["ir", "iq", "sa", "ae", "qa", "kw", "bh", "om"] as const;
+const ARAB_GULF_STATES = ["sa", "ae", "qa", "kw", "bh", "om"] as const;
 
 const inside = (role: Role | undefined) => role !== undefined && INSIDE_ROLES.includes(role);
 const spans = (a: Assessment) =>

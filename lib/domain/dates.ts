@@ -3,7 +3,7 @@ import { announcedSchema } from "./vocabulary";
 
 /** How exact a date is; it follows from the date's form ("2019" year, "2019-07" month, "2019-07-23" day, "1990s" decade). */
 export const DATE_PRECISIONS = ["day", "month", "year", "decade"] as const;
-export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 /** A date in a framework's history: any form `announced` takes, or a decade ("1990s") where the source gives no year. */
 export const historyDateSchema = z.union([announcedSchema, z.string().regex(/^\d{3}0s$/)], {

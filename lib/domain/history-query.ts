@@ -2,10 +2,9 @@ import { z } from "zod";
 
 export const HISTORY_ENTITIES = ["framework", "assessment", "participant", "criterion", "actor", "source", "scenario", "dataset"] as const;
 export const historyEntitySchema = z.enum(HISTORY_ENTITIES);
-export type HistoryEntity = z.infer<typeof historyEntitySchema>;
 
-export const HISTORY_PAGE_DEFAULT = 50;
-export const HISTORY_PAGE_MAX = 200;
+const HISTORY_PAGE_DEFAULT = 50;
+const HISTORY_PAGE_MAX = 200;
 
 /**
  * GET /api/history and /history: every change, or one kind of record's, or one record's (a key

@@ -1,7 +1,7 @@
 import { datasetSchema, type Dataset } from "./dataset";
 import { formatIssues, type IssueReport } from "./format-issues";
 
-export type DatasetResult = { ok: true; value: Dataset } | { ok: false; issues: IssueReport[] };
+type DatasetResult = { ok: true; value: Dataset } | { ok: false; issues: IssueReport[] };
 
 /** Validates parsed JSON as a dataset, naming each problem by record and field. */
 export function parseDataset(input: unknown): DatasetResult {

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { slugSchema } from "./vocabulary";
 
-export const AGGREGATIONS = ["arithmetic", "geometric"] as const;
+const AGGREGATIONS = ["arithmetic", "geometric"] as const;
 /** How participants give their weights; pairwise (AHP) joins when that method exists. */
-export const ELICITATIONS = ["direct"] as const;
+const ELICITATIONS = ["direct"] as const;
+/** The participants one panel may invite, all its invitations counted. */
 export const MAX_PANEL_INVITATIONS = 200;
 
 const uniqueSlugs = z

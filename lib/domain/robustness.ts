@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ANALYZE_LIMITS, problemIssues, problemSchema, weightSchema } from "./decision-problem";
 
-export const WEIGHT_MODELS = ["simplex", "intervals", "ordinal"] as const;
+const WEIGHT_MODELS = ["simplex", "intervals", "ordinal"] as const;
 
 /**
  * What one request may ask: samples x alternatives x criteria at most `work` (each sample scores

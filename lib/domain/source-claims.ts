@@ -5,7 +5,7 @@ import type { Framework } from "./framework";
  * Every claim of the data with the citations it rests on: each assessment and role, and each
  * framework's summary, status, date and lineage entry.
  */
-export function* claims(frameworks: readonly Framework[]): Generator<readonly Citation[]> {
+function* claims(frameworks: readonly Framework[]): Generator<readonly Citation[]> {
   for (const f of frameworks) {
     yield f.summaryCitations;
     if (f.statusEvidence) yield f.statusEvidence.citations;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { languageSchema, sourceMetaFields } from "./source";
 import { slugSchema } from "./vocabulary";
 
-export const SOURCE_UPLOAD_MODES = ["preview", "save"] as const;
+const SOURCE_UPLOAD_MODES = ["preview", "save"] as const;
 
 /** A form field left empty, or not sent, is no value. */
 const optionalText = <S extends z.ZodType>(schema: S) =>

@@ -2,9 +2,9 @@ import { z } from "zod";
 import { slugSchema } from "./vocabulary";
 
 /** The largest source text the app stores, in characters (an upload stops at 20 MB of file). */
-export const MAX_SOURCE_TEXT_CHARS = 20 * 1024 * 1024;
+const MAX_SOURCE_TEXT_CHARS = 20 * 1024 * 1024;
 /** The most revisions one source may carry in a dataset file. */
-export const MAX_SOURCE_REVISIONS = 1000;
+const MAX_SOURCE_REVISIONS = 1000;
 
 /** A language tag: en, ru, ar, fa, zh-Hant... */
 export const languageSchema = z
@@ -12,7 +12,7 @@ export const languageSchema = z
   .trim()
   .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/, "must be a language tag such as en, ru, ar or fa");
 
-export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, "must be a SHA-256 in lower-case hex (64 characters)");
+const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, "must be a SHA-256 in lower-case hex (64 characters)");
 
 /** Who wrote a source and where it appeared: what a reader needs to find it. */
 export const sourceMetaFields = {
@@ -27,7 +27,7 @@ export const sourceMetaFields = {
 };
 
 /** The repository file a source's first revision ships in (the seed's paper; v1 and v2 files name it). */
-export const sourceFileSchema = z.string().regex(/^prisma\/sources\/[a-z0-9-]+\.txt$/, 'must be a path like "prisma/sources/<slug>.txt"');
+const sourceFileSchema = z.string().regex(/^prisma\/sources\/[a-z0-9-]+\.txt$/, 'must be a path like "prisma/sources/<slug>.txt"');
 
 /**
  * One immutable text of a source. Its `sha256` is of the text's UTF-8 bytes, checked on import;

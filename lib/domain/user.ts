@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const USER_ROLES = ["reader", "editor", "admin"] as const;
+const USER_ROLES = ["reader", "editor", "admin"] as const;
 export const userRoleSchema = z.enum(USER_ROLES);
 export type UserRole = z.infer<typeof userRoleSchema>;
 /** Roles that may change data. */

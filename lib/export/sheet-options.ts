@@ -26,7 +26,7 @@ export const sheetOptionsSchema = z
 export type SheetOptions = z.infer<typeof sheetOptionsSchema>;
 
 /** The query parameters of the sheet itself; the rest of the query is the view. */
-export const SHEET_PARAMS = ["paper", "title", "note"] as const;
+const SHEET_PARAMS = ["paper", "title", "note"] as const;
 
 /** Splits a request's query into the sheet's options (validated) and the view's own query. */
 export function splitSheetQuery(query: URLSearchParams): { options: ReturnType<typeof sheetOptionsSchema.safeParse>; view: URLSearchParams } {

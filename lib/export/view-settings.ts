@@ -1,5 +1,6 @@
 import { METHOD_LABELS, MISSING_LABELS, NORMALISATION_LABELS } from "../compare/method-labels";
 import type { ComparisonModel } from "./comparison-model";
+import { CODED_SETTINGS } from "./sheet-columns";
 
 /** The settings that made a sheet, as label-value pairs every writer prints the same way. */
 export function viewSettings(model: ComparisonModel): Array<[string, string]> {
@@ -9,9 +10,9 @@ export function viewSettings(model: ComparisonModel): Array<[string, string]> {
     ...(model.label.custom
       ? [["Changed from the preset", `${changed} weight${changed === 1 ? "" : "s"} (the table gives every weight)`] as [string, string]]
       : []),
-    ["Method", METHOD_LABELS[model.method]],
+    [CODED_SETTINGS.method, METHOD_LABELS[model.method]],
     ["Normalisation", NORMALISATION_LABELS[model.method]],
-    ["Missing values", MISSING_LABELS[model.missing]],
+    [CODED_SETTINGS.missing, MISSING_LABELS[model.missing]],
     ...(model.assumptions.length ? [[ASSUMPTIONS_SETTING, describeAssumptions(model)] as [string, string]] : []),
     ...(model.sourceFilter
       ? [
@@ -31,7 +32,7 @@ export const SOURCE_FILTER_LABEL = "Only what this source supports";
 export const ASSUMPTIONS_SETTING = "Your own values";
 
 /** "2 assumed where the source is silent, not from the data: HOPE on Viability = 2; ..." */
-export function describeAssumptions(model: Pick<ComparisonModel, "assumptions">): string {
+function describeAssumptions(model: Pick<ComparisonModel, "assumptions">): string {
   const n = model.assumptions.length;
   return `${n} value${n === 1 ? "" : "s"} assumed by the analyst where the source is silent, for this view only (not in the data): ${model.assumptions
     .map((a) => `${a.frameworkName} on ${a.criterionName} = ${a.value}`)
@@ -41,7 +42,7 @@ export function describeAssumptions(model: Pick<ComparisonModel, "assumptions">)
 /** How a sheet marks an assumed value in its cell. */
 export const ASSUMED_MARK = "(your assumption)";
 
-export type WeightRow = {
+type WeightRow = {
   name: string;
   slug: string;
   categoryName: string;

@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import { formatAnnounced, STATUS_LABELS } from "../domain/labels";
 import type { ComparisonModel } from "./comparison-model";
+import { CSV_HEADER, FRAMEWORK_SLUG_ROW, settingCodes } from "./sheet-columns";
 import { ASSUMED_MARK, viewSettings, WEIGHT_TABLE_HEADER, weightTable } from "./view-settings";
 
 const BYTE_ORDER_MARK = "\uFEFF";
@@ -15,7 +16,7 @@ const BYTE_ORDER_MARK = "\uFEFF";
  */
 export function writeCsv(model: ComparisonModel): string {
   const names = model.frameworks.map((f) => f.name);
-  const rows: Array<Array<string | number>> = [["Criterion", "Slug", "Category", "Direction", "Weight (normalised)", ...names]];
+  const rows: Array<Array<string | number>> = [[...CSV_HEADER, ...names]];
   for (const c of model.criteria) {
     // An analyst's own value where the source is silent is printed with its mark, never as the source's.
     const cell = (v: number | null, i: number) => (v !== null ? v : c.assumed[i] !== null ? `${c.assumed[i]} ${ASSUMED_MARK}` : "");
@@ -32,9 +33,10 @@ export function writeCsv(model: ComparisonModel): string {
   } else {
     rows.push(["No ranking", model.problem ?? ""]);
   }
+  rows.push([FRAMEWORK_SLUG_ROW, "", "", "", "", ...model.frameworks.map((f) => f.slug)]);
   rows.push([]);
   // Method and missing-value policy carry their code too (wsm, mean...), which an import reads back.
-  const codes: Record<string, string> = { Method: model.method, "Missing values": model.missing };
+  const codes = settingCodes(model);
   for (const [key, value] of viewSettings(model)) rows.push(key in codes ? [key, codes[key]!, value] : [key, value]);
   rows.push(["View", model.viewUrl]);
   rows.push([]);
@@ -50,18 +52,7 @@ export function writeCsv(model: ComparisonModel): string {
 
 const round = (x: number) => Math.round(x * 1e9) / 1e9;
 
-export const EVIDENCE_HEADER = [
-  "Framework",
-  "Criterion",
-  "Value",
-  "Confidence",
-  "Contested",
-  "Contested note",
-  "Source",
-  "Revision",
-  "Lines",
-  "Quote",
-] as const;
+const EVIDENCE_HEADER = ["Framework", "Criterion", "Value", "Confidence", "Contested", "Contested note", "Source", "Revision", "Lines", "Quote"] as const;
 
 /** A row per citation of every cell (a cell citing two sources has two rows), with the cell's contested mark and note. */
 function evidenceRows(model: ComparisonModel): Array<Array<string | number>> {

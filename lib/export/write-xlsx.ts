@@ -7,11 +7,12 @@ import { idealPoints } from "../scoring/topsis";
 import type { Citation } from "../domain/citation";
 import { formatDate } from "../domain/dates";
 import type { ComparisonModel } from "./comparison-model";
+import { FRAMEWORK_SLUG_ROW, SLUG_HEADER, settingCodes, XLSX_COLUMNS, XLSX_FIRST_FRAMEWORK_COLUMN, XLSX_HEADER, XLSX_HEADER_ROW } from "./sheet-columns";
 import { ASSUMED_MARK, viewSettings } from "./view-settings";
 
 const ASSUMED_BORDER = { style: "dashed", color: { argb: "FFB07D00" } } as const;
 
-/** Where things sit on the Comparison sheet, for the other sheets' formulas and for tests. */
+/** Where things sit on the Comparison sheet, for the other sheets' formulas and for tests. @public (for the formula builders) */
 export type ComparisonLayout = {
   firstRow: number;
   lastRow: number;
@@ -32,9 +33,13 @@ export type ComparisonLayout = {
    * once a row, so a formula neither repeats the range nor rescans it.
    */
   spreadCol: number;
+  /** Hidden: each criterion's slug, which an import reads back (lib/export/sheet-columns). */
+  slugCol: number;
+  /** Hidden, under the ranks: each framework's slug above its raw values. */
+  frameworkSlugRow: number;
 };
 
-const HEADER_ROW = 4;
+const HEADER_ROW = XLSX_HEADER_ROW;
 const INPUT_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF3BF" } };
 const HEAD_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF3F0EA" } };
 
@@ -69,20 +74,25 @@ export function comparisonLayout(model: ComparisonModel): ComparisonLayout {
   const n = model.frameworks.length;
   const firstRow = HEADER_ROW + 1;
   const lastRow = firstRow + model.criteria.length - 1;
+  const first = XLSX_FIRST_FRAMEWORK_COLUMN;
+  const spreadCol = first + 4 * n + (model.method === "topsis" ? 2 : 0);
   return {
     firstRow,
     lastRow,
     scoreRow: lastRow + 2,
     rankRow: lastRow + 3,
-    criterionWeightCol: 6,
-    categoryWeightCol: 7,
-    effectiveWeightCol: 8,
-    rawCol: 9,
-    filledCol: 9 + n,
-    normalisedCol: 9 + 2 * n,
-    contributionCol: 9 + 3 * n,
-    idealCol: 9 + 4 * n,
-    spreadCol: 9 + 4 * n + (model.method === "topsis" ? 2 : 0),
+    criterionWeightCol: XLSX_COLUMNS.criterionWeight.column,
+    categoryWeightCol: XLSX_COLUMNS.categoryWeight.column,
+    effectiveWeightCol: XLSX_COLUMNS.effectiveWeight.column,
+    rawCol: first,
+    filledCol: first + n,
+    normalisedCol: first + 2 * n,
+    contributionCol: first + 3 * n,
+    idealCol: first + 4 * n,
+    spreadCol,
+    // After the spread's one or two columns.
+    slugCol: spreadCol + 2,
+    frameworkSlugRow: lastRow + 4,
   };
 }
 
@@ -155,7 +165,7 @@ function writeComparisonSheet(workbook: Book, model: ComparisonModel, L: Compari
       : "TOPSIS, vector normalised. Change the yellow weight cells: effective weights, closeness and ranks recompute.";
   sheet.getCell("A3").value = `Weights: ${model.label.text}. Missing values: ${model.missing} (filled before normalising). Columns F-H are the weight table.`;
 
-  const header = ["Criterion", "Category", "Direction", "Scale min", "Scale max", "Criterion weight (0-100)", "Category weight (0-100)", "Effective weight"];
+  const header: string[] = [...XLSX_HEADER];
   const blocks = [
     "",
     " (filled)",
@@ -170,6 +180,7 @@ function writeComparisonSheet(workbook: Book, model: ComparisonModel, L: Compari
   head.font = { bold: true };
   head.alignment = { wrapText: true, vertical: "bottom" };
   head.eachCell((cell) => (cell.fill = HEAD_FILL));
+  hideSlugs(sheet, model, L);
 
   const wRange = (c: number) => `${col(c)}$${L.firstRow}:${col(c)}$${L.lastRow}`;
   const weightTotal = `SUMPRODUCT(${wRange(L.criterionWeightCol)},${wRange(L.categoryWeightCol)})`;
@@ -187,6 +198,7 @@ function writeComparisonSheet(workbook: Book, model: ComparisonModel, L: Compari
     const r = L.firstRow + j;
     const row = sheet.getRow(r);
     row.getCell(1).value = c.name;
+    row.getCell(L.slugCol).value = c.slug;
     row.getCell(2).value = c.categoryName;
     row.getCell(3).value = c.direction;
     row.getCell(4).value = c.scale.min;
@@ -304,15 +316,33 @@ function writeComparisonSheet(workbook: Book, model: ComparisonModel, L: Compari
   });
 }
 
+/**
+ * The slugs an import matches by, out of sight: the header of the criteria's slug column (each
+ * criterion row writes its own slug, since the streaming writer commits rows as they are done)
+ * and a row of the frameworks' slugs above their raw values, under the ranks.
+ */
+function hideSlugs(sheet: ExcelJS.Worksheet, model: ComparisonModel, L: ComparisonLayout) {
+  sheet.getColumn(L.slugCol).hidden = true;
+  sheet.getRow(XLSX_HEADER_ROW).getCell(L.slugCol).value = SLUG_HEADER;
+  const slugs = sheet.getRow(L.frameworkSlugRow);
+  slugs.hidden = true;
+  slugs.getCell(1).value = FRAMEWORK_SLUG_ROW;
+  model.frameworks.forEach((f, i) => (slugs.getCell(L.rawCol + i).value = f.slug));
+}
+
 function writeRankingSheet(workbook: Book, model: ComparisonModel, L: ComparisonLayout) {
   const sheet = workbook.addWorksheet("Ranking", { views: [{ state: "frozen", ySplit: 1, xSplit: 1 }] });
   sheet.getColumn(1).width = 48;
   sheet.getRow(1).values = ["Framework", "Score", "Rank", ...model.criteria.map((c) => c.name)];
   sheet.getRow(1).font = { bold: true };
+  const slugCol = 4 + model.criteria.length;
+  sheet.getColumn(slugCol).hidden = true;
+  sheet.getRow(1).getCell(slugCol).value = SLUG_HEADER;
   model.frameworks.forEach((f, i) => {
     const row = sheet.getRow(2 + i);
     const c = col(L.contributionCol + i);
     row.getCell(1).value = f.name;
+    row.getCell(slugCol).value = f.slug;
     row.getCell(2).value = { formula: `Comparison!${c}${L.scoreRow}`, result: model.scores?.[i]?.score ?? 0 };
     row.getCell(3).value = { formula: `Comparison!${c}${L.rankRow}`, result: model.scores?.[i]?.rank ?? 0 };
     model.criteria.forEach((criterion, j) => {
@@ -437,13 +467,16 @@ function writeAboutSheet(workbook: Book, model: ComparisonModel) {
   sheet.getColumn(1).width = 18;
   sheet.getColumn(2).width = 100;
   sheet.getColumn(1).font = { bold: true };
-  const rows: Array<[string, string]> = [
+  // The settings an import reads carry their code in a hidden third column.
+  sheet.getColumn(3).hidden = true;
+  const codes = settingCodes(model);
+  const rows: string[][] = [
     ["Title", model.title],
     ["Generated", model.generatedAt],
-    ...viewSettings(model),
+    ...viewSettings(model).map(([k, v]) => (k in codes ? [k, v, codes[k]!] : [k, v])),
     ["View", model.viewUrl],
     ...model.sources.map((s): [string, string] => ["Source", `${s.author}, "${s.title}", ${s.publisher ?? ""} ${s.year}`]),
     ...model.notices.map((n): [string, string] => ["Ignored setting", n]),
   ];
-  rows.forEach(([k, v], i) => (sheet.getRow(i + 1).values = [k, v]));
+  rows.forEach((row, i) => (sheet.getRow(i + 1).values = row));
 }

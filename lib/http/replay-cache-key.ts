@@ -34,7 +34,7 @@ const REPLAYABLE = new RegExp(`^(?:${REPLAYABLE_PATHS.map((p) => p.replaceAll("{
 /** Request headers of the client router: a response to a request carrying one is not a document. */
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
 
-export type ReplayRequest = { method?: string; url?: string; headers: Record<string, string | string[] | undefined> };
+type ReplayRequest = { method?: string; url?: string; headers: Record<string, string | string[] | undefined> };
 
 const header = (request: ReplayRequest, name: string) => {
   const value = request.headers[name];

@@ -7,20 +7,32 @@ import { datasetSchema, type Dataset } from "../domain/dataset";
 import { formatIssues, type IssueReport } from "../domain/format-issues";
 import { findIllFormedText } from "../domain/ill-formed-text";
 import { WEIGHT_MAX } from "../domain/preset";
-import { METHOD_LABELS, MISSING_LABELS } from "../compare/method-labels";
+import {
+  CODED_SETTINGS,
+  CSV_COLUMNS,
+  CSV_FIRST_FRAMEWORK_COLUMN,
+  FRAMEWORK_SLUG_ROW,
+  readMethod,
+  readMissing,
+  readSlug,
+  SLUG_HEADER,
+  XLSX_COLUMNS,
+  XLSX_FIRST_FRAMEWORK_COLUMN,
+  XLSX_HEADER_ROW,
+} from "../export/sheet-columns";
 import { EXPORT_FORMAT_ID, viewSchema, type View } from "../export/view-export";
-import { ASSUMPTIONS_SETTING, SOURCE_FILTER_LABEL } from "../export/view-settings";
+import { ASSUMPTIONS_SETTING, SOURCE_FILTER_LABEL, WEIGHT_TABLE_HEADER } from "../export/view-settings";
 import { readXlsxEntries } from "./read-xlsx-entries";
 
 /** Files above this size are refused before they are read. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
-export type ParsedImport =
+type ParsedImport =
   | { ok: true; kind: "dataset"; dataset: Dataset; view: View | null }
   | { ok: true; kind: "view"; view: View }
   | { ok: false; problem: "invalid" | "too-large"; error: string; issues: IssueReport[] };
 
-export type KnownCriteria = ReadonlyArray<{ slug: string; name: string; category: string }>;
+type KnownCriteria = ReadonlyArray<{ slug: string; name: string; category: string }>;
 
 const fail = (error: string, issues: IssueReport[] = [], problem: "invalid" | "too-large" = "invalid"): ParsedImport => ({
   ok: false,
@@ -81,8 +93,10 @@ const prefix =
   (root: string) =>
   (issue: IssueReport): IssueReport => ({ ...issue, path: issue.path === "(root)" ? root : `${root}.${issue.path}` });
 
+type SheetSettings = Partial<Pick<View, "method" | "missing" | "frameworks">>;
+
 /** A view from weights per criterion; the category weights are flat, since the sheet's weights are already products. */
-function viewFromWeights(weights: Map<string, number>, criteria: KnownCriteria, settings: Partial<Pick<View, "method" | "missing">>): View {
+function viewFromWeights(weights: Map<string, number>, criteria: KnownCriteria, settings: SheetSettings): View {
   const max = Math.max(...weights.values(), 0);
   const criterionWeights = Object.fromEntries([...weights].map(([slug, w]) => [slug, max > 0 ? Math.round((w / max) * WEIGHT_MAX * 100) / 100 : 0]));
   const categoryWeights = Object.fromEntries(criteria.map((c) => [c.category, WEIGHT_MAX]));
@@ -90,11 +104,26 @@ function viewFromWeights(weights: Map<string, number>, criteria: KnownCriteria, 
     preset: "equal",
     method: settings.method ?? "wsm",
     missing: settings.missing ?? "mean",
-    frameworks: [],
+    frameworks: settings.frameworks ?? [],
     criterionWeights,
     categoryWeights,
     query: "",
   };
+}
+
+/**
+ * The frameworks a sheet showed, from its row of slugs (sheets made before it have none: the
+ * view then shows every framework). An empty cell ends nothing: a sheet may be edited.
+ */
+function frameworkSlugs(cells: readonly unknown[], where: string, issues: IssueReport[]): string[] {
+  const slugs = new Set<string>();
+  for (const cell of cells) {
+    if (cell === null || cell === undefined || cell === "") continue;
+    const slug = readSlug(cell);
+    if (slug === null) issues.push({ path: `${where}, ${FRAMEWORK_SLUG_ROW}`, message: `"${String(cell)}" is not a framework slug` });
+    else slugs.add(slug);
+  }
+  return [...slugs];
 }
 
 /** The rows of a sheet's settings block that an import does not read (the view is in the weights). */
@@ -108,49 +137,57 @@ function parseCsv(text: string, criteria: KnownCriteria): ParsedImport {
       parsed.errors.map((e) => ({ path: `row ${(e.row ?? 0) + 1}`, message: e.message })),
     );
   const [header, ...rows] = parsed.data;
-  const slugCol = header?.indexOf("Slug") ?? -1;
-  const weightCol = header?.indexOf("Weight (normalised)") ?? -1;
-  if (slugCol < 0 || weightCol < 0) return fail('this CSV is not a comparison sheet: its first row needs the columns "Slug" and "Weight (normalised)"');
+  const { slug: slugColumn, weight: weightColumn } = CSV_COLUMNS;
+  const slugCol = header?.indexOf(slugColumn.header) ?? -1;
+  const weightCol = header?.indexOf(weightColumn.header) ?? -1;
+  if (slugCol < 0 || weightCol < 0)
+    return fail(`this CSV is not a comparison sheet: its first row needs the columns "${slugColumn.header}" and "${weightColumn.header}"`);
   const known = new Set(criteria.map((c) => c.slug));
   const issues: IssueReport[] = [];
   const weights = new Map<string, number>();
-  const settings: Partial<Pick<View, "method" | "missing">> = {};
-  const method = (text: string | undefined) => SCORING_METHODS.find((m) => text === m || text === METHOD_LABELS[m]);
-  const missing = (text: string | undefined) => MISSING_POLICIES.find((m) => text === m || text === MISSING_LABELS[m]);
+  const settings: SheetSettings = {};
+  // A code, or (typed by hand) a label, in the cell after the setting's name.
+  const readMethodCell = (line: string, text: string | undefined) => {
+    settings.method = readMethod(text, text);
+    if (!settings.method) issues.push({ path: `${line}, ${CODED_SETTINGS.method}`, message: `"${text}" is not one of ${SCORING_METHODS.join(", ")}` });
+  };
+  const readMissingCell = (line: string, text: string | undefined) => {
+    settings.missing = readMissing(text, text);
+    if (!settings.missing) issues.push({ path: `${line}, ${CODED_SETTINGS.missing}`, message: `"${text}" is not one of ${MISSING_POLICIES.join(", ")}` });
+  };
   for (const [i, row] of rows.entries()) {
     const line = `row ${i + 2}`;
     // The weight table that follows the settings repeats every slug: the matrix above is the view.
-    if (row[0] === "Criterion" && row[1] === "Slug") break;
-    if (row[0] === "Method") {
-      settings.method = method(row[1]);
-      if (!settings.method) issues.push({ path: `${line}, Method`, message: `"${row[1]}" is not one of ${SCORING_METHODS.join(", ")}` });
+    if (row[0] === WEIGHT_TABLE_HEADER[0] && row[1] === WEIGHT_TABLE_HEADER[1]) break;
+    if (row[0] === CODED_SETTINGS.method) {
+      readMethodCell(line, row[1]);
       // Sheets before the settings block carried the missing-value policy on the method's row.
-      if (row[2] === "Missing values") {
-        settings.missing = missing(row[3]);
-        if (!settings.missing) issues.push({ path: `${line}, Missing values`, message: `"${row[3]}" is not one of ${MISSING_POLICIES.join(", ")}` });
-      }
+      if (row[2] === CODED_SETTINGS.missing) readMissingCell(line, row[3]);
       continue;
     }
     if (row[0] !== undefined && SETTINGS_ROWS.has(row[0])) continue;
-    if (row[0] === "Missing values") {
-      settings.missing = missing(row[1]);
-      if (!settings.missing) issues.push({ path: `${line}, Missing values`, message: `"${row[1]}" is not one of ${MISSING_POLICIES.join(", ")}` });
+    if (row[0] === CODED_SETTINGS.missing) {
+      readMissingCell(line, row[1]);
+      continue;
+    }
+    if (row[0] === FRAMEWORK_SLUG_ROW) {
+      settings.frameworks = frameworkSlugs(row.slice(CSV_FIRST_FRAMEWORK_COLUMN), line, issues);
       continue;
     }
     const slug = row[slugCol];
     if (!slug) continue; // score, rank, settings and blank rows
     if (!known.has(slug)) {
-      issues.push({ path: `${line}, Slug`, message: `"${slug}" is not a known criterion` });
+      issues.push({ path: `${line}, ${slugColumn.header}`, message: `"${slug}" is not a known criterion` });
       continue;
     }
     if (weights.has(slug)) {
-      issues.push({ path: `${line}, Slug`, message: `"${slug}" appears twice` });
+      issues.push({ path: `${line}, ${slugColumn.header}`, message: `"${slug}" appears twice` });
       continue;
     }
     const raw = row[weightCol] ?? "";
     const weight = Number(raw);
     if (raw.trim() === "" || !Number.isFinite(weight) || weight < 0) {
-      issues.push({ path: `${line}, Weight (normalised)`, message: `"${raw}" is not a number of 0 or more` });
+      issues.push({ path: `${line}, ${weightColumn.header}`, message: `"${raw}" is not a number of 0 or more` });
       continue;
     }
     weights.set(slug, weight);
@@ -176,14 +213,21 @@ async function parseXlsx(bytes: Uint8Array, criteria: KnownCriteria): Promise<Pa
   }
   const sheet = workbook.getWorksheet("Comparison");
   if (!sheet) return fail('the workbook has no "Comparison" sheet: import a workbook exported by this tool');
-  const header = (sheet.getRow(4).values as unknown[]).map((v) => (typeof v === "string" ? v : ""));
-  const criterionCol = header.indexOf("Criterion");
-  const weightCol = header.indexOf("Criterion weight (0-100)");
-  const categoryCol = header.indexOf("Category weight (0-100)");
-  if (criterionCol < 0 || weightCol < 0 || categoryCol < 0) return fail("the Comparison sheet has lost its weight columns (row 4)");
+  const header = (sheet.getRow(XLSX_HEADER_ROW).values as unknown[]).map((v) => (typeof v === "string" ? v : ""));
+  const criterionCol = header.indexOf(XLSX_COLUMNS.criterion.header);
+  const weightCol = header.indexOf(XLSX_COLUMNS.criterionWeight.header);
+  const categoryCol = header.indexOf(XLSX_COLUMNS.categoryWeight.header);
+  if (criterionCol < 0 || weightCol < 0 || categoryCol < 0) return fail(`the Comparison sheet has lost its weight columns (row ${XLSX_HEADER_ROW})`);
+  // Sheets made before the hidden slug column name their criteria only by display name.
+  const slugCol = header.indexOf(SLUG_HEADER);
+  const bySlug = new Map(criteria.map((c) => [c.slug, c]));
   const byName = new Map(criteria.map((c) => [c.name, c]));
   const issues: IssueReport[] = [];
   const weights = new Map<string, number>();
+  const text = (r: number, c: number) => {
+    const v = c > 0 ? sheet.getCell(r, c).value : null;
+    return v === null || v === undefined ? "" : String(v);
+  };
   const numberAt = (r: number, c: number, label: string) => {
     const v = sheet.getCell(r, c).value;
     const n = typeof v === "number" ? v : typeof v === "object" && v !== null && "result" in v ? Number((v as { result: unknown }).result) : Number(v);
@@ -193,28 +237,65 @@ async function parseXlsx(bytes: Uint8Array, criteria: KnownCriteria): Promise<Pa
     }
     return n;
   };
-  for (let r = 5; r <= sheet.rowCount; r++) {
-    const name = sheet.getCell(r, criterionCol).value;
-    if (name === null || name === undefined || name === "") break;
-    const criterion = byName.get(String(name));
+  let r = XLSX_HEADER_ROW + 1;
+  for (; r <= sheet.rowCount; r++) {
+    const name = text(r, criterionCol);
+    const slug = text(r, slugCol);
+    if (name === "" && slug === "") break;
+    const [key, column] = slugCol > 0 ? [slug, SLUG_HEADER] : [name, XLSX_COLUMNS.criterion.header];
+    const criterion = slugCol > 0 ? bySlug.get(slug) : byName.get(name);
     if (!criterion) {
-      issues.push({ path: `Comparison row ${r}, Criterion`, message: `"${String(name)}" is not a known criterion` });
+      issues.push({ path: `Comparison row ${r}, ${column}`, message: `"${key}" is not a known criterion` });
+      continue;
+    }
+    if (weights.has(criterion.slug)) {
+      issues.push({ path: `Comparison row ${r}, ${column}`, message: `"${key}" appears twice` });
       continue;
     }
     const w = numberAt(r, weightCol, "Criterion weight");
     const g = numberAt(r, categoryCol, "Category weight");
     if (w !== null && g !== null) weights.set(criterion.slug, w * g);
   }
+  // The hidden row of framework slugs, under the ranks.
+  let frameworks: string[] | undefined;
+  for (; r <= sheet.rowCount && frameworks === undefined; r++)
+    if (text(r, 1) === FRAMEWORK_SLUG_ROW) {
+      const cells = (sheet.getRow(r).values as unknown[]).slice(XLSX_FIRST_FRAMEWORK_COLUMN);
+      frameworks = frameworkSlugs(cells, `Comparison row ${r}`, issues);
+    }
+  const settings = aboutSettings(workbook.getWorksheet("About"), issues);
   if (issues.length) return fail("the workbook has problems", issues);
   if (weights.size === 0) return fail("the Comparison sheet holds no criterion rows");
   if ([...weights.values()].every((w) => w === 0)) return fail("every weight in the workbook is zero");
-  const about = workbook.getWorksheet("About");
-  const aboutValue = (key: string) => {
-    for (let r = 1; r <= (about?.rowCount ?? 0); r++) if (about!.getCell(r, 1).value === key) return String(about!.getCell(r, 2).value ?? "");
-    return "";
+  return { ok: true, kind: "view", view: viewFromWeights(weights, criteria, { ...settings, frameworks }) };
+}
+
+/**
+ * The method and missing-value policy from the About sheet: by the code in its hidden third
+ * column; sheets made before it carry only the label, which older versions worded otherwise
+ * ("TOPSIS with vector normalisation", "worst: filled before normalising ...").
+ */
+function aboutSettings(about: ExcelJS.Worksheet | undefined, issues: IssueReport[]): Pick<View, "method" | "missing"> {
+  const row = (key: string) => {
+    for (let r = 1; r <= (about?.rowCount ?? 0); r++)
+      if (about!.getCell(r, 1).value === key) return { r, label: String(about!.getCell(r, 2).value ?? ""), code: about!.getCell(r, 3).value };
+    return { r: 0, label: "", code: null };
   };
-  const method = aboutValue("Method").startsWith("TOPSIS") ? "topsis" : "wsm";
-  const missingText = aboutValue("Missing values");
-  const missing = MISSING_POLICIES.find((m) => missingText === MISSING_LABELS[m] || missingText.startsWith(m)) ?? "mean";
-  return { ok: true, kind: "view", view: viewFromWeights(weights, criteria, { method, missing }) };
+  const method = row(CODED_SETTINGS.method);
+  const missing = row(CODED_SETTINGS.missing);
+  const coded = <T extends string>(setting: typeof method, key: string, read: (code: string) => T | undefined, known: readonly T[]) => {
+    const value = read(String(setting.code));
+    if (!value) issues.push({ path: `About row ${setting.r}, ${key}`, message: `"${String(setting.code)}" is not one of ${known.join(", ")}` });
+    return value;
+  };
+  return {
+    method:
+      method.code !== null
+        ? (coded(method, CODED_SETTINGS.method, readMethod, SCORING_METHODS) ?? "wsm")
+        : (readMethod(undefined, method.label) ?? (method.label.startsWith("TOPSIS") ? "topsis" : "wsm")),
+    missing:
+      missing.code !== null
+        ? (coded(missing, CODED_SETTINGS.missing, readMissing, MISSING_POLICIES) ?? "mean")
+        : (readMissing(undefined, missing.label) ?? MISSING_POLICIES.find((m) => missing.label.startsWith(m)) ?? "mean"),
+  };
 }

@@ -3,7 +3,7 @@ import type { IssueReport } from "../domain/format-issues";
 
 const MiB = 1024 * 1024;
 
-export type XlsxLimits = { maxEntries: number; maxPartBytes: number; maxTotalBytes: number };
+type XlsxLimits = { maxEntries: number; maxPartBytes: number; maxTotalBytes: number };
 
 /**
  * The app's workbook unpacks to 0.3 MB; at the benchmark's 200 frameworks x 100 criteria, to
@@ -33,7 +33,7 @@ const NEEDED_PARTS = [
 
 const isNeededXlsxPart = (name: string) => NEEDED_PARTS.some((pattern) => pattern.test(name));
 
-export type XlsxEntries = { ok: true; parts: Map<string, Buffer> } | { ok: false; problem: "invalid" | "too-large"; error: string; issues: IssueReport[] };
+type XlsxEntries = { ok: true; parts: Map<string, Buffer> } | { ok: false; problem: "invalid" | "too-large"; error: string; issues: IssueReport[] };
 
 const megabytes = (bytes: number) => `${(bytes / MiB).toFixed(1)} MB`;
 const unreadable = (path: string, message: string): XlsxEntries => ({

@@ -96,7 +96,7 @@ export function inclusivenessPoints(frameworks: readonly Framework[], actors: re
 }
 
 /** The stakeholders whose acceptability the source lets us assess, in DOMAIN.md's order. */
-export const ACCEPTABILITY_STAKEHOLDERS = [
+const ACCEPTABILITY_STAKEHOLDERS = [
   { criterion: "acceptability-ir", actor: "ir", name: "Iran" },
   { criterion: "acceptability-sa", actor: "sa", name: "Saudi Arabia" },
   { criterion: "acceptability-us", actor: "us", name: "United States" },

@@ -29,7 +29,7 @@ export function aggregateWeights(members: readonly WeightMap[], criteria: readon
   return Object.fromEntries(criteria.map((c, j) => [c, total > 0 ? combined[j]! / total : 1 / criteria.length]));
 }
 
-export type Spread = { min: number; max: number; sd: number };
+type Spread = { min: number; max: number; sd: number };
 
 /** Per criterion, how far the members' normalised weights lie apart: their range and (population) standard deviation. */
 export function weightSpread(members: readonly WeightMap[], criteria: readonly string[]): Record<string, Spread> {

@@ -5,7 +5,7 @@ import type { PanelResult } from "../domain/panel";
 import { aggregateWeights, type Aggregation, normaliseMemberWeights, type WeightMap, weightSpread } from "./aggregate-weights";
 import { concordanceInWords, fractionalRanks, kendallsW } from "./kendalls-w";
 
-export type PanelAnswer = { label: string; weights: WeightMap };
+type PanelAnswer = { label: string; weights: WeightMap };
 
 /**
  * A ranking under criterion weights (shares), computed exactly as /compare computes it for the

@@ -21,13 +21,13 @@ export const RANDOM_INDEX: Readonly<Record<number, number>> = {
 };
 
 /** A judgement is "consistent enough" below this consistency ratio (Saaty). */
-export const CONSISTENT_BELOW = 0.1;
+const CONSISTENT_BELOW = 0.1;
 
 /** Power iteration stops when no weight moves by more than this, or after MAX_ITERATIONS. */
 const TOLERANCE = 1e-15;
 const MAX_ITERATIONS = 10_000;
 
-export type AhpResult = { weights: number[]; lambdaMax: number; ci: number; cr: number; consistent: boolean };
+type AhpResult = { weights: number[]; lambdaMax: number; ci: number; cr: number; consistent: boolean };
 
 /**
  * The AHP priorities of a positive reciprocal matrix (Saaty 1977): its principal right
@@ -69,7 +69,7 @@ export function ahpPriorities(a: readonly (readonly number[])[]): AhpResult {
 }
 
 /** Saaty's 1-9 scale and its reciprocals, the values a judgement can take. */
-export const SAATY_SCALE: readonly number[] = [9, 8, 7, 6, 5, 4, 3, 2].map((v) => 1 / v).concat([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+const SAATY_SCALE: readonly number[] = [9, 8, 7, 6, 5, 4, 3, 2].map((v) => 1 / v).concat([1, 2, 3, 4, 5, 6, 7, 8, 9]);
 
 /** The value of Saaty's scale nearest to x, measured as ratios (in logarithms). */
 export function nearestOnSaatyScale(x: number): number {
@@ -78,7 +78,7 @@ export function nearestOnSaatyScale(x: number): number {
   return best;
 }
 
-export type InconsistentJudgement = {
+type InconsistentJudgement = {
   /** The judgement a_ij of item `row` over item `column` (row < column). */
   row: number;
   column: number;

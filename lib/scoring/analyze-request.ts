@@ -3,7 +3,7 @@ import { methodOf } from "./methods/registry";
 import type { Result } from "./types";
 
 /** Row-major per-cell values as { alternative: { criterion: value } }. */
-export function byAlternativeAndCriterion(values: Float64Array, alternatives: readonly string[], criteria: readonly string[]) {
+function byAlternativeAndCriterion(values: Float64Array, alternatives: readonly string[], criteria: readonly string[]) {
   const cols = criteria.length;
   return Object.fromEntries(alternatives.map((alt, i) => [alt, Object.fromEntries(criteria.map((id, j) => [id, values[i * cols + j]!]))]));
 }

@@ -1,6 +1,6 @@
 import { DEFAULT_WEIGHT, type Preset, type WeightMap } from "../domain/preset";
 
-export type WeightOverrides = { criterion: WeightMap; category: WeightMap };
+type WeightOverrides = { criterion: WeightMap; category: WeightMap };
 
 export type ResolvedWeights = {
   /** 0-100 per criterion slug: the override, else the preset's, else DEFAULT_WEIGHT. */

@@ -190,7 +190,7 @@ export function topsisFlips(
  * criterion, or a category's) goes from 0 to 1, the group keeping its inner proportions and
  * the other criteria theirs: the direction a single slider moves the weights in.
  */
-export type WeightLine = {
+type WeightLine = {
   method: ScoringMethod;
   /** The group's current total weight. */
   weight: number;

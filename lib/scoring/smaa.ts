@@ -63,7 +63,7 @@ export function weightSampler(model: WeightModel, criteria: number, random: () =
   }
 }
 
-export type SmaaResult = {
+type SmaaResult = {
   /** acceptability[i * n + r]: the share of weights that rank alternative i at place r + 1. */
   rankAcceptability: Float64Array;
   /** The mean weights that make each alternative first, or null if none does. */

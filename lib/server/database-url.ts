@@ -2,9 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 
 /** The embedded default; point DATABASE_URL at another file (file:/path/to.db) to use it instead. */
-export const DEFAULT_DATABASE_URL = "file:./prisma/data/app.db";
+const DEFAULT_DATABASE_URL = "file:./prisma/data/app.db";
 
-export type DatabaseProvider = "sqlite" | "postgresql";
+type DatabaseProvider = "sqlite" | "postgresql";
 
 /** Which database a URL names: a SQLite file (file:) or a PostgreSQL server (postgresql: or postgres:). */
 export function databaseProvider(url: string): DatabaseProvider {

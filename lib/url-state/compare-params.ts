@@ -87,5 +87,3 @@ export const compareParsers = {
   /** "Only what this source supports": values that cite no line of this source are left out of the view. */
   source: slugParser,
 };
-
-export type CompareParamKey = keyof typeof compareParsers;

@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { datasetSchema } from "@/lib/domain/dataset";
-import { syntheticDataset } from "@/lib/domain/synthetic-dataset";
+import { syntheticDataset } from "../fixtures/synthetic-dataset";
 import { seededRandom } from "@/lib/random";
 import { createDb } from "@/lib/server/db";
 import { readDataset } from "@/lib/server/dataset/read-dataset";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildComparison, buildComparisonFromValues } from "@/lib/compare/build-comparison";
 import { cellIndex, valueRows } from "@/lib/compare/cell-index";
 import { compareMatrix } from "@/lib/compare/compare-matrix";
-import { syntheticDataset } from "@/lib/domain/synthetic-dataset";
+import { syntheticDataset } from "../fixtures/synthetic-dataset";
 import { seededRandom } from "@/lib/random";
 import { resolveWeights } from "@/lib/scoring/effective-weights";
 import { loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { syntheticDataset } from "@/lib/domain/synthetic-dataset";
+import { syntheticDataset } from "../fixtures/synthetic-dataset";
 import { diffDatasets } from "@/lib/import/diff-dataset";
 import { seededRandom } from "@/lib/random";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { syntheticDataset } from "@/lib/domain/synthetic-dataset";
+import { syntheticDataset } from "../fixtures/synthetic-dataset";
 import { datasetComparisonModel } from "@/lib/export/dataset-model";
 import { EXPORT_FORMAT_ID } from "@/lib/export/view-export";
 import { writeXlsx } from "@/lib/export/write-xlsx";

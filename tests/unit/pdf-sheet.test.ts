@@ -1,6 +1,6 @@
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import { syntheticDataset } from "@/lib/domain/synthetic-dataset";
+import { syntheticDataset } from "../fixtures/synthetic-dataset";
 import { datasetComparisonModel } from "@/lib/export/dataset-model";
 import { MAX_EVIDENCE_ENTRIES } from "@/lib/export/pdf/evidence-index";
 import { writePdf } from "@/lib/export/write-pdf";

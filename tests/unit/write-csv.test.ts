@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { syntheticDataset } from "@/lib/domain/synthetic-dataset";
+import { syntheticDataset } from "../fixtures/synthetic-dataset";
 import { datasetComparisonModel } from "@/lib/export/dataset-model";
 import { WEIGHT_TABLE_HEADER } from "@/lib/export/view-settings";
 import { writeCsv } from "@/lib/export/write-csv";

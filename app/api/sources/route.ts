@@ -1,10 +1,10 @@
 import { sourcesResponseSchema } from "@/lib/domain/api";
 import { sourceUploadFieldsSchema } from "@/lib/domain/source-upload";
 import { cachedJson } from "@/lib/server/api/cached-json";
-import { jsonError } from "@/lib/server/api/json-response";
 import { listSources } from "@/lib/server/sources/list-sources";
 import { readSourceForm } from "@/lib/server/sources/read-source-form";
 import { addSource } from "@/lib/server/sources/save-source";
+import { refusalResponse } from "@/lib/server/api/refusal-response";
 
 /** Every source with its current revision (number, SHA-256, lines) and how many claims rest on it. */
 export async function GET(request: Request) {
@@ -21,6 +21,6 @@ export async function POST(request: Request) {
   const form = await readSourceForm(request, sourceUploadFieldsSchema);
   if (!form.ok) return form.response;
   const outcome = await addSource({ fields: form.fields, text: form.text, editor: form.session.email });
-  if (!outcome.ok) return jsonError(outcome.status, outcome.error, outcome.issues);
-  return Response.json(outcome.body, { status: outcome.status });
+  if (!outcome.ok) return refusalResponse(outcome);
+  return Response.json(outcome.body, { status: outcome.created ? 201 : 200 });
 }

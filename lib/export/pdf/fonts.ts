@@ -6,7 +6,7 @@ import path from "node:path";
  * Arabic, so every name and source title prints as typed. Read once per process; pdf-lib
  * embeds only the glyphs a sheet uses (subset).
  */
-export type FontFiles = { regular: Uint8Array; bold: Uint8Array };
+type FontFiles = { regular: Uint8Array; bold: Uint8Array };
 
 const FONT_DIR = path.join(process.cwd(), "assets", "fonts");
 let cached: FontFiles | null = null;

@@ -24,7 +24,7 @@ export const MARGIN = 36;
 /** Room kept at the bottom of every page for its footer (page number and link). */
 const FOOTER = 22;
 
-export const INK = rgb(0.1, 0.14, 0.19);
+const INK = rgb(0.1, 0.14, 0.19);
 export const SOFT = rgb(0.35, 0.38, 0.43);
 export const LINK = rgb(0.05, 0.3, 0.65);
 export const RULE = rgb(0.8, 0.8, 0.78);

@@ -43,13 +43,14 @@ export type Evaluation = {
  */
 export type WeightScorer = (weights: Float64Array, out: Float64Array) => Float64Array;
 
-/** What a method reads from one criterion; the criterion may carry other fields (its id, another method's). */
+/** What a method reads from one criterion; the criterion may carry other fields (its id, another method's). @public (the method modules' interface) */
 export type CriterionParameters<Parameters extends z.ZodObject> = z.infer<Parameters> & Record<string, unknown>;
 
 /**
  * One decision method. `criterionParameters` is the zod schema of what a criterion may carry
  * for it (PROMETHEE II's preference function); `score` and `weightScorer` get one such object
  * per criterion, in the criteria's order.
+ * @public (the method modules' interface)
  */
 export type ScoringMethodModule<Id extends string, Parameters extends z.ZodObject> = {
   readonly id: Id;

@@ -4,7 +4,7 @@ import { findIllFormedText } from "../../domain/ill-formed-text";
 import { jsonError } from "./json-response";
 import { readBodyBytes } from "./read-body-bytes";
 
-export const MAX_JSON_BODY_BYTES = 5 * 1024 * 1024;
+const MAX_JSON_BODY_BYTES = 5 * 1024 * 1024;
 
 const isJsonContentType = (value: string | null) => /^application\/json\s*(;|$)/i.test(value?.trim() ?? "");
 

@@ -1,7 +1,7 @@
 import type { Problem, Refusal } from "../../domain/outcome";
 import { jsonError } from "./json-response";
 
-export const STATUS_OF: Record<Problem, 400 | 403 | 404 | 409 | 413> = {
+const STATUS_OF: Record<Problem, 400 | 403 | 404 | 409 | 413> = {
   invalid: 400,
   forbidden: 403,
   "not-found": 404,

@@ -7,7 +7,7 @@ import { jsonOk } from "./json-response";
 import { readJsonBody } from "./read-json-body";
 import { refusalResponse } from "./refusal-response";
 
-export type WriteOutcome<T> = Outcome<T>;
+type WriteOutcome<T> = Outcome<T>;
 
 const MAX_WRITE_BODY_BYTES = 64 * 1024;
 

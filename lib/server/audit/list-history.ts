@@ -1,12 +1,10 @@
 import type { HistoryEntry } from "../../domain/history-entry";
 import { getDb, type Db } from "../db";
 
-export type { HistoryEntry };
+type HistoryPage = { entries: HistoryEntry[] /** Pass as `before` for the next, older page; null on the last. */; nextBefore: number | null };
 
-export type HistoryPage = { entries: HistoryEntry[] /** Pass as `before` for the next, older page; null on the last. */; nextBefore: number | null };
-
-export type HistoryFilter = { entity?: string; key?: string };
-export type HistoryOptions = { limit?: number; before?: number; revealEmails?: boolean; db?: Db };
+type HistoryFilter = { entity?: string; key?: string };
+type HistoryOptions = { limit?: number; before?: number; revealEmails?: boolean; db?: Db };
 
 /** Who an audit row's actor is, shown to readers. */
 async function displayNames(db: Db, actors: string[]): Promise<Map<string, string>> {

@@ -5,7 +5,7 @@ import { jsonError } from "../api/json-response";
 import { crossOriginProblem } from "../api/same-origin";
 import { readSession, type Session } from "./session";
 
-export const CSRF_HEADER = "x-csrf-token";
+const CSRF_HEADER = "x-csrf-token";
 
 const sameToken = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 

@@ -24,7 +24,7 @@ export const isWriter = (session: Session | null) => session !== null && WRITER_
 const tokenKey = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** A cookie's value from a Cookie header, or null (a malformed percent-encoding is no cookie). */
-export function cookieValue(cookieHeader: string | null, name: string): string | null {
+function cookieValue(cookieHeader: string | null, name: string): string | null {
   for (const part of (cookieHeader ?? "").split(";")) {
     const [k, ...v] = part.trim().split("=");
     if (k === name) return decodeURIComponentOrNull(v.join("="));

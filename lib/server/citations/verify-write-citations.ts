@@ -5,7 +5,7 @@ import type { IssueReport } from "../../domain/format-issues";
 import type { Db } from "../db";
 import { revisionReader } from "../sources/revision-lines";
 
-export type PinnedCitation = Citation & { revision: number };
+type PinnedCitation = Citation & { revision: number };
 
 /**
  * Checks a write's citations against the stored sources: the document must exist, the revision

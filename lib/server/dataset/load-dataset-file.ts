@@ -5,7 +5,7 @@ import { parseDataset } from "../../domain/load-dataset";
 import { issuesToText } from "../../domain/format-issues";
 import { resolveDataset, revisionLines, type StoredDataset } from "./resolve-dataset";
 
-export const SEED_DATASET_FILE = "prisma/dataset.json";
+const SEED_DATASET_FILE = "prisma/dataset.json";
 
 export class DatasetFileError extends Error {}
 

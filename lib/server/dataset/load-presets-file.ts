@@ -5,7 +5,7 @@ import { issuesToText, formatIssues } from "../../domain/format-issues";
 import { presetReferenceIssues, presetsFileSchema, type Preset } from "../../domain/preset";
 import { DatasetFileError } from "./load-dataset-file";
 
-export const SEED_PRESETS_FILE = "prisma/presets.json";
+const SEED_PRESETS_FILE = "prisma/presets.json";
 
 /** Reads the stakeholder presets and checks them against the dataset's criteria and categories. */
 export function loadPresetsFile(dataset: Dataset, file: string = SEED_PRESETS_FILE, root: string = process.cwd()): Preset[] {

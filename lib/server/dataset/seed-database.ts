@@ -5,7 +5,7 @@ import { writePresets } from "../scenarios/write-presets";
 import { backfillSourceRevisions } from "../sources/backfill-source-revisions";
 import { writeDataset, type WriteCounts } from "./write-dataset";
 
-export type SeedResult = { dataset: WriteCounts | null; presets: number | null };
+type SeedResult = { dataset: WriteCounts | null; presets: number | null };
 
 /**
  * Writes the seed dataset and the stakeholder presets. With ifEmpty, each part is written

@@ -8,7 +8,7 @@ import { frameworkLabelSelect, toFrameworkLabel } from "./framework-query";
 
 type Assessed = { criterion: string; value: number | null; confidence: Confidence; contested: boolean; citations: Array<{ document: string }> };
 
-export type CompareData = { frameworks: FrameworkLabel[]; criteria: Criterion[]; matrix: CompareMatrix };
+type CompareData = { frameworks: FrameworkLabel[]; criteria: Criterion[]; matrix: CompareMatrix };
 
 /**
  * What /compare sends the browser: the frameworks' labels, the criteria and the dense matrix of

@@ -101,7 +101,7 @@ export function toFramework(row: FrameworkRow): Framework {
   };
 }
 
-export function toAssessment(row: AssessmentRow): Assessment {
+function toAssessment(row: AssessmentRow): Assessment {
   return {
     criterion: row.criterion.slug,
     value: row.value,

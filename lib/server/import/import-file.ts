@@ -13,9 +13,9 @@ import { bumpDataVersion } from "../data-version";
 import { resolveDataset, revisionLines } from "../dataset/resolve-dataset";
 import { revisionConflicts } from "../sources/revision-conflicts";
 
-export type ImportMode = "preview" | "apply";
+type ImportMode = "preview" | "apply";
 
-export type ImportOutcome =
+type ImportOutcome =
   | { ok: true; kind: "view"; view: View; query: string }
   | { ok: true; kind: "dataset"; mode: ImportMode; diff: DatasetDiff; applied: boolean; basis: number }
   | Refusal<null>;
@@ -30,10 +30,7 @@ async function dataBasis(db: Pick<Db, "auditEntry">): Promise<number> {
 }
 
 /** An apply carries the basis of the preview it applies: there is no apply that skips the stale-data check. */
-export type ImportRequest = { name: string; bytes: Uint8Array; actor: string; reason: string | null } & (
-  | { mode: "preview" }
-  | { mode: "apply"; basis: number }
-);
+type ImportRequest = { name: string; bytes: Uint8Array; actor: string; reason: string | null } & ({ mode: "preview" } | { mode: "apply"; basis: number });
 
 /**
  * Checks an import file whole and, for a dataset in "apply" mode, makes the database hold

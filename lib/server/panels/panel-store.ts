@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Outcome } from "../../domain/outcome";
-import { type OwnResponse, type PanelCreate, type PanelRecord, type PanelResponseWrite, panelRecordSchema } from "../../domain/panel";
+import { MAX_PANEL_INVITATIONS, type OwnResponse, type PanelCreate, type PanelRecord, type PanelResponseWrite, panelRecordSchema } from "../../domain/panel";
 import { freeSlug, slugFromTitle } from "../../domain/slug-from-title";
 import type { Session } from "../auth/session";
 import { bumpDataVersion } from "../data-version";
@@ -69,11 +69,12 @@ export async function createPanel(input: PanelCreate, session: Session, db: Db =
   if (input.frameworks && input.frameworks.length < 2) issues.push({ path: "frameworks", message: "a panel ranks at least two frameworks" });
   if (input.closesAt && new Date(input.closesAt) <= new Date()) issues.push({ path: "closesAt", message: "must be in the future" });
   if (issues.length) return { ok: false, problem: "invalid", error: "the panel is invalid", issues };
-  const slug = await freeSlug(
-    slugFromTitle(input.title, "panel"),
-    async (s) => (await db.panel.findUnique({ where: { slug: s }, select: { id: true } })) !== null,
-  );
-  await db.$transaction(async (tx) => {
+  // The slug is chosen inside the write: two panels of one title made at once get two slugs.
+  const slug = await db.$transaction(async (tx) => {
+    const slug = await freeSlug(
+      slugFromTitle(input.title, "panel"),
+      async (s) => (await tx.panel.findUnique({ where: { slug: s }, select: { id: true } })) !== null,
+    );
     await tx.panel.create({
       data: {
         slug,
@@ -90,11 +91,10 @@ export async function createPanel(input: PanelCreate, session: Session, db: Db =
     });
     await bumpDataVersion(tx);
     await tx.auditEntry.create({ data: { actor: session.email, action: "create", entity: "panel", entityKey: slug, after: asJson(input) } });
+    return slug;
   });
   return { ok: true, created: true, body: { slug } };
 }
-
-const MAX_PARTICIPANTS = 200;
 
 export async function createInvitations(
   slug: string,
@@ -117,8 +117,8 @@ export async function createInvitations(
         error: "a participant of that label is already invited",
         issues: clash.map((l) => ({ path: "labels", message: `"${l}" is already invited` })),
       };
-    if (existing.length + labels.length > MAX_PARTICIPANTS)
-      return { ok: false as const, problem: "invalid" as const, error: `a panel has at most ${MAX_PARTICIPANTS} participants` };
+    if (existing.length + labels.length > MAX_PANEL_INVITATIONS)
+      return { ok: false as const, problem: "invalid" as const, error: `a panel has at most ${MAX_PANEL_INVITATIONS} participants` };
     await tx.panelInvitation.createMany({
       data: invitations.map((i, k) => ({ panelId: panel.id, label: i.label, tokenHash: tokenHash(i.token), position: existing.length + k + 1 })),
     });

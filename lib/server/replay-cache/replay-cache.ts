@@ -28,7 +28,7 @@ const ALREADY_COMPRESSED = /^application\/(?:pdf|zip|vnd\.openxmlformats)|^image
 /** Headers that describe one transfer rather than the resource. */
 const TRANSFER_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "set-cookie"]);
 
-export type ReplayCacheOptions = {
+type ReplayCacheOptions = {
   /** The current data version (one read of the database, which all app processes share). */
   readVersion: () => Promise<number>;
   sessionCookie: string;

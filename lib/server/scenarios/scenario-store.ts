@@ -35,12 +35,13 @@ export async function listSavedScenarioSlugs(db: Db = getDb()): Promise<string[]
 }
 
 /** A slug from the title, made unique with a number where needed. */
-const scenarioSlug = (db: Db, title: string) =>
+const scenarioSlug = (db: Pick<Tx, "scenario">, title: string) =>
   freeSlug(slugFromTitle(title, "scenario"), async (slug) => (await db.scenario.findUnique({ where: { slug }, select: { id: true } })) !== null);
 
+/** A new scenario; its slug is chosen inside the write, so two editors saving the same title at once get two scenarios, not a conflict. */
 export async function createScenario(input: ScenarioCreate, session: Session, db: Db = getDb()): Promise<Outcome<Scenario>> {
-  const slug = await scenarioSlug(db, input.title);
   const row = await db.$transaction(async (tx) => {
+    const slug = await scenarioSlug(tx, input.title);
     const created = await tx.scenario.create({ data: { slug, ...input, author: session.email, preset: false, position: await tx.scenario.count() } });
     await bumpDataVersion(tx);
     await tx.auditEntry.create({ data: { actor: session.email, action: "create", entity: "scenario", entityKey: slug, after: asJson(input) } });

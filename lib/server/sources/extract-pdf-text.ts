@@ -1,9 +1,9 @@
 import { sourceTextProblem, type TextOutcome } from "../../citations/source-text";
 
 /** A PDF with more pages is refused (a long book has about a thousand). */
-export const MAX_PDF_PAGES = 2000;
+const MAX_PDF_PAGES = 2000;
 /** Extraction stops past this time, whatever the PDF. */
-export const PDF_TIME_LIMIT_MS = 30_000;
+const PDF_TIME_LIMIT_MS = 30_000;
 
 type TextItem = { str?: string; hasEOL?: boolean };
 

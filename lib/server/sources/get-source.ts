@@ -2,7 +2,7 @@ import { splitLines } from "../../citations/verify-citation";
 import type { SourceRevisionSummary } from "../../domain/source";
 import { getDb, type Db } from "../db";
 
-export type SourceWithText = {
+type SourceWithText = {
   slug: string;
   title: string;
   author: string;

@@ -9,7 +9,7 @@ import { MAX_SOURCE_UPLOAD_BYTES, readSourceUpload } from "./read-source-upload"
 /** Room for the multipart envelope and the other fields around a file at the size limit. */
 const ENVELOPE_BYTES = 64 * 1024;
 
-export type SourceForm<T> = { ok: true; session: Session; fields: T; text: string } | { ok: false; response: Response };
+type SourceForm<T> = { ok: true; session: Session; fields: T; text: string } | { ok: false; response: Response };
 
 /**
  * Reads a source upload (multipart: `file` and the schema's fields) the way every write starts:

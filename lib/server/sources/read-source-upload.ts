@@ -4,7 +4,7 @@ import { extractPdfText } from "./extract-pdf-text";
 /** An uploaded source file stops here: 413 past it. */
 export const MAX_SOURCE_UPLOAD_BYTES = 20 * 1024 * 1024;
 
-export type UploadOutcome = { ok: true; text: string } | { ok: false; status: 400 | 413; error: string };
+type UploadOutcome = { ok: true; text: string } | { ok: false; status: 400 | 413; error: string };
 
 const startsWithPdfMarker = (bytes: Uint8Array) => bytes.length >= 5 && String.fromCharCode(...bytes.subarray(0, 5)) === "%PDF-";
 

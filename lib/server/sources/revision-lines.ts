@@ -10,7 +10,7 @@ const linesCache = () =>
     sizeCalculation: (lines) => lines.length + lines.reduce((n, l) => n + l.length, 0) || 1,
   }));
 
-export type StoredRevision = { sourceId: number; slug: string; revision: number; current: number; sha256: string; lines: string[] };
+type StoredRevision = { sourceId: number; slug: string; revision: number; current: number; sha256: string; lines: string[] };
 
 /**
  * A reader of stored revisions for one request: `revision` undefined reads the current

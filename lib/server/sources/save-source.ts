@@ -1,14 +1,13 @@
 import { splitLines } from "../../citations/verify-citation";
 import { describeText } from "../../citations/text-digest";
 import { proposeSourceSlug, type SourcePreview, type SourceSaved, type SourceUploadFields } from "../../domain/source-upload";
+import type { Outcome } from "../../domain/outcome";
 import { bumpDataVersion } from "../data-version";
 import { getDb, type Db, type Tx } from "../db";
 import { isUniqueViolation } from "../unique-violation";
 
-export type SourceWriteOutcome =
-  | { ok: true; status: 200; body: SourcePreview }
-  | { ok: true; status: 201; body: SourceSaved }
-  | { ok: false; status: 400 | 404 | 409; error: string; issues?: Array<{ path: string; message: string }> };
+/** A preview (nothing saved), or the saved source or revision (`created`), or a refusal (a conflict's `current` is null: the page shows the sources). */
+type SourceWriteOutcome = Outcome<SourcePreview | SourceSaved, null>;
 
 /** Every source write moves the data version and leaves its audit row, in its own transaction. */
 async function recorded(tx: Tx, entry: { action: "create" | "revise"; slug: string; editor: string; reason: string; before?: object; after: object }) {
@@ -43,9 +42,9 @@ export async function addSource(input: { fields: SourceUploadFields; text: strin
   const { fields, text } = input;
   const taken = new Set((await db.source.findMany({ select: { slug: true } })).map((s) => s.slug));
   if (fields.slug !== null && taken.has(fields.slug))
-    return { ok: false, status: 409, error: `a source "${fields.slug}" already exists: add a revision to it, or choose another slug` };
+    return { ok: false, problem: "conflict", error: `a source "${fields.slug}" already exists: add a revision to it, or choose another slug`, current: null };
   const slug = fields.slug ?? proposeSourceSlug(fields.author, fields.year, taken);
-  if (fields.mode === "preview") return { ok: true, status: 200, body: preview(slug, 1, text) };
+  if (fields.mode === "preview") return { ok: true, body: preview(slug, 1, text) };
   const meta = { title: fields.title, author: fields.author, year: fields.year, publisher: fields.publisher, url: fields.url, language: fields.language };
   const described = describeText(text);
   try {
@@ -65,10 +64,11 @@ export async function addSource(input: { fields: SourceUploadFields; text: strin
       });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, status: 409, error: `another editor added a source "${slug}" a moment ago: send it again` };
+    if (isUniqueViolation(error))
+      return { ok: false, problem: "conflict", error: `another editor added a source "${slug}" a moment ago: send it again`, current: null };
     throw error;
   }
-  return { ok: true, status: 201, body: { slug, revision: 1, ...described } };
+  return { ok: true, created: true, body: { slug, revision: 1, ...described } };
 }
 
 /**
@@ -85,17 +85,17 @@ export async function addSourceRevision(
     select: { id: true, title: true, revisions: { orderBy: { revision: "desc" }, take: 1, select: { revision: true, sha256: true, lineCount: true } } },
   });
   const current = source?.revisions[0];
-  if (!source || !current) return { ok: false, status: 404, error: `source "${input.slug}" not found` };
+  if (!source || !current) return { ok: false, problem: "not-found", error: `source "${input.slug}" not found` };
   const described = describeText(input.text);
   if (described.sha256 === current.sha256)
     return {
       ok: false,
-      status: 400,
+      problem: "invalid",
       error: `the text is the same as revision ${current.revision}: nothing to add`,
       issues: [{ path: "file", message: "same text" }],
     };
   const revision = current.revision + 1;
-  if (input.mode === "preview") return { ok: true, status: 200, body: preview(input.slug, revision, input.text) };
+  if (input.mode === "preview") return { ok: true, body: preview(input.slug, revision, input.text) };
   try {
     await db.$transaction(async (tx) => {
       await tx.sourceRevision.create({ data: { sourceId: source.id, revision, text: input.text, ...described, reason: input.reason, editor: input.editor } });
@@ -110,8 +110,13 @@ export async function addSourceRevision(
     });
   } catch (error) {
     if (isUniqueViolation(error))
-      return { ok: false, status: 409, error: `another editor added revision ${revision} of "${input.slug}" a moment ago: look at it before adding yours` };
+      return {
+        ok: false,
+        problem: "conflict",
+        error: `another editor added revision ${revision} of "${input.slug}" a moment ago: look at it before adding yours`,
+        current: null,
+      };
     throw error;
   }
-  return { ok: true, status: 201, body: { slug: input.slug, revision, ...described } };
+  return { ok: true, created: true, body: { slug: input.slug, revision, ...described } };
 }

@@ -1,8 +1,9 @@
 import { sourceRevisionFieldsSchema } from "@/lib/domain/source-upload";
 import { slugSchema } from "@/lib/domain/vocabulary";
-import { jsonError, notFound } from "@/lib/server/api/json-response";
+import { notFound } from "@/lib/server/api/json-response";
 import { readSourceForm } from "@/lib/server/sources/read-source-form";
 import { addSourceRevision } from "@/lib/server/sources/save-source";
+import { refusalResponse } from "@/lib/server/api/refusal-response";
 
 /**
  * POST /api/sources/{slug}/revisions (multipart: file, reason, mode): an editor adds a corrected
@@ -15,6 +16,6 @@ export async function POST(request: Request, context: { params: Promise<{ slug: 
   const { slug } = await context.params;
   if (!slugSchema.safeParse(slug).success) return notFound(`source "${slug}"`);
   const outcome = await addSourceRevision({ slug, mode: form.fields.mode, text: form.text, reason: form.fields.reason, editor: form.session.email });
-  if (!outcome.ok) return jsonError(outcome.status, outcome.error, outcome.issues);
-  return Response.json(outcome.body, { status: outcome.status });
+  if (!outcome.ok) return refusalResponse(outcome);
+  return Response.json(outcome.body, { status: outcome.created ? 201 : 200 });
 }

@@ -1,0 +1,73 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { datasetComparisonModel } from "@/lib/export/dataset-model";
+import { comparisonLayout, writeXlsx } from "@/lib/export/write-xlsx";
+import { parseImportFile } from "@/lib/import/parse-import-file";
+import type { MissingPolicy, ScoringMethod } from "@/lib/scoring/types";
+import { loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";
+import { recalculatedByLibreOffice, SOFFICE } from "../support/libreoffice";
+
+const dataset = loadDatasetFile();
+const views = (["wsm", "topsis"] as const).flatMap((method) => (["mean", "worst", "best"] as const).map((missing) => ({ method, missing })));
+const name = (v: { method: ScoringMethod; missing: MissingPolicy }) => `${v.method}-${v.missing}`;
+
+/** What a reader does in the sheet: the first criterion's weight to 0, a whole category to 30. */
+const first = dataset.criteria[0]!;
+const category = dataset.criteria[5]!.category;
+const edits = { criterion: { [first.slug]: 0 }, category: { [category]: 30 } };
+
+function scoresAndRanks(workbook: ExcelJS.Workbook, L: ReturnType<typeof comparisonLayout>) {
+  const sheet = workbook.getWorksheet("Comparison")!;
+  // exceljs reads a cached 0 back as no result.
+  const result = (r: number, c: number) => (sheet.getCell(r, c).value as { result?: number }).result ?? 0;
+  return dataset.frameworks.map((_, i) => ({ score: result(L.scoreRow, L.contributionCol + i), rank: result(L.rankRow, L.contributionCol + i) }));
+}
+
+// Needs LibreOffice (Debian's libreoffice-calc-nogui); .ci/run installs it.
+describe.skipIf(!SOFFICE)("the Excel sheet in LibreOffice", () => {
+  it("recalculates to the app's own scores and ranks, for both methods and every missing-value policy, as written and with weights edited in the sheet", {
+    timeout: 300_000,
+  }, async () => {
+    const files: Record<string, Uint8Array> = {};
+    for (const view of views) {
+      const model = datasetComparisonModel(dataset, view);
+      files[name(view)] = new Uint8Array(await writeXlsx(model));
+      // The same sheet with weights changed in it: its cached results are now stale, so what comes back is LibreOffice's arithmetic.
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(files[name(view)] as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+      const sheet = workbook.getWorksheet("Comparison")!;
+      const L = comparisonLayout(model);
+      dataset.criteria.forEach((c, j) => {
+        if (c.slug === first.slug) sheet.getCell(L.firstRow + j, L.criterionWeightCol).value = 0;
+        if (c.category === category) sheet.getCell(L.firstRow + j, L.categoryWeightCol).value = 30;
+      });
+      files[`${name(view)}-edited`] = new Uint8Array(await workbook.xlsx.writeBuffer());
+    }
+    const recalculated = await recalculatedByLibreOffice(files);
+
+    for (const view of views) {
+      for (const [file, model] of [
+        [name(view), datasetComparisonModel(dataset, view)],
+        [`${name(view)}-edited`, datasetComparisonModel(dataset, { ...view, ...edits })],
+      ] as const) {
+        const sheet = scoresAndRanks(recalculated[file]!, comparisonLayout(model));
+        model.scores!.forEach((s, i) => {
+          expect(sheet[i]!.score, `${file}: ${s.slug}'s score`).toBeCloseTo(s.score, 9);
+          expect(sheet[i]!.rank, `${file}: ${s.slug}'s rank`).toBe(s.rank);
+        });
+      }
+    }
+    // The edits moved the scores: a sheet that kept its cached results would have failed above.
+    const before = datasetComparisonModel(dataset, views[0]!).scores!.map((s) => s.score);
+    const after = datasetComparisonModel(dataset, { ...views[0]!, ...edits }).scores!.map((s) => s.score);
+    expect(after).not.toEqual(before);
+
+    // Saved by LibreOffice, the sheet still imports: by its slugs, with the method's code.
+    const saved = await recalculated["topsis-worst-edited"]!.xlsx.writeBuffer();
+    const known = dataset.criteria.map((c) => ({ slug: c.slug, name: c.name, category: c.category }));
+    const parsed = await parseImportFile("saved.xlsx", new Uint8Array(saved), known);
+    if (!parsed.ok || parsed.kind !== "view") throw new Error(JSON.stringify(parsed));
+    expect(parsed.view).toMatchObject({ method: "topsis", missing: "worst", frameworks: dataset.frameworks.map((f) => f.slug) });
+    expect(parsed.view.criterionWeights[first.slug]).toBe(0);
+  });
+});
