@@ -84,4 +84,4 @@ async function main() {
   for (const [k, ms] of [...owners.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${k}`);
   await browser.close();
 }
-main().finally(() => server.kill());
+void main().finally(() => server.kill());

@@ -13,7 +13,7 @@ export type ViewLabel = {
   text: string;
 };
 
-const EQUAL_PRESET = { slug: "equal", title: "Equal weights" } as const;
+export const EQUAL_PRESET = { slug: "equal", title: "Equal weights" } as const;
 
 /**
  * The label of the weights on screen, compared value by value with the preset's own resolved

@@ -59,7 +59,10 @@ function filledAndNormalised(
     normalization,
     { orientCost },
   );
-  if (!kept) normalisedCache.set(matrix, (kept = new Map()));
+  if (!kept) {
+    kept = new Map();
+    normalisedCache.set(matrix, kept);
+  }
   if (kept.size >= SETTINGS_KEPT_PER_MATRIX) kept.clear();
   kept.set(key, normalised);
   return normalised;
