@@ -1,4 +1,6 @@
 import { METHOD_LABELS, MISSING_LABELS, NORMALISATION_LABELS } from "../compare/method-labels";
+import { describePreferences, PREFERENCES_SETTING, readsPreferences } from "../compare/preference-functions";
+import { methodOf } from "../scoring/methods/registry";
 import type { ComparisonModel } from "./comparison-model";
 
 /** The settings that made a sheet, as label-value pairs every writer prints the same way. */
@@ -12,6 +14,9 @@ export function viewSettings(model: ComparisonModel): Array<[string, string]> {
     ["Method", METHOD_LABELS[model.method]],
     ["Normalisation", NORMALISATION_LABELS[model.method]],
     ["Missing values", MISSING_LABELS[model.missing]],
+    ...(readsPreferences(methodOf(model.method).criterionParameters)
+      ? [[PREFERENCES_SETTING, describePreferences(model.preferences, model.criteria)] as [string, string]]
+      : []),
     ...(model.assumptions.length ? [[ASSUMPTIONS_SETTING, describeAssumptions(model)] as [string, string]] : []),
     ...(model.sourceFilter
       ? [

@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { PREFERENCES_SETTING, serializePreferences } from "../compare/preference-functions";
 import { formatAnnounced, STATUS_LABELS } from "../domain/labels";
 import type { ComparisonModel } from "./comparison-model";
 import { ASSUMED_MARK, viewSettings, WEIGHT_TABLE_HEADER, weightTable } from "./view-settings";
@@ -33,8 +34,12 @@ export function writeCsv(model: ComparisonModel): string {
     rows.push(["No ranking", model.problem ?? ""]);
   }
   rows.push([]);
-  // Method and missing-value policy carry their code too (wsm, mean...), which an import reads back.
-  const codes: Record<string, string> = { Method: model.method, "Missing values": model.missing };
+  // Method, missing-value policy and preference functions carry their code too (wsm, mean, a link's pf...), which an import reads back.
+  const codes: Record<string, string> = {
+    Method: model.method,
+    "Missing values": model.missing,
+    [PREFERENCES_SETTING]: serializePreferences(model.preferences),
+  };
   for (const [key, value] of viewSettings(model)) rows.push(key in codes ? [key, codes[key]!, value] : [key, value]);
   rows.push(["View", model.viewUrl]);
   rows.push([]);

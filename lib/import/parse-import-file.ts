@@ -2,12 +2,14 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import Papa from "papaparse";
 import { z } from "zod";
-import { MISSING_POLICIES, SCORING_METHODS } from "../domain/analyze";
+import { MISSING_POLICIES } from "../domain/analyze";
 import { datasetSchema, type Dataset } from "../domain/dataset";
 import { formatIssues, type IssueReport } from "../domain/format-issues";
 import { findIllFormedText } from "../domain/ill-formed-text";
 import { WEIGHT_MAX } from "../domain/preset";
-import { METHOD_LABELS, MISSING_LABELS } from "../compare/method-labels";
+import { MISSING_LABELS } from "../compare/method-labels";
+import { parsePreferences, PREFERENCES_SETTING } from "../compare/preference-functions";
+import { DEFAULT_METHOD, METHOD_IDS, methodNamed } from "../scoring/methods/registry";
 import { EXPORT_FORMAT_ID, viewSchema, type View } from "../export/view-export";
 import { ASSUMPTIONS_SETTING, SOURCE_FILTER_LABEL } from "../export/view-settings";
 import { readXlsxEntries } from "./read-xlsx-entries";
@@ -82,18 +84,19 @@ const prefix =
   (issue: IssueReport): IssueReport => ({ ...issue, path: issue.path === "(root)" ? root : `${root}.${issue.path}` });
 
 /** A view from weights per criterion; the category weights are flat, since the sheet's weights are already products. */
-function viewFromWeights(weights: Map<string, number>, criteria: KnownCriteria, settings: Partial<Pick<View, "method" | "missing">>): View {
+function viewFromWeights(weights: Map<string, number>, criteria: KnownCriteria, settings: Partial<Pick<View, "method" | "missing" | "preferences">>): View {
   const max = Math.max(...weights.values(), 0);
   const criterionWeights = Object.fromEntries([...weights].map(([slug, w]) => [slug, max > 0 ? Math.round((w / max) * WEIGHT_MAX * 100) / 100 : 0]));
   const categoryWeights = Object.fromEntries(criteria.map((c) => [c.category, WEIGHT_MAX]));
   return {
     preset: "equal",
-    method: settings.method ?? "wsm",
+    method: settings.method ?? DEFAULT_METHOD,
     missing: settings.missing ?? "mean",
     frameworks: [],
     criterionWeights,
     categoryWeights,
     query: "",
+    ...(settings.preferences && { preferences: settings.preferences }),
   };
 }
 
@@ -114,16 +117,15 @@ function parseCsv(text: string, criteria: KnownCriteria): ParsedImport {
   const known = new Set(criteria.map((c) => c.slug));
   const issues: IssueReport[] = [];
   const weights = new Map<string, number>();
-  const settings: Partial<Pick<View, "method" | "missing">> = {};
-  const method = (text: string | undefined) => SCORING_METHODS.find((m) => text === m || text === METHOD_LABELS[m]);
+  const settings: Partial<Pick<View, "method" | "missing" | "preferences">> = {};
   const missing = (text: string | undefined) => MISSING_POLICIES.find((m) => text === m || text === MISSING_LABELS[m]);
   for (const [i, row] of rows.entries()) {
     const line = `row ${i + 2}`;
     // The weight table that follows the settings repeats every slug: the matrix above is the view.
     if (row[0] === "Criterion" && row[1] === "Slug") break;
     if (row[0] === "Method") {
-      settings.method = method(row[1]);
-      if (!settings.method) issues.push({ path: `${line}, Method`, message: `"${row[1]}" is not one of ${SCORING_METHODS.join(", ")}` });
+      settings.method = methodNamed(row[1]);
+      if (!settings.method) issues.push({ path: `${line}, Method`, message: `"${row[1]}" is not one of ${METHOD_IDS.join(", ")}` });
       // Sheets before the settings block carried the missing-value policy on the method's row.
       if (row[2] === "Missing values") {
         settings.missing = missing(row[3]);
@@ -132,6 +134,11 @@ function parseCsv(text: string, criteria: KnownCriteria): ParsedImport {
       continue;
     }
     if (row[0] !== undefined && SETTINGS_ROWS.has(row[0])) continue;
+    if (row[0] === PREFERENCES_SETTING) {
+      const preferences = parsePreferences(row[1] ?? "");
+      if (Object.keys(preferences).length) settings.preferences = preferences;
+      continue;
+    }
     if (row[0] === "Missing values") {
       settings.missing = missing(row[1]);
       if (!settings.missing) issues.push({ path: `${line}, Missing values`, message: `"${row[1]}" is not one of ${MISSING_POLICIES.join(", ")}` });
@@ -213,7 +220,7 @@ async function parseXlsx(bytes: Uint8Array, criteria: KnownCriteria): Promise<Pa
     for (let r = 1; r <= (about?.rowCount ?? 0); r++) if (about!.getCell(r, 1).value === key) return String(about!.getCell(r, 2).value ?? "");
     return "";
   };
-  const method = aboutValue("Method").startsWith("TOPSIS") ? "topsis" : "wsm";
+  const method = methodNamed(aboutValue("Method")) ?? DEFAULT_METHOD;
   const missingText = aboutValue("Missing values");
   const missing = MISSING_POLICIES.find((m) => missingText === MISSING_LABELS[m] || missingText.startsWith(m)) ?? "mean";
   return { ok: true, kind: "view", view: viewFromWeights(weights, criteria, { method, missing }) };

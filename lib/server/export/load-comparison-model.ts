@@ -66,7 +66,15 @@ export async function loadComparisonModel(
     { criterion: params.w, category: params.cw },
   );
   const assumptions = checkAssumptions(params.assume, cellIndex(compareMatrix(frameworks, criteria)), criteria);
-  const comparison = buildComparison({ frameworks: shown, criteria, weights, method: params.method, missing: params.missing, assumed: assumptions.values });
+  const comparison = buildComparison({
+    frameworks: shown,
+    criteria,
+    weights,
+    method: params.method,
+    missing: params.missing,
+    preferences: params.pf,
+    assumed: assumptions.values,
+  });
   return buildComparisonModel({
     frameworks: shown,
     criteria,
@@ -78,6 +86,7 @@ export async function loadComparisonModel(
     comparison,
     method: params.method,
     missing: params.missing,
+    preferences: params.pf,
     viewUrl,
     generatedAt,
     notices: [...describeInvalidParams((key) => search.get(key), known), ...assumptions.ignored],
