@@ -2,13 +2,21 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PanelCreateForm } from "@/components/panels/panel-create-form";
 import { currentSession, isWriter } from "@/lib/server/auth/current-session";
+import { listCriteria } from "@/lib/server/criteria/list-criteria";
+import { listFrameworks } from "@/lib/server/frameworks/list-frameworks";
+import { fromReadModel } from "@/lib/server/page-data";
 import { listPanels } from "@/lib/server/panels/panel-store";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Panels" };
 
 export default async function PanelsPage() {
-  const [panels, session] = await Promise.all([listPanels(), currentSession()]);
+  const [panels, session, frameworks, criteria] = await Promise.all([
+    listPanels(),
+    currentSession(),
+    fromReadModel("frameworks", listFrameworks),
+    fromReadModel("criteria", listCriteria),
+  ]);
   return (
     <>
       <h1>Panels</h1>
@@ -34,7 +42,14 @@ export default async function PanelsPage() {
           ))}
         </ul>
       )}
-      {isWriter(session) ? <PanelCreateForm /> : <p>Editors create panels: sign in as one to start one.</p>}
+      {isWriter(session) ? (
+        <PanelCreateForm
+          frameworks={frameworks.map((f) => ({ slug: f.slug, name: f.shortName }))}
+          criteria={criteria.map((c) => ({ slug: c.slug, name: c.name }))}
+        />
+      ) : (
+        <p>Editors create panels: sign in as one to start one.</p>
+      )}
     </>
   );
 }

@@ -6,6 +6,8 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "rea
 import type { Preset, WeightMap } from "@/lib/domain/preset";
 import { withAssumption } from "@/lib/compare/assumptions";
 import { filterCriteria } from "@/lib/compare/filter-criteria";
+import { presetWeight } from "@/lib/compare/resolve-view";
+import { EQUAL_PRESET } from "@/lib/compare/view-label";
 import { cellKey } from "@/lib/compare/cell-key";
 import { methodPerspectives, presetPerspectives } from "@/lib/compare/perspectives";
 import { readsPreferences, withPreference } from "@/lib/compare/preference-functions";
@@ -34,7 +36,7 @@ import { PerspectivesPanel } from "./perspectives-panel";
 import { RankingPanel } from "./ranking-panel";
 import { SourceFilter } from "./source-filter";
 import { SLIDER_UPDATE } from "./use-compare-state";
-import { DEFAULT_PRESET, useComparisonFromUrl, type ComparisonData } from "./use-comparison-from-url";
+import { useComparisonFromUrl, type ComparisonData } from "./use-comparison-from-url";
 
 /** updatable: the saved scenarios the signed-in user may overwrite with the view on screen. */
 type Props = ComparisonData & { updatable: OpenedScenario[]; canSave: boolean };
@@ -58,6 +60,8 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
     preset,
     chosen,
     pinned,
+    locked,
+    chosenCategories,
     chosenFrameworks,
     chosenValues,
     scoredValues,
@@ -77,8 +81,6 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
   const names = useMemo(() => new Map(frameworks.map((f) => [f.slug, f.shortName])), [frameworks]);
   const categorySlugs = useMemo(() => categories.map((c) => c.slug), [categories]);
   const baseOf = useCallback((p: Preset | undefined) => resolveWeights(criteria, categorySlugs, p, { criterion: {}, category: {} }), [criteria, categorySlugs]);
-  const lockKey = params.lock.filter((slug) => known.criteria.has(slug)).join(",");
-  const locked = useMemo(() => (lockKey ? lockKey.split(",") : []), [lockKey]);
 
   // The charts, the perspectives under other methods and the sweep follow a deferred copy, so sliders and the ranking answer first on large data.
   const deferred = useDeferredValue(
@@ -89,10 +91,9 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
   const leader = comparison.ranking[0] ? frameworks.find((f) => f.slug === comparison.ranking[0]!.slug) : undefined;
   const chartedLeader = charted.ranking[0] ? frameworks.find((f) => f.slug === charted.ranking[0]!.slug) : undefined;
 
-  const catKey = params.cat.filter((c) => known.categories.has(c)).join(",");
   const shownCriteria = useMemo(
-    () => filterCriteria(criteria, chosenValues, { categories: catKey ? catKey.split(",") : [], text: params.q, onlyDiffering: params.diff }),
-    [criteria, chosenValues, catKey, params.q, params.diff],
+    () => filterCriteria(criteria, chosenValues, { categories: chosenCategories, text: params.q, onlyDiffering: params.diff }),
+    [criteria, chosenValues, chosenCategories, params.q, params.diff],
   );
 
   // Every preset's ranking does not depend on the view's own weights: a slider leaves it, and the baseline of the rank changes, alone.
@@ -134,14 +135,14 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
   const onCriterion = useCallback(
     (slug: string, value: number) => {
       setSweepTarget((old) => (old?.kind === "criterion" && old.slug === slug ? old : { kind: "criterion", slug }));
-      void setParams((old) => ({ w: withOverride(old.w, slug, value, preset?.criterionWeights[slug] ?? 50) }), SLIDER_UPDATE);
+      void setParams((old) => ({ w: withOverride(old.w, slug, value, presetWeight(preset, "criterion", slug)) }), SLIDER_UPDATE);
     },
     [setParams, preset],
   );
   const onCategory = useCallback(
     (slug: string, value: number) => {
       setSweepTarget((old) => (old?.kind === "category" && old.slug === slug ? old : { kind: "category", slug }));
-      void setParams((old) => ({ cw: withOverride(old.cw, slug, value, preset?.categoryWeights[slug] ?? 50) }), SLIDER_UPDATE);
+      void setParams((old) => ({ cw: withOverride(old.cw, slug, value, presetWeight(preset, "category", slug)) }), SLIDER_UPDATE);
     },
     [setParams, preset],
   );
@@ -151,12 +152,12 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
   );
   const onPreset = useCallback(
     (slug: string) =>
-      setParams({ preset: slug === DEFAULT_PRESET ? null : slug, w: keepLocked(locked, resolved, baseOf(presets.find((p) => p.slug === slug))), cw: null }),
+      setParams({ preset: slug === EQUAL_PRESET.slug ? null : slug, w: keepLocked(locked, resolved, baseOf(presets.find((p) => p.slug === slug))), cw: null }),
     [setParams, locked, resolved, baseOf, presets],
   );
   const onReset = useCallback(() => setParams({ w: keepLocked(locked, resolved, baseOf(preset)), cw: null }), [setParams, locked, resolved, baseOf, preset]);
   const onEqual = useCallback(
-    () => setParams({ preset: null, w: keepLocked(locked, resolved, baseOf(presets.find((p) => p.slug === DEFAULT_PRESET))), cw: null }),
+    () => setParams({ preset: null, w: keepLocked(locked, resolved, baseOf(presets.find((p) => p.slug === EQUAL_PRESET.slug))), cw: null }),
     [setParams, locked, resolved, baseOf, presets],
   );
   const onOnlyThese = useCallback(

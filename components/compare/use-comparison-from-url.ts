@@ -11,11 +11,10 @@ import type { CompareMatrix } from "@/lib/compare/compare-matrix";
 import { cellKey } from "@/lib/compare/cell-key";
 import { parsePreferences, serializePreferences } from "@/lib/compare/preference-functions";
 import { viewLabel } from "@/lib/compare/view-label";
-import { resolveWeights } from "@/lib/scoring/effective-weights";
-import { parseWeightMap, serializeWeightMap } from "@/lib/url-state/compare-params";
+import { knownSlugs, resolveView } from "@/lib/compare/resolve-view";
+import { serializeWeightMap } from "@/lib/url-state/compare-params";
 import { useCompareState } from "./use-compare-state";
-
-export const DEFAULT_PRESET = "equal";
+import { useKeyed } from "./use-keyed";
 
 /** A source a view can be limited to ("only what this source supports"). */
 export type SourceChoice = { slug: string; title: string; author: string; year: number; revision: number };
@@ -46,30 +45,25 @@ export function useComparisonFromUrl<F extends FrameworkLabel>({
   matrix,
 }: ComparisonData<F>) {
   const [params, setParams] = useCompareState();
-  const known = useMemo(
-    () => ({
-      criteria: new Set(criteria.map((c) => c.slug)),
-      categories: new Set(categories.map((c) => c.slug)),
-      frameworks: new Set(frameworks.map((f) => f.slug)),
-      presets: new Set(presets.map((p) => p.slug)),
-      scenarios: new Set(scenarioSlugs),
-      sources: new Set(sources.map((s) => s.slug)),
-    }),
-    [criteria, categories, frameworks, presets, scenarioSlugs, sources],
+  const catalog = useMemo(
+    () => ({ frameworks, criteria, categories, presets, scenarioSlugs, sources }),
+    [frameworks, criteria, categories, presets, scenarioSlugs, sources],
   );
-  const presetSlug = params.preset && known.presets.has(params.preset) ? params.preset : DEFAULT_PRESET;
-  const preset = presets.find((p) => p.slug === presetSlug);
-
-  // Keyed by their text so that a weight change leaves these arrays, and the matrix, untouched.
-  const chosenKey = (params.fw ?? frameworks.map((f) => f.slug)).filter((s, i, all) => known.frameworks.has(s) && all.indexOf(s) === i).join(",");
-  const chosen = useMemo(() => (chosenKey ? chosenKey.split(",") : []), [chosenKey]);
-  const pinnedKey = params.pin.filter((s) => chosen.includes(s)).join(",");
-  const pinned = useMemo(() => (pinnedKey ? pinnedKey.split(",") : []), [pinnedKey]);
+  const known = useMemo(() => knownSlugs(catalog), [catalog]);
+  const view = resolveView(params, catalog, known);
+  const { presetSlug, preset } = view;
+  // Keyed by their text, so that a weight change leaves these arrays, and the matrix, untouched.
+  const chosen = useKeyed(view.chosen, view.chosen.join(","));
+  const pinned = useKeyed(view.pinned, view.pinned.join(","));
+  const locked = useKeyed(view.locked, view.locked.join(","));
+  const chosenCategories = useKeyed(view.categories, view.categories.join(","));
+  // And so is this: the URL write that follows a slider echoes the same weights back as new objects, which must not recompute the view.
+  const resolved = useKeyed(view.weights, `${presetSlug}|${serializeWeightMap(params.w)}|${serializeWeightMap(params.cw)}`);
   const bySlug = useMemo(() => new Map(frameworks.map((f) => [f.slug, f])), [frameworks]);
   const chosenFrameworks = useMemo(() => chosen.map((slug) => bySlug.get(slug)!), [chosen, bySlug]);
   const cells = useMemo(() => cellIndex(matrix), [matrix]);
   // "Only what this source supports": the values that cite none of its lines are left out of this view.
-  const sourceFilter = (params.source && sources.find((s) => s.slug === params.source)) || null;
+  const sourceFilter = (view.source && sources.find((s) => s.slug === view.source)) || null;
   // The chosen frameworks' values, a column per criterion: what the engine scores and "only where they differ" reads.
   const { chosenValues, unsupported } = useMemo(() => {
     const values = valueRows(cells, chosen, criteria);
@@ -87,19 +81,6 @@ export function useComparisonFromUrl<F extends FrameworkLabel>({
     return { chosenValues: kept, unsupported: left };
   }, [cells, chosen, criteria, sourceFilter]);
 
-  // Keyed by their text too: the URL write that follows a slider echoes the same values back as new objects, which must not recompute the view.
-  const wKey = serializeWeightMap(params.w);
-  const cwKey = serializeWeightMap(params.cw);
-  const resolved = useMemo(
-    () =>
-      resolveWeights(
-        criteria,
-        categories.map((c) => c.slug),
-        preset,
-        { criterion: parseWeightMap(wKey), category: parseWeightMap(cwKey) },
-      ),
-    [criteria, categories, preset, wKey, cwKey],
-  );
   // "Custom (from <preset>)" once a weight differs from the preset: the label every export prints too.
   const label = useMemo(
     () =>
@@ -112,7 +93,7 @@ export function useComparisonFromUrl<F extends FrameworkLabel>({
     [criteria, categories, preset, resolved],
   );
   // The analyst's own values for silent cells, kept where the data allows them (the rest is named in a notice).
-  const assumeKey = serializeAssumptions(params.assume);
+  const assumeKey = serializeAssumptions(view.assumptions);
   const assumptions = useMemo(() => checkAssumptions(parseAssumptions(assumeKey), cells, criteria), [assumeKey, cells, criteria]);
   // What the engine scores: the chosen values with those assumptions filled in.
   const scoredValues = useMemo(() => withAssumed(chosen, criteria, chosenValues, assumptions.values), [chosen, criteria, chosenValues, assumptions]);
@@ -140,6 +121,8 @@ export function useComparisonFromUrl<F extends FrameworkLabel>({
     preset,
     chosen,
     pinned,
+    locked,
+    chosenCategories,
     chosenFrameworks,
     chosenValues,
     scoredValues,

@@ -15,6 +15,7 @@ export function SiteHeader() {
           <NavLink href="/compare">Compare</NavLink>
           <NavLink href="/inclusiveness">Inclusiveness</NavLink>
           <NavLink href="/scenarios">Scenarios</NavLink>
+          <NavLink href="/panels">Panels</NavLink>
           <NavLink href="/sources">Sources</NavLink>
           <NavLink href="/data">Data</NavLink>
           <NavLink href="/history">History</NavLink>

@@ -4,11 +4,19 @@ import Link from "next/link";
 import { useState } from "react";
 import { sendWithCsrf } from "@/components/edit/send-with-csrf";
 import { describeFailure } from "@/components/scenarios/scenario-actions";
+import { InvitationList } from "./invitation-list";
 
-type Invitation = { label: string; url: string };
+type Invitation = { label: string; url: string; token: string };
+type Choice = { slug: string; name: string };
+
+/** The checked boxes of a group, or undefined when every box is checked (the panel then covers all, present and future). */
+function chosen(form: FormData, name: string, all: readonly Choice[]): string[] | undefined {
+  const picked = form.getAll(name).map(String);
+  return picked.length === all.length ? undefined : picked;
+}
 
 /** An editor sets up a panel and one personal link per participant; the links are shown once, to be sent on. */
-export function PanelCreateForm() {
+export function PanelCreateForm({ frameworks, criteria }: { frameworks: Choice[]; criteria: Choice[] }) {
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<{ slug: string; invitations: Invitation[] } | null>(null);
 
@@ -24,6 +32,8 @@ export function PanelCreateForm() {
       question: form.get("question"),
       aggregation: form.get("aggregation"),
       anonymous: form.get("anonymous") === "on",
+      frameworks: chosen(form, "frameworks", frameworks),
+      criteria: chosen(form, "criteria", criteria),
       ...(closes ? { closesAt: new Date(`${closes}T23:59:59`).toISOString() } : {}),
     });
     if (!panel.response.ok) return setError(describeFailure(panel.body));
@@ -39,13 +49,7 @@ export function PanelCreateForm() {
       <section aria-labelledby="panel-links">
         <h2 id="panel-links">Panel created</h2>
         <p role="status">Send each participant their own link; it is shown only now. Anyone with a link can answer as that participant.</p>
-        <ul className="panel-links">
-          {created.invitations.map((i) => (
-            <li key={i.url}>
-              <strong>{i.label}</strong>: <code>{i.url}</code>
-            </li>
-          ))}
-        </ul>
+        <InvitationList slug={created.slug} invitations={created.invitations} />
         <p>
           <Link href={`/panels/${created.slug}`}>See the panel's result</Link>
         </p>
@@ -71,6 +75,8 @@ export function PanelCreateForm() {
       <label>
         <input type="checkbox" name="anonymous" /> Anonymous: the result shows "Participant 1, 2 ..." instead of labels
       </label>
+      <CheckboxGroup name="frameworks" legend="Frameworks the panel ranks" choices={frameworks} />
+      <CheckboxGroup name="criteria" legend="Criteria the participants weight" choices={criteria} />
       <label htmlFor="panel-closes">Closes at the end of (optional)</label>
       <input id="panel-closes" name="closesAt" type="date" />
       <label htmlFor="panel-labels">Participants, one label per line (a personal link each)</label>
@@ -78,5 +84,23 @@ export function PanelCreateForm() {
       <button type="submit">Create the panel</button>
       {error && <p role="alert">{error}</p>}
     </form>
+  );
+}
+
+/** Every choice checked to begin with: a panel covers all unless the editor narrows it. */
+function CheckboxGroup({ name, legend, choices }: { name: string; legend: string; choices: Choice[] }) {
+  return (
+    <fieldset className="panel-create__choices">
+      <legend>
+        {legend} ({choices.length}; uncheck to leave one out)
+      </legend>
+      <div className="panel-create__grid">
+        {choices.map((c) => (
+          <label key={c.slug} className="checkbox">
+            <input type="checkbox" name={name} value={c.slug} defaultChecked /> {c.name}
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }

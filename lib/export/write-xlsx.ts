@@ -90,7 +90,7 @@ export function comparisonLayout(model: ComparisonModel): ComparisonLayout {
  * numbers. The formulas are the method's own (its `spreadsheet`, lib/scoring/methods) and follow
  * its engine exactly; a method without them exports its values and says so on the sheet.
  */
-export async function writeXlsx(model: ComparisonModel): Promise<Buffer> {
+export async function writeXlsx(model: ComparisonModel, extraSheets: readonly ExtraSheet[] = []): Promise<Buffer> {
   // The streaming writer: rows go out as they are committed, about twice as fast as the
   // in-memory workbook at 200 x 100 (npm run bench). Columns are therefore set up first.
   const chunks: Buffer[] = [];
@@ -106,11 +106,25 @@ export async function writeXlsx(model: ComparisonModel): Promise<Buffer> {
   writeEvidenceSheet(workbook, model);
   writeInclusivenessSheet(workbook, model);
   writeAboutSheet(workbook, model);
+  for (const extra of extraSheets) writeRowsSheet(workbook, extra);
   await workbook.commit();
   return Buffer.concat(chunks);
 }
 
 type Book = ExcelJS.stream.xlsx.WorkbookWriter;
+
+/** A sheet of plain values after the comparison's own (a panel's result beside the group's comparison). */
+export type ExtraSheet = { name: string; rows: ReadonlyArray<ReadonlyArray<string | number>> };
+
+function writeRowsSheet(workbook: Book, { name, rows }: ExtraSheet) {
+  const sheet = workbook.addWorksheet(name);
+  sheet.getColumn(1).width = 40;
+  rows.forEach((row, i) => {
+    const r = sheet.getRow(i + 1);
+    r.values = [...row];
+    r.commit();
+  });
+}
 
 function engineIntermediates(model: ComparisonModel, spreadsheet: SpreadsheetFormulas | undefined) {
   const specs = model.criteria.map((c) => ({ id: c.slug, direction: c.direction, weight: c.normalisedWeight, bounds: c.scale }));

@@ -7,6 +7,11 @@ import type { PanelResult } from "../domain/panel";
  * agreement (Kendall's W). Formula-like text is neutralised, as in every sheet this tool writes.
  */
 export function panelResultCsv(title: string, result: PanelResult): string {
+  return `\uFEFF${Papa.unparse(panelResultRows(title, result), { newline: "\r\n", escapeFormulae: true })}`;
+}
+
+/** The rows of a panel's result, for the CSV and for the Excel workbook's "Panel" sheet. */
+export function panelResultRows(title: string, result: PanelResult): Array<Array<string | number>> {
   const rows: Array<Array<string | number>> = [["Panel", title], ["Members who answered", result.members], ["Aggregation", result.aggregation], []];
   rows.push(["Criterion", "Group weight", "Lowest member weight", "Highest member weight", "Standard deviation"]);
   for (const c of result.criteria) {
@@ -18,5 +23,5 @@ export function panelResultCsv(title: string, result: PanelResult): string {
   result.groupRanking.forEach((slug, i) => rows.push([i + 1, slug, ...result.memberRankings.map((m) => m.ranking[i] ?? "")]));
   rows.push([]);
   rows.push(["Kendall's W", result.concordance ?? "", result.concordanceInWords]);
-  return `\uFEFF${Papa.unparse(rows, { newline: "\r\n", escapeFormulae: true })}`;
+  return rows;
 }

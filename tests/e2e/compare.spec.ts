@@ -125,6 +125,8 @@ test("a missing value is marked, and invalid link parameters are ignored with a 
 });
 
 test("axe finds no WCAG A/AA violation on /compare, with the evidence dialog open too", async ({ page }) => {
+  // Two scans of a page of several thousand elements: tens of seconds on two busy cores.
+  test.setTimeout(120_000);
   await page.goto("/compare?t=true");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   expect(await wcagViolations(page)).toEqual([]);

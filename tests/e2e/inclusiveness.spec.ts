@@ -91,6 +91,8 @@ test("a framework page shows its place in the charts", async ({ page }) => {
 });
 
 test("axe finds no WCAG A/AA violation on /inclusiveness", async ({ page }) => {
+  // Two scans of a page of several thousand elements: tens of seconds on two busy cores.
+  test.setTimeout(120_000);
   await page.goto("/inclusiveness");
   await expect(page.locator(".index-point").first()).toBeVisible();
   expect(await wcagViolations(page, { openDisclosures: true })).toEqual([]);

@@ -61,3 +61,44 @@ test("an editor runs a panel: three participants answer through their links, and
   await expect(page).toHaveURL(/\/compare\?/);
   await expect.poll(() => order(page, "Frameworks ranked, best first"), { timeout: 30_000 }).toEqual(group);
 });
+
+test("an editor narrows a panel to some frameworks and criteria, invites more people, and a revoked link stops working", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await signInAsNewEditor(page, "panel-narrow");
+  await page.goto("/panels");
+  await page.getByLabel("Title").fill("Desk consultation");
+  await page.getByLabel("The question participants answer").fill("Which considerations matter most to the desks this year?");
+  await page.locator('input[name="frameworks"][value="imsi"]').uncheck();
+  const criteria = page.locator('input[name="criteria"]');
+  const count = await criteria.count();
+  for (let i = 2; i < count; i++) await criteria.nth(i).uncheck();
+  await page.getByLabel("Participants, one label per line").fill("Gulf desk\nIran desk");
+  await page.getByRole("button", { name: "Create the panel" }).click();
+  await expect(page.getByRole("status")).toContainText("Send each participant their own link");
+  const [gulf, iran] = await page.locator(".panel-links code").allTextContents();
+
+  await page.getByRole("button", { name: "Revoke Gulf desk's link" }).click();
+  await expect(page.locator(".panel-links li").first()).toContainText("revoked");
+
+  const context = await browser.newContext();
+  const participant = await context.newPage();
+  expect((await participant.goto(gulf!))?.status()).toBe(404);
+  await participant.goto(iran!);
+  await expect(participant.getByRole("slider")).toHaveCount(2);
+
+  await page.getByRole("link", { name: "See the panel's result" }).click();
+  const slug = new URL(page.url()).pathname.split("/").pop()!;
+  const result = await (await page.request.get(`/api/panels/${slug}/result`)).json();
+  expect(result.criteria).toHaveLength(2);
+  expect(result.frameworks).toHaveLength(4);
+  expect(result.frameworks).not.toContain("imsi");
+  await expect(page.getByText("Not answered yet")).toContainText("Iran desk");
+  await page.getByLabel("Invite more participants, one label per line").fill("Defence desk");
+  await page.getByRole("button", { name: "Make their links" }).click();
+  await expect(page.locator(".panel-links code")).toHaveCount(1);
+  await page.getByLabel("Revoke a link you sent (paste it)").fill(iran!);
+  await page.getByRole("button", { name: "Revoke", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Revoked" })).toContainText("Revoked Iran desk's link");
+  expect((await participant.goto(iran!))?.status()).toBe(404);
+  await context.close();
+});

@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sessionHeaders, TEST_PASSWORD } from "../support/session-headers";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
@@ -116,6 +117,29 @@ describe("panels", () => {
     expect(text).toContain("Rank,Group,Iran desk,GCC desk,Russia desk");
     expect(text).toContain(`1,${r.groupRanking[0]},${r.memberRankings[0].ranking[0]}`);
     expect(text).toContain(`Kendall's W,${r.concordance}`);
+    // The Excel workbook: the group's comparison, whose first place is the group's leader, and the result as its own sheet.
+    const xlsx = await (resultRoute.GET as Handler)(new Request(`http://test/api/panels/${slug}/result?format=xlsx`), {
+      params: Promise.resolve({ slug }) as Promise<never>,
+    });
+    expect(xlsx.headers.get("content-type")).toMatch(/spreadsheetml/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["Comparison", "Ranking", "Panel"]));
+    const panelSheet = workbook.getWorksheet("Panel")!;
+    const panelRows = panelSheet
+      .getSheetValues()
+      .filter(Boolean)
+      .map((row) => (row as unknown[]).slice(1));
+    expect(panelRows).toContainEqual(["Rank", "Group", "Iran desk", "GCC desk", "Russia desk"]);
+    expect(panelRows).toContainEqual([1, r.groupRanking[0], ...r.memberRankings.map((m: Json) => m.ranking[0])]);
+    const ranking = workbook.getWorksheet("Ranking")!;
+    const names = new Map(seed.frameworks.map((f) => [f.name, f.slug]));
+    const first = [2, 3, 4, 5, 6].find((row) => (ranking.getCell(row, 3).value as { result: number }).result === 1)!;
+    expect(names.get(String(ranking.getCell(first, 1).value))).toBe(r.groupRanking[0]);
+    const bad = await (resultRoute.GET as Handler)(new Request(`http://test/api/panels/${slug}/result?format=pdf`), {
+      params: Promise.resolve({ slug }) as Promise<never>,
+    });
+    expect(bad.status).toBe(400);
   });
 
   it("let a link see only its own answer, and a changed answer is a new version, audited", async () => {

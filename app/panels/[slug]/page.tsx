@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PanelLinksAdmin } from "@/components/panels/panel-links-admin";
 import { RankingSlopeChart } from "@/components/panels/ranking-slope-chart";
 import { WeightDotPlot } from "@/components/panels/weight-dot-plot";
 import { formatPercent } from "@/lib/compare/format";
-import { serializeWeightMap } from "@/lib/url-state/compare-params";
+import { panelCompareQuery } from "@/lib/panels/panel-compare-query";
 import { currentSession, isWriter } from "@/lib/server/auth/current-session";
 import { resultOfPanel } from "@/lib/server/panels/panel-result";
 import { getPanel } from "@/lib/server/panels/panel-store";
@@ -27,12 +28,10 @@ export default async function PanelPage({ params }: { params: Promise<{ slug: st
   const disagreement = [...result.criteria].sort((a, b) => result.spread[b]!.sd - result.spread[a]!.sd).slice(0, 3);
   const leader = result.groupRanking[0];
   const agreeingOnLeader = result.memberRankings.filter((m) => m.ranking[0] === leader).length;
-  // On /compare's 0-100 sliders: the group's weights (the largest at 100), the criteria the panel left out at 0.
-  const groupWeights = Object.fromEntries(Object.entries(result.weights).map(([c, w]) => [c, Math.round((w / (max || 1)) * 10000) / 100]));
-  const compare = new URLSearchParams({
-    w: serializeWeightMap({ ...Object.fromEntries(criteria.map((c) => [c.slug, 0])), ...groupWeights }),
-    fw: result.frameworks.join(","),
-  }).toString();
+  const compare = panelCompareQuery(
+    result,
+    criteria.map((c) => c.slug),
+  );
   return (
     <>
       <h1>{panel.title}</h1>
@@ -42,6 +41,7 @@ export default async function PanelPage({ params }: { params: Promise<{ slug: st
         {panel.closed ? "closed" : panel.closesAt ? `open until ${panel.closesAt.slice(0, 10)}` : "open"}
       </p>
       {isWriter(session) && pending.length > 0 && <p>Not answered yet: {pending.join(", ")}</p>}
+      {isWriter(session) && !panel.closed && <PanelLinksAdmin slug={slug} />}
       {result.members === 0 ? (
         <p>No answer has been submitted yet.</p>
       ) : (
@@ -136,6 +136,10 @@ export default async function PanelPage({ params }: { params: Promise<{ slug: st
             <Link href={`/compare?${compare}`}>Open the group's weights in the compare view</Link> ·{" "}
             <a href={`/api/panels/${slug}/result?format=csv`} download>
               Download the result (CSV)
+            </a>{" "}
+            ·{" "}
+            <a href={`/api/panels/${slug}/result?format=xlsx`} download>
+              the group's comparison with the result (Excel)
             </a>
           </p>
         </>

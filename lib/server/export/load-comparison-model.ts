@@ -4,8 +4,8 @@ import { buildComparison } from "../../compare/build-comparison";
 import { cellIndex } from "../../compare/cell-index";
 import { compareMatrix } from "../../compare/compare-matrix";
 import { onlySupportedBy } from "../../compare/only-supported-by";
+import { knownSlugs, resolveView } from "../../compare/resolve-view";
 import { buildComparisonModel, type ComparisonModel } from "../../export/comparison-model";
-import { resolveWeights } from "../../scoring/effective-weights";
 import { compareParsers } from "../../url-state/compare-params";
 import { describeInvalidParams } from "../../url-state/describe-invalid-params";
 import { listActors } from "../actors/list-actors";
@@ -42,30 +42,18 @@ export async function loadComparisonModel(
     read("scenario-slugs", listSavedScenarioSlugs),
     read("dataset", readDataset),
   ]);
-  const known = {
-    criteria: new Set(criteria.map((c) => c.slug)),
-    categories: new Set(categories.map((c) => c.slug)),
-    frameworks: new Set(frameworks.map((f) => f.slug)),
-    presets: new Set(presets.map((p) => p.slug)),
-    scenarios: new Set(scenarioSlugs),
-    sources: new Set(dataset.sources.map((s) => s.slug)),
-  };
+  const catalog = { frameworks, criteria, categories, presets, scenarioSlugs, sources: dataset.sources };
+  const known = knownSlugs(catalog);
   const params = loadCompareParams(search);
-  const preset = presets.find((p) => p.slug === (params.preset && known.presets.has(params.preset) ? params.preset : "equal"));
-  const chosen = (params.fw ?? frameworks.map((f) => f.slug)).filter((s, i, all) => known.frameworks.has(s) && all.indexOf(s) === i);
-  const source = params.source && known.sources.has(params.source) ? dataset.sources.find((s) => s.slug === params.source)! : null;
+  const view = resolveView(params, catalog, known);
+  const source = view.source ? dataset.sources.find((s) => s.slug === view.source)! : null;
   const supported = onlySupportedBy(
-    chosen.map((slug) => frameworks.find((f) => f.slug === slug)!),
+    view.chosen.map((slug) => frameworks.find((f) => f.slug === slug)!),
     source?.slug ?? null,
   );
   const shown = supported.frameworks;
-  const weights = resolveWeights(
-    criteria,
-    categories.map((c) => c.slug),
-    preset,
-    { criterion: params.w, category: params.cw },
-  );
-  const assumptions = checkAssumptions(params.assume, cellIndex(compareMatrix(frameworks, criteria)), criteria);
+  const { preset, weights } = view;
+  const assumptions = checkAssumptions(view.assumptions, cellIndex(compareMatrix(frameworks, criteria)), criteria);
   const comparison = buildComparison({
     frameworks: shown,
     criteria,

@@ -1,0 +1,47 @@
+"use client";
+
+import { useState } from "react";
+import { sendWithCsrf } from "@/components/edit/send-with-csrf";
+import { describeFailure } from "@/components/scenarios/scenario-actions";
+
+type Invitation = { label: string; url: string; token: string };
+
+/**
+ * The personal links, shown once after they are made (only their hash is kept), each with a
+ * button that revokes it: a link sent to the wrong person stops working at once.
+ */
+export function InvitationList({ slug, invitations }: { slug: string; invitations: Invitation[] }) {
+  const [revoked, setRevoked] = useState<ReadonlySet<string>>(new Set());
+  const [error, setError] = useState<string | null>(null);
+
+  async function revoke(i: Invitation) {
+    setError(null);
+    const sent = await sendWithCsrf(`/api/panels/${slug}/invitations/${encodeURIComponent(i.token)}`, "DELETE", {});
+    if (!sent.response.ok) return setError(`${i.label}'s link was not revoked: ${describeFailure(sent.body)}`);
+    setRevoked((old) => new Set(old).add(i.token));
+  }
+
+  if (invitations.length === 0) return null;
+  return (
+    <>
+      <ul className="panel-links">
+        {invitations.map((i) => (
+          <li key={i.token}>
+            <strong>{i.label}</strong>:{" "}
+            {revoked.has(i.token) ? (
+              <span>revoked</span>
+            ) : (
+              <>
+                <code>{i.url}</code>{" "}
+                <button type="button" onClick={() => void revoke(i)} aria-label={`Revoke ${i.label}'s link`}>
+                  Revoke
+                </button>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      {error && <p role="alert">{error}</p>}
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import { DEFAULT_WEIGHT, type Preset, type WeightMap } from "../domain/preset";
+import { resolveWeights, type ResolvedWeights } from "../scoring/effective-weights";
+import type { KnownSlugs } from "../url-state/describe-invalid-params";
+import type { Assumption } from "./assumptions";
+import { EQUAL_PRESET } from "./view-label";
+
+/** What a /compare URL is resolved against: the slugs it may name, and the presets' weights. */
+export type ViewCatalog = {
+  frameworks: ReadonlyArray<{ slug: string }>;
+  criteria: ReadonlyArray<{ slug: string; category: string }>;
+  categories: ReadonlyArray<{ slug: string }>;
+  presets: readonly Preset[];
+  scenarioSlugs: readonly string[];
+  sources: ReadonlyArray<{ slug: string }>;
+};
+
+/** The URL parameters a view is made of (as the nuqs parsers of lib/url-state/compare-params give them). */
+export type ViewParams = {
+  preset: string | null;
+  w: WeightMap;
+  cw: WeightMap;
+  fw: readonly string[] | null;
+  pin: readonly string[];
+  cat: readonly string[];
+  lock: readonly string[];
+  source: string | null;
+  assume: readonly Assumption[];
+};
+
+export type ResolvedView = {
+  /** The preset the weights start from: the link's when it names a known one, else "equal". */
+  presetSlug: string;
+  preset: Preset | undefined;
+  /** The frameworks shown, in the link's order, known and each once; every framework when the link names none. */
+  chosen: string[];
+  /** The chosen frameworks pinned to the matrix's left edge. */
+  pinned: string[];
+  /** The category filter of the matrix, known categories only. */
+  categories: string[];
+  /** Criteria whose weight the bulk actions leave alone, known criteria only. */
+  locked: string[];
+  /** The source the view is limited to ("only what this source supports"), or null. */
+  source: string | null;
+  /** Every criterion's and category's 0-100 weight: the link's override, else the preset's, else DEFAULT_WEIGHT. */
+  weights: ResolvedWeights;
+  /** The analyst's own values as the link gives them; lib/compare/assumptions checks them against the data. */
+  assumptions: readonly Assumption[];
+};
+
+export function knownSlugs(catalog: ViewCatalog): KnownSlugs {
+  return {
+    criteria: new Set(catalog.criteria.map((c) => c.slug)),
+    categories: new Set(catalog.categories.map((c) => c.slug)),
+    frameworks: new Set(catalog.frameworks.map((f) => f.slug)),
+    presets: new Set(catalog.presets.map((p) => p.slug)),
+    scenarios: new Set(catalog.scenarioSlugs),
+    sources: new Set(catalog.sources.map((s) => s.slug)),
+  };
+}
+
+const knownOnce = (slugs: readonly string[], known: ReadonlySet<string>) => slugs.filter((s, i) => known.has(s) && slugs.indexOf(s) === i);
+
+/**
+ * The view a /compare URL stands for, checked against the data: what the page draws and what
+ * every export of the same URL prints. Unknown slugs are dropped (describeInvalidParams says
+ * so), repeated ones kept once.
+ */
+export function resolveView(params: ViewParams, catalog: ViewCatalog, known: KnownSlugs = knownSlugs(catalog)): ResolvedView {
+  const presetSlug = params.preset && known.presets.has(params.preset) ? params.preset : EQUAL_PRESET.slug;
+  const preset = catalog.presets.find((p) => p.slug === presetSlug);
+  const chosen = knownOnce(params.fw ?? catalog.frameworks.map((f) => f.slug), known.frameworks);
+  return {
+    presetSlug,
+    preset,
+    chosen,
+    pinned: params.pin.filter((s, i) => chosen.includes(s) && params.pin.indexOf(s) === i),
+    categories: knownOnce(params.cat, known.categories),
+    locked: knownOnce(params.lock, known.criteria),
+    source: params.source && known.sources.has(params.source) ? params.source : null,
+    weights: resolveWeights(
+      catalog.criteria,
+      catalog.categories.map((c) => c.slug),
+      preset,
+      { criterion: params.w, category: params.cw },
+    ),
+    assumptions: params.assume,
+  };
+}
+
+/** A weight's value in the preset (what a slider returns to on reset); DEFAULT_WEIGHT where the preset names none. */
+export function presetWeight(preset: Pick<Preset, "criterionWeights" | "categoryWeights"> | undefined, kind: "criterion" | "category", slug: string): number {
+  return (kind === "criterion" ? preset?.criterionWeights[slug] : preset?.categoryWeights[slug]) ?? DEFAULT_WEIGHT;
+}
