@@ -33,8 +33,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        // Pure modules: one module graph per worker instead of one per file (most of the unit run was importing).
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"], environment: "node", isolate: false },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"], environment: "node" },
       },
       integration("integration", "sqlite"),
       // The same tests on PostgreSQL: needs PG_CLUSTER_URL (npm run test:integration:pg starts a cluster).

@@ -128,7 +128,7 @@ function benchPromethee() {
     const gaussian = { ...usual, criteria: base.criteria.map((c) => ({ ...c, preference: { type: "gaussian" as const, s: 1 } })) };
     const run = (p: Problem) => () => {
       const e = promethee2Method.score(p, p.criteria);
-      if (e.ok) e.value.flips?.();
+      if (e.ok) e.value.sensitivity?.flips();
     };
     console.log(`\nPROMETHEE II, ${rows} alternatives x ${cols} criteria (flows, contributions and flip points)`);
     console.log(`  usual preference functions      ${fmt(time(run(usual)))}`);

@@ -1,4 +1,4 @@
-// A fresh SQLite database seeded with the synthetic dataset (lib/domain/synthetic-dataset) and
+// A fresh SQLite database seeded with the synthetic dataset (tests/fixtures/synthetic-dataset) and
 // equal weights as its one preset: what npm run bench:ui and the e2e test of a large matrix serve.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";

@@ -6,6 +6,7 @@ import type { Category, Criterion } from "@/lib/domain/criterion";
 import type { FrameworkLabel } from "@/lib/domain/framework";
 import type { RankedFramework } from "@/lib/compare/build-comparison";
 import { formatScore } from "@/lib/compare/format";
+import { contributionWordingOf } from "@/lib/compare/method-labels";
 import type { ScoringMethod } from "@/lib/scoring/types";
 import { categoryColour } from "./category-colours";
 import { ChartFrame } from "./chart-frame";
@@ -70,10 +71,8 @@ export const ContributionsChart = memo(function ContributionsChart({ frameworks,
     name: names.get(r.slug) ?? r.slug,
     ...Object.fromEntries(segments.map((s) => [s.key, s.members.reduce((sum, m) => sum + (contributions[r.slug]?.[m] ?? 0), 0)])),
   }));
-  const reading =
-    method === "wsm"
-      ? `Each bar is a framework's score, split into what each ${byCategory ? "category" : "criterion"} adds (weight × normalised value); segments are coloured by category.${ranking.length > MAX_BARS ? ` The ${MAX_BARS} best are drawn; the table lists all ${ranking.length}.` : ""}`
-      : "Each bar adds up the weighted normalised values; TOPSIS ranks by distance to the ideal, so the bar's length is not the score.";
+  const wording = contributionWordingOf(method);
+  const reading = `${wording.reading(byCategory ? "category" : "criterion")}${wording.sumsToScore && ranking.length > MAX_BARS ? ` The ${MAX_BARS} best are drawn; the table lists all ${ranking.length}.` : ""}`;
   return (
     <ChartFrame
       id="contributions"
@@ -107,13 +106,16 @@ export const ContributionsChart = memo(function ContributionsChart({ frameworks,
       )}
     >
       <ResponsiveContainer width="100%" height={80 + 44 * data.length}>
-        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16, bottom: 22 }} accessibilityLayer={false}>
+        <BarChart
+          data={data}
+          layout="vertical"
+          margin={{ left: 8, right: 16, bottom: 22 }}
+          accessibilityLayer={false}
+          // Parts that lower the score (a net flow's) stack left of zero, the others right of it.
+          stackOffset={wording.sumsToScore ? "sign" : "none"}
+        >
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <XAxis
-            type="number"
-            tickFormatter={(v: number) => v.toFixed(2)}
-            label={{ value: method === "wsm" ? "Score: sum of weight × normalised value" : "Sum of weighted normalised values", position: "bottom", offset: 4 }}
-          />
+          <XAxis type="number" tickFormatter={(v: number) => v.toFixed(2)} label={{ value: wording.axis, position: "bottom", offset: 4 }} />
           <YAxis type="category" dataKey="name" width={110} />
           <Tooltip content={<ContributionsTooltip hovered={hovered} />} wrapperStyle={{ fontSize: "0.8rem" }} />
           {segments.map((c) => (

@@ -10,11 +10,15 @@ import { presetWeight } from "@/lib/compare/resolve-view";
 import { EQUAL_PRESET } from "@/lib/compare/view-label";
 import { cellKey } from "@/lib/compare/cell-key";
 import { methodPerspectives, presetPerspectives } from "@/lib/compare/perspectives";
+import { readsPreferences, withPreference } from "@/lib/compare/preference-functions";
 import { keepLocked, onlyThese } from "@/lib/compare/quick-weights";
 import { weightSweep, type SweepTarget } from "@/lib/compare/weight-sweep";
 import { resolveWeights } from "@/lib/scoring/effective-weights";
+import { methodOf } from "@/lib/scoring/methods/registry";
+import type { PreferenceFunction } from "@/lib/scoring/promethee";
 import type { SortSpec } from "@/lib/url-state/compare-params";
 import { ContributionsChart } from "@/components/charts/contributions-chart";
+import { FlowChart } from "@/components/charts/flow-chart";
 import { TornadoChart } from "@/components/charts/tornado-chart";
 import { WeightSweepChart } from "@/components/charts/weight-sweep-chart";
 import { ComparisonMatrix } from "@/components/matrix/comparison-matrix";
@@ -64,6 +68,7 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
     cells,
     resolved,
     label,
+    preferences,
     comparison,
     assumptions,
     sourceFilter,
@@ -93,8 +98,8 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
 
   // Every preset's ranking does not depend on the view's own weights: a slider leaves it, and the baseline of the rank changes, alone.
   const scoring = useMemo(
-    () => ({ frameworks: chosen, values: scoredValues, criteria, categories: categorySlugs }),
-    [chosen, scoredValues, criteria, categorySlugs],
+    () => ({ frameworks: chosen, values: scoredValues, criteria, categories: categorySlugs, preferences }),
+    [chosen, scoredValues, criteria, categorySlugs, preferences],
   );
   const presetColumns = useMemo(
     () => presetPerspectives({ ...scoring, presets, presetSlug, custom: label.custom, method: params.method, missing: params.missing }),
@@ -159,6 +164,20 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
     (slugs: string[]) => setParams(onlyThese(criteria, slugs, locked, resolved, baseOf(preset))),
     [setParams, criteria, locked, resolved, baseOf, preset],
   );
+  const onPreference = useCallback(
+    (slug: string, f: PreferenceFunction) =>
+      void setParams((old) => {
+        const next = withPreference(old.pf, slug, f);
+        return { pf: Object.keys(next).length ? next : null };
+      }),
+    [setParams],
+  );
+  // Preference functions are set under the sliders when the method reads them (PROMETHEE II).
+  const methodReadsPreferences = readsPreferences(methodOf(params.method).criterionParameters);
+  const preferenceControls = useMemo(
+    () => (methodReadsPreferences ? { map: preferences, onChange: onPreference } : null),
+    [methodReadsPreferences, preferences, onPreference],
+  );
   const onPick = useCallback(
     (next: { chosen: string[]; pinned: string[] }) =>
       setParams({
@@ -170,7 +189,12 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
   const view: ViewOnScreen = {
     criterionWeights: resolved.criterion,
     categoryWeights: resolved.category,
-    settings: { method: params.method, missing: params.missing, frameworks: params.fw ? chosen : [] },
+    settings: {
+      method: params.method,
+      missing: params.missing,
+      frameworks: params.fw ? chosen : [],
+      ...(Object.keys(preferences).length && { preferences }),
+    },
   };
   const opened = updatable.find((s) => s.slug === params.scenario);
 
@@ -217,6 +241,7 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
                 contributions={charted.contributions}
                 method={chartMethod}
               />
+              {charted.flows && <FlowChart names={names} ranking={charted.ranking} flows={charted.flows} />}
               {chartedLeader && <TornadoChart criteria={criteria} tornado={charted.tornado} leaderName={chartedLeader.shortName} />}
             </>
           )}
@@ -243,6 +268,7 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
           onCategory={onCategory}
           onLock={onLock}
           onOnlyThese={onOnlyThese}
+          preferences={preferenceControls}
         />
         <div className="workspace__aside">
           {!charted.problem && (

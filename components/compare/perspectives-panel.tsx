@@ -4,6 +4,7 @@ import { memo } from "react";
 import type { Preset } from "@/lib/domain/preset";
 import { METHOD_LABELS, MISSING_LABELS } from "@/lib/compare/method-labels";
 import { rankSpread, type Perspective } from "@/lib/compare/perspectives";
+import { methodOf } from "@/lib/scoring/methods/registry";
 
 type Props = {
   names: ReadonlyMap<string, string>;
@@ -14,7 +15,6 @@ type Props = {
   methodColumns: Perspective[];
 };
 
-const SHORT_METHOD = { wsm: "Weighted sum", topsis: "TOPSIS" } as const;
 const SHORT_MISSING = { mean: "missing = mean", worst: "missing = worst", best: "missing = best" } as const;
 
 /** Who leads under each perspective, in words: one name when the lead is robust, else the count for each. */
@@ -81,7 +81,11 @@ export const PerspectivesPanel = memo(function PerspectivesPanel({ names, order,
                 head(c, title.get(c.preset!) ?? c.preset!, `${title.get(c.preset!)}: ${METHOD_LABELS[c.method]}, ${MISSING_LABELS[c.missing]}`),
               )}
               {methodColumns.map((c) =>
-                head(c, `${SHORT_METHOD[c.method]}, ${SHORT_MISSING[c.missing]}`, `${METHOD_LABELS[c.method]}; missing values: ${MISSING_LABELS[c.missing]}`),
+                head(
+                  c,
+                  `${methodOf(c.method).shortLabel}, ${SHORT_MISSING[c.missing]}`,
+                  `${METHOD_LABELS[c.method]}; missing values: ${MISSING_LABELS[c.missing]}`,
+                ),
               )}
             </tr>
           </thead>

@@ -9,6 +9,7 @@ import { buildComparisonFromValues, withAssumed } from "@/lib/compare/build-comp
 import { cellIndex, valueRows } from "@/lib/compare/cell-index";
 import type { CompareMatrix } from "@/lib/compare/compare-matrix";
 import { cellKey } from "@/lib/compare/cell-key";
+import { parsePreferences, serializePreferences } from "@/lib/compare/preference-functions";
 import { viewLabel } from "@/lib/compare/view-label";
 import { knownSlugs, resolveView } from "@/lib/compare/resolve-view";
 import { serializeWeightMap } from "@/lib/url-state/compare-params";
@@ -96,9 +97,21 @@ export function useComparisonFromUrl<F extends FrameworkLabel>({
   const assumptions = useMemo(() => checkAssumptions(parseAssumptions(assumeKey), cells, criteria), [assumeKey, cells, criteria]);
   // What the engine scores: the chosen values with those assumptions filled in.
   const scoredValues = useMemo(() => withAssumed(chosen, criteria, chosenValues, assumptions.values), [chosen, criteria, chosenValues, assumptions]);
+  // PROMETHEE II's preference functions, keyed by their text like the weights.
+  const pfKey = serializePreferences(params.pf);
+  const preferences = useMemo(() => parsePreferences(pfKey), [pfKey]);
   const comparison = useMemo(
-    () => buildComparisonFromValues({ frameworks: chosen, values: scoredValues, criteria, weights: resolved, method: params.method, missing: params.missing }),
-    [chosen, scoredValues, criteria, resolved, params.method, params.missing],
+    () =>
+      buildComparisonFromValues({
+        frameworks: chosen,
+        values: scoredValues,
+        criteria,
+        weights: resolved,
+        method: params.method,
+        missing: params.missing,
+        preferences,
+      }),
+    [chosen, scoredValues, criteria, resolved, params.method, params.missing, preferences],
   );
   return {
     params,
@@ -116,6 +129,7 @@ export function useComparisonFromUrl<F extends FrameworkLabel>({
     cells,
     resolved,
     label,
+    preferences,
     comparison,
     assumptions,
     sourceFilter,

@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import type { Actor } from "@/lib/domain/actor";
 import type { Framework } from "@/lib/domain/framework";
 import { buildComparison } from "@/lib/compare/build-comparison";
+import { PROFILE_METHOD } from "@/lib/scoring/methods/registry";
 import { categoryProfiles } from "@/lib/inclusiveness/chart-data";
 import { AcceptabilityChart } from "@/components/charts/acceptability-chart";
 import { InclusivenessScatter } from "@/components/charts/inclusiveness-scatter";
@@ -16,7 +17,7 @@ export function FrameworkCharts({ slug, actors, ...data }: ComparisonData<Framew
   const framework = data.frameworks.find((f) => f.slug === slug)!;
   const profile = useMemo(() => {
     // Category scores are relative to the other frameworks, so all of them are scored.
-    const c = buildComparison({ frameworks: data.frameworks, criteria: data.criteria, weights: resolved, method: "wsm", missing: params.missing });
+    const c = buildComparison({ frameworks: data.frameworks, criteria: data.criteria, weights: resolved, method: PROFILE_METHOD, missing: params.missing });
     return c.weights.normalised ? categoryProfiles([framework], data.criteria, data.categories, c.weights.normalised, c.contributions) : [];
   }, [data.frameworks, data.criteria, data.categories, resolved, params.missing, framework]);
   return (

@@ -6,6 +6,8 @@ import { useMemo } from "react";
 import type { Actor } from "@/lib/domain/actor";
 import type { Framework } from "@/lib/domain/framework";
 import { buildComparison } from "@/lib/compare/build-comparison";
+import { METHOD_LABELS } from "@/lib/compare/method-labels";
+import { PROFILE_METHOD } from "@/lib/scoring/methods/registry";
 import { categoryProfiles } from "@/lib/inclusiveness/chart-data";
 import { AcceptabilityChart } from "@/components/charts/acceptability-chart";
 import { ContributionsChart } from "@/components/charts/contributions-chart";
@@ -15,15 +17,13 @@ import { RolesMatrixChart } from "@/components/charts/roles-matrix-chart";
 import { ParamNotices } from "@/components/compare/param-notices";
 import { useComparisonFromUrl, type ComparisonData } from "@/components/compare/use-comparison-from-url";
 
-const METHOD_NAMES = { wsm: "weighted sum", topsis: "TOPSIS" } as const;
-
 /** /inclusiveness: the four charts, following the frameworks and weights chosen on /compare (same URL state). */
 export function InclusivenessView({ actors, ...data }: ComparisonData<Framework> & { actors: Actor[] }) {
   const { params, known, chosenFrameworks, resolved, label, comparison } = useComparisonFromUrl(data);
   const search = useSearchParams().toString();
   // Profiles read best as 0-1 per category, so they use min-max normalised values whatever the ranking method.
   const profileBasis = useMemo(
-    () => buildComparison({ frameworks: chosenFrameworks, criteria: data.criteria, weights: resolved, method: "wsm", missing: params.missing }),
+    () => buildComparison({ frameworks: chosenFrameworks, criteria: data.criteria, weights: resolved, method: PROFILE_METHOD, missing: params.missing }),
     [chosenFrameworks, data.criteria, resolved, params.missing],
   );
   const profiles = useMemo(
@@ -37,7 +37,7 @@ export function InclusivenessView({ actors, ...data }: ComparisonData<Framework>
     <div className="inclusiveness">
       <ParamNotices known={known} />
       <p className="settings-line">
-        Showing {chosenFrameworks.length} frameworks with the weights of <strong>{label.text}</strong>, ranked by {METHOD_NAMES[params.method]}.{" "}
+        Showing {chosenFrameworks.length} frameworks with the weights of <strong>{label.text}</strong>, ranked by {METHOD_LABELS[params.method]}.{" "}
         <Link href={`/compare${search ? `?${search}` : ""}`}>Change them on the compare page</Link>.
       </p>
       <RolesMatrixChart frameworks={chosenFrameworks} actors={actors} />

@@ -6,9 +6,12 @@ import type { Preset } from "@/lib/domain/preset";
 import type { Comparison } from "@/lib/compare/build-comparison";
 import { describeSliderFlips } from "@/lib/compare/describe-flips";
 import { formatPercent } from "@/lib/compare/format";
+import type { PreferenceMap } from "@/lib/compare/preference-functions";
 import type { ViewLabel } from "@/lib/compare/view-label";
+import type { PreferenceFunction } from "@/lib/scoring/promethee";
 import type { EffectiveWeights, ResolvedWeights } from "@/lib/scoring/effective-weights";
 import { OnlyTheseCriteria } from "./only-these-criteria";
+import { PreferenceFunctionControl } from "./preference-function";
 import { WeightSlider } from "./weight-slider";
 
 type Props = {
@@ -35,7 +38,11 @@ type Props = {
   onLock: (slug: string, locked: boolean) => void;
   /** Every criterion but these (and the locked ones) to 0. */
   onOnlyThese: (slugs: string[]) => void;
+  /** Each criterion's preference function, set under its slider: when the method reads them (PROMETHEE II), else null. */
+  preferences?: { map: PreferenceMap; onChange: (slug: string, f: PreferenceFunction) => void } | null;
 };
+
+const USUAL: PreferenceFunction = { type: "usual" };
 
 const CRITERION = "criterion-";
 const CATEGORY = "category-";
@@ -45,7 +52,8 @@ const CATEGORY = "category-";
  * can do to the lead in its own units; locks and "only these criteria" for quick weighting.
  */
 export const WeightsPanel = memo(function WeightsPanel(props: Props) {
-  const { categories, criteria, presets, presetSlug, label, resolved, effective, sliders, leaderName, names, onCriterion, onCategory, onLock } = props;
+  const { categories, criteria, presets, presetSlug, label, resolved, effective, sliders, leaderName, names, onCriterion, onCategory, onLock, preferences } =
+    props;
   const preset = presets.find((p) => p.slug === presetSlug);
   const index = new Map(criteria.map((c, j) => [c.slug, j]));
   const locked = new Set(props.locked);
@@ -87,6 +95,13 @@ export const WeightsPanel = memo(function WeightsPanel(props: Props) {
         {locked.size > 0 &&
           ` ${locked.size} locked: a reset, equal weights, another perspective or "only these" leave ${locked.size === 1 ? "it" : "them"} as set.`}
       </p>
+      {preferences && (
+        <p className="small muted" data-testid="preference-note">
+          PROMETHEE II compares each pair of frameworks on each criterion: its preference function turns one&apos;s advantage over the other, in the
+          criterion&apos;s own units, into a preference from 0 to 1. &ldquo;Usual&rdquo; counts any advantage in full; the others ignore small differences
+          (below q) or grow to full preference (at p).
+        </p>
+      )}
       {categories.map((category) => {
         const members = criteria.filter((c) => c.category === category.slug);
         if (members.length === 0) return null;
@@ -119,7 +134,17 @@ export const WeightsPanel = memo(function WeightsPanel(props: Props) {
                   onLock={onLockSlider}
                   inactive={categoryOff ? `Inactive: ${category.name} is weighted 0, so this criterion counts for nothing until the category is raised.` : null}
                   note={categoryOff ? null : note(sliders.criteria[c.slug])}
-                />
+                >
+                  {preferences && (
+                    <PreferenceFunctionControl
+                      slug={c.slug}
+                      name={c.name}
+                      scale={c.scale}
+                      value={preferences.map[c.slug] ?? USUAL}
+                      onChange={preferences.onChange}
+                    />
+                  )}
+                </WeightSlider>
               ))}
             </div>
           </fieldset>

@@ -2,12 +2,14 @@ import type { Criterion } from "../domain/criterion";
 import type { Framework } from "../domain/framework";
 import { flipThresholds } from "../scoring/analyze";
 import { effectiveWeights, type EffectiveWeights, type ResolvedWeights } from "../scoring/effective-weights";
-import { scoreMatrix, type Scored } from "../scoring/score-matrix";
+import { evaluate, type SensitiveEvaluation } from "../scoring/methods/evaluate";
+import type { ContributionKind } from "../scoring/methods/method";
 import { tornado, type TornadoBar } from "../scoring/tornado";
 import type { MissingPolicy, RawMatrix, ScoringMethod } from "../scoring/types";
 import type { AssumedValues } from "./assumptions";
 import { cellKey } from "./cell-key";
 import { compareMatrix } from "./compare-matrix";
+import type { PreferenceMap } from "./preference-functions";
 import { sliderSensitivities, type SliderSensitivity } from "./slider-sensitivity";
 
 export type RankedFramework = { slug: string; score: number; rank: number };
@@ -18,14 +20,17 @@ export type Comparison = {
   /** Why no ranking could be computed, or null when it was. */
   problem: string | null;
   ranking: RankedFramework[];
-  /** framework slug -> criterion slug -> weight x normalised value */
+  /** framework slug -> criterion slug -> its part of the score (weight x normalised value, or of the net flow): what `contributionKind` says. */
   contributions: Record<string, Record<string, number>>;
+  contributionKind: ContributionKind | null;
+  /** PROMETHEE II: each framework's positive, negative and net outranking flows, by slug; null for other methods. */
+  flows: Record<string, { positive: number; negative: number; net: number }> | null;
   flips: Record<string, CriterionFlip>;
   tornado: Array<TornadoBar & { slug: string }>;
   /** What each weight slider can do to the lead, in its own units (0-100), by criterion and by category slug. */
   sliders: { criteria: Record<string, SliderSensitivity>; categories: Record<string, SliderSensitivity> };
   /** The engine's result the numbers above came from (for a score-versus-weight sweep); null with a problem. */
-  scored: Scored | null;
+  scored: SensitiveEvaluation | null;
 };
 
 /**
@@ -60,7 +65,14 @@ export function valueMatrix(frameworks: readonly Framework[], criteria: readonly
   );
 }
 
-type ComparisonSettings = { criteria: readonly Criterion[]; weights: ResolvedWeights; method: ScoringMethod; missing: MissingPolicy };
+type ComparisonSettings = {
+  criteria: readonly Criterion[];
+  weights: ResolvedWeights;
+  method: ScoringMethod;
+  missing: MissingPolicy;
+  /** PROMETHEE II's preference function per criterion slug ("usual" where none is given); other methods ignore them. */
+  preferences?: PreferenceMap;
+};
 
 /** The frameworks' slugs and the values the engine scores: rows by framework, columns by criterion, assumptions already filled in. */
 type ComparisonFromValues = ComparisonSettings & { frameworks: readonly string[]; values: RawMatrix };
@@ -71,8 +83,16 @@ type ComparisonInput = ComparisonSettings & {
   assumed?: AssumedValues;
 };
 
+/** What each criterion carries for the method, in the criteria's order: PROMETHEE II's preference function where the view sets one. */
+export function criterionParameters(criteria: readonly { slug: string }[], preferences: PreferenceMap | undefined): Array<Record<string, unknown>> {
+  return criteria.map((c) => {
+    const preference = preferences?.[c.slug];
+    return preference ? { preference } : {};
+  });
+}
+
 /** Effective weights and the engine's scores, or why there are none. */
-export function scoreView(input: ComparisonFromValues): { weights: EffectiveWeights; scored: Scored | null; problem: string | null } {
+export function scoreView(input: ComparisonFromValues): { weights: EffectiveWeights; scored: SensitiveEvaluation | null; problem: string | null } {
   const weights = effectiveWeights(input.criteria, input.weights);
   if (input.frameworks.length < 2) return { weights, scored: null, problem: "Choose at least two frameworks to rank them." };
   if (!weights.normalised) return { weights, scored: null, problem: "Every weight is zero: raise at least one to rank the frameworks." };
@@ -82,7 +102,11 @@ export function scoreView(input: ComparisonFromValues): { weights: EffectiveWeig
     weight: weights.normalised![j]!,
     bounds: { min: c.scale.min, max: c.scale.max },
   }));
-  const scored = scoreMatrix({ method: input.method, criteria: specs, matrix: input.values, missing: input.missing });
+  const scored = evaluate(
+    input.method,
+    { criteria: specs, matrix: input.values, missing: input.missing },
+    criterionParameters(input.criteria, input.preferences),
+  );
   return scored.ok ? { weights, scored: scored.value, problem: null } : { weights, scored: null, problem: scored.error };
 }
 
@@ -102,7 +126,20 @@ export function buildComparison(input: ComparisonInput): Comparison {
 export function buildComparisonFromValues(input: ComparisonFromValues): Comparison {
   const { frameworks, criteria } = input;
   const { weights, scored: s, problem } = scoreView(input);
-  if (!s) return { weights, problem, ranking: [], contributions: {}, flips: {}, tornado: [], sliders: { criteria: {}, categories: {} }, scored: null };
+  if (!s)
+    return {
+      weights,
+      problem,
+      ranking: [],
+      contributions: {},
+      contributionKind: null,
+      flows: null,
+      flips: {},
+      tornado: [],
+      sliders: { criteria: {}, categories: {} },
+      scored: null,
+    };
+  const flows = s.flows;
   const cols = criteria.length;
   const flips = flipThresholds(s);
   return {
@@ -112,6 +149,10 @@ export function buildComparisonFromValues(input: ComparisonFromValues): Comparis
     contributions: Object.fromEntries(
       frameworks.map((slug, i) => [slug, Object.fromEntries(criteria.map((c, j) => [c.slug, s.contributions[i * cols + j]!]))]),
     ),
+    contributionKind: s.contributionKind,
+    flows: flows
+      ? Object.fromEntries(frameworks.map((slug, i) => [slug, { positive: flows.positive[i]!, negative: flows.negative[i]!, net: s.scores[i]! }]))
+      : null,
     flips: Object.fromEntries(flips.map((f) => [criteria[f.criterion]!.slug, { lowerFlip: f.lowerFlip, upperFlip: f.upperFlip }])),
     tornado: tornado(s).map((bar) => ({ ...bar, slug: criteria[bar.criterion]!.slug })),
     sliders: sliderSensitivities({ criteria, weights: input.weights, scored: s, criterionFlips: flips, slugOf: (i) => frameworks[i]! }),

@@ -1,9 +1,11 @@
-import { MISSING_POLICIES, SCORING_METHODS } from "../domain/analyze";
+import { MISSING_POLICIES } from "../domain/analyze";
+import { METHOD_IDS } from "../scoring/methods/registry";
 import type { Criterion } from "../domain/criterion";
 import type { Preset } from "../domain/preset";
 import { resolveWeights, type ResolvedWeights } from "../scoring/effective-weights";
 import type { MissingPolicy, RawMatrix, ScoringMethod } from "../scoring/types";
 import { scoreView } from "./build-comparison";
+import type { PreferenceMap } from "./preference-functions";
 
 /**
  * One column of the perspectives matrix: each framework's rank under one preset's weights
@@ -28,10 +30,20 @@ type Common = {
   values: RawMatrix;
   criteria: readonly Criterion[];
   categories: readonly string[];
+  /** PROMETHEE II's preference functions, as the view sets them. */
+  preferences?: PreferenceMap;
 };
 
 function ranksUnder(common: Common, weights: ResolvedWeights, method: ScoringMethod, missing: MissingPolicy): Pick<Perspective, "ranks" | "problem"> {
-  const { scored, problem } = scoreView({ frameworks: common.frameworks, values: common.values, criteria: common.criteria, weights, method, missing });
+  const { scored, problem } = scoreView({
+    frameworks: common.frameworks,
+    values: common.values,
+    criteria: common.criteria,
+    weights,
+    method,
+    missing,
+    preferences: common.preferences,
+  });
   if (!scored) return { ranks: null, problem };
   return { ranks: Object.fromEntries(common.frameworks.map((slug, i) => [slug, scored.ranks[i]!])), problem: null };
 }
@@ -57,7 +69,7 @@ export function presetPerspectives(
 
 /** The view's own weights under each method and each missing-value policy. */
 export function methodPerspectives(common: Common & { weights: ResolvedWeights; method: ScoringMethod; missing: MissingPolicy }): Perspective[] {
-  return SCORING_METHODS.flatMap((method) =>
+  return METHOD_IDS.flatMap((method) =>
     MISSING_POLICIES.map(
       (missing): Perspective => ({
         key: `method:${method}:${missing}`,

@@ -1,7 +1,6 @@
 import { WEIGHT_MAX } from "../domain/preset";
 import type { ResolvedWeights } from "../scoring/effective-weights";
-import { lineFlips, weightLine, type NearestFlips } from "../scoring/sensitivity";
-import type { Scored } from "../scoring/score-matrix";
+import { lineFlips, type NearestFlips, type WeightSensitivity, weightLine } from "../scoring/sensitivity";
 
 /**
  * A weight slider (0-100) and the share of the total weight it gives: a criterion's slider
@@ -81,7 +80,7 @@ const NOTHING = { lower: null, upper: null };
 export function sliderSensitivities(input: {
   criteria: readonly Ref[];
   weights: ResolvedWeights;
-  scored: Scored;
+  scored: { order: readonly number[]; sensitivity: WeightSensitivity };
   criterionFlips: readonly NearestFlips[];
   slugOf: (index: number) => string;
 }): { criteria: Record<string, SliderSensitivity>; categories: Record<string, SliderSensitivity> } {

@@ -1,8 +1,7 @@
 import { WEIGHT_MAX, WEIGHT_MIN } from "../domain/preset";
 import type { ResolvedWeights } from "../scoring/effective-weights";
 import { leaderOf } from "../scoring/rank";
-import { scoresAlong, weightLine } from "../scoring/sensitivity";
-import type { Scored } from "../scoring/score-matrix";
+import { scoresAlong, type WeightSensitivity, weightLine } from "../scoring/sensitivity";
 import { shareAt, sliderScales, type SliderScale } from "./slider-sensitivity";
 
 /** The slider a sweep moves: a criterion's own weight or a category's. */
@@ -24,7 +23,12 @@ export type WeightSweep = {
 const SWEEP_TOLERANCE = 0.01;
 
 export function weightSweep(
-  input: { scored: Scored; criteria: ReadonlyArray<{ slug: string; category: string }>; weights: ResolvedWeights; slugs: readonly string[] },
+  input: {
+    scored: { sensitivity: WeightSensitivity };
+    criteria: ReadonlyArray<{ slug: string; category: string }>;
+    weights: ResolvedWeights;
+    slugs: readonly string[];
+  },
   target: SweepTarget,
 ): WeightSweep | null {
   const { scored, criteria, weights, slugs } = input;

@@ -1,14 +1,8 @@
 import { z } from "zod";
-import { METHOD_IDS, type MethodId } from "../scoring/methods/registry";
+import { METHOD_IDS } from "../scoring/methods/registry";
 import { METHOD_NORMALIZATIONS, MISSING_POLICIES, problemIssues, problemSchema, weightSchema } from "./decision-problem";
 
 export { ANALYZE_LIMITS, MISSING_POLICIES } from "./decision-problem";
-
-/**
- * The methods /compare, its URL, scenarios and the exports handle so far: the registry
- * (lib/scoring/methods/registry.ts) lists every method, and these go through it next.
- */
-export const SCORING_METHODS = ["wsm", "topsis"] as const satisfies readonly MethodId[];
 
 /** POST /api/analyze request (issue 4 contract, PROMETHEE II's preference functions from issue 15); `missing` is an extension, default "mean". */
 export const analyzeRequestSchema = problemSchema({ weight: weightSchema })

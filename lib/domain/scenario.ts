@@ -1,10 +1,21 @@
 import { z } from "zod";
-import { MISSING_POLICIES, SCORING_METHODS } from "./analyze";
+import { preferenceSchema } from "../scoring/methods/promethee2";
+import { METHOD_IDS } from "../scoring/methods/registry";
+import { MISSING_POLICIES } from "./analyze";
 import { weightMapSchema } from "./preset";
 import { slugSchema } from "./vocabulary";
 
 export const scenarioSettingsSchema = z
-  .object({ method: z.enum(SCORING_METHODS), missing: z.enum(MISSING_POLICIES), frameworks: z.array(slugSchema).max(200) })
+  .object({
+    method: z.enum(METHOD_IDS),
+    missing: z.enum(MISSING_POLICIES),
+    frameworks: z.array(slugSchema).max(200),
+    /** PROMETHEE II's preference function per criterion, where the view sets one. */
+    preferences: z
+      .record(slugSchema, preferenceSchema)
+      .refine((m) => Object.keys(m).length <= 200, "at most 200 preference functions")
+      .optional(),
+  })
   .strict();
 
 /** The version a change was based on: a stale one gets 409 with the current scenario. */

@@ -8,6 +8,7 @@ import { cellKey } from "../compare/cell-key";
 import type { Comparison, CriterionFlip } from "../compare/build-comparison";
 import { viewLabel, type ViewLabel } from "../compare/view-label";
 import { inclusivenessPoints, rolesMatrix, type IndexPoint, type RolesMatrix } from "../inclusiveness/chart-data";
+import type { PreferenceMap } from "../compare/preference-functions";
 import type { ResolvedWeights } from "../scoring/effective-weights";
 import type { MissingPolicy, ScoringMethod } from "../scoring/types";
 
@@ -18,6 +19,8 @@ export type ComparisonModel = {
   viewUrl: string;
   method: ScoringMethod;
   missing: MissingPolicy;
+  /** PROMETHEE II's preference function of each criterion the view sets one for (the others: "usual"). */
+  preferences: PreferenceMap;
   preset: { slug: string; title: string };
   /** The preset's title, or "Custom (from <preset>)" once a weight differs from it (lib/compare/view-label). */
   label: ViewLabel;
@@ -77,6 +80,7 @@ export function buildComparisonModel(input: {
   comparison: Comparison;
   method: ScoringMethod;
   missing: MissingPolicy;
+  preferences?: PreferenceMap;
   viewUrl: string;
   generatedAt: string;
   notices: string[];
@@ -99,6 +103,7 @@ export function buildComparisonModel(input: {
     viewUrl: input.viewUrl,
     method: input.method,
     missing: input.missing,
+    preferences: Object.fromEntries(criteria.flatMap((c) => (input.preferences?.[c.slug] ? [[c.slug, input.preferences[c.slug]!]] : []))),
     preset: label.preset,
     label,
     notices: input.notices,

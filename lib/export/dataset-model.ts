@@ -1,7 +1,9 @@
 import { buildComparison } from "../compare/build-comparison";
+import type { PreferenceMap } from "../compare/preference-functions";
 import type { Dataset } from "../domain/dataset";
 import type { Preset, WeightMap } from "../domain/preset";
 import { resolveWeights } from "../scoring/effective-weights";
+import { DEFAULT_METHOD } from "../scoring/methods/registry";
 import type { MissingPolicy, ScoringMethod } from "../scoring/types";
 import { buildComparisonModel, type ComparisonModel } from "./comparison-model";
 
@@ -14,11 +16,12 @@ export function datasetComparisonModel(
     category?: WeightMap;
     method?: ScoringMethod;
     missing?: MissingPolicy;
+    preferences?: PreferenceMap;
     viewUrl?: string;
     generatedAt?: string;
   } = {},
 ): ComparisonModel {
-  const method = view.method ?? "wsm";
+  const method = view.method ?? DEFAULT_METHOD;
   const missing = view.missing ?? "mean";
   const weights = resolveWeights(
     dataset.criteria,
@@ -26,7 +29,7 @@ export function datasetComparisonModel(
     view.preset,
     { criterion: view.criterion ?? {}, category: view.category ?? {} },
   );
-  const comparison = buildComparison({ frameworks: dataset.frameworks, criteria: dataset.criteria, weights, method, missing });
+  const comparison = buildComparison({ frameworks: dataset.frameworks, criteria: dataset.criteria, weights, method, missing, preferences: view.preferences });
   return buildComparisonModel({
     frameworks: dataset.frameworks,
     criteria: dataset.criteria,
@@ -38,6 +41,7 @@ export function datasetComparisonModel(
     comparison,
     method,
     missing,
+    preferences: view.preferences,
     viewUrl: view.viewUrl ?? "http://localhost:3000/compare",
     generatedAt: view.generatedAt ?? "2026-01-01T00:00:00.000Z",
     notices: [],

@@ -1,6 +1,7 @@
-import { MISSING_POLICIES, SCORING_METHODS } from "../domain/analyze";
+import { MISSING_POLICIES } from "../domain/analyze";
 import { slugSchema } from "../domain/vocabulary";
 import { METHOD_LABELS, MISSING_LABELS } from "../compare/method-labels";
+import { METHOD_IDS } from "../scoring/methods/registry";
 import type { MissingPolicy, ScoringMethod } from "../scoring/types";
 
 /**
@@ -53,7 +54,7 @@ export function settingCodes(settings: { method: ScoringMethod; missing: Missing
 
 /** A method by its code; by its label only for sheets that carry no code. */
 export function readMethod(code: string | undefined, label?: string): ScoringMethod | undefined {
-  return SCORING_METHODS.find((m) => code === m) ?? SCORING_METHODS.find((m) => label === METHOD_LABELS[m]);
+  return METHOD_IDS.find((m) => code === m) ?? METHOD_IDS.find((m) => label === METHOD_LABELS[m]);
 }
 
 /** A missing-value policy by its code; by its label only for sheets that carry no code. */

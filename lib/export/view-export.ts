@@ -1,10 +1,12 @@
 import { z } from "zod";
-import { MISSING_POLICIES, SCORING_METHODS } from "../domain/analyze";
+import { MISSING_POLICIES } from "../domain/analyze";
 import { datasetSchema, READABLE_SCHEMA_VERSIONS } from "../domain/dataset";
 import { weightMapSchema } from "../domain/preset";
 import { slugSchema } from "../domain/vocabulary";
 import { assumptionsSchema } from "../compare/assumptions";
 import { NORMALISATION_LABELS } from "../compare/method-labels";
+import { preferenceSchema } from "../scoring/methods/promethee2";
+import { METHOD_IDS } from "../scoring/methods/registry";
 import type { ComparisonModel } from "./comparison-model";
 
 export const EXPORT_FORMAT_ID = "gulf-security-comparator";
@@ -13,7 +15,7 @@ export const EXPORT_FORMAT_ID = "gulf-security-comparator";
 export const viewSchema = z
   .object({
     preset: slugSchema,
-    method: z.enum(SCORING_METHODS),
+    method: z.enum(METHOD_IDS),
     missing: z.enum(MISSING_POLICIES),
     frameworks: z.array(slugSchema),
     criterionWeights: weightMapSchema,
@@ -27,6 +29,8 @@ export const viewSchema = z
     normalisation: z.string().max(300).optional(),
     /** The analyst's own values for silent cells: part of the view, never of the dataset. */
     assumptions: assumptionsSchema.optional(),
+    /** PROMETHEE II's preference function per criterion, where the view sets one. */
+    preferences: z.record(slugSchema, preferenceSchema).optional(),
   })
   .strict();
 export type View = z.infer<typeof viewSchema>;
@@ -55,6 +59,7 @@ export function viewOf(model: ComparisonModel, query: string): View {
     custom: model.label.custom,
     effectiveWeights: Object.fromEntries(model.criteria.map((c) => [c.slug, c.normalisedWeight])),
     normalisation: NORMALISATION_LABELS[model.method],
+    ...(Object.keys(model.preferences).length && { preferences: model.preferences }),
     ...(model.assumptions.length && { assumptions: model.assumptions.map(({ framework, criterion, value }) => ({ framework, criterion, value })) }),
   };
 }

@@ -1,4 +1,6 @@
 import { METHOD_LABELS, MISSING_LABELS, NORMALISATION_LABELS } from "../compare/method-labels";
+import { describePreferences, PREFERENCES_SETTING, readsPreferences } from "../compare/preference-functions";
+import { methodOf } from "../scoring/methods/registry";
 import type { ComparisonModel } from "./comparison-model";
 import { CODED_SETTINGS } from "./sheet-columns";
 
@@ -13,6 +15,9 @@ export function viewSettings(model: ComparisonModel): Array<[string, string]> {
     [CODED_SETTINGS.method, METHOD_LABELS[model.method]],
     ["Normalisation", NORMALISATION_LABELS[model.method]],
     [CODED_SETTINGS.missing, MISSING_LABELS[model.missing]],
+    ...(readsPreferences(methodOf(model.method).criterionParameters)
+      ? [[PREFERENCES_SETTING, describePreferences(model.preferences, model.criteria)] as [string, string]]
+      : []),
     ...(model.assumptions.length ? [[ASSUMPTIONS_SETTING, describeAssumptions(model)] as [string, string]] : []),
     ...(model.sourceFilter
       ? [

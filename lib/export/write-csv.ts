@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { PREFERENCES_SETTING, serializePreferences } from "../compare/preference-functions";
 import { formatAnnounced, STATUS_LABELS } from "../domain/labels";
 import type { ComparisonModel } from "./comparison-model";
 import { CSV_HEADER, FRAMEWORK_SLUG_ROW, settingCodes } from "./sheet-columns";
@@ -35,8 +36,8 @@ export function writeCsv(model: ComparisonModel): string {
   }
   rows.push([FRAMEWORK_SLUG_ROW, "", "", "", "", ...model.frameworks.map((f) => f.slug)]);
   rows.push([]);
-  // Method and missing-value policy carry their code too (wsm, mean...), which an import reads back.
-  const codes = settingCodes(model);
+  // Method, missing-value policy and preference functions carry their code too (wsm, mean, a link's pf...), which an import reads back.
+  const codes: Record<string, string> = { ...settingCodes(model), [PREFERENCES_SETTING]: serializePreferences(model.preferences) };
   for (const [key, value] of viewSettings(model)) rows.push(key in codes ? [key, codes[key]!, value] : [key, value]);
   rows.push(["View", model.viewUrl]);
   rows.push([]);

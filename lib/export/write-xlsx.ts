@@ -1,9 +1,10 @@
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { formatAnnounced, GROUP_LABELS, ROLE_LABELS, STATUS_LABELS } from "../domain/labels";
+import { criterionParameters } from "../compare/build-comparison";
 import { imputeMissing } from "../scoring/impute-missing";
-import { normaliseMatrix } from "../scoring/normalise";
-import { idealPoints } from "../scoring/topsis";
+import { methodOf } from "../scoring/methods/registry";
+import type { SpreadsheetFormulas } from "../scoring/methods/spreadsheet";
 import type { Citation } from "../domain/citation";
 import { formatDate } from "../domain/dates";
 import type { ComparisonModel } from "./comparison-model";
@@ -25,14 +26,10 @@ export type ComparisonLayout = {
   filledCol: number;
   normalisedCol: number;
   contributionCol: number;
-  /** TOPSIS: the weighted ideal and anti-ideal of each criterion. */
-  idealCol: number;
-  /**
-   * Each criterion's spread of the filled-in values, which every normalised value divides by:
-   * its minimum and maximum (weighted sum) or its vector norm (TOPSIS, one column). Computed
-   * once a row, so a formula neither repeats the range nor rescans it.
-   */
-  spreadCol: number;
+  /** The first of the method's helper columns (its spreadsheet's helperHeaders: a row's minimum and maximum, TOPSIS's ideals and norm...). */
+  helperCol: number;
+  /** Past the last column the sheet uses. */
+  endCol: number;
   /** Hidden: each criterion's slug, which an import reads back (lib/export/sheet-columns). */
   slugCol: number;
   /** Hidden, under the ranks: each framework's slug above its raw values. */
@@ -75,7 +72,7 @@ export function comparisonLayout(model: ComparisonModel): ComparisonLayout {
   const firstRow = HEADER_ROW + 1;
   const lastRow = firstRow + model.criteria.length - 1;
   const first = XLSX_FIRST_FRAMEWORK_COLUMN;
-  const spreadCol = first + 4 * n + (model.method === "topsis" ? 2 : 0);
+  const endCol = first + 4 * n + (methodOf(model.method).spreadsheet?.helperHeaders.length ?? 0);
   return {
     firstRow,
     lastRow,
@@ -88,10 +85,10 @@ export function comparisonLayout(model: ComparisonModel): ComparisonLayout {
     filledCol: first + n,
     normalisedCol: first + 2 * n,
     contributionCol: first + 3 * n,
-    idealCol: first + 4 * n,
-    spreadCol,
-    // After the spread's one or two columns.
-    slugCol: spreadCol + 2,
+    helperCol: first + 4 * n,
+    endCol,
+    // After the method's helper columns.
+    slugCol: endCol,
     frameworkSlugRow: lastRow + 4,
   };
 }
@@ -100,7 +97,8 @@ export function comparisonLayout(model: ComparisonModel): ComparisonLayout {
  * The comparison as an Excel workbook whose numbers stay alive: weights are input cells, and
  * the filled-in values, normalised values, contributions, scores and ranks are formulas with
  * the engine's results cached, so viewers that do not recalculate still show the right
- * numbers. The formulas follow lib/scoring exactly (min-max weighted sum, or vector TOPSIS).
+ * numbers. The formulas are the method's own (its `spreadsheet`, lib/scoring/methods) and follow
+ * its engine exactly; a method without them exports its values and says so on the sheet.
  */
 export async function writeXlsx(model: ComparisonModel, extraSheets: readonly ExtraSheet[] = []): Promise<Buffer> {
   // The streaming writer: rows go out as they are committed, about twice as fast as the
@@ -138,43 +136,42 @@ function writeRowsSheet(workbook: Book, { name, rows }: ExtraSheet) {
   });
 }
 
-function engineIntermediates(model: ComparisonModel) {
+function engineIntermediates(model: ComparisonModel, spreadsheet: SpreadsheetFormulas | undefined) {
   const specs = model.criteria.map((c) => ({ id: c.slug, direction: c.direction, weight: c.normalisedWeight, bounds: c.scale }));
   const matrix = model.frameworks.map((_, i) => model.criteria.map((c) => c.values[i] ?? null));
   const filled = imputeMissing(matrix, specs, model.missing);
-  const directions = specs.map((s) => s.direction);
-  const normalised =
-    model.method === "wsm" ? normaliseMatrix(filled, directions, "minmax") : normaliseMatrix(filled, directions, "vector", { orientCost: false });
-  return { filled, normalised, cols: specs.length };
+  const parameters = criterionParameters(model.criteria, model.preferences);
+  const scored = spreadsheet?.scoredBlock(
+    filled,
+    specs.map((s) => s.direction),
+    parameters,
+  );
+  return { filled, scored, parameters, cols: specs.length };
 }
+
+/** Said on a sheet whose method has no formulas: its numbers are the app's, and stay as they are. */
+export const VALUES_ONLY_NOTE = "has no spreadsheet formulas: the contributions, scores and ranks below are the app's values and do not recalculate.";
 
 function writeComparisonSheet(workbook: Book, model: ComparisonModel, L: ComparisonLayout) {
   const sheet = workbook.addWorksheet("Comparison", { views: [{ state: "frozen", xSplit: 1, ySplit: HEADER_ROW }] });
   const n = model.frameworks.length;
   sheet.getColumn(1).width = 42;
   sheet.getColumn(2).width = 24;
-  for (let c = 3; c <= L.spreadCol + 1; c++) sheet.getColumn(c).width = 13;
-  const { filled, normalised, cols } = engineIntermediates(model);
+  for (let c = 3; c <= L.endCol; c++) sheet.getColumn(c).width = 13;
+  const method = methodOf(model.method);
+  const formulas = method.spreadsheet;
+  const { filled, scored, parameters, cols } = engineIntermediates(model, formulas);
   const at = (i: number, j: number, m: { values: Float64Array }) => m.values[i * cols + j]!;
 
   sheet.getCell("A1").value = model.title;
   sheet.getCell("A1").font = { bold: true, size: 14 };
-  sheet.getCell("A2").value =
-    model.method === "wsm"
-      ? "Weighted sum, min-max normalised. Change the yellow weight cells: effective weights, scores and ranks recompute."
-      : "TOPSIS, vector normalised. Change the yellow weight cells: effective weights, closeness and ranks recompute.";
+  sheet.getCell("A2").value = formulas ? formulas.intro : `${method.label} ${VALUES_ONLY_NOTE}`;
   sheet.getCell("A3").value = `Weights: ${model.label.text}. Missing values: ${model.missing} (filled before normalising). Columns F-H are the weight table.`;
 
   const header: string[] = [...XLSX_HEADER];
-  const blocks = [
-    "",
-    " (filled)",
-    model.method === "wsm" ? " (normalised)" : " (vector-normalised)",
-    model.method === "wsm" ? " (contribution)" : " (weighted)",
-  ];
+  const blocks = ["", " (filled)", formulas?.scoredSuffix ?? " (not used)", formulas?.weightedSuffix ?? " (contribution)"];
   for (const suffix of blocks) for (const f of model.frameworks) header.push(`${f.shortName}${suffix}`);
-  if (model.method === "topsis") header.push("Ideal", "Anti-ideal", "Vector norm (filled)");
-  else header.push("Minimum (filled)", "Maximum (filled)");
+  header.push(...(formulas?.helperHeaders ?? []));
   const head = sheet.getRow(HEADER_ROW);
   head.values = header;
   head.font = { bold: true };
@@ -184,14 +181,6 @@ function writeComparisonSheet(workbook: Book, model: ComparisonModel, L: Compari
 
   const wRange = (c: number) => `${col(c)}$${L.firstRow}:${col(c)}$${L.lastRow}`;
   const weightTotal = `SUMPRODUCT(${wRange(L.criterionWeightCol)},${wRange(L.categoryWeightCol)})`;
-  const { idealCol, spreadCol } = L;
-  const ideals =
-    model.method === "topsis"
-      ? idealPoints(
-          normalised,
-          model.criteria.map((x) => x.direction === "benefit"),
-        )
-      : null;
   const weightTotalValue = model.criteria.reduce((s, c) => s + c.criterionWeight * c.categoryWeight, 0);
 
   model.criteria.forEach((c, j) => {
@@ -223,13 +212,19 @@ function writeComparisonSheet(workbook: Book, model: ComparisonModel, L: Compari
           ? `IF($C${r}="benefit",$D${r},$E${r})`
           : `IF($C${r}="benefit",$E${r},$D${r})`;
     const filledRow = Array.from({ length: n }, (_, i) => at(i, j, filled));
-    // The minimum (weighted sum) or the vector norm (TOPSIS), and the maximum.
-    const spread = `$${col(spreadCol)}${r}`;
-    const spreadMax = `$${col(spreadCol + 1)}${r}`;
-    if (model.method === "wsm") {
-      row.getCell(spreadCol).value = { formula: `MIN(${filledRange})`, result: Math.min(...filledRow) };
-      row.getCell(spreadCol + 1).value = { formula: `MAX(${filledRange})`, result: Math.max(...filledRow) };
-    } else row.getCell(spreadCol).value = { formula: `SQRT(SUMSQ(${filledRange}))`, result: Math.sqrt(filledRow.reduce((sum, x) => sum + x * x, 0)) };
+    const sheetRow = {
+      index: j,
+      weight: c.normalisedWeight,
+      direction: `$C${r}`,
+      benefit: c.direction === "benefit",
+      filledRange,
+      filled: filledRow,
+      weightedRange,
+      scored: scored ? Array.from({ length: n }, (_, i) => at(i, j, scored)) : [],
+      helper: (k: number) => `$${col(L.helperCol + k)}${r}`,
+      parameters: parameters[j]!,
+    };
+    formulas?.helperCells(sheetRow).forEach((cell, k) => (row.getCell(L.helperCol + k).value = cell));
     for (let i = 0; i < n; i++) {
       const raw = row.getCell(L.rawCol + i);
       raw.value = c.values[i] ?? c.assumed[i] ?? null;
@@ -241,25 +236,16 @@ function writeComparisonSheet(workbook: Book, model: ComparisonModel, L: Compari
       }
       const rawRef = `${col(L.rawCol + i)}${r}`;
       row.getCell(L.filledCol + i).value = { formula: `IF(ISBLANK(${rawRef}),${fill},${rawRef})`, result: filledRow[i]! };
+      const contribution = model.contributions[model.frameworks[i]!.slug]?.[c.slug] ?? 0;
+      if (!formulas || !scored) {
+        row.getCell(L.contributionCol + i).value = contribution;
+        continue;
+      }
       const x = `${col(L.filledCol + i)}${r}`;
-      const normalisedFormula =
-        model.method === "wsm"
-          ? `IF(${spreadMax}=${spread},1,IF($C${r}="benefit",(${x}-${spread})/(${spreadMax}-${spread}),(${spreadMax}-${x})/(${spreadMax}-${spread})))`
-          : `IF(${spread}=0,1,${x}/${spread})`;
-      row.getCell(L.normalisedCol + i).value = { formula: normalisedFormula, result: at(i, j, normalised) };
+      row.getCell(L.normalisedCol + i).value = { formula: formulas.scoredFormula(sheetRow, x, i), result: at(i, j, scored) };
       row.getCell(L.contributionCol + i).value = {
         formula: `${H}*${col(L.normalisedCol + i)}${r}`,
-        result: c.normalisedWeight * at(i, j, normalised),
-      };
-    }
-    if (ideals) {
-      row.getCell(idealCol).value = {
-        formula: `IF($C${r}="benefit",MAX(${weightedRange}),MIN(${weightedRange}))`,
-        result: c.normalisedWeight * ideals.ideal[j]!,
-      };
-      row.getCell(idealCol + 1).value = {
-        formula: `IF($C${r}="benefit",MIN(${weightedRange}),MAX(${weightedRange}))`,
-        result: c.normalisedWeight * ideals.antiIdeal[j]!,
+        result: c.normalisedWeight * at(i, j, scored),
       };
     }
     shareLooks(row, (column) =>
@@ -278,21 +264,17 @@ function writeComparisonSheet(workbook: Book, model: ComparisonModel, L: Compari
 
   const scoreRow = sheet.getRow(L.scoreRow);
   const rankRow = sheet.getRow(L.rankRow);
-  scoreRow.getCell(1).value = model.method === "wsm" ? "Score (weighted sum)" : "Closeness (TOPSIS)";
+  scoreRow.getCell(1).value = method.scoreLabel;
   rankRow.getCell(1).value = "Rank";
   scoreRow.font = rankRow.font = { bold: true };
   const scoreRange = `$${col(L.contributionCol)}$${L.scoreRow}:$${col(L.contributionCol + n - 1)}$${L.scoreRow}`;
   for (let i = 0; i < n; i++) {
     const c = L.contributionCol + i;
-    const column = `${col(c)}${L.firstRow}:${col(c)}${L.lastRow}`;
-    const ideal = `$${col(idealCol)}$${L.firstRow}:$${col(idealCol)}$${L.lastRow}`;
-    const anti = `$${col(idealCol + 1)}$${L.firstRow}:$${col(idealCol + 1)}$${L.lastRow}`;
-    const formula =
-      model.method === "wsm"
-        ? `SUM(${column})`
-        : `IF(SQRT(SUMXMY2(${column},${ideal}))+SQRT(SUMXMY2(${column},${anti}))=0,0.5,SQRT(SUMXMY2(${column},${anti}))/(SQRT(SUMXMY2(${column},${ideal}))+SQRT(SUMXMY2(${column},${anti}))))`;
+    const helperColumn = (k: number) => `$${col(L.helperCol + k)}$${L.firstRow}:$${col(L.helperCol + k)}$${L.lastRow}`;
     const score = model.scores?.[i];
-    scoreRow.getCell(c).value = { formula, result: score?.score ?? 0 };
+    scoreRow.getCell(c).value = formulas
+      ? { formula: formulas.scoreFormula({ weightedColumn: `${col(c)}${L.firstRow}:${col(c)}${L.lastRow}`, helperColumn }), result: score?.score ?? 0 }
+      : (score?.score ?? 0);
     scoreRow.getCell(c).numFmt = "0.0000";
     rankRow.getCell(c).value = { formula: `RANK(${col(c)}${L.scoreRow},${scoreRange})`, result: score?.rank ?? 0 };
   }

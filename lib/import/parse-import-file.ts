@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import Papa from "papaparse";
 import { z } from "zod";
-import { MISSING_POLICIES, SCORING_METHODS } from "../domain/analyze";
+import { MISSING_POLICIES } from "../domain/analyze";
 import { datasetSchema, type Dataset } from "../domain/dataset";
 import { formatIssues, type IssueReport } from "../domain/format-issues";
 import { findIllFormedText } from "../domain/ill-formed-text";
@@ -20,6 +20,8 @@ import {
   XLSX_FIRST_FRAMEWORK_COLUMN,
   XLSX_HEADER_ROW,
 } from "../export/sheet-columns";
+import { parsePreferences, PREFERENCES_SETTING } from "../compare/preference-functions";
+import { DEFAULT_METHOD, METHOD_IDS } from "../scoring/methods/registry";
 import { EXPORT_FORMAT_ID, viewSchema, type View } from "../export/view-export";
 import { ASSUMPTIONS_SETTING, SOURCE_FILTER_LABEL, WEIGHT_TABLE_HEADER } from "../export/view-settings";
 import { readXlsxEntries } from "./read-xlsx-entries";
@@ -93,7 +95,7 @@ const prefix =
   (root: string) =>
   (issue: IssueReport): IssueReport => ({ ...issue, path: issue.path === "(root)" ? root : `${root}.${issue.path}` });
 
-type SheetSettings = Partial<Pick<View, "method" | "missing" | "frameworks">>;
+type SheetSettings = Partial<Pick<View, "method" | "missing" | "frameworks" | "preferences">>;
 
 /** A view from weights per criterion; the category weights are flat, since the sheet's weights are already products. */
 function viewFromWeights(weights: Map<string, number>, criteria: KnownCriteria, settings: SheetSettings): View {
@@ -102,12 +104,13 @@ function viewFromWeights(weights: Map<string, number>, criteria: KnownCriteria, 
   const categoryWeights = Object.fromEntries(criteria.map((c) => [c.category, WEIGHT_MAX]));
   return {
     preset: "equal",
-    method: settings.method ?? "wsm",
+    method: settings.method ?? DEFAULT_METHOD,
     missing: settings.missing ?? "mean",
     frameworks: settings.frameworks ?? [],
     criterionWeights,
     categoryWeights,
     query: "",
+    ...(settings.preferences && { preferences: settings.preferences }),
   };
 }
 
@@ -149,7 +152,7 @@ function parseCsv(text: string, criteria: KnownCriteria): ParsedImport {
   // A code, or (typed by hand) a label, in the cell after the setting's name.
   const readMethodCell = (line: string, text: string | undefined) => {
     settings.method = readMethod(text, text);
-    if (!settings.method) issues.push({ path: `${line}, ${CODED_SETTINGS.method}`, message: `"${text}" is not one of ${SCORING_METHODS.join(", ")}` });
+    if (!settings.method) issues.push({ path: `${line}, ${CODED_SETTINGS.method}`, message: `"${text}" is not one of ${METHOD_IDS.join(", ")}` });
   };
   const readMissingCell = (line: string, text: string | undefined) => {
     settings.missing = readMissing(text, text);
@@ -166,6 +169,11 @@ function parseCsv(text: string, criteria: KnownCriteria): ParsedImport {
       continue;
     }
     if (row[0] !== undefined && SETTINGS_ROWS.has(row[0])) continue;
+    if (row[0] === PREFERENCES_SETTING) {
+      const preferences = parsePreferences(row[1] ?? "");
+      if (Object.keys(preferences).length) settings.preferences = preferences;
+      continue;
+    }
     if (row[0] === CODED_SETTINGS.missing) {
       readMissingCell(line, row[1]);
       continue;
@@ -291,8 +299,8 @@ function aboutSettings(about: ExcelJS.Worksheet | undefined, issues: IssueReport
   return {
     method:
       method.code !== null
-        ? (coded(method, CODED_SETTINGS.method, readMethod, SCORING_METHODS) ?? "wsm")
-        : (readMethod(undefined, method.label) ?? (method.label.startsWith("TOPSIS") ? "topsis" : "wsm")),
+        ? (coded(method, CODED_SETTINGS.method, readMethod, METHOD_IDS) ?? DEFAULT_METHOD)
+        : (readMethod(undefined, method.label) ?? (method.label.startsWith("TOPSIS") ? "topsis" : DEFAULT_METHOD)),
     missing:
       missing.code !== null
         ? (coded(missing, CODED_SETTINGS.missing, readMissing, MISSING_POLICIES) ?? "mean")

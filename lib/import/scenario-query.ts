@@ -1,4 +1,6 @@
 import type { Scenario } from "../domain/scenario";
+import { serializePreferences } from "../compare/preference-functions";
+import { DEFAULT_METHOD } from "../scoring/methods/registry";
 import { serializeWeightMap } from "../url-state/compare-params";
 
 /**
@@ -14,8 +16,9 @@ export function scenarioQuery(s: Pick<Scenario, "slug" | "preset" | "criterionWe
   }
   if (Object.keys(s.criterionWeights).length) params.set("w", serializeWeightMap(s.criterionWeights));
   if (Object.keys(s.categoryWeights).length) params.set("cw", serializeWeightMap(s.categoryWeights));
-  if (s.settings.method !== "wsm") params.set("method", s.settings.method);
+  if (s.settings.method !== DEFAULT_METHOD) params.set("method", s.settings.method);
   if (s.settings.missing !== "mean") params.set("missing", s.settings.missing);
+  if (s.settings.preferences && Object.keys(s.settings.preferences).length) params.set("pf", serializePreferences(s.settings.preferences));
   if (s.settings.frameworks.length) params.set("fw", s.settings.frameworks.join(","));
   params.set("scenario", s.slug);
   params.set("sv", String(s.version));

@@ -2,6 +2,7 @@ import { buildComparison } from "../compare/build-comparison";
 import type { Criterion } from "../domain/criterion";
 import type { Framework } from "../domain/framework";
 import type { PanelResult } from "../domain/panel";
+import { DEFAULT_METHOD } from "../scoring/methods/registry";
 import { aggregateWeights, type Aggregation, normaliseMemberWeights, type WeightMap, weightSpread } from "./aggregate-weights";
 import { concordanceInWords, fractionalRanks, kendallsW } from "./kendalls-w";
 
@@ -9,7 +10,7 @@ type PanelAnswer = { label: string; weights: WeightMap };
 
 /**
  * A ranking under criterion weights (shares), computed exactly as /compare computes it for the
- * same weights: weighted sum, its default normalisation, missing values as the criterion's mean,
+ * same weights: the default method (the weighted sum), its default normalisation, missing values as the criterion's mean,
  * and every category at the same weight.
  */
 function rankUnder(frameworks: readonly Framework[], criteria: readonly Criterion[], shares: Record<string, number>) {
@@ -17,7 +18,7 @@ function rankUnder(frameworks: readonly Framework[], criteria: readonly Criterio
     frameworks,
     criteria,
     weights: { criterion: shares, category: Object.fromEntries(criteria.map((c) => [c.category, 1])) },
-    method: "wsm",
+    method: DEFAULT_METHOD,
     missing: "mean",
   });
   const score = new Map(comparison.ranking.map((r) => [r.slug, r.score]));

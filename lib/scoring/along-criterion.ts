@@ -11,7 +11,7 @@ import { weightedScores } from "./weighted-sum";
  * totals computed once, so the flip thresholds and the tornado cost O(alternatives x criteria)
  * plus O(alternatives) per value of t, not a full rescoring each.
  */
-type AlongCriterion = {
+export type AlongCriterion = {
   prepare(j: number): void;
   /** Every alternative's score at weight t of the prepared criterion, written into `out`. */
   scoresAt(t: number, out: Float64Array): Float64Array;

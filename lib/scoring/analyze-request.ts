@@ -1,4 +1,5 @@
 import type { AnalyzeRequest, AnalyzeResponse } from "../domain/analyze";
+import { evaluate } from "./methods/evaluate";
 import { methodOf } from "./methods/registry";
 import type { Result } from "./types";
 
@@ -11,7 +12,7 @@ function byAlternativeAndCriterion(values: Float64Array, alternatives: readonly 
 /** The POST /api/analyze computation: a validated request in, the contract's response out, by the method the request names. */
 export function analyze(request: AnalyzeRequest): Result<AnalyzeResponse> {
   const method = methodOf(request.method);
-  const evaluated = method.score(request, request.criteria);
+  const evaluated = evaluate(method.id, request, request.criteria);
   if (!evaluated.ok) return evaluated;
   const e = evaluated.value;
   const ids = request.criteria.map((c) => c.id);
@@ -26,7 +27,7 @@ export function analyze(request: AnalyzeRequest): Result<AnalyzeResponse> {
       weights: Array.from(e.weights),
       ranking: e.order.map((i) => ({ alternative: alternatives[i]!, score: e.scores[i]!, rank: e.ranks[i]! })),
       contributions: byAlternativeAndCriterion(e.contributions, alternatives, ids),
-      sensitivity: (e.flips?.() ?? []).map((f) => ({ criterion: ids[f.criterion]!, weight: f.weight, lowerFlip: f.lowerFlip, upperFlip: f.upperFlip })),
+      sensitivity: e.sensitivity.flips().map((f) => ({ criterion: ids[f.criterion]!, weight: f.weight, lowerFlip: f.lowerFlip, upperFlip: f.upperFlip })),
       ...(flows && {
         flows: Object.fromEntries(alternatives.map((alt, i) => [alt, { positive: flows.positive[i]!, negative: flows.negative[i]!, net: e.scores[i]! }])),
       }),

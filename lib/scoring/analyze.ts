@@ -1,10 +1,6 @@
-import type { Scored } from "./score-matrix";
-import { topsisFlips, wsmFlips, type Flip } from "./sensitivity";
+import type { Flip, WeightSensitivity } from "./sensitivity";
 
-/** Flip thresholds of every criterion for a scored matrix. */
-export function flipThresholds(scored: Scored): Flip[] {
-  const leader = scored.order[0]!;
-  return scored.method === "wsm"
-    ? wsmFlips(scored.normalised, scored.weights, leader)
-    : topsisFlips(scored.normalised, scored.weights, scored.higherIsBetter, leader, scored.order.slice(1));
+/** Flip thresholds of every criterion for a scored problem, by whatever means its method provides. */
+export function flipThresholds(scored: { sensitivity: WeightSensitivity }): Flip[] {
+  return scored.sensitivity.flips();
 }

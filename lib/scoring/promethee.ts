@@ -14,6 +14,8 @@ export type PreferenceFunction =
   | { type: "linear"; q: number; p: number }
   | { type: "gaussian"; s: number };
 
+export const PREFERENCE_TYPES = ["usual", "ushape", "vshape", "level", "linear", "gaussian"] as const satisfies readonly PreferenceFunction["type"][];
+
 /** P(d) in [0, 1]; every function is 0 for d <= 0. */
 export function preferenceOf(fn: PreferenceFunction): (d: number) => number {
   switch (fn.type) {

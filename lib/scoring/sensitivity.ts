@@ -1,8 +1,7 @@
-import { topsisAlong, wsmAlong } from "./along-criterion";
+import { type AlongCriterion, topsisAlong, wsmAlong } from "./along-criterion";
 import { leaderOf, TIE_TOLERANCE } from "./rank";
-import type { Scored } from "./score-matrix";
 import { closeness, idealPoints } from "./topsis";
-import type { DenseMatrix, ScoringMethod } from "./types";
+import type { DenseMatrix } from "./types";
 
 /**
  * For one criterion j: the flip thresholds of its normalised weight. Setting w_j = t and
@@ -190,15 +189,26 @@ export function topsisFlips(
  * criterion, or a category's) goes from 0 to 1, the group keeping its inner proportions and
  * the other criteria theirs: the direction a single slider moves the weights in.
  */
-type WeightLine = {
-  method: ScoringMethod;
+export type WeightLine = {
   /** The group's current total weight. */
   weight: number;
-  /** Weighted sum: s_i(t) = t * a_i + (1 - t) * b_i. */
-  a: Float64Array;
-  b: Float64Array;
-  /** TOPSIS: the distances' parts (empty arrays for the weighted sum). */
-  topsis: TopsisParts;
+  /** Every alternative's score with the group's total weight at t. */
+  scoresAt(t: number, out?: Float64Array): Float64Array;
+  /** The nearest changes of leader as the group's weight moves down or up from where it is. */
+  nearestFlips(leader: number): NearestFlips;
+};
+
+/**
+ * How the scores of one scored problem answer to its weights: the flip points, the tornado's
+ * scores along one criterion at a time, and the line of any group of criteria. The method
+ * that scored the problem builds it (lib/scoring/methods): exactly where scores are linear
+ * or quadratic in the weights, by a numeric search from its weight scorer otherwise.
+ */
+export type WeightSensitivity = {
+  flips(): Flip[];
+  along(): AlongCriterion;
+  /** null when the group is empty or holds every criterion (no other weight to trade with). */
+  line(group: readonly number[]): WeightLine | null;
 };
 
 /** Shares within a set of criteria that keep their proportions; equal shares when they all weigh 0. */
@@ -208,55 +218,142 @@ function sharesWithin(weights: Float64Array, members: readonly number[]): Map<nu
   return new Map(members.map((k) => [k, total > 1e-12 ? weights[k]! / total : 1 / members.length]));
 }
 
-/** The line of a group of criteria (column indices); null when it is empty or holds every criterion (no other weight to trade with). */
-export function weightLine(scored: Scored, group: readonly number[]): WeightLine | null {
-  const { rows, cols, values } = scored.normalised;
+/** A group's own shares, the others' shares and its total weight; null for an empty group or every criterion. */
+function groupSplit(weights: Float64Array, group: readonly number[]) {
+  const cols = weights.length;
   const inGroup = new Set(group.filter((k) => k >= 0 && k < cols));
   if (inGroup.size === 0 || inGroup.size === cols) return null;
   const others = Array.from({ length: cols }, (_, k) => k).filter((k) => !inGroup.has(k));
-  const own = sharesWithin(scored.weights, [...inGroup]);
-  const rest = sharesWithin(scored.weights, others);
   let weight = 0;
-  for (const k of inGroup) weight += scored.weights[k]!;
-  const a = new Float64Array(rows);
-  const b = new Float64Array(rows);
-  if (scored.method === "wsm") {
-    for (let i = 0; i < rows; i++) {
-      for (const [k, u] of own) a[i] = a[i]! + u * values[i * cols + k]!;
-      for (const [k, u] of rest) b[i] = b[i]! + u * values[i * cols + k]!;
-    }
-    return { method: "wsm", weight, a, b, topsis: topsisPartsOf(0) };
-  }
-  const { ideal, antiIdeal } = idealPoints(scored.normalised, scored.higherIsBetter);
-  const parts = topsisPartsOf(rows);
-  const add = (shares: Map<number, number>, plus: Float64Array, minus: Float64Array, i: number) => {
-    for (const [k, u] of shares) {
-      const x = values[i * cols + k]!;
-      plus[i] = plus[i]! + (u * (x - ideal[k]!)) ** 2;
-      minus[i] = minus[i]! + (u * (x - antiIdeal[k]!)) ** 2;
-    }
+  for (const k of inGroup) weight += weights[k]!;
+  return { own: sharesWithin(weights, [...inGroup]), rest: sharesWithin(weights, others), weight };
+}
+
+/** Linear scores s = sum_j w_j r_ij (the weighted sum; PROMETHEE II on its net flows): every flip is exact. */
+export function linearSensitivity(r: DenseMatrix, weights: Float64Array, order: readonly number[]): WeightSensitivity {
+  const { rows, cols, values } = r;
+  return {
+    flips: () => wsmFlips(r, weights, order[0]!),
+    along: () => wsmAlong(r, weights),
+    line(group) {
+      const split = groupSplit(weights, group);
+      if (!split) return null;
+      const a = new Float64Array(rows);
+      const b = new Float64Array(rows);
+      for (let i = 0; i < rows; i++) {
+        for (const [k, u] of split.own) a[i] = a[i]! + u * values[i * cols + k]!;
+        for (const [k, u] of split.rest) b[i] = b[i]! + u * values[i * cols + k]!;
+      }
+      return {
+        weight: split.weight,
+        scoresAt(t, out: Float64Array = new Float64Array(rows)) {
+          for (let i = 0; i < rows; i++) out[i] = t * a[i]! + (1 - t) * b[i]!;
+          return out;
+        },
+        nearestFlips: (leader) => wsmNearest(a, b, split.weight, leader),
+      };
+    },
   };
-  for (let i = 0; i < rows; i++) {
-    add(own, parts.aPlus, parts.aMinus, i);
-    add(rest, parts.bPlus, parts.bMinus, i);
-  }
-  return { method: "topsis", weight, a, b, topsis: parts };
+}
+
+/** TOPSIS's closeness on a normalised matrix: squared distances quadratic in the weights, flips found numerically. */
+export function distanceSensitivity(r: DenseMatrix, weights: Float64Array, higherIsBetter: readonly boolean[], order: readonly number[]): WeightSensitivity {
+  const { rows, cols, values } = r;
+  return {
+    flips: () => topsisFlips(r, weights, higherIsBetter, order[0]!, order.slice(1)),
+    along: () => topsisAlong(r, weights, higherIsBetter),
+    line(group) {
+      const split = groupSplit(weights, group);
+      if (!split) return null;
+      const { ideal, antiIdeal } = idealPoints(r, higherIsBetter);
+      const parts = topsisPartsOf(rows);
+      const add = (shares: Map<number, number>, plus: Float64Array, minus: Float64Array, i: number) => {
+        for (const [k, u] of shares) {
+          const x = values[i * cols + k]!;
+          plus[i] = plus[i]! + (u * (x - ideal[k]!)) ** 2;
+          minus[i] = minus[i]! + (u * (x - antiIdeal[k]!)) ** 2;
+        }
+      };
+      for (let i = 0; i < rows; i++) {
+        add(split.own, parts.aPlus, parts.aMinus, i);
+        add(split.rest, parts.bPlus, parts.bMinus, i);
+      }
+      const scoresAt = (t: number, out: Float64Array = new Float64Array(rows)) => topsisScoresAt(parts, t, out);
+      return { weight: split.weight, scoresAt, nearestFlips: (leader) => lineNearest(split.weight, scoresAt, rows, leader) };
+    },
+  };
+}
+
+/** Leader changes along a line by the grid search and bisection of topsisNearest, scoring every alternative at each step. */
+function lineNearest(weight: number, scoresAt: WeightLine["scoresAt"], rows: number, leader: number): NearestFlips {
+  const scores = new Float64Array(rows);
+  const leaderAt = (t: number) => leaderOf(scoresAt(t, scores));
+  return topsisNearest(weight, (t) => leaderAt(t) === leader, leaderAt);
+}
+
+/**
+ * Any method, from its weight scorer (the scores for any weight vector): each value of t
+ * rescores the problem, and flips are found by the grid search and bisection TOPSIS uses.
+ * The fallback for a method that knows nothing of its scores' shape in the weights.
+ */
+export function numericSensitivity(
+  scorer: (weights: Float64Array, out: Float64Array) => Float64Array,
+  weights: Float64Array,
+  rows: number,
+  order: readonly number[],
+): WeightSensitivity {
+  const cols = weights.length;
+  const lineOf = (group: readonly number[]): WeightLine | null => {
+    const split = groupSplit(weights, group);
+    if (!split) return null;
+    const at = new Float64Array(cols);
+    const scoresAt = (t: number, out: Float64Array = new Float64Array(rows)) => {
+      at.fill(0);
+      for (const [k, u] of split.own) at[k] = t * u;
+      for (const [k, u] of split.rest) at[k] = (1 - t) * u;
+      return scorer(at, out);
+    };
+    const scores = new Float64Array(rows);
+    const leaderAt = (t: number) => leaderOf(scoresAt(t, scores));
+    // A tie is not a loss (as for the exact weighted sum): the leader holds while no rival passes it by more than the tolerance.
+    const leaderHolds = (leader: number) => (t: number) => {
+      scoresAt(t, scores);
+      for (let i = 0; i < rows; i++) if (scores[i]! > scores[leader]! + TIE_TOLERANCE) return false;
+      return true;
+    };
+    return { weight: split.weight, scoresAt, nearestFlips: (leader) => topsisNearest(split.weight, leaderHolds(leader), leaderAt) };
+  };
+  return {
+    flips: () =>
+      Array.from({ length: cols }, (_, j): Flip => {
+        const line = lineOf([j]);
+        return { criterion: j, weight: weights[j]!, ...(line ? line.nearestFlips(order[0]!) : NO_FLIP) };
+      }),
+    along() {
+      let line: WeightLine | null = null;
+      return {
+        prepare(j) {
+          line = lineOf([j]);
+        },
+        // A single criterion holds all the weight there is: its scores do not move.
+        scoresAt: (t, out) => (line ? line.scoresAt(t, out) : scorer(weights, out)),
+      };
+    },
+    line: lineOf,
+  };
+}
+
+/** The line of a group of criteria (column indices) of a scored problem; null when it is empty or holds every criterion. */
+export function weightLine(scored: { sensitivity: WeightSensitivity }, group: readonly number[]): WeightLine | null {
+  return scored.sensitivity.line(group);
 }
 
 /** Every alternative's score with the group's total weight at t. */
-export function scoresAlong(line: WeightLine, t: number, out = new Float64Array(line.a.length)): Float64Array {
-  if (line.method === "topsis") return topsisScoresAt(line.topsis, t, out);
-  for (let i = 0; i < out.length; i++) out[i] = t * line.a[i]! + (1 - t) * line.b[i]!;
-  return out;
+export function scoresAlong(line: WeightLine, t: number, out?: Float64Array): Float64Array {
+  return line.scoresAt(t, out);
 }
 
 /** The nearest changes of leader as the group's weight moves down or up from where it is. */
 export function lineFlips(line: WeightLine, leader: number): NearestFlips {
-  return line.method === "wsm" ? wsmNearest(line.a, line.b, line.weight, leader) : topsisLineNearest(line, leader);
-}
-
-function topsisLineNearest(line: WeightLine, leader: number): NearestFlips {
-  const scores = new Float64Array(line.a.length);
-  const leaderAt = (t: number) => leaderOf(topsisScoresAt(line.topsis, t, scores));
-  return topsisNearest(line.weight, (t) => leaderAt(t) === leader, leaderAt);
+  return line.nearestFlips(leader);
 }

@@ -1,5 +1,4 @@
-import { topsisAlong, wsmAlong } from "./along-criterion";
-import type { Scored } from "./score-matrix";
+import type { WeightSensitivity } from "./sensitivity";
 
 /**
  * One-way sensitivity for a tornado chart: for each criterion, the current leader's margin
@@ -16,12 +15,15 @@ function leaderMargin(scores: Float64Array, leader: number): number {
   return scores[leader]! - rival;
 }
 
-export function tornado(scored: Scored): TornadoBar[] {
+/** What the tornado reads of a scored problem, whichever method scored it. */
+type ScoredProblem = { order: readonly number[]; scores: Float64Array; weights: Float64Array; sensitivity: WeightSensitivity };
+
+export function tornado(scored: ScoredProblem): TornadoBar[] {
   const leader = scored.order[0]!;
   const base = leaderMargin(scored.scores, leader);
   const w = scored.weights;
   const n = w.length;
-  const along = scored.method === "wsm" ? wsmAlong(scored.normalised, w) : topsisAlong(scored.normalised, w, scored.higherIsBetter);
+  const along = scored.sensitivity.along();
   const scores = new Float64Array(scored.scores.length);
   const bars: TornadoBar[] = [];
   for (let j = 0; j < n; j++) {

@@ -1,11 +1,13 @@
 import type { Direction } from "../domain/vocabulary";
+import type { MethodId } from "./methods/registry";
 
 /** Alternatives (rows) by criteria (columns); null where a value is missing. */
 export type RawMatrix = ReadonlyArray<ReadonlyArray<number | null>>;
 
 export const NORMALIZATIONS = ["minmax", "vector", "max", "sum"] as const;
 export type NormalizationMethod = (typeof NORMALIZATIONS)[number];
-export type ScoringMethod = "wsm" | "topsis";
+/** A decision method of the registry (lib/scoring/methods/registry.ts). */
+export type ScoringMethod = MethodId;
 /**
  * How a missing value is filled before normalisation: with the worst or the best value of its
  * criterion (the scale's end when bounds are given, else the worst/best known value), or with

@@ -1,8 +1,10 @@
 import { createParser, parseAsArrayOf, parseAsBoolean, parseAsInteger, parseAsString, parseAsStringLiteral } from "nuqs/server";
-import { MISSING_POLICIES, SCORING_METHODS } from "../domain/analyze";
+import { MISSING_POLICIES } from "../domain/analyze";
+import { DEFAULT_METHOD, METHOD_IDS } from "../scoring/methods/registry";
 import { weightValueSchema, type WeightMap } from "../domain/preset";
 import { slugSchema } from "../domain/vocabulary";
 import { parseAssumptions, serializeAssumptions, type Assumption } from "../compare/assumptions";
+import { parsePreferences, type PreferenceMap, serializePreferences } from "../compare/preference-functions";
 
 /** "escalation-risk:80,viability:20" <-> { "escalation-risk": 80, viability: 20 }; bad entries are dropped. */
 export function parseWeightMap(value: string): WeightMap {
@@ -53,6 +55,15 @@ const assumptionsParser = createParser({
   eq: (a, b) => serializeAssumptions(a) === serializeAssumptions(b),
 });
 
+const preferencesParser = createParser({
+  parse: (value: string): PreferenceMap | null => {
+    const map = parsePreferences(value);
+    return Object.keys(map).length ? map : null;
+  },
+  serialize: serializePreferences,
+  eq: (a, b) => serializePreferences(a) === serializePreferences(b),
+});
+
 const slugParser = createParser({
   parse: (v: string) => (slugSchema.safeParse(v).success ? v : null),
   serialize: (v: string) => v,
@@ -66,8 +77,10 @@ export const compareParsers = {
   preset: parseAsString,
   w: weightMapParser.withDefault({}),
   cw: weightMapParser.withDefault({}),
-  method: parseAsStringLiteral(SCORING_METHODS).withDefault("wsm"),
+  method: parseAsStringLiteral(METHOD_IDS).withDefault(DEFAULT_METHOD),
   missing: parseAsStringLiteral(MISSING_POLICIES).withDefault("mean"),
+  /** PROMETHEE II's preference function per criterion (lib/compare/preference-functions): "usual" for those left out. */
+  pf: preferencesParser.withDefault({}),
   fw: parseAsArrayOf(slugParser),
   pin: parseAsArrayOf(slugParser).withDefault([]),
   sort: sortParser,

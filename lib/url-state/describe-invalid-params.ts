@@ -1,7 +1,9 @@
-import { MISSING_POLICIES, SCORING_METHODS } from "../domain/analyze";
+import { MISSING_POLICIES } from "../domain/analyze";
+import { METHOD_IDS } from "../scoring/methods/registry";
 import { WEIGHT_MAX, WEIGHT_MIN } from "../domain/preset";
 import { slugSchema } from "../domain/vocabulary";
 import { ASSUMPTION_FORM, MAX_ASSUMPTIONS, parseAssumptionEntry } from "../compare/assumptions";
+import { preferenceNotices } from "../compare/preference-functions";
 import { parseSort } from "./compare-params";
 
 export type KnownSlugs = {
@@ -57,7 +59,7 @@ export function describeInvalidParams(get: (key: string) => string | null, known
   if (sv !== null && !/^[1-9]\d{0,8}$/.test(sv)) notices.push(`Ignored sv: "${sv}" is not a scenario version (a whole number from 1).`);
   weights("w", known.criteria, "criterion");
   weights("cw", known.categories, "category");
-  literal("method", SCORING_METHODS);
+  literal("method", METHOD_IDS);
   literal("missing", MISSING_POLICIES);
   list("fw", known.frameworks, "framework");
   list("pin", known.frameworks, "framework");
@@ -70,6 +72,8 @@ export function describeInvalidParams(get: (key: string) => string | null, known
       if (!parseAssumptionEntry(entry)) notices.push(`Ignored assume: "${entry}" is not of the form ${ASSUMPTION_FORM} (a whole number).`);
     if (entries.length > MAX_ASSUMPTIONS) notices.push(`Ignored assume: a link holds at most ${MAX_ASSUMPTIONS} of your own values.`);
   }
+  const pf = get("pf");
+  if (pf !== null) notices.push(...preferenceNotices(pf, known.criteria));
   for (const key of ["t", "group", "diff"]) literal(key, [...BOOLEAN]);
   const sort = get("sort");
   if (sort !== null) {

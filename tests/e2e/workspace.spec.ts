@@ -36,7 +36,7 @@ test("perspectives show each framework's rank under every preset and every metho
   await page.goto("/compare?preset=us-gulf-deterrence");
   const panel = page.getByRole("region", { name: "Ranks under every preset and method" });
   await expect(panel.getByRole("heading", { name: "Perspectives" })).toBeVisible();
-  await expect(panel).toContainText(/The lead depends on the perspective: Russian concept leads in \d+ of 12/);
+  await expect(panel).toContainText(/The lead depends on the perspective: Russian concept leads in \d+ of 15/);
   const row = panel.getByRole("row", { name: /^IMSI/ });
   const headers = await panel.locator("thead tr").nth(1).locator("th").allTextContents();
   const cells = await row.locator("td").allTextContents();

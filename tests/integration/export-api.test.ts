@@ -99,12 +99,14 @@ describe("GET /api/export", () => {
       { length: dataset.frameworks.length },
       (_, i) => (sheet.getCell(L.firstRow, L.filledCol + i).value as { result?: number }).result ?? 0,
     );
-    const spread = sheet.getCell(L.firstRow, L.spreadCol).value as { formula: string; result?: number };
+    // The method's helper columns: the weighted sum's minimum and maximum, TOPSIS's ideal, anti-ideal and vector norm.
+    const spreadCol = L.helperCol + (method === "wsm" ? 0 : 2);
+    const spread = sheet.getCell(L.firstRow, spreadCol).value as { formula: string; result?: number };
     expect(spread.formula).toBe(
       `${method === "wsm" ? "MIN" : "SQRT(SUMSQ"}($${col(L.filledCol)}${L.firstRow}:$${col(L.filledCol + filled.length - 1)}${L.firstRow})${method === "wsm" ? "" : ")"}`,
     );
     expect(spread.result ?? 0).toBeCloseTo(method === "wsm" ? Math.min(...filled) : Math.hypot(...filled), 12);
-    expect((sheet.getCell(L.firstRow, L.normalisedCol).value as { formula: string }).formula).toContain(`$${col(L.spreadCol)}${L.firstRow}`);
+    expect((sheet.getCell(L.firstRow, L.normalisedCol).value as { formula: string }).formula).toContain(`$${col(spreadCol)}${L.firstRow}`);
   });
 
   it("recomputes with the sheet's own arithmetic when a weight cell changes, and the rank follows", async () => {

@@ -71,7 +71,7 @@ describe("URL parameters", () => {
       'Ignored w: "zz" is not a known criterion.',
       'Ignored w: the weight of "b" must be a number from 0 to 100, not "500".',
       'Ignored w: "bad" is not of the form criterion:weight.',
-      'Ignored method: "ahp" is not one of wsm, topsis.',
+      'Ignored method: "ahp" is not one of wsm, topsis, promethee2.',
       'Ignored fw: "ghost" is not a known framework.',
       'Ignored cat: "q" is not a known category.',
       'Ignored t: "maybe" is not one of true, false.',

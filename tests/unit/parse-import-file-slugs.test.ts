@@ -1,3 +1,4 @@
+import { METHOD_IDS } from "@/lib/scoring/methods/registry";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
@@ -103,7 +104,7 @@ describe("sheets carry slugs and codes, and an import reads by them", () => {
       [`Comparison row ${L.firstRow}, Slug`, '"no-such-criterion" is not a known criterion'],
       [`Comparison row ${L.firstRow + 2}, Slug`, `"${dataset.criteria[1]!.slug}" appears twice`],
       [`Comparison row ${L.frameworkSlugRow}, Framework slug`, '"Not A Slug!" is not a framework slug'],
-      [expect.stringMatching(/^About row \d+, Method$/), '"magic" is not one of wsm, topsis'],
+      [expect.stringMatching(/^About row \d+, Method$/), `"magic" is not one of ${METHOD_IDS.join(", ")}`],
     ]);
   });
 

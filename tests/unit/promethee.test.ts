@@ -310,7 +310,7 @@ describe("PROMETHEE II", () => {
         // With the first place tied, "the leader" is moot (as in scoring-properties.test.ts).
         if (e.scores.some((s, i) => i !== leader && s >= e.scores[leader]! - TIE_TOLERANCE)) return;
         const w = e.weights;
-        for (const flip of e.flips!()) {
+        for (const flip of e.sensitivity!.flips()) {
           const leaderAt = (t: number) => {
             const rest = 1 - w[flip.criterion]!;
             const weights = Array.from(w, (wk, k) => (k === flip.criterion ? t : rest > 1e-12 ? ((1 - t) * wk) / rest : (1 - t) / (w.length - 1)));

@@ -9,6 +9,7 @@ import { keepLocked, onlyThese } from "@/lib/compare/quick-weights";
 import { shareAt, sliderAt, sliderScales } from "@/lib/compare/slider-sensitivity";
 import { weightSweep } from "@/lib/compare/weight-sweep";
 import { flipThresholds } from "@/lib/scoring/analyze";
+import { METHOD_IDS } from "@/lib/scoring/methods/registry";
 import { resolveWeights, type ResolvedWeights } from "@/lib/scoring/effective-weights";
 import { lineFlips, scoresAlong, weightLine } from "@/lib/scoring/sensitivity";
 import type { MissingPolicy, ScoringMethod } from "@/lib/scoring/types";
@@ -182,7 +183,8 @@ describe("perspectives", () => {
       method: "wsm",
       missing: "mean",
     });
-    expect(columns).toHaveLength(6);
+    // Every method of the registry under each of the three missing-value policies.
+    expect(columns).toHaveLength(METHOD_IDS.length * 3);
     const first = (method: string) => Object.entries(columns.find((c) => c.key === `method:${method}:mean`)!.ranks!).find(([, r]) => r === 1)![0];
     expect(first("wsm")).toBe("russia-gulf-concept");
     // On the seeded data (36 criteria) the IMSI, a hair ahead of the Arab NATO.

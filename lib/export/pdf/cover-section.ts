@@ -1,5 +1,6 @@
 import { formatPercent, formatScore } from "../../compare/format";
 import { categoryColour } from "../../compare/category-colours";
+import { contributionWordingOf } from "../../compare/method-labels";
 import type { ComparisonModel } from "../comparison-model";
 import { viewSettings } from "../view-settings";
 import { drawQrCode } from "./qr-code";
@@ -57,7 +58,7 @@ export function drawCover(w: SheetWriter, model: ComparisonModel, options: { tit
   w.y = Math.min(w.y, top - QR_SIDE - 8) - 6;
   w.page.drawLine({ start: { x: MARGIN, y: w.y + 6 }, end: { x: w.width - MARGIN, y: w.y + 6 }, thickness: 0.5, color: RULE });
 
-  w.heading(model.method === "wsm" ? "Ranking: what each criterion contributes" : "Ranking: closeness to the ideal (TOPSIS)");
+  w.heading(contributionWordingOf(model.method).heading);
   if (!model.scores) {
     w.paragraph(model.problem ?? "No ranking could be computed.", MARGIN, w.contentWidth, { size: 10 });
     return;
@@ -116,13 +117,7 @@ function drawRankingChart(w: SheetWriter, model: ComparisonModel): void {
     w.text((t * scale).toFixed(2), x - 6, { size: 6.5, color: SOFT }, w.y - 7);
   }
   w.y -= 16;
-  w.text(
-    model.method === "wsm"
-      ? "Bar length: the score, the sum of each criterion's weight × normalised value; segments coloured by category."
-      : "Bar length: the sum of weighted normalised values; TOPSIS ranks by distance to the ideal, so the number at the end is the score.",
-    MARGIN,
-    { size: 7.5, color: SOFT },
-  );
+  w.text(contributionWordingOf(model.method).bar, MARGIN, { size: 7.5, color: SOFT });
   w.y -= 11;
   if (ranked.length > MAX_BARS) {
     w.text(`The ${MAX_BARS} best are drawn; the matrix gives all ${ranked.length} scores.`, MARGIN, { size: 7.5, color: SOFT });

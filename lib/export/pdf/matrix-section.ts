@@ -1,4 +1,5 @@
 import { formatPercent, formatScore } from "../../compare/format";
+import { methodOf } from "../../scoring/methods/registry";
 import { CONFIDENCE_MARK, CONTESTED_COLOUR, TONES, toneOf } from "../../compare/value-tone";
 import { formatAnnounced, formatValue, STATUS_LABELS } from "../../domain/labels";
 import type { ComparisonModel } from "../comparison-model";
@@ -129,7 +130,7 @@ export function drawMatrix(w: SheetWriter, model: ComparisonModel, evidenceNumbe
       w.need(30);
       w.page.drawLine({ start: { x: MARGIN, y: w.y - 1 }, end: { x: x0 + shown.length * plan.width, y: w.y - 1 }, thickness: 0.6, color: SOFT });
       w.y -= 12;
-      w.text(model.method === "wsm" ? "Score (weighted sum)" : "Closeness (TOPSIS)", MARGIN + 4, { size: 8, bold: true });
+      w.text(methodOf(model.method).scoreLabel, MARGIN + 4, { size: 8, bold: true });
       shown.forEach((_, k) => w.text(formatScore(model.scores![start + k]!.score), x0 + k * plan.width + 4, { size: 8, bold: true }));
       w.y -= 12;
       w.text("Rank", MARGIN + 4, { size: 8, bold: true });

@@ -2,11 +2,12 @@ import { z } from "zod";
 import { imputeMissing } from "../impute-missing";
 import { type PreferenceFunction, unicriterionFlows } from "../promethee";
 import { rankScores } from "../rank";
-import { wsmFlips } from "../sensitivity";
+import { linearSensitivity } from "../sensitivity";
 import type { Result } from "../types";
 import { weightedScores, weightedSum } from "../weighted-sum";
 import { normaliseWeights } from "../weights";
 import { defineMethod, type Problem } from "./method";
+import { netFlowFormula } from "./promethee2-spreadsheet";
 
 /** Thresholds are differences of values, which lie within ±1e12 (ANALYZE_LIMITS.magnitude). */
 const MAX_THRESHOLD = 2e12;
@@ -37,6 +38,12 @@ export const preferenceSchema = z.discriminatedUnion("type", [
 
 type Preferences = readonly { preference?: PreferenceFunction }[];
 
+/** A criterion's preference function, "usual" where it names none (or none valid). */
+export function preferenceIn(parameters: Readonly<Record<string, unknown>> | undefined): PreferenceFunction {
+  const parsed = preferenceSchema.safeParse(parameters?.preference);
+  return parsed.success ? parsed.data : { type: "usual" };
+}
+
 /** The weight-independent part: filled values and the unicriterion flows. */
 function prepare(problem: Problem, parameters: Preferences) {
   if (problem.normalization !== undefined && problem.normalization !== "none")
@@ -61,6 +68,9 @@ function prepare(problem: Problem, parameters: Preferences) {
 export const promethee2Method = defineMethod({
   id: "promethee2",
   label: "PROMETHEE II (net outranking flow)",
+  shortLabel: "PROMETHEE II",
+  scoreLabel: "Net flow (PROMETHEE II)",
+  normalisationLabel: "none: each criterion's preference function compares the raw differences on its own scale",
   normalizations: ["none"],
   contributionKind: "flows",
   criterionParameters: z.object({ preference: preferenceSchema.optional() }),
@@ -84,7 +94,8 @@ export const promethee2Method = defineMethod({
         contributions,
         contributionKind: "flows",
         flows: { positive: weightedScores(prepared.positive, w), negative: weightedScores(prepared.negative, w) },
-        flips: () => wsmFlips(prepared.net, w, order[0]!),
+        // The net flow is linear in the weights: exact flips, as for the weighted sum.
+        sensitivity: linearSensitivity(prepared.net, w, order),
       },
     };
   },
@@ -92,5 +103,24 @@ export const promethee2Method = defineMethod({
     const prepared = prepare(problem, parameters);
     if (!prepared.ok) return prepared;
     return { ok: true, value: (weights, out) => weightedScores(prepared.net, weights, out) };
+  },
+  spreadsheet: {
+    intro:
+      "PROMETHEE II: net outranking flows from each criterion's preference function on the raw differences. Change the yellow weight cells or a criterion's thresholds: effective weights, net flows and ranks recompute.",
+    scoredSuffix: " (net flow)",
+    weightedSuffix: " (weighted net flow)",
+    helperHeaders: ["Preference function", "q (indifference)", "p (preference)", "s (Gaussian)"],
+    scoredBlock: (filled, directions, parameters) =>
+      unicriterionFlows(
+        filled,
+        directions,
+        directions.map((_, j) => preferenceIn(parameters[j])),
+      ).net,
+    helperCells(row) {
+      const f = preferenceIn(row.parameters);
+      return [f.type, "q" in f ? f.q : "", "p" in f ? f.p : "", "s" in f ? f.s : ""];
+    },
+    scoredFormula: (row, x) => netFlowFormula(row, x, preferenceIn(row.parameters).type),
+    scoreFormula: ({ weightedColumn }) => `SUM(${weightedColumn})`,
   },
 });

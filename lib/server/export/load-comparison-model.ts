@@ -54,7 +54,15 @@ export async function loadComparisonModel(
   const shown = supported.frameworks;
   const { preset, weights } = view;
   const assumptions = checkAssumptions(view.assumptions, cellIndex(compareMatrix(frameworks, criteria)), criteria);
-  const comparison = buildComparison({ frameworks: shown, criteria, weights, method: params.method, missing: params.missing, assumed: assumptions.values });
+  const comparison = buildComparison({
+    frameworks: shown,
+    criteria,
+    weights,
+    method: params.method,
+    missing: params.missing,
+    preferences: params.pf,
+    assumed: assumptions.values,
+  });
   return buildComparisonModel({
     frameworks: shown,
     criteria,
@@ -66,6 +74,7 @@ export async function loadComparisonModel(
     comparison,
     method: params.method,
     missing: params.missing,
+    preferences: params.pf,
     viewUrl,
     generatedAt,
     notices: [...describeInvalidParams((key) => search.get(key), known), ...assumptions.ignored],

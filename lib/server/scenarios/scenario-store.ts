@@ -1,4 +1,5 @@
 import { weightMapSchema } from "../../domain/preset";
+import { DEFAULT_METHOD } from "../../scoring/methods/registry";
 import { freeSlug, slugFromTitle } from "../../domain/slug-from-title";
 import { scenarioSettingsSchema, type Scenario, type ScenarioCreate, type ScenarioDelete, type ScenarioUpdate } from "../../domain/scenario";
 import type { Session } from "../auth/session";
@@ -21,7 +22,7 @@ function toScenario(r: Row): Scenario {
     version: r.version,
     criterionWeights: weightMapSchema.parse(r.criterionWeights),
     categoryWeights: weightMapSchema.parse(r.categoryWeights),
-    settings: settings.success ? settings.data : { method: "wsm", missing: "mean", frameworks: [] },
+    settings: settings.success ? settings.data : { method: DEFAULT_METHOD, missing: "mean", frameworks: [] },
   };
 }
 

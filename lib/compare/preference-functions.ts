@@ -1,0 +1,133 @@
+import { slugSchema } from "../domain/vocabulary";
+import { preferenceSchema } from "../scoring/methods/promethee2";
+import { PREFERENCE_TYPES, type PreferenceFunction } from "../scoring/promethee";
+
+/** PROMETHEE II's preference function per criterion slug; a criterion left out uses "usual". */
+export type PreferenceMap = Record<string, PreferenceFunction>;
+export type PreferenceType = PreferenceFunction["type"];
+export type Threshold = "q" | "p" | "s";
+
+/** The thresholds each function takes, in the order a link writes them. */
+export const THRESHOLDS: Record<PreferenceType, readonly Threshold[]> = {
+  usual: [],
+  ushape: ["q"],
+  vshape: ["p"],
+  level: ["q", "p"],
+  linear: ["q", "p"],
+  gaussian: ["s"],
+};
+
+export const PREFERENCE_LABELS: Record<PreferenceType, string> = {
+  usual: "Usual: any advantage is full preference",
+  ushape: "U-shape: full preference past q",
+  vshape: "V-shape: grows to full preference at p",
+  level: "Level: half preference past q, full past p",
+  linear: "Linear: from q, growing to full preference at p",
+  gaussian: "Gaussian: grows smoothly, half-way near s",
+};
+
+export const THRESHOLD_LABELS: Record<Threshold, string> = {
+  q: "q, indifference threshold",
+  p: "p, strict preference threshold",
+  s: "s, Gaussian inflection",
+};
+
+/** At most this many preference functions in a link: one per criterion, with room to spare. */
+export const MAX_PREFERENCES = 200;
+
+/** The form of one entry, for notices. */
+export const PREFERENCE_FORM =
+  "criterion:function (usual, ushape, vshape, level, linear, gaussian), then its thresholds: ushape:q, vshape:p, level:q:p, linear:q:p, gaussian:s";
+
+/** "escalation-risk:linear:0.5:2" -> the criterion and its function, or null when it is not one (a bad threshold too). */
+export function parsePreferenceEntry(entry: string): { criterion: string; preference: PreferenceFunction } | null {
+  const [slug, type, ...numbers] = entry.split(":");
+  if (!slugSchema.safeParse(slug).success || !PREFERENCE_TYPES.includes(type as PreferenceType)) return null;
+  const names = THRESHOLDS[type as PreferenceType];
+  if (numbers.length !== names.length || numbers.some((n) => n.trim() === "")) return null;
+  const parsed = preferenceSchema.safeParse({ type, ...Object.fromEntries(names.map((name, k) => [name, Number(numbers[k])])) });
+  return parsed.success ? { criterion: slug!, preference: parsed.data } : null;
+}
+
+/** The valid entries of a `pf` value, the last one of a criterion winning; bad entries are dropped. */
+export function parsePreferences(value: string): PreferenceMap {
+  const out: PreferenceMap = {};
+  for (const entry of value.split(",").slice(0, MAX_PREFERENCES)) {
+    const parsed = parsePreferenceEntry(entry);
+    if (parsed) out[parsed.criterion] = parsed.preference;
+  }
+  return out;
+}
+
+export function serializePreference(slug: string, f: PreferenceFunction): string {
+  return [slug, f.type, ...THRESHOLDS[f.type].map((name) => String((f as Partial<Record<Threshold, number>>)[name]))].join(":");
+}
+
+export function serializePreferences(map: PreferenceMap): string {
+  return Object.entries(map)
+    .map(([slug, f]) => serializePreference(slug, f))
+    .join(",");
+}
+
+/** What is wrong with a `pf` value, one sentence per problem (an unknown criterion, a malformed entry, too many). */
+export function preferenceNotices(value: string, criteria: ReadonlySet<string>): string[] {
+  const entries = value.split(",");
+  const notices = entries.slice(0, MAX_PREFERENCES).flatMap((entry) => {
+    const parsed = parsePreferenceEntry(entry);
+    if (!parsed) return [`Ignored pf: "${entry}" is not of the form ${PREFERENCE_FORM} (q no more than p, p and s above 0).`];
+    return criteria.has(parsed.criterion) ? [] : [`Ignored pf: "${parsed.criterion}" is not a known criterion.`];
+  });
+  if (entries.length > MAX_PREFERENCES) notices.push(`Ignored pf: a link holds at most ${MAX_PREFERENCES} preference functions.`);
+  return notices;
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * A function of the given type with thresholds sensible for a criterion's scale: on a scale
+ * of width r, indifference below r/8 (q), full preference from r/2 (p), the Gaussian's
+ * inflection at r/4 (s). "usual" needs none, and suits the app's short ordinal scales.
+ */
+export function suggestedPreference(type: PreferenceType, scale: { min: number; max: number }): PreferenceFunction {
+  const range = Math.max(scale.max - scale.min, 1e-9);
+  const q = round(range / 8);
+  const p = Math.max(round(range / 2), q, 0.01);
+  const s = Math.max(round(range / 4), 0.01);
+  switch (type) {
+    case "usual":
+      return { type };
+    case "ushape":
+      return { type, q };
+    case "vshape":
+      return { type, p };
+    case "level":
+    case "linear":
+      return { type, q, p };
+    case "gaussian":
+      return { type, s };
+  }
+}
+
+/** The setting row that names the preference functions, in every export (an import reads its code back). */
+export const PREFERENCES_SETTING = "Preference functions";
+
+/** "Escalation risk: linear, q 0.5, p 2; every other criterion: usual". */
+export function describePreferences(map: PreferenceMap, criteria: readonly { slug: string; name: string }[]): string {
+  const set = criteria.flatMap((c) => {
+    const f = map[c.slug];
+    return f ? [`${c.name}: ${f.type}${THRESHOLDS[f.type].map((t) => `, ${t} ${(f as Partial<Record<Threshold, number>>)[t]}`).join("")}`] : [];
+  });
+  if (set.length === 0) return "usual (any advantage is full preference) for every criterion";
+  return `${set.join("; ")}${set.length < criteria.length ? "; every other criterion: usual" : ""}`;
+}
+
+/** Whether a method reads preference functions from its criteria (PROMETHEE II). */
+export const readsPreferences = (criterionParameters: { shape: object }) => "preference" in criterionParameters.shape;
+
+/** The map with one criterion's function set, or removed when it is the default ("usual"). */
+export function withPreference(map: PreferenceMap, slug: string, f: PreferenceFunction): PreferenceMap {
+  const next = { ...map };
+  if (f.type === "usual") delete next[slug];
+  else next[slug] = f;
+  return next;
+}
