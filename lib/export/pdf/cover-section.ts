@@ -4,6 +4,7 @@ import { contributionWordingOf } from "../../compare/method-labels";
 import type { ComparisonModel } from "../comparison-model";
 import { viewSettings } from "../view-settings";
 import { drawQrCode } from "./qr-code";
+import { isolate } from "./line-layout";
 import { hexColour, LINK, MARGIN, RULE, SOFT, type SheetWriter } from "./sheet-writer";
 
 /** Past this many bars the chart stops being readable (as on screen); the matrix has every framework's score. */
@@ -22,13 +23,14 @@ export function drawCover(w: SheetWriter, model: ComparisonModel, options: { tit
   w.text("Scan to open this view", w.width - MARGIN - QR_SIDE + 6, { size: 6.5, color: SOFT }, top - QR_SIDE);
 
   w.y -= 8;
-  for (const line of w.wrap(options.title, textWidth, { size: 17, bold: true })) {
-    w.text(line, MARGIN, { size: 17, bold: true });
+  // Title and note as typed: a right-to-left one is right-aligned in its column.
+  for (const line of w.wrapLines(options.title, textWidth, { size: 17, bold: true })) {
+    w.line(line.text, MARGIN, textWidth, { size: 17, bold: true, direction: line.direction });
     w.y -= 21;
   }
   if (options.note) {
-    for (const line of w.wrap(options.note, textWidth, { size: 10 })) {
-      w.text(line, MARGIN, { size: 10 });
+    for (const line of w.wrapLines(options.note, textWidth, { size: 10 })) {
+      w.line(line.text, MARGIN, textWidth, { size: 10, direction: line.direction });
       w.y -= 13;
     }
   }
@@ -52,7 +54,13 @@ export function drawCover(w: SheetWriter, model: ComparisonModel, options: { tit
     w.y -= 10;
   }
   for (const s of model.sources) {
-    w.paragraph(`Source: ${s.author}, “${s.title}”${s.publisher ? `, ${s.publisher}` : ""}, ${s.year}.`, MARGIN, textWidth, { size: 8, color: SOFT }, 10);
+    w.paragraph(
+      `Source: ${isolate(s.author)}, “${isolate(s.title)}”${s.publisher ? `, ${isolate(s.publisher)}` : ""}, ${s.year}.`,
+      MARGIN,
+      textWidth,
+      { size: 8, color: SOFT },
+      10,
+    );
   }
   for (const notice of model.notices) w.paragraph(`Ignored setting: ${notice}`, MARGIN, textWidth, { size: 8, color: SOFT }, 10);
   w.y = Math.min(w.y, top - QR_SIDE - 8) - 6;
@@ -145,7 +153,7 @@ function drawLeaderAndFlips(w: SheetWriter, model: ComparisonModel): void {
   w.heading("The leader and what would change it", 11);
   if (!leader || !runnerUp) return;
   w.paragraph(
-    `${name(leader.slug)} leads with ${formatScore(leader.score)}, ${formatScore(leader.score - runnerUp.score)} ahead of ${name(runnerUp.slug)} (${formatScore(runnerUp.score)}).`,
+    `${isolate(name(leader.slug))} leads with ${formatScore(leader.score)}, ${formatScore(leader.score - runnerUp.score)} ahead of ${isolate(name(runnerUp.slug))} (${formatScore(runnerUp.score)}).`,
     MARGIN,
     w.contentWidth,
     { size: 9.5 },

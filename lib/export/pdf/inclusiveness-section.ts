@@ -3,6 +3,7 @@ import { ROLES } from "../../domain/vocabulary";
 import { ROLE_STYLE } from "../../inclusiveness/roles-matrix-svg";
 import type { ComparisonModel } from "../comparison-model";
 import { columnPlan } from "./matrix-section";
+import { isolate } from "./line-layout";
 import { hexColour, MARGIN, SOFT, type SheetWriter } from "./sheet-writer";
 
 const ROW = 14;
@@ -31,7 +32,7 @@ export function drawInclusiveness(w: SheetWriter, model: ComparisonModel): void 
       w.text("Actor", MARGIN, { size: 7.5, bold: true }, w.y - 9);
       shown.forEach((f, k) =>
         w.text(
-          w.fit(f.hasRoles ? f.shortName : `${f.shortName} (no data)`, plan.width - 4, { size: 7.5, bold: true }),
+          w.fit(f.hasRoles ? f.shortName : `${isolate(f.shortName)} (no data)`, plan.width - 4, { size: 7.5, bold: true }),
           x0 + k * plan.width + 2,
           { size: 7.5, bold: true },
           w.y - 9,
@@ -80,9 +81,9 @@ export function drawInclusiveness(w: SheetWriter, model: ComparisonModel): void 
     w.text(w.fit(p.shortName, 145, { size: 8 }), cols[0]!, { size: 8 });
     w.text(pct(p.index.littoral.inside, p.index.littoral.of), cols[1]!, { size: 8 });
     w.text(pct(p.index.worldPowersEngaged.inside, p.index.worldPowersEngaged.of), cols[2]!, { size: 8 });
-    w.text(w.fit(p.targeted.join(", ") || "none", w.width - MARGIN - cols[3]!, { size: 8 }), cols[3]!, { size: 8 });
+    w.text(w.fit(p.targeted.map(isolate).join(", ") || "none", w.width - MARGIN - cols[3]!, { size: 8 }), cols[3]!, { size: 8 });
     w.y -= 12;
   }
   const noData = model.roles.frameworks.filter((f) => !f.hasRoles).map((f) => f.shortName);
-  if (noData.length) w.paragraph(`No data (the source gives no roles): ${noData.join(", ")}.`, MARGIN, w.contentWidth, { size: 7.5, color: SOFT });
+  if (noData.length) w.paragraph(`No data (the source gives no roles): ${noData.map(isolate).join(", ")}.`, MARGIN, w.contentWidth, { size: 7.5, color: SOFT });
 }

@@ -4,6 +4,7 @@ import { CONFIDENCE_MARK, CONTESTED_COLOUR, TONES, toneOf } from "../../compare/
 import { formatAnnounced, formatValue, STATUS_LABELS } from "../../domain/labels";
 import type { ComparisonModel } from "../comparison-model";
 import { matrixOrder } from "./evidence-index";
+import { isolate } from "./line-layout";
 import { hexColour, MARGIN, RULE, SOFT, type SheetWriter } from "./sheet-writer";
 
 /** Portrait holds the criterion column and this many frameworks; more turn the matrix pages to landscape. */
@@ -14,7 +15,7 @@ const ROW = 15;
 
 /** A framework's key line: its short name, name, status, date and other names. */
 const describeFramework = (f: ComparisonModel["frameworks"][number]) =>
-  `${f.shortName}: ${f.name} (${[f.status ? STATUS_LABELS[f.status] : "status not stated", formatAnnounced(f.announced), ...(f.aliases.length ? [`also ${f.aliases.join(", ")}`] : [])].join("; ")})`;
+  `${isolate(f.shortName)}: ${isolate(f.name)} (${[f.status ? STATUS_LABELS[f.status] : "status not stated", formatAnnounced(f.announced), ...(f.aliases.length ? [`also ${f.aliases.map(isolate).join(", ")}`] : [])].join("; ")})`;
 
 /** How many frameworks a matrix page holds and whether it is landscape: shared with the roles matrix. */
 export function columnPlan(w: SheetWriter, frameworks: number, labelWidth: number, section: string) {
@@ -47,10 +48,12 @@ export function drawMatrix(w: SheetWriter, model: ComparisonModel, evidenceNumbe
       w.text("Dir.", MARGIN + nameWidth, { size: 7.5, bold: true }, w.y - 16);
       w.text("Weight", MARGIN + nameWidth + 16, { size: 7.5, bold: true }, w.y - 16);
       shown.forEach((f, k) => {
-        const lines = w.wrap(f.shortName, plan.width - 4, { size: 7.5, bold: true }).slice(0, 2);
-        lines.forEach((line, l) =>
-          w.text(w.fit(line, plan.width - 4, { size: 7.5, bold: true }), x0 + k * plan.width + 2, { size: 7.5, bold: true }, w.y - 7 - l * 9),
-        );
+        const style = { size: 7.5, bold: true };
+        w.wrapLines(f.shortName, plan.width - 4, style)
+          .slice(0, 2)
+          .forEach((line, l) =>
+            w.line(w.fit(line.text, plan.width - 4, style), x0 + k * plan.width + 2, plan.width - 4, { ...style, direction: line.direction }, w.y - 7 - l * 9),
+          );
       });
       w.y -= 22;
       w.page.drawLine({ start: { x: MARGIN, y: w.y + 2 }, end: { x: x0 + shown.length * plan.width, y: w.y + 2 }, thickness: 0.6, color: SOFT });

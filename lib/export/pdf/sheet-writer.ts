@@ -1,21 +1,6 @@
-import {
-  beginText,
-  endText,
-  PDFString,
-  popGraphicsState,
-  pushGraphicsState,
-  rgb,
-  setFillingRgbColor,
-  setFontAndSize,
-  setTextMatrix,
-  showText,
-  type PDFDocument,
-  type PDFFont,
-  type PDFName,
-  type PDFOperator,
-  type PDFPage,
-  type RGB,
-} from "pdf-lib";
+import { PDFString, rgb, type PDFDocument, type PDFPage, type RGB } from "pdf-lib";
+import type { EmbeddedFont, PlacedGlyph } from "./embedded-font";
+import { type Direction, type FontPair, isolate, isSimple, type LaidOutLine, layOutLine, paragraphDirection } from "./line-layout";
 import type { Paper } from "../sheet-options";
 
 /** Paper sizes in points, portrait. */
@@ -34,12 +19,8 @@ export function hexColour(hex: string): RGB {
   return rgb(((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255);
 }
 
-const RTL_CHARS = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff";
-const RTL = new RegExp(`[${RTL_CHARS}]`);
-/** A right-to-left run: right-to-left letters, with the spaces and punctuation between them. */
-const RTL_RUN = new RegExp(`([${RTL_CHARS}]+(?:[\\s\u060c.,:;-]+[${RTL_CHARS}]+)*)`);
-
-type TextStyle = { size?: number; bold?: boolean; color?: RGB };
+/** `direction`: the paragraph direction of a line cut from a longer text (default: the line's own). */
+type TextStyle = { size?: number; bold?: boolean; color?: RGB; direction?: Direction };
 
 /**
  * A cursor over the pages of a sheet: the next line's baseline is `y`; `need` starts a new
@@ -55,7 +36,7 @@ export class SheetWriter {
 
   constructor(
     readonly pdf: PDFDocument,
-    readonly fonts: { regular: PDFFont; bold: PDFFont },
+    readonly fonts: { regular: FontPair; bold: FontPair },
     readonly paper: Paper,
   ) {}
 
@@ -87,82 +68,91 @@ export class SheetWriter {
     return true;
   }
 
-  font(bold?: boolean): PDFFont {
+  private fontsOf(bold?: boolean): FontPair {
     return bold ? this.fonts.bold : this.fonts.regular;
   }
 
   /**
-   * The width of `text`: the sum of its characters' advances, each measured once per font
-   * (fontkit lays out a whole string per call, far too slow for the thousands of cells of a
-   * large matrix). Kerning and Arabic joining are left out; the difference is a few per cent.
+   * The width of `text` as drawn. Plain left-to-right text sums its characters' advances (the
+   * thousands of cells of a large matrix are measured many times over); other text is laid out
+   * (bidi and shaping, where Arabic joining forms change the widths) and kept.
    */
   measure(text: string, style: TextStyle = {}): number {
-    const bold = style.bold ?? false;
-    const advances = bold ? this.advances.bold : this.advances.regular;
-    const font = this.font(bold);
+    const size = style.size ?? 9;
+    const fonts = this.fontsOf(style.bold);
+    if (!isSimple(text)) return (this.laidOut(text, fonts, style.direction).width * size) / 1000;
     let width = 0;
-    for (const ch of text) {
-      let advance = advances.get(ch);
-      if (advance === undefined) {
-        advance = font.widthOfTextAtSize(ch, 1);
-        advances.set(ch, advance);
-      }
-      width += advance;
-    }
-    return width * (style.size ?? 9);
+    for (const ch of text) width += fonts.latin.glyphOf(ch.codePointAt(0)!).advance;
+    return (width * size) / 1000;
   }
-  private readonly advances = { regular: new Map<string, number>(), bold: new Map<string, number>() };
+
+  private laidOut(text: string, fonts: FontPair, direction?: Direction): LaidOutLine {
+    const key = `${fonts === this.fonts.bold ? "b" : "r"}${direction ?? ""}\u0000${text}`;
+    let line = this.lines.get(key);
+    if (!line) {
+      line = layOutLine(text, fonts, direction);
+      this.lines.set(key, line);
+    }
+    return line;
+  }
+  private readonly lines = new Map<string, LaidOutLine>();
 
   /**
-   * Text at (x, y). It is queued and written with the page's other text in one text object
-   * when the page is done (so it lies above the page's fills): drawText's per-call graphics
-   * state and font lookup cost most of the time of a 200 x 100 matrix.
+   * Text at (x, y), its left edge at x. It is queued and written with the page's other text in
+   * one text object when the page is done (so it lies above the page's fills).
    */
   text(text: string, x: number, style: TextStyle = {}, y = this.y): void {
     if (!text) return;
-    const size = style.size ?? 9;
-    const font = this.font(style.bold);
-    const color = style.color ?? INK;
-    if (!RTL.test(text)) return void this.queued.push({ text, x, y, size, font, color });
-    // fontkit lays a string containing Arabic or Hebrew out right to left as a whole, which would
-    // reverse the Latin around it: each right-to-left run is laid out on its own, in place.
-    let at = x;
-    for (const run of text.split(RTL_RUN).filter(Boolean)) {
-      this.queued.push({ text: run, x: at, y, size, font, color });
-      at += font.widthOfTextAtSize(run, size);
-    }
+    const line = this.laidOut(text, this.fontsOf(style.bold), style.direction);
+    this.queued.push({ line, x, y, size: style.size ?? 9, color: style.color ?? INK });
   }
-  private queued: Array<{ text: string; x: number; y: number; size: number; font: PDFFont; color: RGB }> = [];
-  private readonly fontKeys = new Map<PDFFont, PDFName>();
 
-  /** Writes the queued text of the current page. */
+  /** A line of text in a column from x, `width` wide: a right-to-left paragraph's lines are right-aligned. */
+  line(text: string, x: number, width: number, style: TextStyle = {}, y = this.y): void {
+    const direction = style.direction ?? paragraphDirection(text);
+    const at = direction === "rtl" ? x + width - this.measure(text, { ...style, direction }) : x;
+    this.text(text, at, { ...style, direction }, y);
+  }
+
+  private queued: Array<{ line: LaidOutLine; x: number; y: number; size: number; color: RGB }> = [];
+
+  /** Writes the queued text of the current page as one content stream. */
   flush(): void {
     if (!this.page || this.queued.length === 0) return;
-    this.fontKeys.clear();
-    const ops: PDFOperator[] = [pushGraphicsState(), beginText()];
-    let font: PDFFont | null = null;
+    const keys = new Map<EmbeddedFont, string>();
+    const ops: string[] = ["q", "BT"];
+    const paths: string[] = [];
+    let font: EmbeddedFont | null = null;
     let size = 0;
     let color = "";
     for (const item of this.queued) {
-      if (item.font !== font || item.size !== size) {
-        let key = this.fontKeys.get(item.font);
-        if (!key) {
-          key = this.page.node.newFontDictionary(item.font.name, item.font.ref);
-          this.fontKeys.set(item.font, key);
-        }
-        ops.push(setFontAndSize(key, item.size));
-        font = item.font;
-        size = item.size;
-      }
-      const c = `${item.color.red},${item.color.green},${item.color.blue}`;
+      const c = `${num(item.color.red)} ${num(item.color.green)} ${num(item.color.blue)} rg`;
       if (c !== color) {
-        ops.push(setFillingRgbColor(item.color.red, item.color.green, item.color.blue));
+        ops.push(c);
         color = c;
       }
-      ops.push(setTextMatrix(1, 0, 0, 1, item.x, item.y), showText(item.font.encodeText(item.text)));
+      for (const { font: runFont, run, x } of item.line.runs) {
+        if (runFont !== font || item.size !== size) {
+          let key = keys.get(runFont);
+          if (!key) {
+            key = this.page.node.newFontDictionary("F", runFont.ref).toString();
+            keys.set(runFont, key);
+          }
+          ops.push(`${key} ${num(item.size)} Tf`);
+          font = runFont;
+          size = item.size;
+        }
+        const left = item.x + (x * item.size) / 1000;
+        const shown = showGlyphs(run.glyphs);
+        ops.push(`1 0 0 1 ${num(left)} ${num(item.y)} Tm`, ...shown.ops);
+        const scale = item.size / 1000;
+        for (const o of shown.outlines)
+          paths.push(`q ${c} ${num(scale)} 0 0 ${num(scale)} ${num(left + o.x * scale)} ${num(item.y + o.y * scale)} cm ${o.outline} f Q`);
+      }
     }
-    ops.push(endText(), popGraphicsState());
-    this.page.pushOperators(...ops);
+    ops.push("ET", "Q", ...paths);
+    const stream = this.pdf.context.flateStream(ops.join("\n"));
+    this.page.node.addContentStream(this.pdf.context.register(stream));
     this.queued = [];
   }
 
@@ -181,28 +171,35 @@ export class SheetWriter {
 
   /** Breaks `text` into lines no wider than `width` (at spaces; a word longer than a line is cut). */
   wrap(text: string, width: number, style: TextStyle = {}): string[] {
-    const lines: string[] = [];
+    return this.wrapLines(text, width, style).map((l) => l.text);
+  }
+
+  /** `wrap`, each line with the direction of the paragraph (a line break starts one) it comes from. */
+  wrapLines(text: string, width: number, style: TextStyle = {}): Array<{ text: string; direction: Direction }> {
+    const lines: Array<{ text: string; direction: Direction }> = [];
     for (const paragraph of text.split("\n")) {
+      const direction = style.direction ?? paragraphDirection(paragraph);
+      const lineStyle = { ...style, direction };
       let line = "";
       for (const word of paragraph.split(/\s+/).filter(Boolean)) {
         const next = line ? `${line} ${word}` : word;
-        if (this.measure(next, style) <= width) line = next;
+        if (this.measure(next, lineStyle) <= width) line = next;
         else {
-          if (line) lines.push(line);
-          line = this.measure(word, style) <= width ? word : this.fit(word, width, style);
+          if (line) lines.push({ text: line, direction });
+          line = this.measure(word, lineStyle) <= width ? word : this.fit(word, width, lineStyle);
         }
       }
-      lines.push(line);
+      lines.push({ text: line, direction });
     }
     return lines;
   }
 
-  /** Wrapped text from the cursor down, turning pages as needed; returns the lines drawn. */
+  /** Wrapped text from the cursor down, turning pages as needed (a right-to-left paragraph right-aligned); returns the lines drawn. */
   paragraph(text: string, x: number, width: number, style: TextStyle = {}, leading = (style.size ?? 9) * 1.3): number {
-    const lines = this.wrap(text, width, style);
+    const lines = this.wrapLines(text, width, style);
     for (const line of lines) {
       this.need(leading);
-      this.text(line, x, style);
+      this.line(line.text, x, width, { ...style, direction: line.direction });
       this.y -= leading;
     }
     return lines.length;
@@ -245,7 +242,7 @@ export class SheetWriter {
       const number = `Page ${i + 1} of ${total}`;
       const numberWidth = this.measure(number, style);
       page.drawLine({ start: { x: MARGIN, y: MARGIN + 12 }, end: { x: width - MARGIN, y: MARGIN + 12 }, thickness: 0.5, color: RULE });
-      this.text(this.fit(`${title}${section ? ` · ${section}` : ""}`, (width - 2 * MARGIN) * 0.45, style), MARGIN, style, MARGIN + 2);
+      this.text(this.fit(`${isolate(title)}${section ? ` · ${section}` : ""}`, (width - 2 * MARGIN) * 0.45, style), MARGIN, style, MARGIN + 2);
       const shownUrl = this.fit(url, (width - 2 * MARGIN) * 0.45 - numberWidth - 12, style);
       const urlWidth = this.measure(shownUrl, style);
       const urlX = width - MARGIN - numberWidth - 12 - urlWidth;
@@ -255,4 +252,51 @@ export class SheetWriter {
       this.flush();
     });
   }
+}
+
+/** A number for a content stream: at most three decimals, no exponent. */
+function num(n: number): string {
+  return String(Math.round(n * 1000) / 1000);
+}
+
+const hex = (cid: number) => cid.toString(16).padStart(4, "0");
+
+/**
+ * The operators that show a run's glyphs from the current text position: each glyph at the pen
+ * plus its offset, the pen moved by its advance (TJ adjustments where the advance or the offset
+ * differs from the font's width). Glyphs drawn as outlines come back with their place in the
+ * run, for the caller to fill after the text object.
+ */
+export function showGlyphs(glyphs: readonly PlacedGlyph[]): { ops: string[]; outlines: Array<{ x: number; y: number; outline: string }> } {
+  const parts: string[] = [];
+  const outlines: Array<{ x: number; y: number; outline: string }> = [];
+  let codes = "";
+  let shift = 0;
+  let pen = 0;
+  const move = (thousandths: number) => {
+    shift += thousandths;
+  };
+  const flushShift = () => {
+    if (Math.abs(shift) >= 0.01) {
+      if (codes) parts.push(`<${codes}>`);
+      codes = "";
+      parts.push(num(-shift));
+    }
+    shift = 0;
+  };
+  for (const g of glyphs) {
+    if (g.outline !== undefined) {
+      outlines.push({ x: pen + g.xOffset, y: g.yOffset, outline: g.outline });
+      move(g.advance);
+    } else {
+      move(g.xOffset);
+      flushShift();
+      codes += hex(g.cid);
+      move(g.advance - g.xOffset - g.width);
+    }
+    pen += g.advance;
+  }
+  if (codes) parts.push(`<${codes}>`);
+  if (parts.length === 0) return { ops: [], outlines };
+  return { ops: [parts.length === 1 ? `${parts[0]} Tj` : `[${parts.join(" ")}] TJ`], outlines };
 }

@@ -1,12 +1,13 @@
 import { formatPercent } from "../../compare/format";
 import type { ComparisonModel } from "../comparison-model";
 import { viewSettings, weightTable } from "../view-settings";
+import { isolate } from "./line-layout";
 import { MARGIN, type SheetWriter } from "./sheet-writer";
 
 /** The full weight table: each criterion's own weight, its category's and the effective share, with the settings that made the ranking. */
 export function drawWeights(w: SheetWriter, model: ComparisonModel): void {
   w.newPage(false, "Weights");
-  w.heading(`Weights: ${model.label.text}`);
+  w.heading(`Weights: ${isolate(model.label.text)}`);
   for (const [key, value] of viewSettings(model)) {
     w.need(11);
     w.text(`${key}:`, MARGIN, { size: 8.5, bold: true });
@@ -24,7 +25,7 @@ export function drawWeights(w: SheetWriter, model: ComparisonModel): void {
   for (const row of weightTable(model)) {
     if (w.need(11)) head();
     const style = { size: 8, bold: row.changed };
-    w.text(w.fit(`${row.changed ? "* " : ""}${row.name}`, 225, style), cols[0]!, style);
+    w.text(w.fit(row.changed ? `* ${isolate(row.name)}` : row.name, 225, style), cols[0]!, style);
     w.text(w.fit(row.categoryName, 125, { size: 8 }), cols[1]!, { size: 8 });
     w.text(String(row.criterionWeight), cols[2]!, style);
     w.text(String(row.categoryWeight), cols[3]!, style);
