@@ -8,6 +8,7 @@ import { describeSliderFlips } from "@/lib/compare/describe-flips";
 import { formatPercent } from "@/lib/compare/format";
 import type { ViewLabel } from "@/lib/compare/view-label";
 import type { EffectiveWeights, ResolvedWeights } from "@/lib/scoring/effective-weights";
+import { PairwiseLink } from "@/components/pairwise/pairwise-link";
 import { OnlyTheseCriteria } from "./only-these-criteria";
 import { WeightSlider } from "./weight-slider";
 
@@ -81,6 +82,7 @@ export const WeightsPanel = memo(function WeightsPanel(props: Props) {
         </p>
       )}
       {preset && <p className="small muted preset-rationale">{preset.rationale}</p>}
+      <PairwiseLink />
       <p className="small muted">
         Each criterion&apos;s effective weight is its own weight times its category&apos;s, shown as a share of the total. Under each slider: the positions at
         which another framework would take the lead, in the slider&apos;s own units (0-100).
