@@ -67,7 +67,7 @@ export const RankAcceptabilityChart = memo(function RankAcceptabilityChart({ acc
             domain={[0, 1]}
             ticks={[0, 0.25, 0.5, 0.75, 1]}
             tickFormatter={(v: number) => `${Math.round(v * 100)}%`}
-            label={{ value: "Share of the sampled weights", position: "bottom", offset: 4 }}
+            label={{ value: "Share of the samples", position: "bottom", offset: 4 }}
           />
           <YAxis type="category" dataKey="name" width={110} />
           <Tooltip formatter={(v) => formatPercent(Number(v))} wrapperStyle={{ fontSize: "0.8rem" }} />

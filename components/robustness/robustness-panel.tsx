@@ -50,7 +50,7 @@ function downloadJson(value: unknown, name: string) {
  */
 export const RobustnessPanel = memo(function RobustnessPanel({ method, missing, frameworks, names, criteria, values, weights }: Props) {
   const [params, setParams] = useQueryStates(robustnessParsers, { history: "push" });
-  const { state, run, cancel } = useSmaaWorker();
+  const { state, run, cancel, warm } = useSmaaWorker();
   const [samplesText, setSamplesText] = useState(String(params.samples));
   const [seedText, setSeedText] = useState(params.seed === null ? "" : String(params.seed));
   const [spreadText, setSpreadText] = useState(String(params.spread));
@@ -85,9 +85,9 @@ export const RobustnessPanel = memo(function RobustnessPanel({ method, missing, 
     if (samples === null || (seedText.trim() !== "" && seed === null) || (params.robust === "intervals" && spread === null)) return;
     const chosenSeed = seed ?? drawSeed();
     setSeedText(String(chosenSeed));
-    await setParams({ samples, seed: chosenSeed, spread: spread ?? params.spread });
     const next = requestFor({ samples, seed: chosenSeed, spread: spread ?? params.spread });
     if (next) run(next);
+    await setParams({ samples, seed: chosenSeed, spread: spread ?? params.spread });
   };
 
   const running = state.status === "running";
@@ -190,7 +190,8 @@ export const RobustnessPanel = memo(function RobustnessPanel({ method, missing, 
           </div>
         </div>
         <div className="robustness__actions">
-          <button type="submit" disabled={!weights || running}>
+          {/* The worker loads while the pointer or the focus reaches the button. */}
+          <button type="submit" disabled={!weights || running} onPointerEnter={warm} onFocus={warm}>
             Run robustness analysis
           </button>
           {running && (
