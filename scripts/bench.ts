@@ -165,6 +165,23 @@ function benchSmaa() {
       const ms = runs.sort((a, b) => a - b)[1]!;
       console.log(`  ${method.padEnd(11)} ${ms.toFixed(0).padStart(5)} ms   ${Math.round(samples / (ms / 1000)).toLocaleString("en")} samples/s`);
     }
+    // The weight models of /compare's robustness panel, by the weighted sum: ±20% around weights, their order, none.
+    const weights = base.criteria.map((c) => c.weight);
+    const total = weights.reduce((a, b) => a + b, 0);
+    const models = {
+      intervals: request.criteria.map((c, j) => ({ ...c, weightInterval: [(0.8 * weights[j]!) / total, (1.2 * weights[j]!) / total] as [number, number] })),
+      ordinal: request.criteria.map((c, j) => ({ ...c, rank: 1 + weights.filter((w) => w > weights[j]!).length })),
+      simplex: request.criteria,
+    };
+    for (const [weightModel, criteria] of Object.entries(models)) {
+      const runs = [0, 1, 2].map(() => {
+        const start = performance.now();
+        robustness({ ...request, criteria, weightModel: weightModel as keyof typeof models, samples, method: "wsm" });
+        return performance.now() - start;
+      });
+      const ms = runs.sort((a, b) => a - b)[1]!;
+      console.log(`  wsm, ${weightModel.padEnd(9)} ${ms.toFixed(0).padStart(5)} ms   ${Math.round(samples / (ms / 1000)).toLocaleString("en")} samples/s`);
+    }
   }
 }
 benchSmaa();

@@ -29,6 +29,7 @@ import { MatrixToolbar } from "@/components/matrix/matrix-toolbar";
 import { ExportLinks } from "@/components/export/export-links";
 import { SaveScenario, UpdateScenario, type OpenedScenario, type ViewOnScreen } from "@/components/scenarios/scenario-actions";
 import { WeightsPanel } from "@/components/weights/weights-panel";
+import { RobustnessPanel } from "@/components/robustness/robustness-panel";
 import { AssumptionsPanel } from "./assumptions-panel";
 import { LiveRanking } from "./live-ranking";
 import { ParamNotices } from "./param-notices";
@@ -298,6 +299,18 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
 
       {!comparison.problem && (
         <PerspectivesPanel names={names} order={chartedOrder} presets={presets} presetColumns={presetColumns} methodColumns={methodColumns} />
+      )}
+      {!comparison.problem && (
+        <RobustnessPanel
+          method={params.method}
+          missing={params.missing}
+          frameworks={chosen}
+          names={names}
+          criteria={criteria}
+          values={scoredValues}
+          weights={charted.weights.normalised}
+          preferences={methodReadsPreferences ? preferences : undefined}
+        />
       )}
 
       <section className="panel panel--matrix" aria-labelledby="matrix-heading" id="matrix" tabIndex={-1}>

