@@ -31,6 +31,7 @@ export function PanelCreateForm({ frameworks, criteria }: { frameworks: Choice[]
       title: form.get("title"),
       question: form.get("question"),
       aggregation: form.get("aggregation"),
+      elicitation: form.get("elicitation"),
       anonymous: form.get("anonymous") === "on",
       frameworks: chosen(form, "frameworks", frameworks),
       criteria: chosen(form, "criteria", criteria),
@@ -63,6 +64,15 @@ export function PanelCreateForm({ frameworks, criteria }: { frameworks: Choice[]
       <input id="panel-title" name="title" required minLength={3} maxLength={120} />
       <label htmlFor="panel-question">The question participants answer</label>
       <textarea id="panel-question" name="question" required minLength={10} maxLength={1000} rows={2} />
+      <fieldset>
+        <legend>Participants give their weights</legend>
+        <label>
+          <input type="radio" name="elicitation" value="direct" defaultChecked /> on a slider per criterion
+        </label>
+        <label>
+          <input type="radio" name="elicitation" value="ahp" /> by comparing the criteria in pairs (AHP; best with the geometric mean below)
+        </label>
+      </fieldset>
       <fieldset>
         <legend>Aggregate the weights by</legend>
         <label>

@@ -19,8 +19,10 @@ test("a preset and a keyboard-moved slider change the ranking, and the link keep
   await expect.poll(() => rankingOrder(page)).toEqual(["russia-gulf-concept", "gcc-centric", "arab-nato", "hope", "imsi"]);
 
   await expect(page.getByRole("button", { name: "Reset to US–Gulf deterrence" })).toBeDisabled();
-  // Keyboard alone: Tab from the equal-weights button to the first category slider, then arrow keys.
+  // Keyboard alone: Tab from the equal-weights button past the pairwise questionnaire's link to the first category slider, then Page Down.
   await page.getByRole("button", { name: "Equal weights" }).focus();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Weigh by comparing criteria in pairs (AHP)" })).toBeFocused();
   await page.keyboard.press("Tab");
   const membership = page.getByRole("slider", { name: "Membership & inclusiveness (category)" });
   await expect(membership).toBeFocused();

@@ -103,3 +103,44 @@ test("an editor narrows a panel to some frameworks and criteria, invites more pe
   expect((await participant.goto(iran!))?.status()).toBe(404);
   await context.close();
 });
+
+test("a participant of an AHP panel weighs by comparing in pairs, and the result takes the weights the answers imply", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await signInAsNewEditor(page, "panel-ahp");
+  await page.goto("/panels");
+  await page.getByLabel("Title").fill("Pairwise round");
+  await page.getByLabel("The question participants answer").fill("Which matters more when the proposals are weighed?");
+  await page.getByLabel("by comparing the criteria in pairs").check();
+  await page.getByLabel("the geometric mean, renormalised").check();
+  const criteria = page.locator('input[name="criteria"]');
+  for (let i = 0; i < (await criteria.count()); i++) await criteria.nth(i).uncheck();
+  await page.locator('input[name="criteria"][value="inclusion-all-littoral"]').check();
+  await page.locator('input[name="criteria"][value="viability"]').check();
+  await page.getByLabel("Participants, one label per line").fill("Muscat desk");
+  await page.getByRole("button", { name: "Create the panel" }).click();
+  const [link] = await page.locator(".panel-links code").allTextContents();
+
+  const context = await browser.newContext();
+  const participant = await context.newPage();
+  await participant.goto(link!);
+  // Two criteria in two categories: one question, the categories against each other.
+  const pair = participant.getByRole("slider");
+  await expect(pair).toHaveCount(1);
+  await pair.focus();
+  await participant.keyboard.press("End");
+  const words = (await participant.locator(".pair__words").textContent()) ?? "";
+  expect(words).toMatch(/extremely more important/);
+  await participant.getByRole("button", { name: "Submit my weights" }).click();
+  await expect(participant.getByRole("status")).toContainText("Submitted");
+  await context.close();
+
+  await page.getByRole("link", { name: "See the panel's result" }).click();
+  await expect(page.getByText("weights by comparing pairs")).toBeVisible();
+  const slug = new URL(page.url()).pathname.split("/").pop()!;
+  const result = await (await page.request.get(`/api/panels/${slug}/result`)).json();
+  // "Extremely more important" is 9 to 1: nine tenths of the weight on the favoured criterion.
+  const favoured = words.startsWith("Membership") ? "inclusion-all-littoral" : "viability";
+  const other = favoured === "viability" ? "inclusion-all-littoral" : "viability";
+  expect(result.weights[favoured]).toBeCloseTo(0.9, 6);
+  expect(result.weights[other]).toBeCloseTo(0.1, 6);
+});

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ResponseForm } from "@/components/panels/response-form";
+import { listCategories } from "@/lib/server/criteria/list-categories";
 import { listCriteria } from "@/lib/server/criteria/list-criteria";
 import { ownResponse } from "@/lib/server/panels/panel-store";
 
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: "Your weights", robots: { index: fals
 
 export default async function RespondPage({ params }: { params: Promise<{ slug: string; token: string }> }) {
   const { slug, token } = await params;
-  const [own, criteria] = await Promise.all([ownResponse(slug, token), listCriteria()]);
+  const [own, criteria, categories] = await Promise.all([ownResponse(slug, token), listCriteria(), listCategories()]);
   if (!own) notFound();
   const asked = criteria.filter((c) => own.panel.criteria.includes(c.slug));
   return (
@@ -25,7 +26,9 @@ export default async function RespondPage({ params }: { params: Promise<{ slug: 
       <ResponseForm
         slug={slug}
         token={token}
-        criteria={asked.map((c) => ({ slug: c.slug, name: c.name, description: c.description }))}
+        criteria={asked.map((c) => ({ slug: c.slug, name: c.name, description: c.description, category: c.category }))}
+        categories={categories.filter((c) => asked.some((x) => x.category === c.slug)).map((c) => ({ slug: c.slug, name: c.name }))}
+        elicitation={own.panel.elicitation}
         response={own.response}
         closed={own.panel.closed}
       />
