@@ -1,12 +1,15 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { MOCKING_UNIT_TESTS } from "./tests/support/mocking-tests";
 
 const alias = {
   "@": path.resolve(import.meta.dirname),
   // `server-only` throws outside React Server Components; the data layer is plain Node in tests (see the stub).
   "server-only": path.resolve(import.meta.dirname, "scripts/server-only-outside-next.ts"),
 };
+
+const MOCKING = MOCKING_UNIT_TESTS;
 
 /** The integration tests against one database; each test file gets a fresh copy of a migrated one. */
 const integration = (name: string, database: "sqlite" | "postgres") => ({
@@ -33,7 +36,13 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"], environment: "node" },
+        // Pure modules: one module graph per worker, not one per file (most of the run was importing).
+        // A file that mocks a module runs apart (unit-isolated), so its mock reaches no other file.
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"], exclude: MOCKING, environment: "node", isolate: false },
+      },
+      {
+        resolve: { alias },
+        test: { name: "unit-isolated", include: MOCKING, environment: "node" },
       },
       integration("integration", "sqlite"),
       // The same tests on PostgreSQL: needs PG_CLUSTER_URL (npm run test:integration:pg starts a cluster).

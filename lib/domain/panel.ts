@@ -2,8 +2,8 @@ import { z } from "zod";
 import { slugSchema } from "./vocabulary";
 
 const AGGREGATIONS = ["arithmetic", "geometric"] as const;
-/** How participants give their weights; pairwise (AHP) joins when that method exists. */
-const ELICITATIONS = ["direct"] as const;
+/** How participants give their weights: a slider per criterion, or comparisons in pairs (AHP). */
+const ELICITATIONS = ["direct", "ahp"] as const;
 /** The participants one panel may invite, all its invitations counted. */
 export const MAX_PANEL_INVITATIONS = 200;
 

@@ -73,7 +73,11 @@ describe("panels", () => {
       "must be in the future",
     ]);
     expect((await call(panelsRoute.POST, "POST", {}, newPanel({ aggregation: "median" }), editor)).status).toBe(400);
+    expect((await call(panelsRoute.POST, "POST", {}, newPanel({ elicitation: "sliders" }), editor)).status).toBe(400);
     expect(await db.panel.count()).toBe(before);
+    const pairwise = await call(panelsRoute.POST, "POST", {}, newPanel({ title: "Weighed in pairs", elicitation: "ahp", aggregation: "geometric" }), editor);
+    expect(pairwise.status).toBe(201);
+    expect((await db.panel.findUnique({ where: { slug: pairwise.body.slug } }))!.elicitation).toBe("ahp");
     const { slug, invitations } = await panelWith(["Iran desk", "GCC desk"]);
     expect(slug).toBe("gulf-desks-autumn-round");
     expect(invitations.map((i) => i.label)).toEqual(["Iran desk", "GCC desk"]);

@@ -37,7 +37,8 @@ export default async function PanelPage({ params }: { params: Promise<{ slug: st
       <h1>{panel.title}</h1>
       <p className="lede">{panel.question}</p>
       <p>
-        {result.members} {result.members === 1 ? "member has" : "members have"} answered · weights {panel.elicitation === "ahp" ? "by comparing pairs" : "on sliders"}, aggregated by the {result.aggregation} mean ·{" "}
+        {result.members} {result.members === 1 ? "member has" : "members have"} answered · weights{" "}
+        {panel.elicitation === "ahp" ? "by comparing pairs" : "on sliders"}, aggregated by the {result.aggregation} mean ·{" "}
         {panel.closed ? "closed" : panel.closesAt ? `open until ${panel.closesAt.slice(0, 10)}` : "open"}
       </p>
       {isWriter(session) && pending.length > 0 && <p>Not answered yet: {pending.join(", ")}</p>}
