@@ -40,7 +40,15 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: /responsive\.spec\.ts/ },
     // Tests that change the data run last, after every read-only test has seen the seed, and
     // one file at a time (one worker), so no test sees another's half-made change.
-    { name: "writes", use: { ...devices["Desktop Chrome"] }, testMatch: /writes.*\.spec\.ts/, dependencies: ["desktop", "phone"], workers: 1 },
+    // Each is an editor's whole flow (sign-in, forms, several pages and downloads): two minutes each.
+    {
+      name: "writes",
+      use: { ...devices["Desktop Chrome"] },
+      testMatch: /writes.*\.spec\.ts/,
+      dependencies: ["desktop", "phone"],
+      workers: 1,
+      timeout: 120_000,
+    },
   ],
   webServer: {
     // Playwright starts the web server before globalSetup, so the database is prepared here.
