@@ -10,6 +10,7 @@ import { contributionWordingOf } from "@/lib/compare/method-labels";
 import type { ScoringMethod } from "@/lib/scoring/types";
 import { categoryColour } from "./category-colours";
 import { ChartFrame } from "./chart-frame";
+import { SwatchLegend } from "./swatch-legend";
 
 const MAX_BARS = 20;
 /** The tooltip names the hovered segment and this many of the largest others, not all 35. */
@@ -134,14 +135,7 @@ export const ContributionsChart = memo(function ContributionsChart({ frameworks,
           ))}
         </BarChart>
       </ResponsiveContainer>
-      <ul className="legend">
-        {categories.map((c, i) => (
-          <li key={c.slug}>
-            <span className="legend__swatch" style={{ background: categoryColour(i) }} />
-            {c.name}
-          </li>
-        ))}
-      </ul>
+      <SwatchLegend items={categories.map((c, i) => ({ key: c.slug, label: c.name, colour: categoryColour(i) }))} />
     </ChartFrame>
   );
 });

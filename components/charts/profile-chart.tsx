@@ -3,6 +3,7 @@
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip } from "recharts";
 import type { Framework } from "@/lib/domain/framework";
 import { ChartFrame } from "./chart-frame";
+import { SwatchLegend } from "./swatch-legend";
 
 const COLOURS = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#d55e00", "#56b4e9", "#000000"];
 
@@ -70,14 +71,7 @@ export function ProfileChart({ frameworks, profiles, weightsNote }: Props) {
           ))}
         </RadarChart>
       </ResponsiveContainer>
-      <ul className="legend">
-        {frameworks.map((f, i) => (
-          <li key={f.slug}>
-            <span className="legend__swatch" style={{ background: COLOURS[i % COLOURS.length] }} />
-            {f.shortName}
-          </li>
-        ))}
-      </ul>
+      <SwatchLegend items={frameworks.map((f, i) => ({ key: f.slug, label: f.shortName, colour: COLOURS[i % COLOURS.length]! }))} />
     </ChartFrame>
   );
 }

@@ -5,6 +5,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { formatPercent } from "@/lib/compare/format";
 import { rankAcceptabilityRows, rankBands } from "@/lib/compare/rank-acceptability-summary";
 import { ChartFrame } from "./chart-frame";
+import { SwatchLegend } from "./swatch-legend";
 
 /** Past this many bars the chart draws the most often first; the table lists every framework. */
 const MAX_BARS = 25;
@@ -85,14 +86,7 @@ export const RankAcceptabilityChart = memo(function RankAcceptabilityChart({ acc
           ))}
         </BarChart>
       </ResponsiveContainer>
-      <ul className="legend">
-        {legend.map((l) => (
-          <li key={l.label}>
-            <span className="legend__swatch" style={{ background: l.colour }} />
-            {l.label}
-          </li>
-        ))}
-      </ul>
+      <SwatchLegend items={legend} />
     </ChartFrame>
   );
 });

@@ -8,6 +8,7 @@ import { formatSliderValue } from "@/lib/compare/describe-flips";
 import { formatScore } from "@/lib/compare/format";
 import type { WeightSweep, SweepTarget } from "@/lib/compare/weight-sweep";
 import { ChartFrame } from "./chart-frame";
+import { SwatchLegend } from "./swatch-legend";
 
 /** Lines drawn: the best this many now, and every framework that takes the lead somewhere on the slider. */
 const MAX_LINES = 8;
@@ -139,14 +140,7 @@ export const WeightSweepChart = memo(function WeightSweepChart({ sweep, target, 
             ))}
           </LineChart>
         </ResponsiveContainer>
-        <ul className="legend" aria-hidden="true">
-          {legend.map((l) => (
-            <li key={l.label}>
-              <span className="legend__swatch" style={{ background: l.colour }} />
-              {l.label}
-            </li>
-          ))}
-        </ul>
+        <SwatchLegend items={legend} hidden />
       </ChartFrame>
     </div>
   );
