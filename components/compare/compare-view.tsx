@@ -21,6 +21,7 @@ import { ContributionsChart } from "@/components/charts/contributions-chart";
 import { FlowChart } from "@/components/charts/flow-chart";
 import { TornadoChart } from "@/components/charts/tornado-chart";
 import { WeightSweepChart } from "@/components/charts/weight-sweep-chart";
+import { InOwnTask } from "@/components/charts/in-own-task";
 import { ComparisonMatrix } from "@/components/matrix/comparison-matrix";
 import { sourceIndex } from "@/components/evidence/citation-quote";
 import { EvidenceDialog, type OpenCell } from "@/components/matrix/evidence-dialog";
@@ -234,16 +235,12 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
           </p>
           {!charted.problem && (
             <>
-              <ContributionsChart
-                frameworks={frameworks}
-                criteria={criteria}
-                categories={categories}
-                ranking={charted.ranking}
-                contributions={charted.contributions}
-                method={chartMethod}
+              <InOwnTask
+                component={ContributionsChart}
+                props={{ frameworks, criteria, categories, ranking: charted.ranking, contributions: charted.contributions, method: chartMethod }}
               />
-              {charted.flows && <FlowChart names={names} ranking={charted.ranking} flows={charted.flows} />}
-              {chartedLeader && <TornadoChart criteria={criteria} tornado={charted.tornado} leaderName={chartedLeader.shortName} />}
+              {charted.flows && <InOwnTask component={FlowChart} props={{ names, ranking: charted.ranking, flows: charted.flows }} />}
+              {chartedLeader && <InOwnTask component={TornadoChart} props={{ criteria, tornado: charted.tornado, leaderName: chartedLeader.shortName }} />}
             </>
           )}
         </section>
@@ -274,15 +271,9 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
         <div className="workspace__aside">
           {!charted.problem && (
             <section className="panel panel--sweep" aria-label="Score against one weight">
-              <WeightSweepChart
-                sweep={sweep}
-                target={target}
-                order={chartedOrder}
-                slugs={deferred.slugs}
-                names={names}
-                criteria={criteria}
-                categories={categories}
-                onTarget={setSweepTarget}
+              <InOwnTask
+                component={WeightSweepChart}
+                props={{ sweep, target, order: chartedOrder, slugs: deferred.slugs, names, criteria, categories, onTarget: setSweepTarget }}
               />
             </section>
           )}
@@ -297,9 +288,7 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
         </div>
       </div>
 
-      {!comparison.problem && (
-        <PerspectivesPanel names={names} order={chartedOrder} presets={presets} presetColumns={presetColumns} methodColumns={methodColumns} />
-      )}
+      {!comparison.problem && <InOwnTask component={PerspectivesPanel} props={{ names, order: chartedOrder, presets, presetColumns, methodColumns }} />}
       {!comparison.problem && (
         <RobustnessPanel
           method={params.method}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { imputeMissing } from "../impute-missing";
+import { keptPerMatrix } from "../kept-per-matrix";
 import { type PreferenceFunction, unicriterionFlows } from "../promethee";
 import { rankScores } from "../rank";
 import { linearSensitivity } from "../sensitivity";
@@ -49,13 +50,11 @@ function prepare(problem: Problem, parameters: Preferences) {
   if (problem.normalization !== undefined && problem.normalization !== "none")
     return { ok: false as const, error: "promethee2 compares raw differences against the thresholds: normalization must be none" };
   const missing = problem.missing ?? "mean";
-  const x = imputeMissing(problem.matrix, problem.criteria, missing);
   const functions = problem.criteria.map((_, j): PreferenceFunction => parameters[j]?.preference ?? { type: "usual" });
-  const flows = unicriterionFlows(
-    x,
-    problem.criteria.map((c) => c.direction),
-    functions,
-  );
+  const directions = problem.criteria.map((c) => c.direction);
+  // O(n^2 m) and independent of the weights: a slider's move reuses it.
+  const key = `flows|${missing}|${JSON.stringify(functions)}|${problem.criteria.map((c, j) => `${directions[j]}:${c.bounds?.min}:${c.bounds?.max}`).join(",")}`;
+  const flows = keptPerMatrix(problem.matrix, key, () => unicriterionFlows(imputeMissing(problem.matrix, problem.criteria, missing), directions, functions));
   return { ok: true as const, missing, ...flows };
 }
 
