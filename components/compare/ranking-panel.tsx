@@ -59,7 +59,7 @@ export function RankingPanel({ frameworks, ranking, problem, method, missing, on
             <li key={r.slug} data-slug={r.slug}>
               <span className="ranking__rank">{integer(r.rank)}</span>
               <span className="ranking__name">
-                {names.get(r.slug)}
+                <bdi>{names.get(r.slug)}</bdi>
                 {assumedBy?.has(r.slug) && (
                   <span className="assumed-badge" title={t("yourValuesTitle")}>
                     {t("yourValues")}

@@ -20,7 +20,9 @@ export function FrameworkCard({ framework, actors }: { framework: Framework; act
   return (
     <article className="card" aria-labelledby={`card-${framework.slug}`}>
       <h2 id={`card-${framework.slug}`}>
-        <Link href={`/frameworks/${framework.slug}`}>{framework.name}</Link>
+        <Link href={`/frameworks/${framework.slug}`} dir="auto">
+          {framework.name}
+        </Link>
       </h2>
       <p className="card__meta">
         {framework.proposer ? t("proposedBy", { name: names.get(framework.proposer) ?? framework.proposer }) : t("proposerUnknown")} ·{" "}
@@ -39,7 +41,9 @@ export function FrameworkCard({ framework, actors }: { framework: Framework; act
           {t("aliases", { names: framework.aliases.join(", ") })}
         </p>
       )}
-      <p className="card__summary">{framework.summary}</p>
+      <p className="card__summary" dir="auto">
+        {framework.summary}
+      </p>
       <div className="role-strip" aria-label={t("actorsByRole")}>
         {counts.map(({ role, n }) => (
           <RoleBadge key={role} role={role}>
