@@ -1,4 +1,8 @@
 // @ts-check
+const createNextIntlPlugin = require("next-intl/plugin");
+
+// Points next-intl at the request configuration: each request's language, digits and messages.
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -31,4 +35,4 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+module.exports = withNextIntl(nextConfig);

@@ -38,7 +38,15 @@ export default defineConfig({
         resolve: { alias },
         // Pure modules: one module graph per worker, not one per file (most of the run was importing).
         // A file that mocks a module runs apart (unit-isolated), so its mock reaches no other file.
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"], exclude: MOCKING, environment: "node", isolate: false },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"],
+          exclude: MOCKING,
+          environment: "node",
+          isolate: false,
+          // next-intl's ESM imports "next/server" without an extension, which Node alone does not resolve (the proxy's test).
+          server: { deps: { inline: ["next-intl"] } },
+        },
       },
       {
         resolve: { alias },

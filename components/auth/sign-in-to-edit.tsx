@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/i18n/link";
 
 /** Where an edit page sends a reader: sign in, then come straight back here. */
 export function SignInToEdit({ back, what, role }: { back: string; what: string; role?: string }) {

@@ -1,8 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+import { useNumberFormat } from "@/components/i18n/use-number-format";
 import type { FrameworkLabel } from "@/lib/domain/framework";
 import type { RankedFramework } from "@/lib/compare/build-comparison";
-import { formatScore } from "@/lib/compare/format";
 import { METHOD_LABELS, MISSING_LABELS } from "@/lib/compare/method-labels";
 import type { MissingPolicy, ScoringMethod } from "@/lib/scoring/types";
 
@@ -22,56 +23,55 @@ type Props = {
 /** Method and missing-value settings, and the resulting ranking as an ordered list. */
 export function RankingPanel({ frameworks, ranking, problem, method, missing, onMethod, onMissing, footer, assumedBy }: Props) {
   const names = new Map(frameworks.map((f) => [f.slug, f.name]));
+  const t = useTranslations("ranking");
+  const { score, integer } = useNumberFormat();
+  // A method registered without a translation yet is named by its module (in English).
+  const methodLabel = (m: ScoringMethod) => (t.has(`methods.${m}`) ? t(`methods.${m}`) : METHOD_LABELS[m]);
   return (
     <section className="panel" aria-labelledby="ranking-heading" id="ranking" tabIndex={-1}>
-      <h2 id="ranking-heading">Ranking</h2>
+      <h2 id="ranking-heading">{t("heading")}</h2>
       <fieldset className="inline-options">
-        <legend>Method</legend>
+        <legend>{t("method")}</legend>
         {(Object.keys(METHOD_LABELS) as ScoringMethod[]).map((m) => (
           <label key={m}>
-            <input type="radio" name="method" value={m} checked={method === m} onChange={() => onMethod(m)} /> {METHOD_LABELS[m]}
+            <input type="radio" name="method" value={m} checked={method === m} onChange={() => onMethod(m)} /> {methodLabel(m)}
           </label>
         ))}
       </fieldset>
       <div className="field">
-        <label htmlFor="missing">Missing values count as</label>
+        <label htmlFor="missing">{t("missingLabel")}</label>
         <select id="missing" value={missing} onChange={(e) => onMissing(e.target.value as MissingPolicy)}>
           {(Object.keys(MISSING_LABELS) as MissingPolicy[]).map((m) => (
             <option key={m} value={m}>
-              {MISSING_LABELS[m]}
+              {t(`missing.${m}`)}
             </option>
           ))}
         </select>
-        <p className="small muted">
-          Where the source is silent the value is missing. By default it takes the mean of the other frameworks&apos; values on that criterion, so silence
-          neither helps nor hurts; choose the worst end to penalise it.
-        </p>
+        <p className="small muted">{t("missingHelp")}</p>
       </div>
       {problem ? (
         <p className="notice" role="status">
           {problem}
         </p>
       ) : (
-        <ol className="ranking" aria-label="Frameworks ranked, best first" aria-live="polite">
+        <ol className="ranking" aria-label={t("list")} aria-live="polite">
           {ranking.map((r) => (
             <li key={r.slug} data-slug={r.slug}>
-              <span className="ranking__rank">{r.rank}</span>
+              <span className="ranking__rank">{integer(r.rank)}</span>
               <span className="ranking__name">
-                {names.get(r.slug)}
+                <bdi>{names.get(r.slug)}</bdi>
                 {assumedBy?.has(r.slug) && (
-                  <span className="assumed-badge" title="This score rests on some of your own values">
-                    your values
+                  <span className="assumed-badge" title={t("yourValuesTitle")}>
+                    {t("yourValues")}
                   </span>
                 )}
               </span>
-              <span className="ranking__score">{formatScore(r.score)}</span>
+              <span className="ranking__score">{score(r.score)}</span>
             </li>
           ))}
         </ol>
       )}
-      {!problem && assumedBy && assumedBy.size > 0 && (
-        <p className="small assumed-note">Marked frameworks are scored with some of your own values where the source is silent (see “Your own values”).</p>
-      )}
+      {!problem && assumedBy && assumedBy.size > 0 && <p className="small assumed-note">{t("yourValuesNote")}</p>}
       {footer}
     </section>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/i18n/link";
 import { type ReactNode, useState } from "react";
 import type { Citation } from "@/lib/domain/citation";
 import { citationPlace, type PickSource } from "@/lib/citations/citation-href";

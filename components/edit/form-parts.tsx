@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/i18n/link";
 import type { FieldErrors, FieldValues, Path, UseFormRegister, UseFormReturn } from "react-hook-form";
 import { FieldError } from "./field-error";
 import type { Conflict } from "./use-versioned-save";

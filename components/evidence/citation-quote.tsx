@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/i18n/link";
 import type { Citation } from "@/lib/domain/citation";
 import { citationHref, citationPlace } from "@/lib/citations/citation-href";
 

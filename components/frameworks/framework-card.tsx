@@ -1,7 +1,8 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import Link from "@/components/i18n/link";
 import type { Actor } from "@/lib/domain/actor";
 import type { Framework } from "@/lib/domain/framework";
-import { formatAnnounced, STATUS_DESCRIPTIONS, STATUS_LABELS } from "@/lib/domain/labels";
+import { useDateFormat } from "@/components/i18n/use-date-format";
 import { ROLES } from "@/lib/domain/vocabulary";
 import { inclusivenessIndex } from "@/lib/inclusiveness/inclusiveness-index";
 import { RoleBadge } from "./role-badge";
@@ -12,39 +13,49 @@ export function FrameworkCard({ framework, actors }: { framework: Framework; act
   const index = inclusivenessIndex(framework.participants, actors);
   const counts = ROLES.map((role) => ({ role, n: framework.participants.filter((p) => p.role === role).length })).filter((c) => c.n > 0);
   const missing = framework.assessments.filter((a) => a.value === null).length;
+  const t = useTranslations("frameworkCard");
+  const tRoles = useTranslations("roles");
+  const tStatuses = useTranslations("statuses");
+  const formatDate = useDateFormat();
   return (
     <article className="card" aria-labelledby={`card-${framework.slug}`}>
       <h2 id={`card-${framework.slug}`}>
-        <Link href={`/frameworks/${framework.slug}`}>{framework.name}</Link>
+        <Link href={`/frameworks/${framework.slug}`} dir="auto">
+          {framework.name}
+        </Link>
       </h2>
       <p className="card__meta">
-        {framework.proposer ? `Proposed by ${names.get(framework.proposer) ?? framework.proposer}` : "Proposer not named in the source"} ·{" "}
-        {formatAnnounced(framework.announced)}
+        {framework.proposer ? t("proposedBy", { name: names.get(framework.proposer) ?? framework.proposer }) : t("proposerUnknown")} ·{" "}
+        {framework.announced ? <bdi>{formatDate(framework.announced)}</bdi> : t("dateNotStated")}
         {framework.status && (
           <>
             {" · "}
-            <span className="status-label" title={STATUS_DESCRIPTIONS[framework.status]}>
-              {STATUS_LABELS[framework.status]}
+            <span className="status-label" title={tStatuses(`${framework.status}.description`)}>
+              {tStatuses(`${framework.status}.label`)}
             </span>
           </>
         )}
       </p>
-      {framework.aliases.length > 0 && <p className="small muted">Also known as {framework.aliases.join(", ")}</p>}
-      <p className="card__summary">{framework.summary}</p>
-      <div className="role-strip" aria-label="Actors by role">
+      {framework.aliases.length > 0 && (
+        <p className="small muted" dir="auto">
+          {t("aliases", { names: framework.aliases.join(", ") })}
+        </p>
+      )}
+      <p className="card__summary" dir="auto">
+        {framework.summary}
+      </p>
+      <div className="role-strip" aria-label={t("actorsByRole")}>
         {counts.map(({ role, n }) => (
           <RoleBadge key={role} role={role}>
-            {n} {role}
+            {t("roleCount", { count: n, role: tRoles(role) })}
           </RoleBadge>
         ))}
       </div>
       <div className="stat-row">
-        <ShareMeter label="Littoral states inside" share={index.littoral} />
-        <ShareMeter label="World powers inside or observing" share={index.worldPowersEngaged} />
+        <ShareMeter label={t("littoralInside")} share={index.littoral} />
+        <ShareMeter label={t("worldPowersEngaged")} share={index.worldPowersEngaged} />
       </div>
-      <p className="small muted">
-        {framework.assessments.length} assessments, {missing} where the source is silent.
-      </p>
+      <p className="small muted">{t("assessments", { count: framework.assessments.length, missing })}</p>
     </article>
   );
 }

@@ -18,7 +18,8 @@ export function ValueScale({ criterion, value }: { criterion: Criterion; value: 
   return (
     <span className="assessment__value">
       {max - min + 1 <= MAX_DRAWN_POINTS ? (
-        <span className="scale" aria-hidden="true">
+        // A number line reads from -2 to +2 left to right in every language (docs/i18n.md).
+        <span className="scale" aria-hidden="true" dir="ltr">
           {scalePoints(criterion.scale).map((p) => (
             <span key={p} className={`scale__point${p === value ? " scale__point--on" : ""}`}>
               {formatValue(p, min)}
@@ -26,7 +27,7 @@ export function ValueScale({ criterion, value }: { criterion: Criterion; value: 
           ))}
         </span>
       ) : (
-        <span className="scale-track" aria-hidden="true">
+        <span className="scale-track" aria-hidden="true" dir="ltr">
           <span className="scale-track__marker" style={{ left: `${((Math.min(Math.max(value, min), max) - min) / (max - min)) * 100}%` }} />
         </span>
       )}

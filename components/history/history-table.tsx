@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/i18n/link";
 import { revertLabel } from "@/lib/audit/revert-plan";
 import type { HistoryEntry } from "@/lib/domain/history-entry";
 import { RevertButton } from "@/components/edit/revert-button";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/i18n/link";
 import { useSearchParams } from "next/navigation";
 import { useMemo } from "react";
 import type { Actor } from "@/lib/domain/actor";

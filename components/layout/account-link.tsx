@@ -1,6 +1,7 @@
 "use client";
 
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { NavLink } from "./nav-link";
 
@@ -13,6 +14,7 @@ export const SESSION_CHANGED = "gsc:session-changed";
  */
 export function AccountLink() {
   const pathname = usePathname();
+  const t = useTranslations("header.account");
   const [user, setUser] = useState<{ email: string; role: string } | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: pathname is the trigger, not an input: every navigation asks again
   useEffect(() => {
@@ -30,6 +32,14 @@ export function AccountLink() {
     };
   }, [pathname]);
   return (
-    <NavLink href="/login">{user ? <span title={`Signed in as ${user.email} (${user.role})`}>{user.email.split("@")[0]} · account</span> : "Sign in"}</NavLink>
+    <NavLink href="/login">
+      {user ? (
+        <span title={t("signedInAs", { email: user.email, role: user.role })}>
+          <bdi>{user.email.split("@")[0]}</bdi> · {t("account")}
+        </span>
+      ) : (
+        t("signIn")
+      )}
+    </NavLink>
   );
 }

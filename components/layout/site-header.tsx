@@ -1,25 +1,30 @@
-import Link from "next/link";
+import Link from "@/components/i18n/link";
+import { useTranslations } from "next-intl";
 import { AccountLink } from "./account-link";
+import { LanguageSwitcher } from "./language-switcher";
 import { NavLink } from "./nav-link";
 import { SiteNav } from "./site-nav";
 
 export function SiteHeader() {
+  const t = useTranslations("header");
   return (
     <header className="site-header">
       <div className="site-header__inner">
         <Link href="/" className="brand">
-          Gulf Security Comparator<small>proposals for a regional architecture</small>
+          {t("brand")}
+          <small>{t("tagline")}</small>
         </Link>
+        <LanguageSwitcher />
         <SiteNav>
-          <NavLink href="/">Frameworks</NavLink>
-          <NavLink href="/compare">Compare</NavLink>
-          <NavLink href="/inclusiveness">Inclusiveness</NavLink>
-          <NavLink href="/scenarios">Scenarios</NavLink>
-          <NavLink href="/panels">Panels</NavLink>
-          <NavLink href="/sources">Sources</NavLink>
-          <NavLink href="/data">Data</NavLink>
-          <NavLink href="/history">History</NavLink>
-          <NavLink href="/import">Import</NavLink>
+          <NavLink href="/">{t("nav.frameworks")}</NavLink>
+          <NavLink href="/compare">{t("nav.compare")}</NavLink>
+          <NavLink href="/inclusiveness">{t("nav.inclusiveness")}</NavLink>
+          <NavLink href="/scenarios">{t("nav.scenarios")}</NavLink>
+          <NavLink href="/panels">{t("nav.panels")}</NavLink>
+          <NavLink href="/sources">{t("nav.sources")}</NavLink>
+          <NavLink href="/data">{t("nav.data")}</NavLink>
+          <NavLink href="/history">{t("nav.history")}</NavLink>
+          <NavLink href="/import">{t("nav.import")}</NavLink>
           <AccountLink />
         </SiteNav>
       </div>

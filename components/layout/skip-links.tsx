@@ -1,25 +1,27 @@
 "use client";
 
-import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { usePagePath } from "@/components/i18n/use-page-path";
 
 /** The first stops of the Tab order: the content, and on /compare its weights, ranking and matrix. */
 export function SkipLinks() {
-  const onCompare = usePathname() === "/compare";
+  const onCompare = usePagePath() === "/compare";
+  const t = useTranslations("skipLinks");
   return (
-    <nav className="skip-links" aria-label="Skip links">
+    <nav className="skip-links" aria-label={t("label")}>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t("content")}
       </a>
       {onCompare && (
         <>
           <a className="skip-link" href="#weights">
-            Skip to the weights
+            {t("weights")}
           </a>
           <a className="skip-link" href="#ranking">
-            Skip to the ranking
+            {t("ranking")}
           </a>
           <a className="skip-link" href="#matrix">
-            Skip to the matrix
+            {t("matrix")}
           </a>
         </>
       )}

@@ -180,6 +180,7 @@ export const ComparisonMatrix = memo(function ComparisonMatrix({
   // biome-ignore lint/correctness/useExhaustiveDependencies: it runs because the axes changed, which it does not read
   useEffect(() => {
     // Braces: Chromium's scrollTo returns a promise, which React would take for a cleanup.
+    // (0 is the starting edge right to left too: Chromium counts scrollLeft there from 0 down.)
     scrollRef.current?.scrollTo({ top: 0, left: 0 });
   }, [transpose, scrollRef]);
   const shownCenter = view.columns.items.map((item) => ({ item, header: centerHeaders[item.index]! }));
@@ -196,10 +197,10 @@ export const ComparisonMatrix = memo(function ComparisonMatrix({
   // In the header, above the header cells that scroll under them (globals.css gives those 3).
   const stickyStyle = (columnId: string, inHead = false): CSSProperties | undefined => {
     const zIndex = inHead ? 4 : 2;
-    if (columnId === "label") return { position: "sticky", left: 0, zIndex };
+    if (columnId === "label") return { position: "sticky", insetInlineStart: 0, zIndex };
     const index = pinnedColumns.indexOf(columnId);
     if (index < 0) return undefined;
-    return { position: "sticky", left: `${LABEL_WIDTH_REM + index * VALUE_WIDTH_REM}rem`, zIndex };
+    return { position: "sticky", insetInlineStart: `${LABEL_WIDTH_REM + index * VALUE_WIDTH_REM}rem`, zIndex };
   };
   const spacer = (width: number, key: string, as: "th" | "td" = "td") => (width > 0 ? <SpacerCell key={key} as={as} width={width} /> : null);
   const drawnColumnCount = 1 + pinnedCount + shownCenter.length + (view.columns.before > 0 ? 1 : 0) + (view.columns.after > 0 ? 1 : 0);
@@ -261,7 +262,7 @@ export const ComparisonMatrix = memo(function ComparisonMatrix({
       tabIndex={0}
       ref={view.scrollRef}
       onKeyDown={onKeyDown}
-      style={{ scrollPaddingTop: view.scrollPadding.top, scrollPaddingLeft: view.scrollPadding.left }}
+      style={{ scrollPaddingTop: view.scrollPadding.top, scrollPaddingInlineStart: view.scrollPadding.inlineStart }}
     >
       <table
         className="matrix"

@@ -33,6 +33,12 @@ function previous({ row, column }: GridPosition, shape: GridShape): GridPosition
   return { row: row - 1, column: shape.columns - 1 };
 }
 
+/** The arrow key the grid reads for the one pressed: a right-to-left grid runs its columns leftwards. */
+export function visualArrow(key: string, rtl: boolean): string {
+  if (!rtl) return key;
+  return key === "ArrowLeft" ? "ArrowRight" : key === "ArrowRight" ? "ArrowLeft" : key;
+}
+
 /**
  * The position a key moves to from `at`, or null when the key is not the grid's or leads out
  * of it (Tab past the last control, Shift+Tab before the first: the browser moves on). Arrows

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useRef, type KeyboardEvent, type RefObject } from "react";
-import { moveInGrid, navMark, parseNavMark, type GridPosition, type GridShape } from "./grid-navigation";
+import { moveInGrid, navMark, parseNavMark, visualArrow, type GridPosition, type GridShape } from "./grid-navigation";
 
 const GRID_KEYS = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End", "PageUp", "PageDown"]);
 /** How long to wait for a control scrolled into view to be drawn (TanStack Virtual may take a few frames to settle). */
@@ -43,7 +43,9 @@ export function useGridKeyboard(input: { scrollRef: RefObject<HTMLElement | null
       if (!mark || event.altKey) return;
       const at = parseNavMark(mark, column.current);
       if (!at) return;
-      const to = moveInGrid(at, event, shape());
+      // Right to left, the arrow keys move the way they point: ArrowLeft to the next column.
+      const rtl = getComputedStyle(event.currentTarget).direction === "rtl";
+      const to = moveInGrid(at, { ...event, key: visualArrow(event.key, rtl) }, shape());
       if (to || GRID_KEYS.has(event.key)) event.preventDefault();
       if (!to) return;
       column.current = to.column;

@@ -2,6 +2,8 @@
 
 import { useVirtualizer, type VirtualItem } from "@tanstack/react-virtual";
 import { useCallback, useLayoutEffect, useRef, useState } from "react";
+import { useLanguage } from "@/components/i18n/use-language";
+import { directionOf } from "@/lib/i18n/locales";
 
 /** Up to these many body rows or scrolling columns the matrix is drawn whole (and prints whole); past them only what is in view. */
 const WHOLE_UP_TO_ROWS = 80;
@@ -33,6 +35,7 @@ export function useMatrixWindow(input: { rowKeys: readonly string[]; columnKeys:
   const [px, setPx] = useState(16);
   const [headHeight, setHeadHeight] = useState(3 * 16);
   const stickyWidth = input.stickyWidthRem * px;
+  const rtl = directionOf(useLanguage()) === "rtl";
 
   useLayoutEffect(() => {
     setPx(rootPx());
@@ -55,6 +58,8 @@ export function useMatrixWindow(input: { rowKeys: readonly string[]; columnKeys:
   });
   const columns = useVirtualizer<HTMLDivElement, HTMLTableCellElement>({
     horizontal: true,
+    // Right to left the columns run leftwards and scrollLeft counts down from 0.
+    isRtl: rtl,
     count: columnKeys.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => input.columnRem * px,
@@ -85,6 +90,6 @@ export function useMatrixWindow(input: { rowKeys: readonly string[]; columnKeys:
     /** Body rows a page of the scroll area holds. */
     pageRows: () => Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? FIRST_WINDOW.height) - headHeight) / (ROW_REM * px))),
     /** Pixel offsets that keep a focused cell clear of the sticky header and columns when the browser scrolls it into view. */
-    scrollPadding: { top: headHeight, left: stickyWidth },
+    scrollPadding: { top: headHeight, inlineStart: stickyWidth },
   };
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/i18n/link";
 import { useSearchParams } from "next/navigation";
 
 /** From /compare to the pairwise questionnaire, carrying the view (and its answers when the weights came from there). */

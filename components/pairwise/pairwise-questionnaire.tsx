@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/i18n/link";
 import { useSearchParams } from "next/navigation";
 import { throttle, useQueryStates } from "nuqs";
 import { useCallback, useMemo, useState } from "react";

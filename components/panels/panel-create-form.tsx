@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/i18n/link";
 import { useState } from "react";
 import { sendWithCsrf } from "@/components/edit/send-with-csrf";
 import { describeFailure } from "@/components/scenarios/scenario-actions";

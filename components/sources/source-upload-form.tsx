@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/i18n/link";
 import { useState } from "react";
 import { csrfHeaders } from "@/components/edit/send-with-csrf";
 import { formatIssues } from "@/lib/domain/format-issues";

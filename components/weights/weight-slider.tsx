@@ -1,8 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { memo, type ReactNode } from "react";
 import { WEIGHT_MAX, WEIGHT_MIN } from "@/lib/domain/preset";
-import { formatPercent } from "@/lib/compare/format";
+import { useNumberFormat } from "@/components/i18n/use-number-format";
 
 /** A padlock, shut or open (drawn, so it shows whatever fonts the system has). */
 function PadlockIcon({ open }: { open: boolean }) {
@@ -47,6 +48,8 @@ export const WeightSlider = memo(function WeightSlider({
   note,
   children,
 }: Props) {
+  const t = useTranslations("weights");
+  const { percent } = useNumberFormat();
   const set = (raw: string) => {
     const n = Number(raw);
     if (raw.trim() !== "" && Number.isFinite(n)) onChange(id, Math.min(WEIGHT_MAX, Math.max(WEIGHT_MIN, n)));
@@ -67,7 +70,7 @@ export const WeightSlider = memo(function WeightSlider({
           value={value}
           disabled={locked}
           onChange={(e) => set(e.target.value)}
-          aria-valuetext={`${value} (${formatPercent(share)} ${shareLabel})`}
+          aria-valuetext={t("sliderValue", { value, share: percent(share), shareLabel })}
           aria-describedby={described}
         />
         <input
@@ -78,19 +81,19 @@ export const WeightSlider = memo(function WeightSlider({
           value={value}
           disabled={locked}
           onChange={(e) => set(e.target.value)}
-          aria-label={`${label} weight`}
+          aria-label={t("numberLabel", { label })}
           className="weight__number"
         />
         <span className="weight__share" title={shareLabel}>
-          {formatPercent(share)}
+          {percent(share)}
         </span>
         {onLock && (
           <button
             type="button"
             className="weight__lock"
             aria-pressed={locked}
-            aria-label={`Lock ${label}`}
-            title={locked ? "Locked: bulk actions leave this weight as it is. Select to unlock." : "Lock this weight"}
+            aria-label={t("lock", { label })}
+            title={locked ? t("lockedTitle") : t("unlockedTitle")}
             onClick={() => onLock(id, !locked)}
           >
             <PadlockIcon open={!locked} />

@@ -1,11 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { memo, useCallback } from "react";
 import type { Category, Criterion } from "@/lib/domain/criterion";
-import type { Preset } from "@/lib/domain/preset";
+import { type Preset, WEIGHT_MAX, WEIGHT_MIN } from "@/lib/domain/preset";
 import type { Comparison } from "@/lib/compare/build-comparison";
 import { describeSliderFlips } from "@/lib/compare/describe-flips";
-import { formatPercent } from "@/lib/compare/format";
+import { useNumberFormat } from "@/components/i18n/use-number-format";
 import type { PreferenceMap } from "@/lib/compare/preference-functions";
 import type { ViewLabel } from "@/lib/compare/view-label";
 import type { PreferenceFunction } from "@/lib/scoring/promethee";
@@ -55,6 +56,8 @@ const CATEGORY = "category-";
 export const WeightsPanel = memo(function WeightsPanel(props: Props) {
   const { categories, criteria, presets, presetSlug, label, resolved, effective, sliders, leaderName, names, onCriterion, onCategory, onLock, preferences } =
     props;
+  const t = useTranslations("weights");
+  const { percent } = useNumberFormat();
   const preset = presets.find((p) => p.slug === presetSlug);
   const index = new Map(criteria.map((c, j) => [c.slug, j]));
   const locked = new Set(props.locked);
@@ -67,9 +70,9 @@ export const WeightsPanel = memo(function WeightsPanel(props: Props) {
   const onLockSlider = useCallback((id: string, on: boolean) => onLock(id.slice(CRITERION.length), on), [onLock]);
   return (
     <section className="panel" aria-labelledby="weights-heading" id="weights" tabIndex={-1}>
-      <h2 id="weights-heading">Weights</h2>
+      <h2 id="weights-heading">{t("heading")}</h2>
       <div className="preset-row">
-        <label htmlFor="preset">Perspective</label>
+        <label htmlFor="preset">{t("perspective")}</label>
         <select id="preset" value={presetSlug} onChange={(e) => props.onPreset(e.target.value)}>
           {presets.map((p) => (
             <option key={p.slug} value={p.slug}>
@@ -77,31 +80,27 @@ export const WeightsPanel = memo(function WeightsPanel(props: Props) {
             </option>
           ))}
         </select>
-        <button type="button" onClick={props.onReset} disabled={!label.custom} title={`Back to the weights of ${label.preset.title}`}>
-          Reset to {label.preset.title}
+        <button type="button" onClick={props.onReset} disabled={!label.custom} title={t("resetTitle", { preset: label.preset.title })}>
+          {t("reset", { preset: label.preset.title })}
         </button>
         <button type="button" onClick={props.onEqual} disabled={presetSlug === "equal" && !label.custom}>
-          Equal weights
+          {t("equal")}
         </button>
       </div>
       {label.custom && (
         <p className="small view-label" data-testid="view-label">
-          <strong>{label.text}</strong>: {label.changed.criteria.length + label.changed.categories.length} of the weights differ from the preset.
+          <strong>{label.text}</strong>: {t("changed", { count: label.changed.criteria.length + label.changed.categories.length })}
         </p>
       )}
       {preset && <p className="small muted preset-rationale">{preset.rationale}</p>}
       <PairwiseLink />
       <p className="small muted">
-        Each criterion&apos;s effective weight is its own weight times its category&apos;s, shown as a share of the total. Under each slider: the positions at
-        which another framework would take the lead, in the slider&apos;s own units (0-100).
-        {locked.size > 0 &&
-          ` ${locked.size} locked: a reset, equal weights, another perspective or "only these" leave ${locked.size === 1 ? "it" : "them"} as set.`}
+        {t("explanation", { min: WEIGHT_MIN, max: WEIGHT_MAX })}
+        {locked.size > 0 && ` ${t("lockedNote", { count: locked.size })}`}
       </p>
       {preferences && (
         <p className="small muted" data-testid="preference-note">
-          PROMETHEE II compares each pair of frameworks on each criterion: its preference function turns one&apos;s advantage over the other, in the
-          criterion&apos;s own units, into a preference from 0 to 1. &ldquo;Usual&rdquo; counts any advantage in full; the others ignore small differences
-          (below q) or grow to full preference (at p).
+          {t("prometheeNote", { from: 0, to: 1 })}
         </p>
       )}
       {categories.map((category) => {
@@ -114,12 +113,12 @@ export const WeightsPanel = memo(function WeightsPanel(props: Props) {
             <legend>{category.name}</legend>
             <WeightSlider
               id={`${CATEGORY}${category.slug}`}
-              label={`${category.name} (category)`}
+              label={t("categorySlider", { category: category.name })}
               value={resolved.category[category.slug] ?? 0}
               share={effective.categoryShare[category.slug] ?? 0}
-              shareLabel="of the categories"
+              shareLabel={t("ofCategories")}
               onChange={onSlider}
-              inactive={membersOff && !categoryOff ? "Inactive: every criterion in this category is weighted 0." : null}
+              inactive={membersOff && !categoryOff ? t("categoryInactive") : null}
               note={note(sliders.categories[category.slug])}
             />
             <div className="weight-group__criteria">
@@ -130,11 +129,11 @@ export const WeightsPanel = memo(function WeightsPanel(props: Props) {
                   label={c.name}
                   value={resolved.criterion[c.slug] ?? 0}
                   share={effective.normalised?.[index.get(c.slug)!] ?? 0}
-                  shareLabel={`effective (${formatPercent(effective.withinCategory[c.slug] ?? 0)} of its category)`}
+                  shareLabel={t("effectiveShare", { share: percent(effective.withinCategory[c.slug] ?? 0) })}
                   onChange={onSlider}
                   locked={locked.has(c.slug)}
                   onLock={onLockSlider}
-                  inactive={categoryOff ? `Inactive: ${category.name} is weighted 0, so this criterion counts for nothing until the category is raised.` : null}
+                  inactive={categoryOff ? t("criterionInactive", { category: category.name }) : null}
                   note={categoryOff ? null : note(sliders.criteria[c.slug])}
                 >
                   {preferences && (

@@ -62,3 +62,23 @@ test("on a phone the ranking stays in view as a compact bar down to the last sli
   await page.getByRole("spinbutton", { name: "Breadth of international support weight" }).fill("0");
   await expect(bar).toBeInViewport({ ratio: 1 });
 });
+
+// Right to left on the phone: the translated pages and a few others fit too, and the header
+// keeps the name, the language switcher and the Menu button on one line.
+for (const path of ["/ar", "/ar/compare", "/ar/frameworks/russia-gulf-concept", "/fa", "/fa/compare"]) {
+  test(`on a phone ${path} fits the screen right to left, the header on one line`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+    expect(await page.locator("html").getAttribute("dir")).toBe("rtl");
+    // Right to left, content that overflows runs off the left edge, where scrollWidth counts it too.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+    const header = page.locator(".site-header");
+    const boxes = await Promise.all(
+      [header.locator(".brand"), header.locator(".language-switcher summary"), header.locator(".site-nav__toggle")].map((l) => l.boundingBox()),
+    );
+    const middles = boxes.map((b) => b!.y + b!.height / 2);
+    expect(Math.max(...middles) - Math.min(...middles), path).toBeLessThan(8);
+    expect((await header.boundingBox())!.height, path).toBeLessThan(64);
+  });
+}

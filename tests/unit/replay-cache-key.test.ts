@@ -16,6 +16,9 @@ describe("which requests may be replayed", () => {
     "/api/frameworks/imsi",
     "/api/frameworks/hope/assessments/acceptability-ir",
     "/api/export?format=xlsx",
+    "/ar",
+    "/fa/compare?w=un-link:80",
+    "/ru/frameworks/hope",
   ])("replays %s for a visitor without a session", (url) => expect(key(url)).not.toBeNull());
 
   it.each([
@@ -28,11 +31,20 @@ describe("which requests may be replayed", () => {
     ["a prefetch", "/compare", { "next-router-prefetch": "1" }],
     ["a client-router fetch by query", "/compare?_rsc=abc", {}],
     ["a signed-in visitor", "/compare", { cookie: "a=b; gulf_session=token" }],
+    ["a language that is not one of the app's", "/de/compare", {}],
+    ["a language's home with a slash", "/ar/", {}],
+    ["the API under a language", "/ar/api/frameworks", {}],
   ])("never replays %s", (_what, url, headers) => expect(key(url, headers)).toBeNull());
 
   it("never replays other methods", () => {
     expect(key("/compare", {}, "HEAD")).toBeNull();
     expect(key("/api/frameworks", {}, "POST")).toBeNull();
+  });
+
+  it("keys by the language remembered and the digits setting, which a page's rendering follows", () => {
+    expect(key("/compare")).not.toBe(key("/compare", { cookie: "NEXT_LOCALE=ar" }));
+    expect(key("/ar/compare", { cookie: "NEXT_LOCALE=ar" })).not.toBe(key("/ar/compare", { cookie: "NEXT_LOCALE=ar; digits=latn" }));
+    expect(key("/ar/compare", { cookie: "other=1" })).toBe(key("/ar/compare"));
   });
 
   it("keys by host, forwarded scheme and address, so links and HSTS follow the request", () => {

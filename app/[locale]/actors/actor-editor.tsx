@@ -1,0 +1,41 @@
+import Link from "@/components/i18n/link";
+import { SignInToEdit } from "@/components/auth/sign-in-to-edit";
+import { notFound } from "next/navigation";
+import { HistoryTable } from "@/components/history/history-table";
+import { listActors } from "@/lib/server/actors/list-actors";
+import { listHistory } from "@/lib/server/audit/list-history";
+import { mayWrite } from "@/lib/server/auth/current-session";
+import { recordVersion } from "@/lib/server/record-versions";
+import { ActorForm } from "@/components/edit/actor-form";
+
+/** The page for adding (slug null) or changing an actor, with its history. */
+export async function ActorEditor({ slug }: { slug: string | null }) {
+  // The version is read before the record: a write landing in between makes the form stale (409), never silently newer.
+  const version = slug ? await recordVersion("actor", slug) : 0;
+  const canWrite = await mayWrite();
+  const [actors, history] = await Promise.all([
+    listActors(),
+    slug ? listHistory({ entity: "actor", key: slug }, { revealEmails: canWrite }).then((p) => p.entries) : [],
+  ]);
+  const current = slug ? actors.find((a) => a.slug === slug) : null;
+  if (slug && !current) notFound();
+  return (
+    <>
+      <p className="small">
+        <Link href={current ? `/data#actor-${current.slug}` : "/data"}>← Criteria and actors</Link>
+      </p>
+      <h1>{current ? `Edit the actor ${current.name}` : "Add an actor"}</h1>
+      {canWrite ? (
+        <ActorForm current={current ?? null} version={version} />
+      ) : (
+        <SignInToEdit back={current ? `/actors/${current.slug}/edit` : "/actors/new"} what={current ? "change this actor" : "add an actor"} />
+      )}
+      {current && (
+        <section aria-labelledby="actor-history">
+          <h2 id="actor-history">History</h2>
+          <HistoryTable entries={history} canRevert={canWrite} empty="This actor has not changed since the data was seeded." />
+        </section>
+      )}
+    </>
+  );
+}

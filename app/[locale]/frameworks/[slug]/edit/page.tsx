@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "@/components/i18n/link";
+import { pickHref, pickSources } from "@/lib/citations/citation-href";
+import { SignInToEdit } from "@/components/auth/sign-in-to-edit";
+import { notFound } from "next/navigation";
+import { DeleteRecord } from "@/components/edit/delete-record";
+import { FrameworkForm } from "@/components/edit/framework-form";
+import { slugSchema } from "@/lib/domain/vocabulary";
+import { listActors } from "@/lib/server/actors/list-actors";
+import { mayWrite } from "@/lib/server/auth/current-session";
+import { getFramework } from "@/lib/server/frameworks/get-framework";
+import { recordVersion } from "@/lib/server/record-versions";
+import { fromReadModel } from "@/lib/server/page-data";
+import { listSources } from "@/lib/server/sources/list-sources";
+import { pickedCitation } from "@/lib/server/sources/picked-citation";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Edit a framework" };
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function EditFrameworkPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  if (!slugSchema.safeParse(slug).success) notFound();
+  // The version is read before the record: a write landing in between makes the form stale (409), never silently newer.
+  const version = await recordVersion("framework", slug);
+  const [framework, actors, canWrite, query, sources] = await Promise.all([
+    getFramework(slug),
+    listActors(),
+    mayWrite(),
+    searchParams,
+    fromReadModel("sources", listSources),
+  ]);
+  if (!framework) notFound();
+  const picked = await pickedCitation(query);
+  const editPath = `/frameworks/${slug}/edit`;
+  return (
+    <>
+      <p className="small">
+        <Link href={`/frameworks/${slug}`}>← {framework.name}</Link> · <Link href={`/frameworks/${slug}/history`}>History</Link>
+      </p>
+      <h1>Edit {framework.shortName}</h1>
+      {canWrite ? (
+        <>
+          <FrameworkForm
+            actors={actors}
+            picked={picked}
+            pickHref={pickHref(editPath, framework.summaryCitations, picked)}
+            pickSources={pickSources(editPath, framework.summaryCitations, picked, sources)}
+            existing={{ framework, version }}
+          />
+          <DeleteRecord
+            url={`/api/frameworks/${slug}`}
+            version={version}
+            what="the framework"
+            consequence={`This removes ${framework.shortName} with its ${framework.participants.length} roles and ${framework.assessments.length} assessments from every page and export.`}
+            historyHref="/history?entity=framework"
+          />
+        </>
+      ) : (
+        <SignInToEdit back={editPath} what="change this framework" />
+      )}
+    </>
+  );
+}

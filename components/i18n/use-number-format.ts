@@ -1,0 +1,20 @@
+import { useFormatter } from "next-intl";
+
+/**
+ * The app's number shapes in the page's language and digits (lib/compare/format.ts writes them
+ * in English for the exports): a share as 3.1% (one significant figure under 0.1%), a score to
+ * three decimals. Server and client components alike.
+ */
+export function useNumberFormat() {
+  const format = useFormatter();
+  return {
+    percent(share: number): string {
+      const p = share * 100;
+      if (p === 0) return format.number(0, { style: "percent" });
+      if (p < 0.1) return format.number(share, { style: "percent", maximumSignificantDigits: 1 });
+      return format.number(share, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    },
+    score: (score: number) => format.number(score, { minimumFractionDigits: 3, maximumFractionDigits: 3, useGrouping: false }),
+    integer: (n: number) => format.number(n, { maximumFractionDigits: 0 }),
+  };
+}

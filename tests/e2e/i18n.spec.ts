@@ -1,0 +1,87 @@
+import { expect, type Page, test } from "@playwright/test";
+import { wcagViolations } from "./support/axe";
+
+/** The marker a missing message renders as (lib/i18n/missing-message.ts). */
+const MISSING = "⟦missing";
+
+const LANGUAGES = [
+  { prefix: "", lang: "en", dir: "ltr", compare: "Compare and weight" },
+  { prefix: "/ar", lang: "ar", dir: "rtl", compare: "المقارنة والترجيح" },
+  { prefix: "/fa", lang: "fa", dir: "rtl", compare: "مقایسه و وزن‌دهی" },
+  { prefix: "/ru", lang: "ru", dir: "ltr", compare: "Сравнение и взвешивание" },
+] as const;
+
+/** The pages whose interface is translated so far (docs/i18n.md). */
+const TRANSLATED = ["/", "/compare"];
+
+async function expectNoMissingMessage(page: Page) {
+  expect(await page.locator("body").textContent()).not.toContain(MISSING);
+  const attributes = await page.evaluate(() =>
+    [...document.querySelectorAll("[aria-label],[title],[placeholder]")].flatMap((e) =>
+      ["aria-label", "title", "placeholder"].map((a) => e.getAttribute(a) ?? ""),
+    ),
+  );
+  expect(attributes.filter((a) => a.includes("⟦missing"))).toEqual([]);
+}
+
+for (const { prefix, lang, dir, compare } of LANGUAGES) {
+  for (const path of TRANSLATED) {
+    const url = `${prefix}${path === "/" && prefix ? "" : path}` || "/";
+    test(`${url} is in ${lang}: lang, dir, every message, axe clean`, async ({ page }) => {
+      await page.goto(url);
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      await expect(page.locator("html")).toHaveAttribute("dir", dir);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      if (path === "/compare") await expect(page.getByRole("heading", { level: 1 })).toHaveText(compare);
+      await expectNoMissingMessage(page);
+      expect(await wcagViolations(page)).toEqual([]);
+    });
+  }
+}
+
+test("the missing-message check can fail: the marker is what a missing key renders", async ({ page }) => {
+  await page.goto("/ar");
+  await page.evaluate((marker) => document.querySelector("h1")?.append(`${marker}: home.nothing⟧`), MISSING);
+  await expect(expectNoMissingMessage(page)).rejects.toThrow();
+});
+
+test("Arabic and Persian numbers in their own digits, Latin ones on request", async ({ page, context }) => {
+  await page.goto("/ar/compare");
+  await expect(page.locator(".ranking__rank").first()).toHaveText("١");
+  await page.goto("/fa/compare");
+  await expect(page.locator(".ranking__rank").first()).toHaveText("۱");
+  await page.locator(".language-switcher summary").click();
+  await page.getByLabel("ارقام لاتین (123)").check();
+  await expect(page.locator(".ranking__rank").first()).toHaveText("1");
+  expect((await context.cookies()).find((c) => c.name === "digits")?.value).toBe("latn");
+});
+
+test("the language switcher keeps the page and its query, and the choice is remembered", async ({ page }) => {
+  await page.goto("/compare?method=topsis&preset=us-gulf-deterrence");
+  await page.locator(".language-switcher summary").click();
+  await page.getByRole("link", { name: "العربية" }).click();
+  await expect(page).toHaveURL(/\/ar\/compare\?method=topsis&preset=us-gulf-deterrence$/);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  // An English address now opens in Arabic, the query kept...
+  await page.goto("/inclusiveness?x=1");
+  await expect(page).toHaveURL(/\/ar\/inclusiveness\?x=1$/);
+  // ...until English is chosen again.
+  await page.locator(".language-switcher summary").click();
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/inclusiveness\?x=1$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.goto("/compare");
+  await expect(page).toHaveURL(/\/compare$/);
+});
+
+test("English stays at the root: /en redirects there, links inside a language keep it, the API is not routed", async ({ page, request }) => {
+  await page.goto("/en/compare?method=wsm");
+  await expect(page).toHaveURL(/\/compare\?method=wsm$/);
+  await page.goto("/ru");
+  await page.getByRole("navigation", { name: "Основная навигация" }).getByRole("link", { name: "Сравнение" }).click();
+  await expect(page).toHaveURL(/\/ru\/compare$/);
+  const api = await request.get("/api/frameworks", { headers: { cookie: "NEXT_LOCALE=ar" } });
+  expect(api.status()).toBe(200);
+  expect(api.headers()["content-type"]).toContain("json");
+  expect((await request.get("/xx/compare")).status()).toBe(404);
+});
