@@ -17,17 +17,21 @@ export function filledAndNormalised(
   missing: MissingPolicy,
   normalization: NormalizationMethod,
   orientCost: boolean,
+  /** Whether a valued column (inPerspective) keeps its values v(x) instead of being normalised: the weighted sum's way. */
+  keepValued = false,
 ): DenseMatrix {
-  const key = `${missing}|${normalization}|${orientCost}|${criteria.map((c) => `${c.direction}:${c.bounds?.min}:${c.bounds?.max}`).join(",")}`;
+  const key = `${missing}|${normalization}|${orientCost}|${keepValued}|${criteria.map((c) => `${c.direction}:${c.bounds?.min}:${c.bounds?.max}:${c.valued ?? ""}`).join(",")}`;
   let kept = normalisedCache.get(matrix);
   const found = kept?.get(key);
   if (found) return found;
+  const filled = imputeMissing(matrix, criteria, missing);
   const normalised = normaliseMatrix(
-    imputeMissing(matrix, criteria, missing),
+    filled,
     criteria.map((c) => c.direction),
     normalization,
     { orientCost },
   );
+  if (keepValued) keepValuedColumns(normalised, filled, criteria);
   if (!kept) {
     kept = new Map();
     normalisedCache.set(matrix, kept);
@@ -35,4 +39,13 @@ export function filledAndNormalised(
   if (kept.size >= SETTINGS_KEPT_PER_MATRIX) kept.clear();
   kept.set(key, normalised);
   return normalised;
+}
+
+/** Puts each valued column's values v(x) back in place of its normalised ones. */
+function keepValuedColumns(normalised: DenseMatrix, filled: DenseMatrix, criteria: readonly CriterionSpec[]) {
+  const { rows, cols } = normalised;
+  criteria.forEach((c, j) => {
+    if (!c.valued) return;
+    for (let i = 0; i < rows; i++) normalised.values[i * cols + j] = filled.values[i * cols + j]!;
+  });
 }

@@ -5,7 +5,6 @@ import { describe, expect, it } from "vitest";
 import { buildComparison } from "@/lib/compare/build-comparison";
 import { MISSING_POLICIES } from "@/lib/domain/analyze";
 import { resolveWeights } from "@/lib/scoring/effective-weights";
-import { METHOD_IDS } from "@/lib/scoring/methods/registry";
 import { loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";
 import { loadPresetsFile } from "@/lib/server/dataset/load-presets-file";
 
@@ -17,6 +16,8 @@ import { loadPresetsFile } from "@/lib/server/dataset/load-presets-file";
  * tornado), serialised with every digit. `UPDATE_BASELINE=1` rewrites the file.
  */
 const FIXTURE = path.join(import.meta.dirname, "../fixtures/engine-baseline.json");
+// The methods of the time, by name: another test registers a method of its own in the same worker.
+const METHODS = ["wsm", "topsis", "promethee2"] as const;
 
 function outputs() {
   const dataset = loadDatasetFile();
@@ -24,7 +25,7 @@ function outputs() {
   const categories = dataset.categories.map((c) => c.slug);
   const out: Record<string, { ranking: unknown; digest: string }> = {};
   for (const p of presets)
-    for (const method of METHOD_IDS)
+    for (const method of METHODS)
       for (const missing of MISSING_POLICIES) {
         const weights = resolveWeights(dataset.criteria, categories, p, { criterion: {}, category: {} });
         const c = buildComparison({ frameworks: dataset.frameworks, criteria: dataset.criteria, weights, method, missing });

@@ -14,6 +14,8 @@ export const wsmMethod = defineMatrixMethod({
   contributionKind: "additive",
   kernel: {
     orientsCost: () => true,
+    // A value function replaces min-max normalisation: its values v(x) are the criterion's normalised values.
+    keepsValues: true,
     score: (normalised, weights) => weightedSum(normalised, weights),
     sensitivity: (normalised, weights, _higherIsBetter, order) => linearSensitivity(normalised, weights, order),
     scorer: (normalised) => (weights, out) => weightedScores(normalised, weights, out),
