@@ -33,11 +33,15 @@ export const valuePointsSchema = z
       if (!(points[k]![0] > points[k - 1]![0])) ctx.addIssue({ code: "custom", path: [k, 0], message: "points must be sorted by x, each x once" });
   });
 
-/** `{ "direction": "cost" }` or `{ "points": [[x, v], ...] }`: one or the other. */
-export const valueFunctionSchema = z.union([
-  z.object({ direction: directionSchema }).strict(),
-  z.object({ points: valuePointsSchema }).strict(),
-]) satisfies z.ZodType<ValueFunction>;
+/**
+ * `{ "direction": "cost" }` or `{ "points": [[x, v], ...] }`: one or the other. One object with
+ * both fields optional rather than a union, so that a problem is reported in the field it is in.
+ */
+export const valueFunctionSchema = z
+  .object({ direction: directionSchema.optional(), points: valuePointsSchema.optional() })
+  .strict()
+  .refine((f) => (f.direction === undefined) !== (f.points === undefined), "needs either direction or points, not both")
+  .transform((f): ValueFunction => (f.points ? { points: f.points } : { direction: f.direction! }));
 
 /** The points of a value function given per point, or null for one given by a direction. */
 export const pointsOf = (f: ValueFunction | undefined): readonly ValuePoint[] | null => (f && "points" in f ? f.points : null);
