@@ -7,12 +7,16 @@ import type { Comparison } from "@/lib/compare/build-comparison";
 import { describeSliderFlips } from "@/lib/compare/describe-flips";
 import { formatPercent } from "@/lib/compare/format";
 import type { PreferenceMap } from "@/lib/compare/preference-functions";
+import type { ValueFunctionMap } from "@/lib/compare/value-functions";
+import type { ValueFunction } from "@/lib/scoring/value-function";
 import type { ViewLabel } from "@/lib/compare/view-label";
 import type { PreferenceFunction } from "@/lib/scoring/promethee";
 import type { EffectiveWeights, ResolvedWeights } from "@/lib/scoring/effective-weights";
 import { PairwiseLink } from "@/components/pairwise/pairwise-link";
 import { OnlyTheseCriteria } from "./only-these-criteria";
 import { PreferenceFunctionControl } from "./preference-function";
+import { PresetValueFunctions } from "./preset-value-functions";
+import { ValueFunctionControl } from "./value-function-control";
 import { WeightSlider } from "./weight-slider";
 
 type Props = {
@@ -41,9 +45,21 @@ type Props = {
   onOnlyThese: (slugs: string[]) => void;
   /** Each criterion's preference function, set under its slider: when the method reads them (PROMETHEE II), else null. */
   preferences?: { map: PreferenceMap; onChange: (slug: string, f: PreferenceFunction) => void } | null;
+  /** What the view holds good per criterion (where it is not the criterion's own direction), and its setter. */
+  valueFunctions: { map: ValueFunctionMap; onChange: (slug: string, f: ValueFunction) => void };
 };
 
 const USUAL: PreferenceFunction = { type: "usual" };
+
+/** "3 of the weights and 1 value function differ", as the label counts them. */
+function describeChanges(label: ViewLabel): string {
+  const weights = label.changed.criteria.length + label.changed.categories.length;
+  const functions = label.changed.valueFunctions.length;
+  const parts = [weights > 0 && `${weights} of the weights`, functions > 0 && `${functions} value function${functions === 1 ? "" : "s"} (what is good)`].filter(
+    Boolean,
+  );
+  return `${parts.join(" and ")} ${weights === 0 && functions === 1 ? "differs" : "differ"}`;
+}
 
 const CRITERION = "criterion-";
 const CATEGORY = "category-";
@@ -53,8 +69,23 @@ const CATEGORY = "category-";
  * can do to the lead in its own units; locks and "only these criteria" for quick weighting.
  */
 export const WeightsPanel = memo(function WeightsPanel(props: Props) {
-  const { categories, criteria, presets, presetSlug, label, resolved, effective, sliders, leaderName, names, onCriterion, onCategory, onLock, preferences } =
-    props;
+  const {
+    categories,
+    criteria,
+    presets,
+    presetSlug,
+    label,
+    resolved,
+    effective,
+    sliders,
+    leaderName,
+    names,
+    onCriterion,
+    onCategory,
+    onLock,
+    preferences,
+    valueFunctions,
+  } = props;
   const preset = presets.find((p) => p.slug === presetSlug);
   const index = new Map(criteria.map((c, j) => [c.slug, j]));
   const locked = new Set(props.locked);
@@ -86,10 +117,11 @@ export const WeightsPanel = memo(function WeightsPanel(props: Props) {
       </div>
       {label.custom && (
         <p className="small view-label" data-testid="view-label">
-          <strong>{label.text}</strong>: {label.changed.criteria.length + label.changed.categories.length} of the weights differ from the preset.
+          <strong>{label.text}</strong>: {describeChanges(label)} from the preset.
         </p>
       )}
       {preset && <p className="small muted preset-rationale">{preset.rationale}</p>}
+      {preset && <PresetValueFunctions preset={preset} criteria={criteria} />}
       <PairwiseLink />
       <p className="small muted">
         Each criterion&apos;s effective weight is its own weight times its category&apos;s, shown as a share of the total. Under each slider: the positions at
@@ -137,6 +169,12 @@ export const WeightsPanel = memo(function WeightsPanel(props: Props) {
                   inactive={categoryOff ? `Inactive: ${category.name} is weighted 0, so this criterion counts for nothing until the category is raised.` : null}
                   note={categoryOff ? null : note(sliders.criteria[c.slug])}
                 >
+                  <ValueFunctionControl
+                    criterion={c}
+                    value={valueFunctions.map[c.slug]}
+                    presetValue={preset?.valueFunctions?.[c.slug]}
+                    onChange={valueFunctions.onChange}
+                  />
                   {preferences && (
                     <PreferenceFunctionControl
                       slug={c.slug}

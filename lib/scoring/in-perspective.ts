@@ -1,31 +1,24 @@
 import type { CriterionSpec, MissingPolicy, RawMatrix } from "./types";
-import { extremeOf, perspectiveDirection, pointsOf, segmentSlopes, serializeValueFunction, type ValuePoint, valueAt } from "./value-function";
+import { imputeMissing } from "./impute-missing";
+import { perspectiveDirection, pointsOf, segmentSlopes, serializeValueFunction, valueAt } from "./value-function";
 
 type PerspectiveProblem = { criteria: readonly CriterionSpec[]; matrix: RawMatrix; missing?: MissingPolicy };
 
-/**
- * The value a missing cell of a column valued per point is filled with, before its value
- * function: the mean of the known values, or the x of the scale (or, without one, of the known
- * range) that the value function holds worst or best.
- */
-function fillOf(matrix: RawMatrix, j: number, c: CriterionSpec, points: readonly ValuePoint[], missing: MissingPolicy): number {
-  const known = matrix.map((row) => row[j]).filter((x): x is number => x !== null && x !== undefined);
-  const low = c.bounds?.min ?? (known.length ? Math.min(...known) : 0);
-  const high = c.bounds?.max ?? (known.length ? Math.max(...known) : 0);
-  if (missing === "mean") return known.length ? known.reduce((s, x) => s + x, 0) / known.length : (low + high) / 2;
-  return extremeOf(points, low, high, missing);
-}
-
-/** The matrix with each column valued per point filled and replaced by its values v(x). */
+/** The matrix filled (by the problem's policy, the value functions deciding what is worst and best), each column valued per point replaced by its values v(x). */
 function valuedMatrix(problem: PerspectiveProblem, missing: MissingPolicy): RawMatrix {
-  const columns = problem.criteria.map((c, j) => {
+  const { cols, values } = imputeMissing(problem.matrix, problem.criteria, missing);
+  const valuing = problem.criteria.map((c) => {
     const points = pointsOf(c.valueFunction);
     if (!points) return null;
     const slopes = segmentSlopes(points);
-    const fill = fillOf(problem.matrix, j, c, points, missing);
-    return (x: number | null | undefined) => valueAt(points, x ?? fill, slopes);
+    return (x: number) => valueAt(points, x, slopes);
   });
-  return problem.matrix.map((row) => row.map((x, j) => (columns[j] ? columns[j](x) : x)));
+  return problem.matrix.map((row, i) =>
+    row.map((x, j) => {
+      const filled = values[i * cols + j]!;
+      return valuing[j] ? valuing[j](filled) : x;
+    }),
+  );
 }
 
 /** Kept per matrix (by identity) and per setting, like the normalised matrix: a slider then reuses it. */

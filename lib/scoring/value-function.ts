@@ -2,7 +2,7 @@ import { z } from "zod";
 import { type Direction, directionSchema } from "../domain/vocabulary";
 
 /** A point of a value function: a value x on the criterion's scale, and what it is worth, v in [0, 1]. */
-export type ValuePoint = readonly [x: number, v: number];
+export type ValuePoint = [x: number, v: number];
 
 /**
  * What a perspective holds to be good on one criterion (Hiview3, M-MACBETH: each stakeholder
@@ -10,7 +10,7 @@ export type ValuePoint = readonly [x: number, v: number];
  * the criterion's own, or a value per point, piecewise linear between points and flat past
  * the first and last.
  */
-export type ValueFunction = { direction: Direction } | { points: readonly ValuePoint[] };
+export type ValueFunction = { direction: Direction } | { points: ValuePoint[] };
 
 /** At most one point per point of the longest scale a criterion may have (lib/domain/criterion). */
 export const VALUE_FUNCTION_LIMITS = { minPoints: 2, maxPoints: 101, magnitude: 1e12 } as const;
@@ -33,15 +33,19 @@ export const valuePointsSchema = z
       if (!(points[k]![0] > points[k - 1]![0])) ctx.addIssue({ code: "custom", path: [k, 0], message: "points must be sorted by x, each x once" });
   });
 
+/** Exactly one of a value function's two forms. */
+export const ONE_FORM = { message: "needs either direction or points, not both" } as const;
+export const oneForm = (f: { direction?: unknown; points?: unknown }) => (f.direction === undefined) !== (f.points === undefined);
+
 /**
  * `{ "direction": "cost" }` or `{ "points": [[x, v], ...] }`: one or the other. One object with
- * both fields optional rather than a union, so that a problem is reported in the field it is in.
+ * both fields optional rather than a union, so that a problem is reported in the field it is in;
+ * what it lets through has exactly one of them, a ValueFunction.
  */
 export const valueFunctionSchema = z
   .object({ direction: directionSchema.optional(), points: valuePointsSchema.optional() })
   .strict()
-  .refine((f) => (f.direction === undefined) !== (f.points === undefined), "needs either direction or points, not both")
-  .transform((f): ValueFunction => (f.points ? { points: f.points } : { direction: f.direction! }));
+  .refine(oneForm, ONE_FORM) as unknown as z.ZodType<ValueFunction, ValueFunction>;
 
 /** The points of a value function given per point, or null for one given by a direction. */
 export const pointsOf = (f: ValueFunction | undefined): readonly ValuePoint[] | null => (f && "points" in f ? f.points : null);
@@ -77,7 +81,7 @@ export function valueAt(points: readonly ValuePoint[], x: number, slopes: readon
 /** The same preferences the other way round: v becomes 1 - v, a direction its opposite. */
 export function reversed(f: ValueFunction): ValueFunction {
   if ("direction" in f) return { direction: f.direction === "benefit" ? "cost" : "benefit" };
-  return { points: f.points.map(([x, v]) => [x, 1 - v] as const) };
+  return { points: f.points.map(([x, v]): ValuePoint => [x, 1 - v]) };
 }
 
 /** The direction a perspective scores a criterion in: its value function's; "benefit" for values per point (higher v is better). */

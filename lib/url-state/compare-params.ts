@@ -5,6 +5,7 @@ import { weightValueSchema, type WeightMap } from "../domain/preset";
 import { slugSchema } from "../domain/vocabulary";
 import { parseAssumptions, serializeAssumptions, type Assumption } from "../compare/assumptions";
 import { parsePreferences, type PreferenceMap, serializePreferences } from "../compare/preference-functions";
+import { parseValueFunctions, serializeValueFunctions, type ValueFunctionMap } from "../compare/value-functions";
 
 /** "escalation-risk:80,viability:20" <-> { "escalation-risk": 80, viability: 20 }; bad entries are dropped. */
 export function parseWeightMap(value: string): WeightMap {
@@ -64,6 +65,15 @@ const preferencesParser = createParser({
   eq: (a, b) => serializePreferences(a) === serializePreferences(b),
 });
 
+const valueFunctionsParser = createParser({
+  parse: (value: string): ValueFunctionMap | null => {
+    const map = parseValueFunctions(value);
+    return Object.keys(map).length ? map : null;
+  },
+  serialize: serializeValueFunctions,
+  eq: (a, b) => serializeValueFunctions(a) === serializeValueFunctions(b),
+});
+
 const slugParser = createParser({
   parse: (v: string) => (slugSchema.safeParse(v).success ? v : null),
   serialize: (v: string) => v,
@@ -81,6 +91,11 @@ export const compareParsers = {
   missing: parseAsStringLiteral(MISSING_POLICIES).withDefault("mean"),
   /** PROMETHEE II's preference function per criterion (lib/compare/preference-functions): "usual" for those left out. */
   pf: preferencesParser.withDefault({}),
+  /**
+   * What is good per criterion where the view differs from its preset (lib/compare/value-functions):
+   * "stance-toward-iran:cost" or "escalation-risk:-2=1;0=0.7;2=0"; "criterion:benefit" takes a preset's back to the criterion's own direction.
+   */
+  vf: valueFunctionsParser.withDefault({}),
   fw: parseAsArrayOf(slugParser),
   pin: parseAsArrayOf(slugParser).withDefault([]),
   sort: sortParser,

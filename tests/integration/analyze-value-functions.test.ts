@@ -39,7 +39,15 @@ describe("POST /api/analyze with value functions", () => {
   });
 
   it("takes a value per point: the weighted sum scores v(x) in place of min-max", async () => {
-    const r = await ranking(withStance({ points: [[-2, 0.2], [0, 1], [2, 0]] }));
+    const r = await ranking(
+      withStance({
+        points: [
+          [-2, 0.2],
+          [0, 1],
+          [2, 0],
+        ],
+      }),
+    );
     const score = Object.fromEntries(r.map((x) => [x.alternative, x.score]));
     // stance: v = 0.2, 1, 0; support min-max: 1, 0.5, 0; weights 0.75, 0.25.
     expect(score.contain).toBeCloseTo(0.75 * 0.2 + 0.25, 12);
@@ -49,20 +57,75 @@ describe("POST /api/analyze with value functions", () => {
 
   it("works with TOPSIS and PROMETHEE II too", async () => {
     for (const method of ["topsis", "promethee2"]) {
-      const r = await ranking({ ...withStance({ points: [[-2, 0], [0, 1], [2, 0]] }), method });
+      const r = await ranking({
+        ...withStance({
+          points: [
+            [-2, 0],
+            [0, 1],
+            [2, 0],
+          ],
+        }),
+        method,
+      });
       expect(r[0]!.alternative, method).toBe("neutral");
     }
   });
 
   it.each<[string, unknown, RegExp]>([
-    ["unsorted points", { points: [[2, 0], [0, 1]] }, /criteria\[stance\]\.valueFunction.*sorted/],
-    ["a repeated x", { points: [[0, 0], [0, 1]] }, /sorted by x, each x once/],
-    ["a value above 1", { points: [[0, 0], [1, 1.5]] }, /1 or less/],
-    ["a negative value", { points: [[0, -0.5], [1, 1]] }, /0 or more/],
+    [
+      "unsorted points",
+      {
+        points: [
+          [2, 0],
+          [0, 1],
+        ],
+      },
+      /criteria\[stance\]\.valueFunction.*sorted/,
+    ],
+    [
+      "a repeated x",
+      {
+        points: [
+          [0, 0],
+          [0, 1],
+        ],
+      },
+      /sorted by x, each x once/,
+    ],
+    [
+      "a value above 1",
+      {
+        points: [
+          [0, 0],
+          [1, 1.5],
+        ],
+      },
+      /1 or less/,
+    ],
+    [
+      "a negative value",
+      {
+        points: [
+          [0, -0.5],
+          [1, 1],
+        ],
+      },
+      /0 or more/,
+    ],
     ["one point", { points: [[0, 1]] }, /at least 2 points/],
     ["too many points", { points: Array.from({ length: 102 }, (_, k) => [k, 0]) }, /at most 101 points/],
     ["a direction not of the vocabulary", { direction: "higher" }, /valueFunction/],
-    ["both forms at once", { direction: "cost", points: [[0, 0], [1, 1]] }, /valueFunction/],
+    [
+      "both forms at once",
+      {
+        direction: "cost",
+        points: [
+          [0, 0],
+          [1, 1],
+        ],
+      },
+      /valueFunction/,
+    ],
     ["a string for points", { points: "0=1;1=0" }, /valueFunction/],
     ["a non-finite x", '{"points":[[1e999,0],[1,1]]}', /valueFunction/],
   ])("refuses %s with 400 naming the field", async (_name, valueFunction, pattern) => {

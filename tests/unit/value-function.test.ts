@@ -40,7 +40,7 @@ describe("a value function given per point", () => {
           fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: xs.length, maxLength: xs.length }),
         ),
       )
-      .map(([xs, vs]) => xs.map((x, k) => [x, vs[k]!] as const));
+      .map(([xs, vs]) => xs.map((x, k): ValuePoint => [x, vs[k]!]));
     fc.assert(
       fc.property(points, fc.double({ min: -60, max: 60, noNaN: true }), (p, x) => {
         const v = valueAt(p, x);
