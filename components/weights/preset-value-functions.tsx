@@ -17,8 +17,10 @@ export function PresetValueFunctions({
   if (entries.length === 0) return null;
   const nameOf = new Map(criteria.map((c) => [c.slug, c.name]));
   return (
-    <div className="small preset-values" data-testid="preset-value-functions">
-      <p className="preset-values__head">What {preset.title} holds good, unlike the criterion&apos;s own direction:</p>
+    <details className="small preset-values" data-testid="preset-value-functions">
+      <summary>
+        What {preset.title} holds good, unlike the criterion&apos;s own direction: {entries.length} criteri{entries.length === 1 ? "on" : "a"}, with the reasons
+      </summary>
       <ul>
         {entries.map(([slug, f]) => (
           <li key={slug}>
@@ -26,6 +28,6 @@ export function PresetValueFunctions({
           </li>
         ))}
       </ul>
-    </div>
+    </details>
   );
 }
