@@ -15,19 +15,19 @@ import {
 export type ValueFunctionMap = Record<string, ValueFunction>;
 
 /** At most this many value functions in a link, a scenario or a sheet: one per criterion, with room to spare. */
-export const MAX_VALUE_FUNCTIONS = 200;
+const MAX_VALUE_FUNCTIONS = 200;
 
 export const valueFunctionMapSchema = z
   .record(slugSchema, valueFunctionSchema)
   .refine((m) => Object.keys(m).length <= MAX_VALUE_FUNCTIONS, `at most ${MAX_VALUE_FUNCTIONS} value functions`);
 
 /** The form of one `vf` entry, for notices. */
-export const VALUE_FUNCTION_FORM = "criterion:benefit, criterion:cost or criterion:x=v;x=v;... (x on the criterion's scale, ascending; v from 0 to 1)";
+const VALUE_FUNCTION_FORM = "criterion:benefit, criterion:cost or criterion:x=v;x=v;... (x on the criterion's scale, ascending; v from 0 to 1)";
 
 type Scaled = { slug: string; direction: Direction; scale: { min: number; max: number } };
 
 /** "stance-toward-iran:cost" -> the criterion and its value function, or null when it is not one. */
-export function parseValueFunctionEntry(entry: string): { criterion: string; valueFunction: ValueFunction } | null {
+function parseValueFunctionEntry(entry: string): { criterion: string; valueFunction: ValueFunction } | null {
   const at = entry.indexOf(":");
   const slug = entry.slice(0, at);
   if (at < 0 || !slugSchema.safeParse(slug).success) return null;
@@ -52,7 +52,7 @@ export function serializeValueFunctions(map: ValueFunctionMap): string {
 }
 
 /** Why a value function does not fit a criterion (a point off its scale), or null when it does. */
-export function misfit(f: ValueFunction, criterion: Pick<Scaled, "scale">): string | null {
+function misfit(f: ValueFunction, criterion: Pick<Scaled, "scale">): string | null {
   const off = pointsOffScale(f, criterion.scale);
   return off.length ? `x = ${off.join(", ")} is off the scale ${criterion.scale.min} to ${criterion.scale.max}` : null;
 }

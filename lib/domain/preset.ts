@@ -13,7 +13,7 @@ export const weightMapSchema = z.record(slugSchema, weightValueSchema);
 export type WeightMap = z.infer<typeof weightMapSchema>;
 
 /** What a stakeholder holds good on one criterion, and why (in the source's terms). */
-export type PresetValueFunction = ValueFunction & { rationale: string };
+type PresetValueFunction = ValueFunction & { rationale: string };
 
 export const presetValueFunctionSchema = z
   .object({ direction: directionSchema.optional(), points: valuePointsSchema.optional(), rationale: z.string().trim().min(10).max(600) })

@@ -13,7 +13,7 @@ export type ValuePoint = [x: number, v: number];
 export type ValueFunction = { direction: Direction } | { points: ValuePoint[] };
 
 /** At most one point per point of the longest scale a criterion may have (lib/domain/criterion). */
-export const VALUE_FUNCTION_LIMITS = { minPoints: 2, maxPoints: 101, magnitude: 1e12 } as const;
+const VALUE_FUNCTION_LIMITS = { minPoints: 2, maxPoints: 101, magnitude: 1e12 } as const;
 
 const pointSchema = z.tuple([
   z

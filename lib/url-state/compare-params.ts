@@ -56,23 +56,19 @@ const assumptionsParser = createParser({
   eq: (a, b) => serializeAssumptions(a) === serializeAssumptions(b),
 });
 
-const preferencesParser = createParser({
-  parse: (value: string): PreferenceMap | null => {
-    const map = parsePreferences(value);
-    return Object.keys(map).length ? map : null;
-  },
-  serialize: serializePreferences,
-  eq: (a, b) => serializePreferences(a) === serializePreferences(b),
-});
+/** A parameter that maps criteria to settings: null (its default) when no entry of it is valid. */
+const criterionMapParser = <M extends object>(parse: (value: string) => M, serialize: (map: M) => string) =>
+  createParser({
+    parse: (value: string): M | null => {
+      const map = parse(value);
+      return Object.keys(map).length ? map : null;
+    },
+    serialize,
+    eq: (a, b) => serialize(a) === serialize(b),
+  });
 
-const valueFunctionsParser = createParser({
-  parse: (value: string): ValueFunctionMap | null => {
-    const map = parseValueFunctions(value);
-    return Object.keys(map).length ? map : null;
-  },
-  serialize: serializeValueFunctions,
-  eq: (a, b) => serializeValueFunctions(a) === serializeValueFunctions(b),
-});
+const preferencesParser = criterionMapParser<PreferenceMap>(parsePreferences, serializePreferences);
+const valueFunctionsParser = criterionMapParser<ValueFunctionMap>(parseValueFunctions, serializeValueFunctions);
 
 const slugParser = createParser({
   parse: (v: string) => (slugSchema.safeParse(v).success ? v : null),
