@@ -12,6 +12,8 @@ import { cellKey } from "@/lib/compare/cell-key";
 import { methodPerspectives, presetPerspectives } from "@/lib/compare/perspectives";
 import { readsPreferences, withPreference } from "@/lib/compare/preference-functions";
 import { keepLocked, onlyThese } from "@/lib/compare/quick-weights";
+import { withValueFunction } from "@/lib/compare/value-functions";
+import type { ValueFunction } from "@/lib/scoring/value-function";
 import { weightSweep, type SweepTarget } from "@/lib/compare/weight-sweep";
 import { resolveWeights } from "@/lib/scoring/effective-weights";
 import { methodOf } from "@/lib/scoring/methods/registry";
@@ -71,6 +73,7 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
     resolved,
     label,
     preferences,
+    valueFunctions,
     comparison,
     assumptions,
     sourceFilter,
@@ -100,8 +103,8 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
 
   // Every preset's ranking does not depend on the view's own weights: a slider leaves it, and the baseline of the rank changes, alone.
   const scoring = useMemo(
-    () => ({ frameworks: chosen, values: scoredValues, criteria, categories: categorySlugs, preferences }),
-    [chosen, scoredValues, criteria, categorySlugs, preferences],
+    () => ({ frameworks: chosen, values: scoredValues, criteria, categories: categorySlugs, preferences, valueFunctions }),
+    [chosen, scoredValues, criteria, categorySlugs, preferences, valueFunctions],
   );
   const presetColumns = useMemo(
     () => presetPerspectives({ ...scoring, presets, presetSlug, custom: label.custom, method: params.method, missing: params.missing }),
@@ -154,12 +157,20 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
   );
   const onPreset = useCallback(
     (slug: string) =>
-      setParams({ preset: slug === EQUAL_PRESET.slug ? null : slug, w: keepLocked(locked, resolved, baseOf(presets.find((p) => p.slug === slug))), cw: null }),
+      setParams({
+        preset: slug === EQUAL_PRESET.slug ? null : slug,
+        w: keepLocked(locked, resolved, baseOf(presets.find((p) => p.slug === slug))),
+        cw: null,
+        vf: null,
+      }),
     [setParams, locked, resolved, baseOf, presets],
   );
-  const onReset = useCallback(() => setParams({ w: keepLocked(locked, resolved, baseOf(preset)), cw: null }), [setParams, locked, resolved, baseOf, preset]);
+  const onReset = useCallback(
+    () => setParams({ w: keepLocked(locked, resolved, baseOf(preset)), cw: null, vf: null }),
+    [setParams, locked, resolved, baseOf, preset],
+  );
   const onEqual = useCallback(
-    () => setParams({ preset: null, w: keepLocked(locked, resolved, baseOf(presets.find((p) => p.slug === EQUAL_PRESET.slug))), cw: null }),
+    () => setParams({ preset: null, w: keepLocked(locked, resolved, baseOf(presets.find((p) => p.slug === EQUAL_PRESET.slug))), cw: null, vf: null }),
     [setParams, locked, resolved, baseOf, presets],
   );
   const onOnlyThese = useCallback(
@@ -174,6 +185,17 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
       }),
     [setParams],
   );
+  // What is good per criterion: an entry in the link only where it differs from the preset's.
+  const onValueFunction = useCallback(
+    (slug: string, f: ValueFunction) =>
+      void setParams((old) => {
+        const criterion = criteria.find((c) => c.slug === slug)!;
+        const next = withValueFunction(old.vf, criterion, f, preset?.valueFunctions?.[slug]);
+        return { vf: Object.keys(next).length ? next : null };
+      }),
+    [setParams, criteria, preset],
+  );
+  const valueFunctionControls = useMemo(() => ({ map: valueFunctions, onChange: onValueFunction }), [valueFunctions, onValueFunction]);
   // Preference functions are set under the sliders when the method reads them (PROMETHEE II).
   const methodReadsPreferences = readsPreferences(methodOf(params.method).criterionParameters);
   const preferenceControls = useMemo(
@@ -191,6 +213,7 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
   const view: ViewOnScreen = {
     criterionWeights: resolved.criterion,
     categoryWeights: resolved.category,
+    ...(Object.keys(valueFunctions).length && { valueFunctions }),
     settings: {
       method: params.method,
       missing: params.missing,
@@ -267,6 +290,7 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
           onLock={onLock}
           onOnlyThese={onOnlyThese}
           preferences={preferenceControls}
+          valueFunctions={valueFunctionControls}
         />
         <div className="workspace__aside">
           {!charted.problem && (
@@ -299,6 +323,7 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
           values={scoredValues}
           weights={charted.weights.normalised}
           preferences={methodReadsPreferences ? preferences : undefined}
+          valueFunctions={valueFunctions}
         />
       )}
 

@@ -10,6 +10,7 @@ import { cellIndex, valueRows } from "@/lib/compare/cell-index";
 import type { CompareMatrix } from "@/lib/compare/compare-matrix";
 import { cellKey } from "@/lib/compare/cell-key";
 import { parsePreferences, serializePreferences } from "@/lib/compare/preference-functions";
+import { parseValueFunctions, serializeValueFunctions } from "@/lib/compare/value-functions";
 import { viewLabel } from "@/lib/compare/view-label";
 import { knownSlugs, resolveView } from "@/lib/compare/resolve-view";
 import { serializeWeightMap } from "@/lib/url-state/compare-params";
@@ -81,7 +82,10 @@ export function useComparisonFromUrl<F extends FrameworkLabel>({
     return { chosenValues: kept, unsupported: left };
   }, [cells, chosen, criteria, sourceFilter]);
 
-  // "Custom (from <preset>)" once a weight differs from the preset: the label every export prints too.
+  // What is good per criterion (the link's, else the preset's), keyed by its text like the weights.
+  const vfKey = serializeValueFunctions(view.valueFunctions);
+  const valueFunctions = useMemo(() => parseValueFunctions(vfKey), [vfKey]);
+  // "Custom (from <preset>)" once a weight or a value function differs from the preset: the label every export prints too.
   const label = useMemo(
     () =>
       viewLabel(
@@ -89,8 +93,9 @@ export function useComparisonFromUrl<F extends FrameworkLabel>({
         categories.map((c) => c.slug),
         preset,
         resolved,
+        valueFunctions,
       ),
-    [criteria, categories, preset, resolved],
+    [criteria, categories, preset, resolved, valueFunctions],
   );
   // The analyst's own values for silent cells, kept where the data allows them (the rest is named in a notice).
   const assumeKey = serializeAssumptions(view.assumptions);
@@ -110,8 +115,9 @@ export function useComparisonFromUrl<F extends FrameworkLabel>({
         method: params.method,
         missing: params.missing,
         preferences,
+        valueFunctions,
       }),
-    [chosen, scoredValues, criteria, resolved, params.method, params.missing, preferences],
+    [chosen, scoredValues, criteria, resolved, params.method, params.missing, preferences, valueFunctions],
   );
   return {
     params,
@@ -130,6 +136,7 @@ export function useComparisonFromUrl<F extends FrameworkLabel>({
     resolved,
     label,
     preferences,
+    valueFunctions,
     comparison,
     assumptions,
     sourceFilter,

@@ -4,6 +4,7 @@ import { useQueryStates } from "nuqs";
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Criterion } from "@/lib/domain/criterion";
 import { ROBUSTNESS_LIMITS, type WEIGHT_MODELS } from "@/lib/domain/robustness";
+import type { ValueFunctionMap } from "@/lib/compare/value-functions";
 import { robustnessRequestFromView, type ViewWeightModel } from "@/lib/compare/robustness-request-from-view";
 import type { PreferenceMap } from "@/lib/compare/preference-functions";
 import type { MethodId } from "@/lib/scoring/methods/registry";
@@ -27,6 +28,8 @@ type Props = {
   weights: readonly number[] | null;
   /** The view's preference functions (PROMETHEE II), by criterion. */
   preferences?: Readonly<PreferenceMap>;
+  /** The view's value functions, by criterion. */
+  valueFunctions?: Readonly<ValueFunctionMap>;
 };
 
 type ModelKind = (typeof WEIGHT_MODELS)[number];
@@ -51,7 +54,17 @@ function downloadJson(value: unknown, name: string) {
  * live in the URL, and a link carrying a seed runs again on opening: same seed, same view, same
  * numbers, which POST /api/robustness also gives for the request it offers to download.
  */
-export const RobustnessPanel = memo(function RobustnessPanel({ method, missing, frameworks, names, criteria, values, weights, preferences }: Props) {
+export const RobustnessPanel = memo(function RobustnessPanel({
+  method,
+  missing,
+  frameworks,
+  names,
+  criteria,
+  values,
+  weights,
+  preferences,
+  valueFunctions,
+}: Props) {
   const [params, setParams] = useQueryStates(robustnessParsers, { history: "push" });
   const { state, run, cancel, warm } = useSmaaWorker();
   const [samplesText, setSamplesText] = useState(String(params.samples));
@@ -73,11 +86,12 @@ export const RobustnessPanel = memo(function RobustnessPanel({ method, missing, 
             values,
             weights,
             preferences,
+            valueFunctions,
             model: modelOf(params.robust, settings.spread),
             ...settings,
           })
         : null,
-    [method, missing, frameworks, criteria, values, weights, preferences, params.robust],
+    [method, missing, frameworks, criteria, values, weights, preferences, valueFunctions, params.robust],
   );
   // The request for the URL's settings, which tells a result on screen that the view has changed since.
   const request = useMemo(

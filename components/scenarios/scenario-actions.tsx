@@ -39,7 +39,7 @@ export function DuplicateScenario({ slug, title }: { slug: string; title: string
 }
 
 /** What a scenario keeps of the view on screen. */
-export type ViewOnScreen = Pick<Scenario, "criterionWeights" | "categoryWeights" | "settings">;
+export type ViewOnScreen = Pick<Scenario, "criterionWeights" | "categoryWeights" | "valueFunctions" | "settings">;
 
 const saveFieldsSchema = scenarioCreateSchema.pick({ title: true, rationale: true });
 type SaveFields = z.infer<typeof saveFieldsSchema>;

@@ -8,11 +8,13 @@ import { sendWithCsrf } from "@/components/edit/send-with-csrf";
 import { scenarioUpdateSchema, type Scenario, type ScenarioUpdate } from "@/lib/domain/scenario";
 import { describeFailure } from "./scenario-actions";
 
-const asUpdate = ({ title, rationale, criterionWeights, categoryWeights, settings, version }: Scenario): ScenarioUpdate => ({
+// Every field of the view goes back as it is (an update without value functions would clear them).
+const asUpdate = ({ title, rationale, criterionWeights, categoryWeights, valueFunctions, settings, version }: Scenario): ScenarioUpdate => ({
   title,
   rationale,
   criterionWeights,
   categoryWeights,
+  ...(valueFunctions && { valueFunctions }),
   settings,
   version,
 });

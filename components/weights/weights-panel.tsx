@@ -8,12 +8,16 @@ import type { Comparison } from "@/lib/compare/build-comparison";
 import { describeSliderFlips } from "@/lib/compare/describe-flips";
 import { useNumberFormat } from "@/components/i18n/use-number-format";
 import type { PreferenceMap } from "@/lib/compare/preference-functions";
+import type { ValueFunctionMap } from "@/lib/compare/value-functions";
+import type { ValueFunction } from "@/lib/scoring/value-function";
 import type { ViewLabel } from "@/lib/compare/view-label";
 import type { PreferenceFunction } from "@/lib/scoring/promethee";
 import type { EffectiveWeights, ResolvedWeights } from "@/lib/scoring/effective-weights";
 import { PairwiseLink } from "@/components/pairwise/pairwise-link";
 import { OnlyTheseCriteria } from "./only-these-criteria";
 import { PreferenceFunctionControl } from "./preference-function";
+import { PresetValueFunctions } from "./preset-value-functions";
+import { ValueFunctionControl } from "./value-function-control";
 import { WeightSlider } from "./weight-slider";
 
 type Props = {
@@ -42,9 +46,20 @@ type Props = {
   onOnlyThese: (slugs: string[]) => void;
   /** Each criterion's preference function, set under its slider: when the method reads them (PROMETHEE II), else null. */
   preferences?: { map: PreferenceMap; onChange: (slug: string, f: PreferenceFunction) => void } | null;
+  /** What the view holds good per criterion (where it is not the criterion's own direction), and its setter. */
+  valueFunctions: { map: ValueFunctionMap; onChange: (slug: string, f: ValueFunction) => void };
 };
 
 const USUAL: PreferenceFunction = { type: "usual" };
+
+/** "3 of the weights and 1 value function differ", as the label counts them. */
+function describeChanges(label: ViewLabel, t: ReturnType<typeof useTranslations<"weights">>): string {
+  const weights = label.changed.criteria.length + label.changed.categories.length;
+  const functions = label.changed.valueFunctions.length;
+  if (functions === 0) return t("changed", { count: weights });
+  if (weights === 0) return t("changedFunctions", { count: functions });
+  return t("changedBoth", { weights, functions });
+}
 
 const CRITERION = "criterion-";
 const CATEGORY = "category-";
@@ -54,8 +69,23 @@ const CATEGORY = "category-";
  * can do to the lead in its own units; locks and "only these criteria" for quick weighting.
  */
 export const WeightsPanel = memo(function WeightsPanel(props: Props) {
-  const { categories, criteria, presets, presetSlug, label, resolved, effective, sliders, leaderName, names, onCriterion, onCategory, onLock, preferences } =
-    props;
+  const {
+    categories,
+    criteria,
+    presets,
+    presetSlug,
+    label,
+    resolved,
+    effective,
+    sliders,
+    leaderName,
+    names,
+    onCriterion,
+    onCategory,
+    onLock,
+    preferences,
+    valueFunctions,
+  } = props;
   const t = useTranslations("weights");
   const { percent } = useNumberFormat();
   const preset = presets.find((p) => p.slug === presetSlug);
@@ -89,10 +119,11 @@ export const WeightsPanel = memo(function WeightsPanel(props: Props) {
       </div>
       {label.custom && (
         <p className="small view-label" data-testid="view-label">
-          <strong>{label.text}</strong>: {t("changed", { count: label.changed.criteria.length + label.changed.categories.length })}
+          <strong>{label.text}</strong>: {describeChanges(label, t)}
         </p>
       )}
       {preset && <p className="small muted preset-rationale">{preset.rationale}</p>}
+      {preset && <PresetValueFunctions preset={preset} criteria={criteria} />}
       <PairwiseLink />
       <p className="small muted">
         {t("explanation", { min: WEIGHT_MIN, max: WEIGHT_MAX })}
@@ -136,6 +167,12 @@ export const WeightsPanel = memo(function WeightsPanel(props: Props) {
                   inactive={categoryOff ? t("criterionInactive", { category: category.name }) : null}
                   note={categoryOff ? null : note(sliders.criteria[c.slug])}
                 >
+                  <ValueFunctionControl
+                    criterion={c}
+                    value={valueFunctions.map[c.slug]}
+                    presetValue={preset?.valueFunctions?.[c.slug]}
+                    onChange={valueFunctions.onChange}
+                  />
                   {preferences && (
                     <PreferenceFunctionControl
                       slug={c.slug}

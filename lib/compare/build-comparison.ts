@@ -10,6 +10,7 @@ import type { AssumedValues } from "./assumptions";
 import { cellKey } from "./cell-key";
 import { compareMatrix } from "./compare-matrix";
 import type { PreferenceMap } from "./preference-functions";
+import type { ValueFunctionMap } from "./value-functions";
 import { sliderSensitivities, type SliderSensitivity } from "./slider-sensitivity";
 
 export type RankedFramework = { slug: string; score: number; rank: number };
@@ -72,6 +73,8 @@ type ComparisonSettings = {
   missing: MissingPolicy;
   /** PROMETHEE II's preference function per criterion slug ("usual" where none is given); other methods ignore them. */
   preferences?: PreferenceMap;
+  /** What the view holds good per criterion slug, where it differs from the criterion's direction (every method reads them). */
+  valueFunctions?: ValueFunctionMap;
 };
 
 /** The frameworks' slugs and the values the engine scores: rows by framework, columns by criterion, assumptions already filled in. */
@@ -101,6 +104,7 @@ export function scoreView(input: ComparisonFromValues): { weights: EffectiveWeig
     direction: c.direction,
     weight: weights.normalised![j]!,
     bounds: { min: c.scale.min, max: c.scale.max },
+    ...(input.valueFunctions?.[c.slug] && { valueFunction: input.valueFunctions[c.slug] }),
   }));
   const scored = evaluate(
     input.method,

@@ -6,6 +6,7 @@ import { resolveWeights, type ResolvedWeights } from "../scoring/effective-weigh
 import type { MissingPolicy, RawMatrix, ScoringMethod } from "../scoring/types";
 import { scoreView } from "./build-comparison";
 import type { PreferenceMap } from "./preference-functions";
+import { resolveValueFunctions, type ValueFunctionMap } from "./value-functions";
 
 /**
  * One column of the perspectives matrix: each framework's rank under one preset's weights
@@ -32,9 +33,17 @@ type Common = {
   categories: readonly string[];
   /** PROMETHEE II's preference functions, as the view sets them. */
   preferences?: PreferenceMap;
+  /** The view's value functions (a preset's column has its own). */
+  valueFunctions?: ValueFunctionMap;
 };
 
-function ranksUnder(common: Common, weights: ResolvedWeights, method: ScoringMethod, missing: MissingPolicy): Pick<Perspective, "ranks" | "problem"> {
+function ranksUnder(
+  common: Common,
+  weights: ResolvedWeights,
+  method: ScoringMethod,
+  missing: MissingPolicy,
+  valueFunctions = common.valueFunctions,
+): Pick<Perspective, "ranks" | "problem"> {
   const { scored, problem } = scoreView({
     frameworks: common.frameworks,
     values: common.values,
@@ -43,14 +52,15 @@ function ranksUnder(common: Common, weights: ResolvedWeights, method: ScoringMet
     method,
     missing,
     preferences: common.preferences,
+    valueFunctions,
   });
   if (!scored) return { ranks: null, problem };
   return { ranks: Object.fromEntries(common.frameworks.map((slug, i) => [slug, scored.ranks[i]!])), problem: null };
 }
 
 /**
- * Every preset's ranking with the view's method and policy. It does not depend on the view's
- * own weights, so a slider leaves it as it is; the rank under the view's preset is also the
+ * Every preset's ranking, by its weights and value functions, with the view's method and
+ * policy. It does not depend on the view's own weights, so a slider leaves it as it is; the rank under the view's preset is also the
  * baseline that the view's rank changes are counted from.
  */
 export function presetPerspectives(
@@ -63,11 +73,17 @@ export function presetPerspectives(
     method: common.method,
     missing: common.missing,
     current: !common.custom && p.slug === common.presetSlug,
-    ...ranksUnder(common, resolveWeights(common.criteria, common.categories, p, { criterion: {}, category: {} }), common.method, common.missing),
+    ...ranksUnder(
+      common,
+      resolveWeights(common.criteria, common.categories, p, { criterion: {}, category: {} }),
+      common.method,
+      common.missing,
+      resolveValueFunctions(common.criteria, p, {}),
+    ),
   }));
 }
 
-/** The view's own weights under each method and each missing-value policy. */
+/** The view's own weights and value functions under each method and each missing-value policy. */
 export function methodPerspectives(common: Common & { weights: ResolvedWeights; method: ScoringMethod; missing: MissingPolicy }): Perspective[] {
   return METHOD_IDS.flatMap((method) =>
     MISSING_POLICIES.map(

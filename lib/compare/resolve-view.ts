@@ -1,13 +1,15 @@
 import { DEFAULT_WEIGHT, type Preset, type WeightMap } from "../domain/preset";
 import { resolveWeights, type ResolvedWeights } from "../scoring/effective-weights";
 import type { KnownSlugs } from "../url-state/describe-invalid-params";
+import type { Direction } from "../domain/vocabulary";
 import type { Assumption } from "./assumptions";
+import { resolveValueFunctions, type ValueFunctionMap } from "./value-functions";
 import { EQUAL_PRESET } from "./view-label";
 
 /** What a /compare URL is resolved against: the slugs it may name, and the presets' weights. */
 export type ViewCatalog = {
   frameworks: ReadonlyArray<{ slug: string }>;
-  criteria: ReadonlyArray<{ slug: string; category: string }>;
+  criteria: ReadonlyArray<{ slug: string; category: string; direction: Direction; scale: { min: number; max: number } }>;
   categories: ReadonlyArray<{ slug: string }>;
   presets: readonly Preset[];
   scenarioSlugs: readonly string[];
@@ -25,6 +27,7 @@ export type ViewParams = {
   lock: readonly string[];
   source: string | null;
   assume: readonly Assumption[];
+  vf: ValueFunctionMap;
 };
 
 export type ResolvedView = {
@@ -43,6 +46,8 @@ export type ResolvedView = {
   source: string | null;
   /** Every criterion's and category's 0-100 weight: the link's override, else the preset's, else DEFAULT_WEIGHT. */
   weights: ResolvedWeights;
+  /** What is good per criterion, where it differs from the criterion's own direction: the link's, else the preset's. */
+  valueFunctions: ValueFunctionMap;
   /** The analyst's own values as the link gives them; lib/compare/assumptions checks them against the data. */
   assumptions: readonly Assumption[];
 };
@@ -55,6 +60,7 @@ export function knownSlugs(catalog: ViewCatalog): KnownSlugs {
     presets: new Set(catalog.presets.map((p) => p.slug)),
     scenarios: new Set(catalog.scenarioSlugs),
     sources: new Set(catalog.sources.map((s) => s.slug)),
+    scales: new Map(catalog.criteria.map((c) => [c.slug, c.scale])),
   };
 }
 
@@ -83,6 +89,7 @@ export function resolveView(params: ViewParams, catalog: ViewCatalog, known: Kno
       preset,
       { criterion: params.w, category: params.cw },
     ),
+    valueFunctions: resolveValueFunctions(catalog.criteria, preset, params.vf),
     assumptions: params.assume,
   };
 }

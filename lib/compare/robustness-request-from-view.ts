@@ -1,6 +1,7 @@
 import type { Criterion } from "../domain/criterion";
 import type { RobustnessRequest } from "../domain/robustness";
 import type { PreferenceMap } from "./preference-functions";
+import type { ValueFunctionMap } from "./value-functions";
 import type { MethodId } from "../scoring/methods/registry";
 import { imputeMissing } from "../scoring/impute-missing";
 import type { MissingPolicy, RawMatrix } from "../scoring/types";
@@ -22,6 +23,8 @@ type ViewInput = {
   seed: number;
   /** The view's preference functions by criterion (PROMETHEE II reads them; "usual" where none). */
   preferences?: Readonly<PreferenceMap>;
+  /** What the view holds good per criterion, where it differs from the criterion's direction. */
+  valueFunctions?: Readonly<ValueFunctionMap>;
 };
 
 /** Weights this close count as equal for the ordinal model (the sliders' whole numbers make them exact or far apart). */
@@ -37,12 +40,19 @@ export function importanceRanks(weights: readonly number[]): number[] {
  * The POST /api/robustness request for what /compare shows: its method, chosen frameworks and
  * criteria, with the weight model built from the view's weights. Criteria weighted 0 are left
  * out (the analyst took them out of the decision), and the missing values are filled as the
- * view fills them (by its policy, against the scale's ends), so that at the view's own weights
+ * view fills them (by its policy, against the scale's ends, its value functions deciding what is
+ * worst and best), and each criterion carries its value function, so that at the view's own weights
  * the SMAA ranking is the view's. The browser's worker and the API run the same request.
  */
 export function robustnessRequestFromView(input: ViewInput): RobustnessRequest & { seed: number } {
   const kept = input.criteria.map((_, j) => j).filter((j) => input.weights[j]! > 0);
-  const specs = input.criteria.map((c) => ({ id: c.slug, direction: c.direction, weight: 1, bounds: { min: c.scale.min, max: c.scale.max } }));
+  const specs = input.criteria.map((c) => ({
+    id: c.slug,
+    direction: c.direction,
+    weight: 1,
+    bounds: { min: c.scale.min, max: c.scale.max },
+    valueFunction: input.valueFunctions?.[c.slug],
+  }));
   const dense = imputeMissing(input.values, specs, input.missing);
   const cols = input.criteria.length;
   const total = kept.reduce((s, j) => s + input.weights[j]!, 0);
@@ -52,7 +62,8 @@ export function robustnessRequestFromView(input: ViewInput): RobustnessRequest &
   const criteria = kept.map((j, k) => {
     const slug = input.criteria[j]!.slug;
     const preference = input.preferences?.[slug];
-    const base = { id: slug, direction: input.criteria[j]!.direction, ...(preference && { preference }) };
+    const valueFunction = input.valueFunctions?.[slug];
+    const base = { id: slug, direction: input.criteria[j]!.direction, ...(preference && { preference }), ...(valueFunction && { valueFunction }) };
     if (model.kind === "intervals") {
       const spread = model.spreadPercent / 100;
       return { ...base, weightInterval: [weights[k]! * Math.max(0, 1 - spread), weights[k]! * (1 + spread)] as [number, number] };

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { type MethodModule, METHOD_IDS, methodOf, SCORING_METHOD_MODULES } from "../scoring/methods/registry";
 import type { MethodNormalization } from "../scoring/methods/method";
 import { NORMALIZATIONS } from "../scoring/types";
+import { valueFunctionSchema } from "../scoring/value-function";
 import { directionSchema } from "./vocabulary";
 
 export const MISSING_POLICIES = ["worst", "mean", "best"] as const;
@@ -63,7 +64,18 @@ export function problemSchema<Fields extends z.ZodRawShape>(criterionFields: Fie
       .min(2, "needs at least 2 alternatives")
       .max(ANALYZE_LIMITS.alternatives, `at most ${ANALYZE_LIMITS.alternatives} alternatives`),
     criteria: z
-      .array(z.object({ id: idSchema, direction: directionSchema, ...criterionParameterShape, ...criterionFields }).strict())
+      .array(
+        z
+          .object({
+            id: idSchema,
+            direction: directionSchema,
+            // What is good on this criterion for this perspective; every method reads it (lib/scoring/in-perspective).
+            valueFunction: valueFunctionSchema.optional(),
+            ...criterionParameterShape,
+            ...criterionFields,
+          })
+          .strict(),
+      )
       .min(1, "needs at least 1 criterion")
       .max(ANALYZE_LIMITS.criteria, `at most ${ANALYZE_LIMITS.criteria} criteria`),
     matrix: z.array(z.array(cellSchema).max(ANALYZE_LIMITS.criteria)).max(ANALYZE_LIMITS.alternatives),

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { slugSchema } from "./vocabulary";
+import { ONE_FORM, oneForm, type ValueFunction, valuePointsSchema } from "../scoring/value-function";
+import { directionSchema, slugSchema } from "./vocabulary";
 
 export const WEIGHT_MIN = 0;
 export const WEIGHT_MAX = 100;
@@ -11,10 +12,19 @@ export const weightValueSchema = z.number().finite().min(WEIGHT_MIN, `must be ${
 export const weightMapSchema = z.record(slugSchema, weightValueSchema);
 export type WeightMap = z.infer<typeof weightMapSchema>;
 
+/** What a stakeholder holds good on one criterion, and why (in the source's terms). */
+type PresetValueFunction = ValueFunction & { rationale: string };
+
+export const presetValueFunctionSchema = z
+  .object({ direction: directionSchema.optional(), points: valuePointsSchema.optional(), rationale: z.string().trim().min(10).max(600) })
+  .strict()
+  .refine(oneForm, ONE_FORM) as unknown as z.ZodType<PresetValueFunction, PresetValueFunction>;
+
 /**
  * A stakeholder's perspective as weights (0-100) per category and per criterion; anything it
  * does not name weighs DEFAULT_WEIGHT. The effective weight of a criterion is the product of
- * its own weight and its category's.
+ * its own weight and its category's. Its value functions say where it holds the other end of a
+ * criterion good (or values each point of its own); the others follow the criterion's direction.
  */
 export const presetSchema = z
   .object({
@@ -23,15 +33,27 @@ export const presetSchema = z
     rationale: z.string().trim().min(10).max(400),
     categoryWeights: weightMapSchema,
     criterionWeights: weightMapSchema,
+    valueFunctions: z.record(slugSchema, presetValueFunctionSchema).optional(),
   })
   .strict();
 export type Preset = z.infer<typeof presetSchema>;
 
 export const presetsFileSchema = z.object({ presets: z.array(presetSchema).min(1) }).strict();
 
-/** Checks that a preset names only existing criteria and categories. */
-export function presetReferenceIssues(preset: Preset, criteria: ReadonlySet<string>, categories: ReadonlySet<string>): string[] {
+/** Checks that a preset names only existing criteria and categories, and values points on their scales. */
+export function presetReferenceIssues(
+  preset: Preset,
+  criteria: ReadonlySet<string>,
+  categories: ReadonlySet<string>,
+  scales: ReadonlyMap<string, { min: number; max: number }> = new Map(),
+): string[] {
   return [
+    ...Object.entries(preset.valueFunctions ?? {}).flatMap(([slug, f]) => {
+      if (!criteria.has(slug)) return [`presets[${preset.slug}].valueFunctions.${slug}: unknown criterion`];
+      const scale = scales.get(slug);
+      const off = scale && "points" in f ? f.points.filter(([x]) => x < scale.min || x > scale.max) : [];
+      return off.length ? [`presets[${preset.slug}].valueFunctions.${slug}: x = ${off.map(([x]) => x).join(", ")} is off the scale`] : [];
+    }),
     ...Object.keys(preset.criterionWeights)
       .filter((slug) => !criteria.has(slug))
       .map((slug) => `presets[${preset.slug}].criterionWeights.${slug}: unknown criterion`),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { valueFunctionMapSchema } from "../compare/value-functions";
 import { preferenceSchema } from "../scoring/methods/promethee2";
 import { METHOD_IDS } from "../scoring/methods/registry";
 import { MISSING_POLICIES } from "./analyze";
@@ -25,6 +26,8 @@ const fields = {
   rationale: z.string().trim().min(10, "say in a sentence what this view weighs and why").max(400),
   criterionWeights: weightMapSchema,
   categoryWeights: weightMapSchema,
+  /** What the view holds good per criterion, where it differs from the criterion's own direction (lib/compare/value-functions). */
+  valueFunctions: valueFunctionMapSchema.optional(),
   settings: scenarioSettingsSchema,
 };
 

@@ -9,6 +9,7 @@ import type { Comparison, CriterionFlip } from "../compare/build-comparison";
 import { viewLabel, type ViewLabel } from "../compare/view-label";
 import { inclusivenessPoints, rolesMatrix, type IndexPoint, type RolesMatrix } from "../inclusiveness/chart-data";
 import type { PreferenceMap } from "../compare/preference-functions";
+import type { ValueFunctionMap } from "../compare/value-functions";
 import type { ResolvedWeights } from "../scoring/effective-weights";
 import type { MissingPolicy, ScoringMethod } from "../scoring/types";
 
@@ -21,6 +22,8 @@ export type ComparisonModel = {
   missing: MissingPolicy;
   /** PROMETHEE II's preference function of each criterion the view sets one for (the others: "usual"). */
   preferences: PreferenceMap;
+  /** What the view holds good per criterion, where it is not the criterion's own direction (every method reads them). */
+  valueFunctions: ValueFunctionMap;
   preset: { slug: string; title: string };
   /** The preset's title, or "Custom (from <preset>)" once a weight differs from it (lib/compare/view-label). */
   label: ViewLabel;
@@ -81,6 +84,7 @@ export function buildComparisonModel(input: {
   method: ScoringMethod;
   missing: MissingPolicy;
   preferences?: PreferenceMap;
+  valueFunctions?: ValueFunctionMap;
   viewUrl: string;
   generatedAt: string;
   notices: string[];
@@ -96,6 +100,7 @@ export function buildComparisonModel(input: {
     input.categories.map((c) => c.slug),
     input.preset,
     input.weights,
+    input.valueFunctions ?? {},
   );
   return {
     title: "Gulf security frameworks compared",
@@ -104,6 +109,7 @@ export function buildComparisonModel(input: {
     method: input.method,
     missing: input.missing,
     preferences: Object.fromEntries(criteria.flatMap((c) => (input.preferences?.[c.slug] ? [[c.slug, input.preferences[c.slug]!]] : []))),
+    valueFunctions: Object.fromEntries(criteria.flatMap((c) => (input.valueFunctions?.[c.slug] ? [[c.slug, input.valueFunctions[c.slug]!]] : []))),
     preset: label.preset,
     label,
     notices: input.notices,

@@ -1,5 +1,6 @@
 import { buildComparison } from "../compare/build-comparison";
 import type { PreferenceMap } from "../compare/preference-functions";
+import type { ValueFunctionMap } from "../compare/value-functions";
 import type { Dataset } from "../domain/dataset";
 import type { Preset, WeightMap } from "../domain/preset";
 import { resolveWeights } from "../scoring/effective-weights";
@@ -17,6 +18,7 @@ export function datasetComparisonModel(
     method?: ScoringMethod;
     missing?: MissingPolicy;
     preferences?: PreferenceMap;
+    valueFunctions?: ValueFunctionMap;
     viewUrl?: string;
     generatedAt?: string;
   } = {},
@@ -29,7 +31,8 @@ export function datasetComparisonModel(
     view.preset,
     { criterion: view.criterion ?? {}, category: view.category ?? {} },
   );
-  const comparison = buildComparison({ frameworks: dataset.frameworks, criteria: dataset.criteria, weights, method, missing, preferences: view.preferences });
+  const { preferences, valueFunctions } = view;
+  const comparison = buildComparison({ frameworks: dataset.frameworks, criteria: dataset.criteria, weights, method, missing, preferences, valueFunctions });
   return buildComparisonModel({
     frameworks: dataset.frameworks,
     criteria: dataset.criteria,
@@ -41,7 +44,8 @@ export function datasetComparisonModel(
     comparison,
     method,
     missing,
-    preferences: view.preferences,
+    preferences,
+    valueFunctions,
     viewUrl: view.viewUrl ?? "http://localhost:3000/compare",
     generatedAt: view.generatedAt ?? "2026-01-01T00:00:00.000Z",
     notices: [],

@@ -5,6 +5,7 @@ import { weightMapSchema } from "../domain/preset";
 import { slugSchema } from "../domain/vocabulary";
 import { assumptionsSchema } from "../compare/assumptions";
 import { NORMALISATION_LABELS } from "../compare/method-labels";
+import { valueFunctionMapSchema } from "../compare/value-functions";
 import { preferenceSchema } from "../scoring/methods/promethee2";
 import { METHOD_IDS } from "../scoring/methods/registry";
 import type { ComparisonModel } from "./comparison-model";
@@ -31,6 +32,8 @@ export const viewSchema = z
     assumptions: assumptionsSchema.optional(),
     /** PROMETHEE II's preference function per criterion, where the view sets one. */
     preferences: z.record(slugSchema, preferenceSchema).optional(),
+    /** What the view holds good per criterion, where it is not the criterion's own direction. */
+    valueFunctions: valueFunctionMapSchema.optional(),
   })
   .strict();
 export type View = z.infer<typeof viewSchema>;
@@ -60,6 +63,7 @@ export function viewOf(model: ComparisonModel, query: string): View {
     effectiveWeights: Object.fromEntries(model.criteria.map((c) => [c.slug, c.normalisedWeight])),
     normalisation: NORMALISATION_LABELS[model.method],
     ...(Object.keys(model.preferences).length && { preferences: model.preferences }),
+    ...(Object.keys(model.valueFunctions).length && { valueFunctions: model.valueFunctions }),
     ...(model.assumptions.length && { assumptions: model.assumptions.map(({ framework, criterion, value }) => ({ framework, criterion, value })) }),
   };
 }

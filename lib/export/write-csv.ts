@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import { PREFERENCES_SETTING, serializePreferences } from "../compare/preference-functions";
+import { serializeValueFunctions, VALUE_FUNCTIONS_SETTING } from "../compare/value-functions";
 import { formatAnnounced, STATUS_LABELS } from "../domain/labels";
 import type { ComparisonModel } from "./comparison-model";
 import { CSV_HEADER, FRAMEWORK_SLUG_ROW, settingCodes } from "./sheet-columns";
@@ -36,13 +37,17 @@ export function writeCsv(model: ComparisonModel): string {
   }
   rows.push([FRAMEWORK_SLUG_ROW, "", "", "", "", ...model.frameworks.map((f) => f.slug)]);
   rows.push([]);
-  // Method, missing-value policy and preference functions carry their code too (wsm, mean, a link's pf...), which an import reads back.
-  const codes: Record<string, string> = { ...settingCodes(model), [PREFERENCES_SETTING]: serializePreferences(model.preferences) };
+  // Method, missing-value policy, preference and value functions carry their code too (wsm, mean, a link's pf and vf), which an import reads back.
+  const codes: Record<string, string> = {
+    ...settingCodes(model),
+    [PREFERENCES_SETTING]: serializePreferences(model.preferences),
+    [VALUE_FUNCTIONS_SETTING]: serializeValueFunctions(model.valueFunctions),
+  };
   for (const [key, value] of viewSettings(model)) rows.push(key in codes ? [key, codes[key]!, value] : [key, value]);
   rows.push(["View", model.viewUrl]);
   rows.push([]);
   rows.push([...WEIGHT_TABLE_HEADER]);
-  for (const w of weightTable(model)) rows.push([w.name, w.slug, w.categoryName, w.criterionWeight, w.categoryWeight, round(w.effective)]);
+  for (const w of weightTable(model)) rows.push([w.name, w.slug, w.categoryName, w.criterionWeight, w.categoryWeight, round(w.effective), w.good]);
   rows.push([]);
   rows.push([...EVIDENCE_HEADER]);
   rows.push(...evidenceRows(model));

@@ -2,9 +2,15 @@ import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { formatAnnounced, GROUP_LABELS, ROLE_LABELS, STATUS_LABELS } from "../domain/labels";
 import { criterionParameters } from "../compare/build-comparison";
+import { PREFERENCES_SETTING, serializePreferences } from "../compare/preference-functions";
+import { serializeValueFunctions, VALUE_FUNCTIONS_SETTING } from "../compare/value-functions";
 import { imputeMissing } from "../scoring/impute-missing";
+import { inPerspective } from "../scoring/in-perspective";
+import { describeValueFunction, pointsOf } from "../scoring/value-function";
+import { valueFunctionFormula } from "./value-function-formula";
 import { methodOf } from "../scoring/methods/registry";
 import type { SpreadsheetFormulas } from "../scoring/methods/spreadsheet";
+import type { CriterionSpec } from "../scoring/types";
 import type { Citation } from "../domain/citation";
 import { formatDate } from "../domain/dates";
 import type { ComparisonModel } from "./comparison-model";
@@ -136,17 +142,32 @@ function writeRowsSheet(workbook: Book, { name, rows }: ExtraSheet) {
   });
 }
 
+/**
+ * The engine's steps for the sheet: the problem in the view's perspective (a reversed
+ * direction; a column valued per point holding v(x), its missing values filled first), filled,
+ * and the method's scored block. `fillX` is each column's fill before its value function.
+ */
 function engineIntermediates(model: ComparisonModel, spreadsheet: SpreadsheetFormulas | undefined) {
-  const specs = model.criteria.map((c) => ({ id: c.slug, direction: c.direction, weight: c.normalisedWeight, bounds: c.scale }));
-  const matrix = model.frameworks.map((_, i) => model.criteria.map((c) => c.values[i] ?? null));
-  const filled = imputeMissing(matrix, specs, model.missing);
-  const parameters = criterionParameters(model.criteria, model.preferences);
-  const scored = spreadsheet?.scoredBlock(
-    filled,
-    specs.map((s) => s.direction),
-    parameters,
+  const specs = model.criteria.map(
+    (c): CriterionSpec => ({
+      id: c.slug,
+      direction: c.direction,
+      weight: c.normalisedWeight,
+      bounds: c.scale,
+      valueFunction: model.valueFunctions[c.slug],
+    }),
   );
-  return { filled, scored, parameters, cols: specs.length };
+  const matrix = model.frameworks.map((_, i) => model.criteria.map((c) => c.values[i] ?? c.assumed[i] ?? null));
+  const seen = inPerspective({ criteria: specs, matrix, missing: model.missing });
+  const filled = imputeMissing(seen.matrix, seen.criteria, model.missing);
+  // A row of none appended: its filled values are each column's fill (the known values' mean, or the perspective's worst or best x).
+  const withGap = imputeMissing([...matrix, specs.map(() => null)], specs, model.missing);
+  const fillX = specs.map((_, j) => withGap.values[matrix.length * specs.length + j]!);
+  const parameters = criterionParameters(model.criteria, model.preferences);
+  const directions = seen.criteria.map((s) => s.direction);
+  const valued = seen.criteria.map((s) => s.valued === true);
+  const scored = spreadsheet?.scoredBlock(filled, directions, parameters, valued);
+  return { filled, scored, parameters, directions, valued, fillX, cols: specs.length };
 }
 
 /** Said on a sheet whose method has no formulas: its numbers are the app's, and stay as they are. */
@@ -160,13 +181,17 @@ function writeComparisonSheet(workbook: Book, model: ComparisonModel, L: Compari
   for (let c = 3; c <= L.endCol; c++) sheet.getColumn(c).width = 13;
   const method = methodOf(model.method);
   const formulas = method.spreadsheet;
-  const { filled, scored, parameters, cols } = engineIntermediates(model, formulas);
+  const { filled, scored, parameters, directions, valued, fillX, cols } = engineIntermediates(model, formulas);
   const at = (i: number, j: number, m: { values: Float64Array }) => m.values[i * cols + j]!;
 
   sheet.getCell("A1").value = model.title;
   sheet.getCell("A1").font = { bold: true, size: 14 };
   sheet.getCell("A2").value = formulas ? formulas.intro : `${method.label} ${VALUES_ONLY_NOTE}`;
-  sheet.getCell("A3").value = `Weights: ${model.label.text}. Missing values: ${model.missing} (filled before normalising). Columns F-H are the weight table.`;
+  sheet.getCell("A3").value = `Weights: ${model.label.text}. Missing values: ${model.missing} (filled before normalising). Columns F-H are the weight table.${
+    Object.keys(model.valueFunctions).length
+      ? " Column C is the direction this view scores in; a criterion with a value function says so in a note, and one valued per point has its values v(x) as its filled-in values."
+      : ""
+  }`;
 
   const header: string[] = [...XLSX_HEADER];
   const blocks = ["", " (filled)", formulas?.scoredSuffix ?? " (not used)", formulas?.weightedSuffix ?? " (contribution)"];
@@ -189,7 +214,13 @@ function writeComparisonSheet(workbook: Book, model: ComparisonModel, L: Compari
     row.getCell(1).value = c.name;
     row.getCell(L.slugCol).value = c.slug;
     row.getCell(2).value = c.categoryName;
-    row.getCell(3).value = c.direction;
+    // The direction the view scores in: a value function may reverse it; a column valued per point is "benefit" (its values v(x)).
+    row.getCell(3).value = directions[j]!;
+    const valueFunction = model.valueFunctions[c.slug];
+    if (valueFunction)
+      row.getCell(3).note = `What is good in this view: ${describeValueFunction(valueFunction)} (the criterion's own direction: ${c.direction}).${
+        pointsOf(valueFunction) ? " The filled-in values are the value function's values v(x), which the method scores as the criterion's data." : ""
+      }`;
     row.getCell(4).value = c.scale.min;
     row.getCell(5).value = c.scale.max;
     row.getCell(L.criterionWeightCol).value = c.criterionWeight;
@@ -205,24 +236,28 @@ function writeComparisonSheet(workbook: Book, model: ComparisonModel, L: Compari
     const rawRange = `$${col(L.rawCol)}${r}:$${col(L.rawCol + n - 1)}${r}`;
     const filledRange = `$${col(L.filledCol)}${r}:$${col(L.filledCol + n - 1)}${r}`;
     const weightedRange = `$${col(L.contributionCol)}${r}:$${col(L.contributionCol + n - 1)}${r}`;
+    const points = pointsOf(valueFunction);
     const fill =
       model.missing === "mean"
         ? `IFERROR(AVERAGE(${rawRange}),($D${r}+$E${r})/2)`
-        : model.missing === "worst"
-          ? `IF($C${r}="benefit",$D${r},$E${r})`
-          : `IF($C${r}="benefit",$E${r},$D${r})`;
+        : points
+          ? String(fillX[j]) // the x its value function holds worst (best) on the scale
+          : model.missing === "worst"
+            ? `IF($C${r}="benefit",$D${r},$E${r})`
+            : `IF($C${r}="benefit",$E${r},$D${r})`;
     const filledRow = Array.from({ length: n }, (_, i) => at(i, j, filled));
     const sheetRow = {
       index: j,
       weight: c.normalisedWeight,
       direction: `$C${r}`,
-      benefit: c.direction === "benefit",
+      benefit: directions[j] === "benefit",
       filledRange,
       filled: filledRow,
       weightedRange,
       scored: scored ? Array.from({ length: n }, (_, i) => at(i, j, scored)) : [],
       helper: (k: number) => `$${col(L.helperCol + k)}${r}`,
       parameters: parameters[j]!,
+      valued: valued[j]!,
     };
     formulas?.helperCells(sheetRow).forEach((cell, k) => (row.getCell(L.helperCol + k).value = cell));
     for (let i = 0; i < n; i++) {
@@ -235,14 +270,15 @@ function writeComparisonSheet(workbook: Book, model: ComparisonModel, L: Compari
         raw.border = { top: ASSUMED_BORDER, left: ASSUMED_BORDER, bottom: ASSUMED_BORDER, right: ASSUMED_BORDER };
       }
       const rawRef = `${col(L.rawCol + i)}${r}`;
-      row.getCell(L.filledCol + i).value = { formula: `IF(ISBLANK(${rawRef}),${fill},${rawRef})`, result: filledRow[i]! };
+      const x = `IF(ISBLANK(${rawRef}),${fill},${rawRef})`;
+      row.getCell(L.filledCol + i).value = { formula: points ? valueFunctionFormula(points, x) : x, result: filledRow[i]! };
       const contribution = model.contributions[model.frameworks[i]!.slug]?.[c.slug] ?? 0;
       if (!formulas || !scored) {
         row.getCell(L.contributionCol + i).value = contribution;
         continue;
       }
-      const x = `${col(L.filledCol + i)}${r}`;
-      row.getCell(L.normalisedCol + i).value = { formula: formulas.scoredFormula(sheetRow, x, i), result: at(i, j, scored) };
+      const filledRef = `${col(L.filledCol + i)}${r}`;
+      row.getCell(L.normalisedCol + i).value = { formula: formulas.scoredFormula(sheetRow, filledRef, i), result: at(i, j, scored) };
       row.getCell(L.contributionCol + i).value = {
         formula: `${H}*${col(L.normalisedCol + i)}${r}`,
         result: c.normalisedWeight * at(i, j, scored),
@@ -451,7 +487,11 @@ function writeAboutSheet(workbook: Book, model: ComparisonModel) {
   sheet.getColumn(1).font = { bold: true };
   // The settings an import reads carry their code in a hidden third column.
   sheet.getColumn(3).hidden = true;
-  const codes = settingCodes(model);
+  const codes: Record<string, string> = {
+    ...settingCodes(model),
+    [PREFERENCES_SETTING]: serializePreferences(model.preferences),
+    [VALUE_FUNCTIONS_SETTING]: serializeValueFunctions(model.valueFunctions),
+  };
   const rows: string[][] = [
     ["Title", model.title],
     ["Generated", model.generatedAt],

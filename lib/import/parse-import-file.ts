@@ -21,6 +21,7 @@ import {
   XLSX_HEADER_ROW,
 } from "../export/sheet-columns";
 import { parsePreferences, PREFERENCES_SETTING } from "../compare/preference-functions";
+import { parseValueFunctions, VALUE_FUNCTIONS_SETTING } from "../compare/value-functions";
 import { DEFAULT_METHOD, METHOD_IDS } from "../scoring/methods/registry";
 import { EXPORT_FORMAT_ID, viewSchema, type View } from "../export/view-export";
 import { ASSUMPTIONS_SETTING, SOURCE_FILTER_LABEL, WEIGHT_TABLE_HEADER } from "../export/view-settings";
@@ -95,7 +96,7 @@ const prefix =
   (root: string) =>
   (issue: IssueReport): IssueReport => ({ ...issue, path: issue.path === "(root)" ? root : `${root}.${issue.path}` });
 
-type SheetSettings = Partial<Pick<View, "method" | "missing" | "frameworks" | "preferences">>;
+type SheetSettings = Partial<Pick<View, "method" | "missing" | "frameworks" | "preferences" | "valueFunctions">>;
 
 /** A view from weights per criterion; the category weights are flat, since the sheet's weights are already products. */
 function viewFromWeights(weights: Map<string, number>, criteria: KnownCriteria, settings: SheetSettings): View {
@@ -111,6 +112,7 @@ function viewFromWeights(weights: Map<string, number>, criteria: KnownCriteria, 
     categoryWeights,
     query: "",
     ...(settings.preferences && { preferences: settings.preferences }),
+    ...(settings.valueFunctions && { valueFunctions: settings.valueFunctions }),
   };
 }
 
@@ -169,9 +171,8 @@ function parseCsv(text: string, criteria: KnownCriteria): ParsedImport {
       continue;
     }
     if (row[0] !== undefined && SETTINGS_ROWS.has(row[0])) continue;
-    if (row[0] === PREFERENCES_SETTING) {
-      const preferences = parsePreferences(row[1] ?? "");
-      if (Object.keys(preferences).length) settings.preferences = preferences;
+    if (row[0] === PREFERENCES_SETTING || row[0] === VALUE_FUNCTIONS_SETTING) {
+      Object.assign(settings, codedFunctions(row[0], row[1]));
       continue;
     }
     if (row[0] === CODED_SETTINGS.missing) {
@@ -278,12 +279,22 @@ async function parseXlsx(bytes: Uint8Array, criteria: KnownCriteria): Promise<Pa
   return { ok: true, kind: "view", view: viewFromWeights(weights, criteria, { ...settings, frameworks }) };
 }
 
+/** A sheet's preference or value functions from the code written beside their setting (a link's pf or vf); none when it holds none. */
+function codedFunctions(setting: string, code: string | undefined): SheetSettings {
+  if (setting === PREFERENCES_SETTING) {
+    const preferences = parsePreferences(code ?? "");
+    return Object.keys(preferences).length ? { preferences } : {};
+  }
+  const valueFunctions = parseValueFunctions(code ?? "");
+  return Object.keys(valueFunctions).length ? { valueFunctions } : {};
+}
+
 /**
- * The method and missing-value policy from the About sheet: by the code in its hidden third
- * column; sheets made before it carry only the label, which older versions worded otherwise
- * ("TOPSIS with vector normalisation", "worst: filled before normalising ...").
+ * The method, missing-value policy, preference and value functions from the About sheet: by the
+ * code in its hidden third column; sheets made before it carry only the label, which older
+ * versions worded otherwise ("TOPSIS with vector normalisation", "worst: filled before normalising ...").
  */
-function aboutSettings(about: ExcelJS.Worksheet | undefined, issues: IssueReport[]): Pick<View, "method" | "missing"> {
+function aboutSettings(about: ExcelJS.Worksheet | undefined, issues: IssueReport[]): SheetSettings & Pick<View, "method" | "missing"> {
   const row = (key: string) => {
     for (let r = 1; r <= (about?.rowCount ?? 0); r++)
       if (about!.getCell(r, 1).value === key) return { r, label: String(about!.getCell(r, 2).value ?? ""), code: about!.getCell(r, 3).value };
@@ -296,7 +307,13 @@ function aboutSettings(about: ExcelJS.Worksheet | undefined, issues: IssueReport
     if (!value) issues.push({ path: `About row ${setting.r}, ${key}`, message: `"${String(setting.code)}" is not one of ${known.join(", ")}` });
     return value;
   };
+  const functionsOf = (setting: string) => {
+    const { code } = row(setting);
+    return codedFunctions(setting, typeof code === "string" ? code : undefined);
+  };
   return {
+    ...functionsOf(PREFERENCES_SETTING),
+    ...functionsOf(VALUE_FUNCTIONS_SETTING),
     method:
       method.code !== null
         ? (coded(method, CODED_SETTINGS.method, readMethod, METHOD_IDS) ?? DEFAULT_METHOD)

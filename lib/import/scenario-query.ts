@@ -1,5 +1,6 @@
 import type { Scenario } from "../domain/scenario";
 import { serializePreferences } from "../compare/preference-functions";
+import { serializeValueFunctions } from "../compare/value-functions";
 import { DEFAULT_METHOD } from "../scoring/methods/registry";
 import { serializeWeightMap } from "../url-state/compare-params";
 
@@ -8,7 +9,9 @@ import { serializeWeightMap } from "../url-state/compare-params";
  * settings and, last, its slug and version, so that its author can update it with the view
  * (and is told if it changed after the link was made).
  */
-export function scenarioQuery(s: Pick<Scenario, "slug" | "preset" | "criterionWeights" | "categoryWeights" | "settings" | "version">): string {
+export function scenarioQuery(
+  s: Pick<Scenario, "slug" | "preset" | "criterionWeights" | "categoryWeights" | "valueFunctions" | "settings" | "version">,
+): string {
   const params = new URLSearchParams();
   if (s.preset) {
     if (s.slug !== "equal") params.set("preset", s.slug);
@@ -16,6 +19,7 @@ export function scenarioQuery(s: Pick<Scenario, "slug" | "preset" | "criterionWe
   }
   if (Object.keys(s.criterionWeights).length) params.set("w", serializeWeightMap(s.criterionWeights));
   if (Object.keys(s.categoryWeights).length) params.set("cw", serializeWeightMap(s.categoryWeights));
+  if (s.valueFunctions && Object.keys(s.valueFunctions).length) params.set("vf", serializeValueFunctions(s.valueFunctions));
   if (s.settings.method !== DEFAULT_METHOD) params.set("method", s.settings.method);
   if (s.settings.missing !== "mean") params.set("missing", s.settings.missing);
   if (s.settings.preferences && Object.keys(s.settings.preferences).length) params.set("pf", serializePreferences(s.settings.preferences));

@@ -10,14 +10,28 @@ export function filledAndNormalised(
   missing: MissingPolicy,
   normalization: NormalizationMethod,
   orientCost: boolean,
+  /** Whether a valued column (inPerspective) keeps its values v(x) instead of being normalised: the weighted sum's way. */
+  keepValued = false,
 ): DenseMatrix {
-  const key = `normalised|${missing}|${normalization}|${orientCost}|${criteria.map((c) => `${c.direction}:${c.bounds?.min}:${c.bounds?.max}`).join(",")}`;
-  return keptPerMatrix(matrix, key, () =>
-    normaliseMatrix(
-      imputeMissing(matrix, criteria, missing),
+  const key = `normalised|${missing}|${normalization}|${orientCost}|${keepValued}|${criteria.map((c) => `${c.direction}:${c.bounds?.min}:${c.bounds?.max}:${c.valued ?? ""}`).join(",")}`;
+  return keptPerMatrix(matrix, key, () => {
+    const filled = imputeMissing(matrix, criteria, missing);
+    const normalised = normaliseMatrix(
+      filled,
       criteria.map((c) => c.direction),
       normalization,
       { orientCost },
-    ),
-  );
+    );
+    if (keepValued) keepValuedColumns(normalised, filled, criteria);
+    return normalised;
+  });
+}
+
+/** Puts each valued column's values v(x) back in place of its normalised ones. */
+function keepValuedColumns(normalised: DenseMatrix, filled: DenseMatrix, criteria: readonly CriterionSpec[]) {
+  const { rows, cols } = normalised;
+  criteria.forEach((c, j) => {
+    if (!c.valued) return;
+    for (let i = 0; i < rows; i++) normalised.values[i * cols + j] = filled.values[i * cols + j]!;
+  });
 }

@@ -1,8 +1,11 @@
 import type { CriterionSpec, DenseMatrix, MissingPolicy, RawMatrix } from "./types";
+import { extremeOf, perspectiveDirection, pointsOf } from "./value-function";
 
 /**
  * Fills the missing cells of each column by the policy and returns a dense matrix. A column
  * with no known value (and no bounds) becomes all zeros, which no normalisation can tell apart.
+ * Worst and best are the perspective's: a criterion's value function may reverse its direction,
+ * or value its points so that its worst lies elsewhere than at an end.
  */
 export function imputeMissing(matrix: RawMatrix, criteria: readonly CriterionSpec[], policy: MissingPolicy): DenseMatrix {
   const rows = matrix.length;
@@ -21,12 +24,14 @@ export function imputeMissing(matrix: RawMatrix, criteria: readonly CriterionSpe
       sum += v;
       known++;
     }
-    const { direction, bounds } = criteria[j]!;
+    const criterion = criteria[j]!;
+    const { bounds } = criterion;
     const low = bounds?.min ?? (known ? min : 0);
     const high = bounds?.max ?? (known ? max : 0);
-    const worst = direction === "benefit" ? low : high;
-    const best = direction === "benefit" ? high : low;
-    const fill = policy === "worst" ? worst : policy === "best" ? best : known ? sum / known : (low + high) / 2;
+    const points = pointsOf(criterion.valueFunction);
+    const benefit = perspectiveDirection(criterion) === "benefit";
+    const end = (which: "worst" | "best") => (points ? extremeOf(points, low, high, which) : benefit === (which === "best") ? high : low);
+    const fill = policy === "mean" ? (known ? sum / known : (low + high) / 2) : end(policy);
     for (let i = 0; i < rows; i++) {
       const v = matrix[i]![j];
       values[i * cols + j] = v === null || v === undefined ? fill : v;

@@ -1,5 +1,6 @@
 import type { RobustnessRequest, RobustnessResponse } from "../domain/robustness";
 import { seededRandom } from "../random";
+import { inPerspective } from "./in-perspective";
 import { methodOf } from "./methods/registry";
 import { smaa, type WeightModel } from "./smaa";
 import type { Result } from "./types";
@@ -22,7 +23,7 @@ function weightModelOf(request: RobustnessRequest): WeightModel {
 export function robustness(request: RobustnessRequest & { seed: number }, onProgress?: (done: number) => void): Result<RobustnessResponse> {
   // The weights are the model's: any positive ones let the method prepare the weight-independent work.
   const criteria = request.criteria.map((c) => ({ ...c, weight: 1 }));
-  const scorer = methodOf(request.method).weightScorer({ ...request, criteria }, criteria);
+  const scorer = methodOf(request.method).weightScorer(inPerspective({ ...request, criteria }), criteria);
   if (!scorer.ok) return scorer;
   const n = request.alternatives.length;
   const ids = request.criteria.map((c) => c.id);

@@ -1,4 +1,5 @@
 import type { Scored, ScoreInput as MatrixInput } from "./methods/matrix-method";
+import { inPerspective } from "./in-perspective";
 import { methodOf } from "./methods/registry";
 import type { NormalizationMethod, Result, ScoringMethod } from "./types";
 
@@ -12,11 +13,11 @@ export function defaultNormalization(method: ScoringMethod): NormalizationMethod
 }
 
 /**
- * Fills missing values, normalises, scores and ranks, with the normalised matrix: for the
+ * Applies the criteria's value functions, fills missing values, normalises, scores and ranks, with the normalised matrix: for the
  * methods of the registry that score a normalised matrix (the weighted sum, TOPSIS).
  */
 export function scoreMatrix(input: ScoreInput): Result<Scored> {
   const method = methodOf(input.method);
   if (!("scoreMatrix" in method)) return { ok: false, error: `${input.method} does not score a normalised matrix` };
-  return method.scoreMatrix(input);
+  return method.scoreMatrix(inPerspective(input));
 }

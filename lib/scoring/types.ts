@@ -1,5 +1,6 @@
 import type { Direction } from "../domain/vocabulary";
 import type { MethodId } from "./methods/registry";
+import type { ValueFunction } from "./value-function";
 
 /** Alternatives (rows) by criteria (columns); null where a value is missing. */
 export type RawMatrix = ReadonlyArray<ReadonlyArray<number | null>>;
@@ -15,7 +16,16 @@ export type ScoringMethod = MethodId;
  */
 export type MissingPolicy = "worst" | "mean" | "best";
 
-export type CriterionSpec = { id: string; direction: Direction; weight: number; bounds?: { min: number; max: number } };
+export type CriterionSpec = {
+  id: string;
+  direction: Direction;
+  weight: number;
+  bounds?: { min: number; max: number };
+  /** What the perspective holds good on this criterion (lib/scoring/value-function); none: linear in `direction`, as always. */
+  valueFunction?: ValueFunction;
+  /** Set by inPerspective: the column holds values v(x) in [0, 1], which the weighted sum takes as they are. */
+  valued?: boolean;
+};
 
 /** A dense matrix, row-major: value of alternative i on criterion j at i * cols + j. */
 export type DenseMatrix = { rows: number; cols: number; values: Float64Array };

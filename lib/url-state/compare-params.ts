@@ -5,6 +5,7 @@ import { weightValueSchema, type WeightMap } from "../domain/preset";
 import { slugSchema } from "../domain/vocabulary";
 import { parseAssumptions, serializeAssumptions, type Assumption } from "../compare/assumptions";
 import { parsePreferences, type PreferenceMap, serializePreferences } from "../compare/preference-functions";
+import { parseValueFunctions, serializeValueFunctions, type ValueFunctionMap } from "../compare/value-functions";
 
 /** "escalation-risk:80,viability:20" <-> { "escalation-risk": 80, viability: 20 }; bad entries are dropped. */
 export function parseWeightMap(value: string): WeightMap {
@@ -55,14 +56,19 @@ const assumptionsParser = createParser({
   eq: (a, b) => serializeAssumptions(a) === serializeAssumptions(b),
 });
 
-const preferencesParser = createParser({
-  parse: (value: string): PreferenceMap | null => {
-    const map = parsePreferences(value);
-    return Object.keys(map).length ? map : null;
-  },
-  serialize: serializePreferences,
-  eq: (a, b) => serializePreferences(a) === serializePreferences(b),
-});
+/** A parameter that maps criteria to settings: null (its default) when no entry of it is valid. */
+const criterionMapParser = <M extends object>(parse: (value: string) => M, serialize: (map: M) => string) =>
+  createParser({
+    parse: (value: string): M | null => {
+      const map = parse(value);
+      return Object.keys(map).length ? map : null;
+    },
+    serialize,
+    eq: (a, b) => serialize(a) === serialize(b),
+  });
+
+const preferencesParser = criterionMapParser<PreferenceMap>(parsePreferences, serializePreferences);
+const valueFunctionsParser = criterionMapParser<ValueFunctionMap>(parseValueFunctions, serializeValueFunctions);
 
 const slugParser = createParser({
   parse: (v: string) => (slugSchema.safeParse(v).success ? v : null),
@@ -81,6 +87,11 @@ export const compareParsers = {
   missing: parseAsStringLiteral(MISSING_POLICIES).withDefault("mean"),
   /** PROMETHEE II's preference function per criterion (lib/compare/preference-functions): "usual" for those left out. */
   pf: preferencesParser.withDefault({}),
+  /**
+   * What is good per criterion where the view differs from its preset (lib/compare/value-functions):
+   * "stance-toward-iran:cost" or "escalation-risk:-2=1;0=0.7;2=0"; "criterion:benefit" takes a preset's back to the criterion's own direction.
+   */
+  vf: valueFunctionsParser.withDefault({}),
   fw: parseAsArrayOf(slugParser),
   pin: parseAsArrayOf(slugParser).withDefault([]),
   sort: sortParser,

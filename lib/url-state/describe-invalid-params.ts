@@ -4,6 +4,10 @@ import { WEIGHT_MAX, WEIGHT_MIN } from "../domain/preset";
 import { slugSchema } from "../domain/vocabulary";
 import { ASSUMPTION_FORM, MAX_ASSUMPTIONS, parseAssumptionEntry } from "../compare/assumptions";
 import { preferenceNotices } from "../compare/preference-functions";
+import { valueFunctionNotices } from "../compare/value-functions";
+import { ROBUSTNESS_LIMITS, WEIGHT_MODELS } from "../domain/robustness";
+import { parsePairwiseAnswers } from "../pairwise/pairwise-answers";
+import { robustnessParsers, SPREAD_LIMITS } from "./robustness-params";
 import { parseSort } from "./compare-params";
 
 export type KnownSlugs = {
@@ -15,6 +19,8 @@ export type KnownSlugs = {
   scenarios: ReadonlySet<string>;
   /** The sources a view can be limited to (`source=`). */
   sources: ReadonlySet<string>;
+  /** Each criterion's scale, which a value function's points must lie on; without it they are not checked. */
+  scales?: ReadonlyMap<string, { min: number; max: number }>;
 };
 
 const BOOLEAN = new Set(["true", "false"]);
@@ -74,6 +80,11 @@ export function describeInvalidParams(get: (key: string) => string | null, known
   }
   const pf = get("pf");
   if (pf !== null) notices.push(...preferenceNotices(pf, known.criteria));
+  const vf = get("vf");
+  if (vf !== null) notices.push(...valueFunctionNotices(vf, known.criteria, known.scales));
+  notices.push(...robustnessNotices(get));
+  const ahp = get("ahp");
+  if (ahp !== null) notices.push(...parsePairwiseAnswers(ahp).ignored);
   for (const key of ["t", "group", "diff"]) literal(key, [...BOOLEAN]);
   const sort = get("sort");
   if (sort !== null) {
@@ -81,6 +92,24 @@ export function describeInvalidParams(get: (key: string) => string | null, known
     if (!parsed) notices.push(`Ignored sort: "${sort}" is not of the form name:asc or name:desc.`);
     else if (!known.frameworks.has(parsed.by) && !known.criteria.has(parsed.by))
       notices.push(`Ignored sort: "${parsed.by}" is not a known framework or criterion.`);
+  }
+  return notices;
+}
+
+/** The robustness panel's settings (lib/url-state/robustness-params), each checked as its parser reads it. */
+function robustnessNotices(get: (key: string) => string | null): string[] {
+  const notices: string[] = [];
+  const robust = get("robust");
+  if (robust !== null && !(WEIGHT_MODELS as readonly string[]).includes(robust))
+    notices.push(`Ignored robust: "${robust}" is not one of ${WEIGHT_MODELS.join(", ")}.`);
+  const bounded: Array<[keyof typeof robustnessParsers, number, number]> = [
+    ["spread", SPREAD_LIMITS.min, SPREAD_LIMITS.max],
+    ["samples", ROBUSTNESS_LIMITS.minSamples, ROBUSTNESS_LIMITS.maxSamples],
+    ["seed", 0, ROBUSTNESS_LIMITS.maxSeed],
+  ];
+  for (const [key, min, max] of bounded) {
+    const raw = get(key);
+    if (raw !== null && robustnessParsers[key].parse(raw) === null) notices.push(`Ignored ${key}: "${raw}" is not a whole number from ${min} to ${max}.`);
   }
   return notices;
 }

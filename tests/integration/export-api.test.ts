@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { PDFDocument } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resolveValueFunctions } from "@/lib/compare/value-functions";
 import { buildComparison } from "@/lib/compare/build-comparison";
 import { comparisonLayout, col } from "@/lib/export/write-xlsx";
 import { jsonExportSchema } from "@/lib/export/view-export";
@@ -25,14 +26,17 @@ afterAll(() => db.$disconnect());
 
 const get = (query: string) => GET(new Request(`http://test/api/export?${query}`));
 
+/** The engine's ranking under a preset: its weights (with category overrides) and its value functions. */
 function engineScores(presetSlug: string, method: "wsm" | "topsis", category: Record<string, number> = {}) {
+  const preset = presets.find((p) => p.slug === presetSlug);
   const weights = resolveWeights(
     dataset.criteria,
     dataset.categories.map((c) => c.slug),
-    presets.find((p) => p.slug === presetSlug),
+    preset,
     { criterion: {}, category },
   );
-  const c = buildComparison({ frameworks: dataset.frameworks, criteria: dataset.criteria, weights, method, missing: "mean" });
+  const valueFunctions = resolveValueFunctions(dataset.criteria, preset, {});
+  const c = buildComparison({ frameworks: dataset.frameworks, criteria: dataset.criteria, weights, method, missing: "mean", valueFunctions });
   return new Map(c.ranking.map((r) => [r.slug, r]));
 }
 

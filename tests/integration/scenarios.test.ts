@@ -4,6 +4,7 @@ import { getDb } from "@/lib/server/db";
 import { loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";
 import { loadPresetsFile } from "@/lib/server/dataset/load-presets-file";
 import { seedDatabase } from "@/lib/server/dataset/seed-database";
+import { listPresets } from "@/lib/server/scenarios/list-presets";
 import { createUser } from "@/lib/server/users/create-user";
 import * as scenariosRoute from "@/app/api/scenarios/route";
 import * as scenarioRoute from "@/app/api/scenarios/[slug]/route";
@@ -88,5 +89,47 @@ describe("scenarios", () => {
       { slug: "european-mediator" },
     );
     expect(await presetCopy.json()).toMatchObject({ slug: "my-mediator", preset: false });
+  });
+
+  it("keeps a view's value functions: saved, listed, in its link, kept on rename, cleared by an update without them; a preset's come with their reasons", async () => {
+    const headers = await sessionHeaders("author@example.org");
+    const valueFunctions = {
+      "stance-toward-iran": { direction: "cost" },
+      "escalation-risk": {
+        points: [
+          [0, 1],
+          [1, 0.6],
+          [2, 0],
+        ],
+      },
+    };
+    const created = await post(scenariosRoute, "http://test/api/scenarios", { ...view, title: "Containment first", valueFunctions }, headers);
+    expect(created.status).toBe(201);
+    const body = await created.json();
+    expect(body.valueFunctions).toEqual(valueFunctions);
+    const listed = (await (await scenariosRoute.GET()).json()).scenarios.find((s: { slug: string }) => s.slug === body.slug);
+    expect(new URLSearchParams(listed.compare.split("?")[1]).get("vf")).toBe("stance-toward-iran:cost,escalation-risk:0=1;1=0.6;2=0");
+    const put = (change: unknown) =>
+      scenarioRoute.PUT(new Request(`http://test/api/scenarios/${body.slug}`, { method: "PUT", body: JSON.stringify(change), headers }), {
+        params: Promise.resolve({ slug: body.slug }),
+      });
+    const { slug: _slug, author: _author, preset: _preset, ...fields } = body;
+    const renamed = await put({ ...fields, title: "Containment above all" });
+    expect((await renamed.json()).valueFunctions).toEqual(valueFunctions);
+    const { valueFunctions: _gone, ...without } = fields;
+    const cleared = await put({ ...without, version: 2 });
+    expect((await cleared.json()).valueFunctions).toBeUndefined();
+    const bad = await post(
+      scenariosRoute,
+      "http://test/api/scenarios",
+      { ...view, title: "Bad values", valueFunctions: { "escalation-risk": { points: [[0, 2]] } } },
+      headers,
+    );
+    expect(bad.status).toBe(400);
+    const presets = await listPresets(db);
+    expect(presets.find((p) => p.slug === "us-gulf-deterrence")!.valueFunctions!["stance-toward-iran"]).toMatchObject({
+      direction: "cost",
+      rationale: expect.stringMatching(/opposing Iran/),
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildComparison, valueMatrix } from "@/lib/compare/build-comparison";
 import { filterCriteria, valuesDiffer } from "@/lib/compare/filter-criteria";
+import { resolveValueFunctions } from "@/lib/compare/value-functions";
 import { resolveWeights } from "@/lib/scoring/effective-weights";
 import { loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";
 import { loadPresetsFile } from "@/lib/server/dataset/load-presets-file";
@@ -33,19 +34,29 @@ describe("buildComparison on the seeded data", () => {
     expect(c.tornado).toHaveLength(dataset.criteria.length);
   });
 
-  it("follows the weights: the US–Gulf deterrence view without membership puts the IMSI ahead of HOPE", () => {
-    const order = (category: Record<string, number>) =>
-      buildComparison({
-        frameworks: dataset.frameworks,
-        criteria: dataset.criteria,
-        weights: weightsFor("us-gulf-deterrence", category),
-        method: "wsm",
-        missing: "mean",
-      }).ranking.map((r) => r.slug);
-    const before = order({});
-    const after = order({ membership: 0 });
-    expect(before.indexOf("hope")).toBeLessThan(before.indexOf("imsi"));
-    expect(after.indexOf("imsi")).toBeLessThan(after.indexOf("hope"));
+  const deterrenceOrder = (category: Record<string, number>, valueFunctions = {}) =>
+    buildComparison({
+      frameworks: dataset.frameworks,
+      criteria: dataset.criteria,
+      weights: weightsFor("us-gulf-deterrence", category),
+      method: "wsm",
+      missing: "mean",
+      valueFunctions,
+    }).ranking.map((r) => r.slug);
+
+  it("follows the weights: the US–Gulf deterrence weights without the Iran category put the GCC-centric system ahead of HOPE", () => {
+    const before = deterrenceOrder({});
+    const after = deterrenceOrder({ iran: 0 });
+    expect(before.indexOf("hope")).toBeLessThan(before.indexOf("gcc-centric"));
+    expect(after.indexOf("gcc-centric")).toBeLessThan(after.indexOf("hope"));
+  });
+
+  it("follows the value functions: the US–Gulf deterrence preset's own put a framework that contains Iran first, its weights alone the Russian concept", () => {
+    const deterrence = presets.find((p) => p.slug === "us-gulf-deterrence")!;
+    expect(deterrenceOrder({})[0]).toBe("russia-gulf-concept");
+    const own = deterrenceOrder({}, resolveValueFunctions(dataset.criteria, deterrence, {}));
+    expect(own[0]).toBe("arab-nato");
+    expect(own.indexOf("imsi")).toBeLessThan(own.indexOf("hope"));
   });
 
   it("explains why it cannot rank: too few frameworks or all weights zero", () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { knownSlugs, presetWeight, resolveView } from "@/lib/compare/resolve-view";
 import { DEFAULT_WEIGHT } from "@/lib/domain/preset";
 import { compareParsers } from "@/lib/url-state/compare-params";
+import { describeInvalidParams } from "@/lib/url-state/describe-invalid-params";
 import { loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";
 import { loadPresetsFile } from "@/lib/server/dataset/load-presets-file";
 
@@ -64,5 +65,63 @@ describe("resolveView: a /compare URL as a view", () => {
     expect(known.frameworks.has(first!)).toBe(true);
     expect(known.scenarios.has("mine")).toBe(true);
     expect(known.presets.has("equal")).toBe(true);
+  });
+});
+
+describe("resolveView: what is good (vf)", () => {
+  const stance = dataset.criteria.find((c) => c.slug === "stance-toward-iran")!;
+  const escalation = dataset.criteria.find((c) => c.slug === "escalation-risk")!;
+
+  it("has none by default, takes the link's, and keeps only those that differ from the criterion's own direction", () => {
+    expect(viewOf("").valueFunctions).toEqual({});
+    expect(viewOf("vf=stance-toward-iran:cost").valueFunctions).toEqual({ "stance-toward-iran": { direction: "cost" } });
+    expect(viewOf(`vf=stance-toward-iran:${stance.direction}`).valueFunctions).toEqual({});
+    expect(viewOf("vf=escalation-risk:0=1;1=0.7;2=0").valueFunctions).toEqual({
+      "escalation-risk": {
+        points: [
+          [0, 1],
+          [1, 0.7],
+          [2, 0],
+        ],
+      },
+    });
+  });
+
+  it("starts from the preset's, which the link overrides (the criterion's own direction takes a preset's back)", () => {
+    const preset = viewOf("preset=us-gulf-deterrence");
+    expect(preset.valueFunctions["stance-toward-iran"]).toEqual({ direction: "cost" });
+    expect(viewOf(`preset=us-gulf-deterrence&vf=stance-toward-iran:${stance.direction}`).valueFunctions["stance-toward-iran"]).toBeUndefined();
+    expect(viewOf("preset=us-gulf-deterrence&vf=stance-toward-iran:-2=1;2=0").valueFunctions["stance-toward-iran"]).toEqual({
+      points: [
+        [-2, 1],
+        [2, 0],
+      ],
+    });
+  });
+
+  it("drops a malformed entry, an unknown criterion and points off the scale, and says so", () => {
+    const query = `vf=stance-toward-iran:sideways,ghost:cost,${escalation.slug}:-1=0;2=1,stance-toward-iran:2=0;0=1`;
+    expect(viewOf(query).valueFunctions).toEqual({});
+    const params = new URLSearchParams(query);
+    expect(describeInvalidParams((k) => params.get(k), knownSlugs(catalog))).toEqual([
+      expect.stringMatching(/^Ignored vf: "stance-toward-iran:sideways" is not of the form criterion:benefit/),
+      'Ignored vf: "ghost" is not a known criterion.',
+      `Ignored vf: the value function of "${escalation.slug}" has x = -1 is off the scale 0 to 2.`,
+      expect.stringMatching(/^Ignored vf: "stance-toward-iran:2=0;0=1" is not of the form/),
+    ]);
+  });
+});
+
+describe("the other settings of a /compare link the notices check", () => {
+  it("names a bad robustness model, spread, samples, seed and pairwise answers, and nothing for good ones", () => {
+    const notices = (query: string) => describeInvalidParams((k) => new URLSearchParams(query).get(k), knownSlugs(catalog));
+    expect(notices("robust=simplex&spread=20&samples=5000&seed=7&ahp=_:3-5")).toEqual([]);
+    expect(notices("robust=wild&spread=0&samples=12&seed=-1&ahp=_:0")).toEqual([
+      'Ignored robust: "wild" is not one of simplex, intervals, ordinal.',
+      'Ignored spread: "0" is not a whole number from 1 to 100.',
+      'Ignored samples: "12" is not a whole number from 100 to 200000.',
+      'Ignored seed: "-1" is not a whole number from 0 to 4294967295.',
+      expect.stringMatching(/^Ignored ahp: "_:0" is not of the form/),
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { datasetComparisonModel } from "@/lib/export/dataset-model";
 import { comparisonLayout, writeXlsx } from "@/lib/export/write-xlsx";
 import { parseImportFile } from "@/lib/import/parse-import-file";
+import type { ValueFunctionMap } from "@/lib/compare/value-functions";
 import type { MissingPolicy, ScoringMethod } from "@/lib/scoring/types";
 import { loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";
 import { recalculatedByLibreOffice, SOFFICE } from "../support/libreoffice";
@@ -69,5 +70,54 @@ describe.skipIf(!SOFFICE)("the Excel sheet in LibreOffice", () => {
     if (!parsed.ok || parsed.kind !== "view") throw new Error(JSON.stringify(parsed));
     expect(parsed.view).toMatchObject({ method: "topsis", missing: "worst", frameworks: dataset.frameworks.map((f) => f.slug) });
     expect(parsed.view.criterionWeights[first.slug]).toBe(0);
+  });
+});
+
+/** A view that holds other ends good: a reversed direction, and values per point on criteria with missing values. */
+const VALUE_FUNCTIONS = {
+  "stance-toward-iran": { direction: "cost" },
+  "dependence-on-us-military": {
+    points: [
+      [0, 0.5],
+      [1, 1],
+      [2, 0],
+    ],
+  },
+  "foreign-military-presence": {
+    points: [
+      [-2, 0],
+      [-1, 0.3],
+      [0, 0.7],
+      [1, 1],
+      [2, 0.6],
+    ],
+  },
+} as const satisfies ValueFunctionMap;
+const valued = [
+  { method: "wsm", missing: "mean" },
+  { method: "wsm", missing: "worst" },
+  { method: "topsis", missing: "best" },
+  { method: "promethee2", missing: "worst" },
+] as const;
+
+describe.skipIf(!SOFFICE)("the Excel sheet of a view with value functions in LibreOffice", () => {
+  it("recalculates v(x) and the scores to the app's own, for each method, and the sheet carries the value functions back", { timeout: 300_000 }, async () => {
+    const models = valued.map((v) => datasetComparisonModel(dataset, { ...v, valueFunctions: VALUE_FUNCTIONS }));
+    const files = Object.fromEntries(await Promise.all(models.map(async (m, k) => [name(valued[k]!), new Uint8Array(await writeXlsx(m))] as const)));
+    const recalculated = await recalculatedByLibreOffice(files);
+    models.forEach((model, k) => {
+      const sheet = scoresAndRanks(recalculated[name(valued[k]!)]!, comparisonLayout(model));
+      model.scores!.forEach((s, i) => {
+        expect(sheet[i]!.score, `${name(valued[k]!)}: ${s.slug}'s score`).toBeCloseTo(s.score, 9);
+        expect(sheet[i]!.rank, `${name(valued[k]!)}: ${s.slug}'s rank`).toBe(s.rank);
+      });
+    });
+    // The value functions change the scores: a sheet that ignored them would have failed above.
+    expect(models[0]!.scores).not.toEqual(datasetComparisonModel(dataset, valued[0]).scores);
+    const known = dataset.criteria.map((c) => ({ slug: c.slug, name: c.name, category: c.category }));
+    const saved = await recalculated[name(valued[3]!)]!.xlsx.writeBuffer();
+    const parsed = await parseImportFile("saved.xlsx", new Uint8Array(saved), known);
+    if (!parsed.ok || parsed.kind !== "view") throw new Error(JSON.stringify(parsed));
+    expect(parsed.view.valueFunctions).toEqual(VALUE_FUNCTIONS);
   });
 });

@@ -2,15 +2,18 @@ import type { Metadata } from "next";
 import Link from "@/components/i18n/link";
 import { DeleteScenario, DuplicateScenario } from "@/components/scenarios/scenario-actions";
 import { ScenarioEditForm } from "@/components/scenarios/scenario-edit-form";
+import { PresetValueFunctions } from "@/components/weights/preset-value-functions";
 import { scenarioQuery } from "@/lib/import/scenario-query";
 import { currentSession, isWriter } from "@/lib/server/auth/current-session";
+import { listCriteria } from "@/lib/server/criteria/list-criteria";
+import { listPresets } from "@/lib/server/scenarios/list-presets";
 import { listScenarios, mayChangeScenario } from "@/lib/server/scenarios/scenario-store";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Scenarios" };
 
 export default async function ScenariosPage() {
-  const [scenarios, session] = await Promise.all([listScenarios(), currentSession()]);
+  const [scenarios, session, presets, criteria] = await Promise.all([listScenarios(), currentSession(), listPresets(), listCriteria()]);
   const canWrite = isWriter(session);
   return (
     <>
@@ -30,6 +33,7 @@ export default async function ScenariosPage() {
                 {s.preset ? "Stakeholder preset" : `Saved by ${s.author}`} · version {s.version}
               </p>
               <p className="card__summary">{s.rationale}</p>
+              {s.preset && <PresetValueFunctions preset={presets.find((p) => p.slug === s.slug) ?? { title: s.title }} criteria={criteria} />}
               <p>
                 <Link href={`/compare${query ? `?${query}` : ""}`} aria-label={`Open ${s.title} in the compare view`}>
                   Open in the compare view

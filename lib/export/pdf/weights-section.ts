@@ -14,7 +14,9 @@ export function drawWeights(w: SheetWriter, model: ComparisonModel): void {
     w.text(w.fit(value, w.contentWidth - 130, { size: 8.5 }), MARGIN + 130, { size: 8.5 });
     w.y -= 11;
   }
-  w.note("Effective weight = criterion weight × category weight, as a share of the sum over all criteria. * marks a weight that differs from the preset.");
+  w.note(
+    "Effective weight = criterion weight × category weight, as a share of the sum over all criteria. * marks a weight or what is good that differs from the preset; a criterion whose good end is not its own says so under it.",
+  );
   w.y -= 4;
   const cols = [MARGIN, MARGIN + 230, MARGIN + 360, MARGIN + 420, MARGIN + 480];
   const head = () => {
@@ -31,5 +33,10 @@ export function drawWeights(w: SheetWriter, model: ComparisonModel): void {
     w.text(String(row.categoryWeight), cols[3]!, style);
     w.text(formatPercent(row.effective), cols[4]!, style);
     w.y -= 11;
+    if (row.ownValue) {
+      w.need(9);
+      w.text(w.fit(`what is good: ${row.good}`, w.contentWidth - 12, { size: 7 }), cols[0]! + 10, { size: 7 });
+      w.y -= 9;
+    }
   }
 }

@@ -1,3 +1,4 @@
+import { inPerspective } from "../in-perspective";
 import { numericSensitivity, type WeightSensitivity } from "../sensitivity";
 import type { Result } from "../types";
 import type { Evaluation, Problem } from "./method";
@@ -10,9 +11,11 @@ type AnyMethod = Pick<MethodModule, "score" | "weightScorer">;
 /**
  * Scores a problem with a method of the registry, with its sensitivity: the method's own
  * (exact or tailored), or else a numeric search over its weight scorer, so every method has
- * flip points, a tornado and slider lines.
+ * flip points, a tornado and slider lines. The criteria's value functions apply first
+ * (inPerspective), so every method scores what the perspective holds good.
  */
-export function evaluateWith(method: AnyMethod, problem: Problem, parameters: readonly Readonly<Record<string, unknown>>[]): Result<SensitiveEvaluation> {
+export function evaluateWith(method: AnyMethod, given: Problem, parameters: readonly Readonly<Record<string, unknown>>[]): Result<SensitiveEvaluation> {
+  const problem = inPerspective(given);
   const scored = method.score(problem, parameters as never);
   if (!scored.ok) return scored;
   const e = scored.value;

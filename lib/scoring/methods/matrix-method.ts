@@ -32,6 +32,8 @@ export type Scored = Evaluation & {
 type MatrixKernel = {
   /** Whether a normalisation turns cost columns round (TOPSIS's vector keeps them and points its ideal the other way). */
   orientsCost: (normalization: NormalizationMethod) => boolean;
+  /** Whether a valued column's values v(x) stand in for its normalised values (the weighted sum, as in Hiview); else they are normalised as data. */
+  keepsValues?: boolean;
   score: (normalised: DenseMatrix, weights: Float64Array, higherIsBetter: readonly boolean[]) => { scores: Float64Array; contributions: Float64Array };
   sensitivity: (normalised: DenseMatrix, weights: Float64Array, higherIsBetter: readonly boolean[], order: readonly number[]) => WeightSensitivity;
   /** Scores for any weights, from the weight-independent normalised matrix. */
@@ -46,7 +48,7 @@ function scoreNormalised(id: string, kernel: MatrixKernel, input: ScoreInput, de
   const missing = input.missing ?? "mean";
   const directions = input.criteria.map((c) => c.direction);
   const orientCost = kernel.orientsCost(normalization);
-  const normalised = filledAndNormalised(input.matrix, input.criteria, missing, normalization, orientCost);
+  const normalised = filledAndNormalised(input.matrix, input.criteria, missing, normalization, orientCost, kernel.keepsValues);
   const higherIsBetter = directions.map((d) => orientCost || d === "benefit");
   const { scores, contributions } = kernel.score(normalised, weights.value, higherIsBetter);
   const { order, ranks } = rankScores(scores);

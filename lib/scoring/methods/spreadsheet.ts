@@ -28,6 +28,8 @@ export type SheetCriterionRow = {
   helper: (k: number) => string;
   /** The fields the method reads from this criterion (PROMETHEE II's preference function). */
   parameters: Readonly<Record<string, unknown>>;
+  /** Whether the filled-in values are a value function's values v(x) in [0, 1] (lib/scoring/in-perspective). */
+  valued: boolean;
 };
 
 /** The ranges a score formula reads for one alternative: its weighted column, and each helper column. */
@@ -46,8 +48,13 @@ export type SpreadsheetFormulas = {
   scoredSuffix: string;
   weightedSuffix: string;
   helperHeaders: readonly string[];
-  /** The scored block, from the filled-in matrix, as the engine computes it. */
-  scoredBlock(filled: DenseMatrix, directions: readonly Direction[], parameters: readonly Readonly<Record<string, unknown>>[]): DenseMatrix;
+  /** The scored block, from the filled-in matrix (valued columns holding v(x)), as the engine computes it. */
+  scoredBlock(
+    filled: DenseMatrix,
+    directions: readonly Direction[],
+    parameters: readonly Readonly<Record<string, unknown>>[],
+    valued: readonly boolean[],
+  ): DenseMatrix;
   helperCells(row: SheetCriterionRow): SheetCell[];
   /** The formula of alternative `i`'s cell of the scored block, whose filled-in value is at `value`. */
   scoredFormula(row: SheetCriterionRow, value: string, i: number): string;

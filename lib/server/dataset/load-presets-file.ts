@@ -19,7 +19,8 @@ export function loadPresetsFile(dataset: Dataset, file: string = SEED_PRESETS_FI
   if (!parsed.success) throw new DatasetFileError(`${file} is not valid:\n${issuesToText(formatIssues(parsed.error.issues, json))}`);
   const criteria = new Set(dataset.criteria.map((c) => c.slug));
   const categories = new Set(dataset.categories.map((c) => c.slug));
-  const problems = parsed.data.presets.flatMap((p) => presetReferenceIssues(p, criteria, categories));
+  const scales = new Map(dataset.criteria.map((c) => [c.slug, c.scale]));
+  const problems = parsed.data.presets.flatMap((p) => presetReferenceIssues(p, criteria, categories, scales));
   const slugs = parsed.data.presets.map((p) => p.slug);
   slugs.forEach((slug, i) => {
     if (slugs.indexOf(slug) !== i) problems.push(`presets[${slug}].slug: used twice`);

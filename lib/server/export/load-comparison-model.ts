@@ -61,6 +61,7 @@ export async function loadComparisonModel(
     method: params.method,
     missing: params.missing,
     preferences: params.pf,
+    valueFunctions: view.valueFunctions,
     assumed: assumptions.values,
   });
   return buildComparisonModel({
@@ -75,6 +76,7 @@ export async function loadComparisonModel(
     method: params.method,
     missing: params.missing,
     preferences: params.pf,
+    valueFunctions: view.valueFunctions,
     viewUrl,
     generatedAt,
     notices: [...describeInvalidParams((key) => search.get(key), known), ...assumptions.ignored],

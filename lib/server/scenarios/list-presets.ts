@@ -1,5 +1,9 @@
-import { weightMapSchema, type Preset } from "../../domain/preset";
+import { z } from "zod";
+import { presetValueFunctionSchema, weightMapSchema, type Preset } from "../../domain/preset";
+import { slugSchema } from "../../domain/vocabulary";
 import { getDb, type Db } from "../db";
+
+const presetValueFunctionsSchema = z.record(slugSchema, presetValueFunctionSchema);
 
 /** The stakeholder presets, in their seeded order. */
 export async function listPresets(db: Db = getDb()): Promise<Preset[]> {
@@ -10,5 +14,6 @@ export async function listPresets(db: Db = getDb()): Promise<Preset[]> {
     rationale: r.rationale,
     categoryWeights: weightMapSchema.parse(r.categoryWeights),
     criterionWeights: weightMapSchema.parse(r.criterionWeights),
+    ...(r.valueFunctions !== null && { valueFunctions: presetValueFunctionsSchema.parse(r.valueFunctions) }),
   }));
 }

@@ -1,4 +1,6 @@
+import { valueFunctionMapSchema } from "../../compare/value-functions";
 import { weightMapSchema } from "../../domain/preset";
+import { Prisma } from "../generated/prisma/client";
 import { DEFAULT_METHOD } from "../../scoring/methods/registry";
 import { freeSlug, slugFromTitle } from "../../domain/slug-from-title";
 import { scenarioSettingsSchema, type Scenario, type ScenarioCreate, type ScenarioDelete, type ScenarioUpdate } from "../../domain/scenario";
@@ -8,11 +10,24 @@ import { getDb, type Db, type Tx } from "../db";
 import { bumpDataVersion } from "../data-version";
 
 const asJson = (value: unknown) => JSON.parse(JSON.stringify(value));
+/** Value functions as a column holds them: null for none. */
+const storable = (map: Scenario["valueFunctions"]) => (map && Object.keys(map).length ? asJson(map) : Prisma.DbNull);
 
 type Row = Awaited<ReturnType<Db["scenario"]["findFirstOrThrow"]>>;
 
+/** A row's value functions as a view reads them: a preset's without their rationales. */
+function storedValueFunctions(json: unknown) {
+  if (json === null || typeof json !== "object") return undefined;
+  const plain = Object.fromEntries(
+    Object.entries(json).map(([slug, f]) => [slug, f && typeof f === "object" ? Object.fromEntries(Object.entries(f).filter(([k]) => k !== "rationale")) : f]),
+  );
+  const parsed = valueFunctionMapSchema.safeParse(plain);
+  return parsed.success && Object.keys(parsed.data).length ? parsed.data : undefined;
+}
+
 function toScenario(r: Row): Scenario {
   const settings = scenarioSettingsSchema.safeParse(r.settings);
+  const valueFunctions = storedValueFunctions(r.valueFunctions);
   return {
     slug: r.slug,
     title: r.title,
@@ -22,6 +37,7 @@ function toScenario(r: Row): Scenario {
     version: r.version,
     criterionWeights: weightMapSchema.parse(r.criterionWeights),
     categoryWeights: weightMapSchema.parse(r.categoryWeights),
+    ...(valueFunctions && { valueFunctions }),
     settings: settings.success ? settings.data : { method: DEFAULT_METHOD, missing: "mean", frameworks: [] },
   };
 }
@@ -43,7 +59,9 @@ const scenarioSlug = (db: Pick<Tx, "scenario">, title: string) =>
 export async function createScenario(input: ScenarioCreate, session: Session, db: Db = getDb()): Promise<Outcome<Scenario>> {
   const row = await db.$transaction(async (tx) => {
     const slug = await scenarioSlug(tx, input.title);
-    const created = await tx.scenario.create({ data: { slug, ...input, author: session.email, preset: false, position: await tx.scenario.count() } });
+    const created = await tx.scenario.create({
+      data: { slug, ...input, valueFunctions: storable(input.valueFunctions), author: session.email, preset: false, position: await tx.scenario.count() },
+    });
     await bumpDataVersion(tx);
     await tx.auditEntry.create({ data: { actor: session.email, action: "create", entity: "scenario", entityKey: slug, after: asJson(input) } });
     return created;
@@ -85,7 +103,11 @@ export async function updateScenario(slug: string, input: ScenarioUpdate, sessio
   return db.$transaction(async (tx) => {
     const checked = await changeableRow(tx, slug, version, session);
     if (!checked.ok) return checked;
-    const updated = await tx.scenario.update({ where: { id: checked.row.id }, data: { ...data, version: version + 1 } });
+    // An update carries the whole view: no value functions now means none, not "as they were".
+    const updated = await tx.scenario.update({
+      where: { id: checked.row.id },
+      data: { ...data, valueFunctions: storable(data.valueFunctions), version: version + 1 },
+    });
     await bumpDataVersion(tx);
     await tx.auditEntry.create({
       data: { actor: session.email, action: "update", entity: "scenario", entityKey: slug, before: asJson(toScenario(checked.row)), after: asJson(data) },
@@ -118,6 +140,7 @@ export async function duplicateScenario(slug: string, title: string | undefined,
       rationale: source.rationale,
       criterionWeights: source.criterionWeights,
       categoryWeights: source.categoryWeights,
+      ...(source.valueFunctions && { valueFunctions: source.valueFunctions }),
       settings: source.settings,
     },
     session,

@@ -1,4 +1,5 @@
 import type { Preset } from "../../domain/preset";
+import { Prisma } from "../generated/prisma/client";
 import { bumpDataVersion } from "../data-version";
 import type { Db } from "../db";
 
@@ -12,6 +13,7 @@ export async function writePresets(db: Db, presets: readonly Preset[]): Promise<
         rationale: p.rationale,
         categoryWeights: p.categoryWeights,
         criterionWeights: p.criterionWeights,
+        valueFunctions: p.valueFunctions ?? Prisma.DbNull,
         preset: true,
         author: null,
         position,

@@ -1,0 +1,132 @@
+import { z } from "zod";
+import type { Direction } from "../domain/vocabulary";
+import { slugSchema } from "../domain/vocabulary";
+import {
+  describeValueFunction,
+  isDefaultFor,
+  parseValueFunction,
+  pointsOffScale,
+  serializeValueFunction,
+  type ValueFunction,
+  valueFunctionSchema,
+} from "../scoring/value-function";
+
+/** A view's value functions by criterion slug: only those that differ from the criterion's own direction. */
+export type ValueFunctionMap = Record<string, ValueFunction>;
+
+/** At most this many value functions in a link, a scenario or a sheet: one per criterion, with room to spare. */
+const MAX_VALUE_FUNCTIONS = 200;
+
+export const valueFunctionMapSchema = z
+  .record(slugSchema, valueFunctionSchema)
+  .refine((m) => Object.keys(m).length <= MAX_VALUE_FUNCTIONS, `at most ${MAX_VALUE_FUNCTIONS} value functions`);
+
+/** The form of one `vf` entry, for notices. */
+const VALUE_FUNCTION_FORM = "criterion:benefit, criterion:cost or criterion:x=v;x=v;... (x on the criterion's scale, ascending; v from 0 to 1)";
+
+type Scaled = { slug: string; direction: Direction; scale: { min: number; max: number } };
+
+/** "stance-toward-iran:cost" -> the criterion and its value function, or null when it is not one. */
+function parseValueFunctionEntry(entry: string): { criterion: string; valueFunction: ValueFunction } | null {
+  const at = entry.indexOf(":");
+  const slug = entry.slice(0, at);
+  if (at < 0 || !slugSchema.safeParse(slug).success) return null;
+  const valueFunction = parseValueFunction(entry.slice(at + 1));
+  return valueFunction ? { criterion: slug, valueFunction } : null;
+}
+
+/** The valid entries of a `vf` value, the last one of a criterion winning; bad entries are dropped. */
+export function parseValueFunctions(value: string): ValueFunctionMap {
+  const out: ValueFunctionMap = {};
+  for (const entry of value.split(",").slice(0, MAX_VALUE_FUNCTIONS)) {
+    const parsed = parseValueFunctionEntry(entry);
+    if (parsed) out[parsed.criterion] = parsed.valueFunction;
+  }
+  return out;
+}
+
+export function serializeValueFunctions(map: ValueFunctionMap): string {
+  return Object.entries(map)
+    .map(([slug, f]) => `${slug}:${serializeValueFunction(f)}`)
+    .join(",");
+}
+
+/** Why a value function does not fit a criterion (a point off its scale), or null when it does. */
+function misfit(f: ValueFunction, criterion: Pick<Scaled, "scale">): string | null {
+  const off = pointsOffScale(f, criterion.scale);
+  return off.length ? `x = ${off.join(", ")} is off the scale ${criterion.scale.min} to ${criterion.scale.max}` : null;
+}
+
+/** What is wrong with a `vf` value, one sentence per problem (a malformed entry, an unknown criterion, a point off its scale, too many). */
+export function valueFunctionNotices(value: string, criteria: ReadonlySet<string>, scales?: ReadonlyMap<string, { min: number; max: number }>): string[] {
+  const entries = value.split(",");
+  const notices = entries.slice(0, MAX_VALUE_FUNCTIONS).flatMap((entry) => {
+    const parsed = parseValueFunctionEntry(entry);
+    if (!parsed) return [`Ignored vf: "${entry}" is not of the form ${VALUE_FUNCTION_FORM}.`];
+    if (!criteria.has(parsed.criterion)) return [`Ignored vf: "${parsed.criterion}" is not a known criterion.`];
+    const scale = scales?.get(parsed.criterion);
+    const problem = scale && misfit(parsed.valueFunction, { scale });
+    return problem ? [`Ignored vf: the value function of "${parsed.criterion}" has ${problem}.`] : [];
+  });
+  if (entries.length > MAX_VALUE_FUNCTIONS) notices.push(`Ignored vf: a link holds at most ${MAX_VALUE_FUNCTIONS} value functions.`);
+  return notices;
+}
+
+/**
+ * Each criterion's value function in a view: the link's where it gives one, else the preset's,
+ * kept only where it fits the criterion's scale and differs from the criterion's own direction
+ * (the default, which the engine needs no word of).
+ */
+export function resolveValueFunctions(
+  criteria: readonly Scaled[],
+  preset: { valueFunctions?: Readonly<Record<string, ValueFunction>> } | undefined,
+  overrides: ValueFunctionMap,
+): ValueFunctionMap {
+  const out: ValueFunctionMap = {};
+  for (const c of criteria) {
+    const f = overrides[c.slug] ?? preset?.valueFunctions?.[c.slug];
+    if (f && !isDefaultFor(f, c.direction) && misfit(f, c) === null) out[c.slug] = plain(f);
+  }
+  return out;
+}
+
+/** The function alone, without what a preset carries beside it (its rationale). */
+const plain = (f: ValueFunction): ValueFunction => ("direction" in f ? { direction: f.direction } : { points: f.points });
+
+/** The slugs of the criteria whose value function in the view differs from the preset's. */
+export function changedValueFunctions(criteria: readonly Scaled[], preset: ValueFunctionMap, view: ValueFunctionMap): string[] {
+  return criteria
+    .filter((c) => (view[c.slug] ? serializeValueFunction(view[c.slug]!) : "") !== (preset[c.slug] ? serializeValueFunction(preset[c.slug]!) : ""))
+    .map((c) => c.slug);
+}
+
+/**
+ * The link's `vf` after one criterion's value function is set: an entry only where it differs
+ * from what the preset gives (its own, or the criterion's direction), so links stay short.
+ */
+export function withValueFunction(
+  link: ValueFunctionMap,
+  criterion: Pick<Scaled, "slug" | "direction">,
+  f: ValueFunction,
+  presetOwn: ValueFunction | undefined,
+): ValueFunctionMap {
+  const next = { ...link };
+  const base = presetOwn ?? { direction: criterion.direction };
+  if (serializeValueFunction(f) === serializeValueFunction(base)) delete next[criterion.slug];
+  else next[criterion.slug] = plain(f);
+  return next;
+}
+
+/** The setting row that names the value functions, in every export (an import reads its code back). */
+export const VALUE_FUNCTIONS_SETTING = "What is good (value functions)";
+
+/** What is good on one criterion in the view, in words: "higher is better" unless the view holds otherwise. */
+export const describeCriterionValue = (c: Pick<Scaled, "slug" | "direction">, map: ValueFunctionMap): string =>
+  describeValueFunction(map[c.slug] ?? { direction: c.direction });
+
+/** "Stance toward Iran: lower is better; every other criterion: its own direction". */
+export function describeValueFunctions(map: ValueFunctionMap, criteria: readonly { slug: string; name: string }[]): string {
+  const set = criteria.flatMap((c) => (map[c.slug] ? [`${c.name}: ${describeValueFunction(map[c.slug]!)}`] : []));
+  if (set.length === 0) return "each criterion's own direction (linear, min-max across the frameworks shown)";
+  return `${set.join("; ")}${set.length < criteria.length ? "; every other criterion: its own direction" : ""}`;
+}
