@@ -35,20 +35,17 @@ export default defineConfig({
     },
   },
   projects: [
-    // The phone checks run once, on the phone.
-    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: [/writes.*\.spec\.ts/, /responsive\.spec\.ts/] },
-    { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: /responsive\.spec\.ts/ },
-    // Tests that change the data run last, after every read-only test has seen the seed, and
-    // one file at a time (one worker), so no test sees another's half-made change.
-    // Each is an editor's whole flow (sign-in, forms, several pages and downloads): two minutes each.
+    // Tests that change the data: each worker serves a database of its own (tests/e2e/support/own-server.ts),
+    // so they run beside the read-only ones; listed first, so the longest tests start first. Each is an editor's whole flow (sign-in, forms, several pages and downloads): two minutes each.
     {
       name: "writes",
       use: { ...devices["Desktop Chrome"] },
       testMatch: /writes.*\.spec\.ts/,
-      dependencies: ["desktop", "phone"],
-      workers: 1,
       timeout: 120_000,
     },
+    // The phone checks run once, on the phone.
+    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: [/writes.*\.spec\.ts/, /responsive\.spec\.ts/] },
+    { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: /responsive\.spec\.ts/ },
   ],
   webServer: {
     // Playwright starts the web server before globalSetup, so the database is prepared here.

@@ -16,24 +16,27 @@ test("a preset and a keyboard-moved slider change the ranking, and the link keep
   await page.getByLabel("Perspective").selectOption("us-gulf-deterrence");
   await expect(page).toHaveURL(/preset=us-gulf-deterrence/);
   await expect(page.getByText(/Deterring Iran with the Arab Gulf states/)).toBeVisible();
-  await expect.poll(() => rankingOrder(page)).toEqual(["russia-gulf-concept", "gcc-centric", "arab-nato", "hope", "imsi"]);
+  await expect.poll(() => rankingOrder(page)).toEqual(["arab-nato", "russia-gulf-concept", "gcc-centric", "imsi", "hope"]);
 
   await expect(page.getByRole("button", { name: "Reset to US–Gulf deterrence" })).toBeDisabled();
-  // Keyboard alone: Tab from the equal-weights button past the pairwise questionnaire's link to the first category slider, then Page Down.
+  // Keyboard alone: Tab from the equal-weights button past the preset's value functions and the pairwise questionnaire's link to the first category slider, then Page Down.
   await page.getByRole("button", { name: "Equal weights" }).focus();
+  await page.keyboard.press("Tab");
+  await expect(page.getByTestId("preset-value-functions").locator("summary")).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Weigh by comparing criteria in pairs (AHP)" })).toBeFocused();
   await page.keyboard.press("Tab");
   const membership = page.getByRole("slider", { name: "Membership & inclusiveness (category)" });
   await expect(membership).toBeFocused();
   await expect(membership).toHaveValue("70");
-  // Page Down moves a tenth of the scale. At 60 the order still holds (HOPE 0.475 vs IMSI 0.468); at 50 the IMSI passes HOPE.
+  // Page Down moves a tenth of the scale. At 60 the IMSI passes the GCC-centric system (0.598 vs 0.587); at 50 the Russian concept too (0.608 vs 0.595).
   await page.keyboard.press("PageDown");
   await expect(membership).toHaveValue("60");
+  await expect.poll(() => rankingOrder(page)).toEqual(["arab-nato", "russia-gulf-concept", "imsi", "gcc-centric", "hope"]);
   await page.keyboard.press("PageDown");
   await expect(membership).toHaveValue("50");
   await expect(page.getByRole("spinbutton", { name: "Membership & inclusiveness (category) weight" })).toHaveValue("50");
-  await expect.poll(() => rankingOrder(page)).toEqual(["russia-gulf-concept", "gcc-centric", "arab-nato", "imsi", "hope"]);
+  await expect.poll(() => rankingOrder(page)).toEqual(["arab-nato", "imsi", "russia-gulf-concept", "gcc-centric", "hope"]);
   await expect(page).toHaveURL(/cw=membership(:|%3A)50/);
   // Once a weight differs from the preset, the picker and the page title say so.
   await expect(page.getByLabel("Perspective").locator("option:checked")).toHaveText("Custom (from US–Gulf deterrence)");
@@ -44,7 +47,7 @@ test("a preset and a keyboard-moved slider change the ranking, and the link keep
   const scores = await page.locator(".ranking__score").allTextContents();
   const fresh = await browser.newPage();
   await fresh.goto(url);
-  await expect.poll(() => rankingOrder(fresh)).toEqual(["russia-gulf-concept", "gcc-centric", "arab-nato", "imsi", "hope"]);
+  await expect.poll(() => rankingOrder(fresh)).toEqual(["arab-nato", "imsi", "russia-gulf-concept", "gcc-centric", "hope"]);
   expect(await fresh.locator(".ranking__score").allTextContents()).toEqual(scores);
   await expect(fresh.getByLabel("Perspective")).toHaveValue("us-gulf-deterrence");
   await expect(fresh.getByRole("slider", { name: "Membership & inclusiveness (category)" })).toHaveValue("50");

@@ -41,7 +41,13 @@ for (const { prefix, lang, dir, compare } of LANGUAGES) {
 
 test("the missing-message check can fail: the marker is what a missing key renders", async ({ page }) => {
   await page.goto("/ar");
-  await page.evaluate((marker) => document.querySelector("h1")?.append(`${marker}: home.nothing⟧`), MISSING);
+  // Once hydrated, so that React does not render the heading again over the marker.
+  await page.waitForLoadState("networkidle");
+  await page.evaluate((marker) => {
+    const p = document.createElement("p");
+    p.textContent = `${marker}: home.nothing⟧`;
+    document.querySelector("main")?.append(p);
+  }, MISSING);
   await expect(expectNoMissingMessage(page)).rejects.toThrow();
 });
 

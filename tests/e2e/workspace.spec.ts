@@ -19,16 +19,16 @@ test("the ranking stays in view beside the weights down to the last slider", asy
 test("each slider says where the lead changes hands, in its own units, and who takes it; the sweep chart follows the slider", async ({ page }) => {
   await page.goto("/compare?preset=us-gulf-deterrence&method=topsis");
   const unity = page.locator('[data-weight="criterion-arab-gulf-unity-required"]');
-  await expect(unity).toContainText("Below 39.7, MESA takes the lead.");
+  await expect(unity).toContainText("Below 26.3, MESA takes the lead.");
   await expect(unity).toContainText("not reachable with this slider alone");
   // A category has flip points too.
   await expect(page.locator('[data-weight="category-membership"]')).toContainText(/takes the lead|not reachable with this slider alone|No position/);
   await page.getByRole("slider", { name: "Presupposes Arab Gulf unity" }).focus();
   await page.keyboard.press("ArrowLeft");
   await expect(page.getByRole("heading", { name: "Score against the weight of Presupposes Arab Gulf unity" })).toBeVisible();
-  await expect(page.locator("#sweep-reading")).toContainText(/the lead changes hands at 39\.7 \(IMSI\)/);
+  await expect(page.locator("#sweep-reading")).toContainText(/the lead changes hands at 26\.3 \(IMSI\)/);
   // Past the flip the ranking follows what the note said.
-  await page.getByRole("spinbutton", { name: "Presupposes Arab Gulf unity weight" }).fill("39");
+  await page.getByRole("spinbutton", { name: "Presupposes Arab Gulf unity weight" }).fill("26");
   await expect(page.getByTestId("live-leader")).toContainText("MESA leads");
 });
 

@@ -1,4 +1,5 @@
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/own-server";
 import { wcagViolations } from "./support/axe";
 import { signInAsNewEditor } from "./support/editor";
 

@@ -1,9 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/own-server";
 import { wcagViolations } from "./support/axe";
 import { signInAsNewEditor } from "./support/editor";
-
-// Changes data: runs in the writes project, after the read-only tests, one test at a time.
-test.describe.configure({ mode: "serial" });
 
 const MEMBERSHIP = "Membership & inclusiveness (category)";
 const card = (page: Page, title: string) => page.getByRole("article", { name: title });

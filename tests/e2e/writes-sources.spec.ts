@@ -1,9 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/own-server";
 import { signInAsNewEditor } from "./support/editor";
-
-// Adds a source and cites it: a write, so it runs in the serial "writes" project.
-test.describe.configure({ mode: "serial" });
 
 const STATEMENT = [
   "Statement of a Gulf foreign ministry, 12 March 2024",

@@ -1,10 +1,9 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/own-server";
 import { wcagViolations } from "./support/axe";
 import { apiWrite, createEditor, PASSWORD, signInAsNewEditor } from "./support/editor";
 
-// Everything that changes the data lives here, runs one test at a time, and runs after the
-// read-only projects (playwright.config.ts), so no other test sees a half-made change.
-test.describe.configure({ mode: "serial" });
+// The editors' flows: each worker serves its own database (support/own-server.ts), so these
+// run beside the read-only tests and each other, and no other test sees a half-made change.
 
 test("an editor created by npm run user:create signs in and out", async ({ page }) => {
   const email = createEditor("editor");

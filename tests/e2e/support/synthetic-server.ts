@@ -1,6 +1,5 @@
-import { spawn } from "node:child_process";
-import path from "node:path";
 import { prepareDatabase } from "../../../scripts/synthetic-database";
+import { serveDatabase } from "./serve-database";
 
 /**
  * The built app serving a synthetic `frameworks` x `criteria` dataset from a database of its
@@ -13,24 +12,5 @@ export async function startSyntheticServer(
 ): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = Number(process.env.E2E_PORT ?? 3100) + portOffset;
   const { env } = prepareDatabase(`tests/.tmp/e2e-synthetic-${port}.db`, size);
-  const server = spawn(path.resolve("node_modules/.bin/tsx"), ["--tsconfig", "tsconfig.scripts.json", "scripts/serve.ts"], {
-    env: { ...env, PORT: String(port) },
-    stdio: "ignore",
-  });
-  const exited = new Promise((resolve) => server.once("exit", resolve));
-  const url = `http://localhost:${port}`;
-  const stop = async () => {
-    server.kill();
-    await exited;
-  };
-  for (let tries = 0; tries < 300; tries++) {
-    try {
-      if ((await fetch(`${url}/api/sources`)).ok) return { url, stop };
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  await stop();
-  throw new Error(`the synthetic server on port ${port} did not start`);
+  return serveDatabase(env, port, "synthetic");
 }
