@@ -126,13 +126,25 @@ function benchPromethee() {
     const base = input(rows, cols, "wsm");
     const usual = { criteria: base.criteria, matrix: base.matrix };
     const gaussian = { ...usual, criteria: base.criteria.map((c) => ({ ...c, preference: { type: "gaussian" as const, s: 1 } })) };
+    // A fresh copy of the matrix each time: the pairwise preferences are computed, as for a new view.
     const run = (p: Problem) => () => {
-      const e = promethee2Method.score(p, p.criteria);
+      const e = promethee2Method.score({ ...p, matrix: p.matrix.map((row) => [...row]) }, p.criteria);
       if (e.ok) e.value.sensitivity?.flips();
+    };
+    // The same matrix with new weights, as after a slider's move: the pairwise preferences are kept (kept-per-matrix.ts).
+    const reweigh = (p: Problem) => {
+      let k = 0;
+      return () => {
+        const weighted = { ...p, criteria: p.criteria.map((c, j) => ({ ...c, weight: j === k % cols ? 2 : 1 })) };
+        k++;
+        const e = promethee2Method.score(weighted, weighted.criteria);
+        if (e.ok) e.value.sensitivity?.flips();
+      };
     };
     console.log(`\nPROMETHEE II, ${rows} alternatives x ${cols} criteria (flows, contributions and flip points)`);
     console.log(`  usual preference functions      ${fmt(time(run(usual)))}`);
     console.log(`  Gaussian preference functions   ${fmt(time(run(gaussian)))}`);
+    console.log(`  new weights, same matrix        ${fmt(time(reweigh(usual)))}`);
   }
 }
 benchPromethee();
