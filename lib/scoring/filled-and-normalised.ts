@@ -1,4 +1,4 @@
-import { imputeMissing } from "./impute-missing";
+import { imputationKey, imputeMissing } from "./impute-missing";
 import { keptPerMatrix } from "./kept-per-matrix";
 import { normaliseMatrix } from "./normalise";
 import type { CriterionSpec, DenseMatrix, MissingPolicy, NormalizationMethod, RawMatrix } from "./types";
@@ -13,7 +13,7 @@ export function filledAndNormalised(
   /** Whether a valued column (inPerspective) keeps its values v(x) instead of being normalised: the weighted sum's way. */
   keepValued = false,
 ): DenseMatrix {
-  const key = `normalised|${missing}|${normalization}|${orientCost}|${keepValued}|${criteria.map((c) => `${c.direction}:${c.bounds?.min}:${c.bounds?.max}:${c.valued ?? ""}`).join(",")}`;
+  const key = `normalised|${missing}|${normalization}|${orientCost}|${keepValued}|${imputationKey(criteria)}|${criteria.map((c) => c.valued ?? "").join(",")}`;
   return keptPerMatrix(matrix, key, () => {
     const filled = imputeMissing(matrix, criteria, missing);
     const normalised = normaliseMatrix(

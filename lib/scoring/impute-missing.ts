@@ -39,3 +39,8 @@ export function imputeMissing(matrix: RawMatrix, criteria: readonly CriterionSpe
   }
   return { rows, cols, values };
 }
+
+/** What imputeMissing reads of the criteria, as text: part of the key of any result kept per matrix that was filled by it. */
+export function imputationKey(criteria: readonly CriterionSpec[]): string {
+  return criteria.map((c) => `${c.direction}:${c.bounds?.min}:${c.bounds?.max}:${JSON.stringify(c.valueFunction ?? null)}`).join(",");
+}

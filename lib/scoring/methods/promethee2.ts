@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { imputeMissing } from "../impute-missing";
+import { imputationKey, imputeMissing } from "../impute-missing";
 import { keptPerMatrix } from "../kept-per-matrix";
 import { type PreferenceFunction, unicriterionFlows } from "../promethee";
 import { rankScores } from "../rank";
@@ -53,7 +53,7 @@ function prepare(problem: Problem, parameters: Preferences) {
   const functions = problem.criteria.map((_, j): PreferenceFunction => parameters[j]?.preference ?? { type: "usual" });
   const directions = problem.criteria.map((c) => c.direction);
   // O(n^2 m) and independent of the weights: a slider's move reuses it.
-  const key = `flows|${missing}|${JSON.stringify(functions)}|${problem.criteria.map((c, j) => `${directions[j]}:${c.bounds?.min}:${c.bounds?.max}`).join(",")}`;
+  const key = `flows|${missing}|${JSON.stringify(functions)}|${imputationKey(problem.criteria)}`;
   const flows = keptPerMatrix(problem.matrix, key, () => unicriterionFlows(imputeMissing(problem.matrix, problem.criteria, missing), directions, functions));
   return { ok: true as const, missing, ...flows };
 }
