@@ -276,7 +276,9 @@ export const ComparisonMatrix = memo(function ComparisonMatrix({
         <thead ref={view.headRef}>
           {categorySpans && (
             <tr aria-rowindex={1}>
-              <th scope="col" style={stickyStyle("label", true)} />
+              <th scope="col" style={stickyStyle("label", true)}>
+                <span className="visually-hidden">Category</span>
+              </th>
               {spacer(view.columns.before, "before", "th")}
               {categorySpans.map((s, i) => (
                 <th key={`${s.group}-${i}`} scope="colgroup" colSpan={s.span} className="matrix__category-head">

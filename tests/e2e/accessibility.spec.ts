@@ -24,3 +24,20 @@ for (const path of pages) {
     expect(await wcagViolations(page, { openDisclosures: true })).toEqual([]);
   });
 }
+
+test("the scan can fail: an image without a name and low-contrast text are reported", async ({ page }) => {
+  await page.goto("/frameworks/no-such-framework");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.evaluate(() => {
+    const main = document.querySelector("main");
+    const img = document.createElement("img");
+    img.src = "data:image/gif;base64,R0lGODlhAQABAAAAACw=";
+    const faint = document.createElement("p");
+    faint.textContent = "faint";
+    faint.style.color = "#eee";
+    main?.append(img, faint);
+  });
+  const violations = await wcagViolations(page);
+  expect(violations.join("\n")).toMatch(/image-alt/);
+  expect(violations.join("\n")).toMatch(/color-contrast/);
+});

@@ -43,13 +43,14 @@ for (const { prefix, lang, dir, compare } of LANGUAGES) {
 
 test("the missing-message check can fail: the marker is what a missing key renders", async ({ page }) => {
   await page.goto("/ar");
-  // Once hydrated, so that React does not render the heading again over the marker.
   await page.waitForLoadState("networkidle");
+  // Appended to <body>, which React 19 leaves to others (a re-render of <main> would drop it).
   await page.evaluate((marker) => {
     const p = document.createElement("p");
     p.textContent = `${marker}: home.nothing⟧`;
-    document.querySelector("main")?.append(p);
+    document.body.append(p);
   }, MISSING);
+  await expect(page.getByText(`${MISSING}: home.nothing⟧`)).toBeVisible();
   await expect(expectNoMissingMessage(page)).rejects.toThrow();
 });
 
