@@ -216,6 +216,20 @@ async function benchComparison() {
     console.log(
       `  ${method.padEnd(6)}  ${fmt(time(() => buildComparisonFromValues({ frameworks, values, criteria: dataset.criteria, weights, method, missing: "mean" })))}`,
     );
+  // What follows a weight change a moment later, each in a task of its own: the perspectives under every method and policy, and the sweep.
+  const { methodPerspectives } = await import("../lib/compare/perspectives");
+  const { weightSweep } = await import("../lib/compare/weight-sweep");
+  const common = { frameworks, values, criteria: dataset.criteria, categories: dataset.categories.map((c) => c.slug) };
+  let step = 0;
+  const nudged = () => ({ ...weights, criterion: { ...weights.criterion, [dataset.criteria[0]!.slug]: 10 + (step++ % 80) } });
+  console.log(
+    `  perspectives, every method and policy, new weights  ${fmt(time(() => methodPerspectives({ ...common, weights: nudged(), method: "wsm", missing: "mean" })))}`,
+  );
+  const scored = buildComparisonFromValues({ frameworks, values, criteria: dataset.criteria, weights, method: "wsm", missing: "mean" }).scored!;
+  const target = { kind: "criterion" as const, slug: dataset.criteria[0]!.slug };
+  console.log(
+    `  score against one weight (sweep)                    ${fmt(time(() => weightSweep({ scored, criteria: dataset.criteria, weights, slugs: frameworks }, target)))}`,
+  );
 }
 
 // Exports of the seeded 5 x 35 comparison and of a 200 x 100 one (the writers only; the database is not involved).

@@ -9,12 +9,12 @@ import { filterCriteria } from "@/lib/compare/filter-criteria";
 import { presetWeight } from "@/lib/compare/resolve-view";
 import { EQUAL_PRESET } from "@/lib/compare/view-label";
 import { cellKey } from "@/lib/compare/cell-key";
-import { methodPerspectives, presetPerspectives } from "@/lib/compare/perspectives";
+import { presetPerspectives } from "@/lib/compare/perspectives";
 import { readsPreferences, withPreference } from "@/lib/compare/preference-functions";
 import { keepLocked, onlyThese } from "@/lib/compare/quick-weights";
 import { withValueFunction } from "@/lib/compare/value-functions";
 import type { ValueFunction } from "@/lib/scoring/value-function";
-import { weightSweep, type SweepTarget } from "@/lib/compare/weight-sweep";
+import type { SweepTarget } from "@/lib/compare/weight-sweep";
 import { resolveWeights } from "@/lib/scoring/effective-weights";
 import { methodOf } from "@/lib/scoring/methods/registry";
 import type { PreferenceFunction } from "@/lib/scoring/promethee";
@@ -22,7 +22,6 @@ import type { SortSpec } from "@/lib/url-state/compare-params";
 import { ContributionsChart } from "@/components/charts/contributions-chart";
 import { FlowChart } from "@/components/charts/flow-chart";
 import { TornadoChart } from "@/components/charts/tornado-chart";
-import { WeightSweepChart } from "@/components/charts/weight-sweep-chart";
 import { InOwnTask } from "@/components/charts/in-own-task";
 import { ComparisonMatrix } from "@/components/matrix/comparison-matrix";
 import { sourceIndex } from "@/components/evidence/citation-quote";
@@ -36,7 +35,7 @@ import { RobustnessPanel } from "@/components/robustness/robustness-panel";
 import { AssumptionsPanel } from "./assumptions-panel";
 import { LiveRanking } from "./live-ranking";
 import { ParamNotices } from "./param-notices";
-import { PerspectivesPanel } from "./perspectives-panel";
+import { PerspectivesUnderEveryMethod, SweepOfOneWeight } from "./deferred-panels";
 import { RankingPanel } from "./ranking-panel";
 import { SourceFilter } from "./source-filter";
 import { SLIDER_UPDATE } from "./use-compare-state";
@@ -111,21 +110,15 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
     [scoring, presets, presetSlug, label.custom, params.method, params.missing],
   );
   const baseline = presetColumns.find((c) => c.preset === presetSlug)?.ranks ?? null;
-  const methodColumns = useMemo(
-    () => methodPerspectives({ ...scoring, weights: deferred.resolved, method: deferred.method, missing: params.missing }),
+  const underEveryMethod = useMemo(
+    () => ({ ...scoring, weights: deferred.resolved, method: deferred.method, missing: params.missing }),
     [scoring, deferred, params.missing],
   );
   // Until a slider moves, the sweep shows the criterion whose weight matters most to the lead (the tornado's first).
   const defaultTarget = charted.tornado[0]?.slug ?? criteria[0]?.slug ?? "";
   // Deferred like the charts: a slider's first move switches the sweep without holding up the ranking.
   const target = useDeferredValue(useMemo<SweepTarget>(() => sweepTarget ?? { kind: "criterion", slug: defaultTarget }, [sweepTarget, defaultTarget]));
-  const sweep = useMemo(
-    () =>
-      deferred.comparison.scored
-        ? weightSweep({ scored: deferred.comparison.scored, criteria, weights: deferred.resolved, slugs: deferred.slugs }, target)
-        : null,
-    [deferred, criteria, target],
-  );
+  const sweepFrom = useMemo(() => ({ scored: deferred.comparison.scored, criteria, weights: deferred.resolved, slugs: deferred.slugs }), [deferred, criteria]);
   const chartedOrder = useMemo(() => charted.ranking.map((r) => r.slug), [charted]);
   const assumedBy = useMemo(() => new Set(assumptions.kept.map((a) => a.framework)), [assumptions]);
 
@@ -296,8 +289,8 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
           {!charted.problem && (
             <section className="panel panel--sweep" aria-label="Score against one weight">
               <InOwnTask
-                component={WeightSweepChart}
-                props={{ sweep, target, order: chartedOrder, slugs: deferred.slugs, names, criteria, categories, onTarget: setSweepTarget }}
+                component={SweepOfOneWeight}
+                props={{ from: sweepFrom, target, order: chartedOrder, slugs: deferred.slugs, names, criteria, categories, onTarget: setSweepTarget }}
               />
             </section>
           )}
@@ -312,18 +305,23 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
         </div>
       </div>
 
-      {!comparison.problem && <InOwnTask component={PerspectivesPanel} props={{ names, order: chartedOrder, presets, presetColumns, methodColumns }} />}
       {!comparison.problem && (
-        <RobustnessPanel
-          method={params.method}
-          missing={params.missing}
-          frameworks={chosen}
-          names={names}
-          criteria={criteria}
-          values={scoredValues}
-          weights={charted.weights.normalised}
-          preferences={methodReadsPreferences ? preferences : undefined}
-          valueFunctions={valueFunctions}
+        <InOwnTask component={PerspectivesUnderEveryMethod} props={{ names, order: chartedOrder, presets, presetColumns, under: underEveryMethod }} />
+      )}
+      {!comparison.problem && (
+        <InOwnTask
+          component={RobustnessPanel}
+          props={{
+            method: params.method,
+            missing: params.missing,
+            frameworks: chosen,
+            names,
+            criteria,
+            values: scoredValues,
+            weights: charted.weights.normalised,
+            preferences: methodReadsPreferences ? preferences : undefined,
+            valueFunctions,
+          }}
         />
       )}
 
