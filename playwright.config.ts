@@ -13,12 +13,18 @@ export default defineConfig({
   // Two cores serve the app and drive two browsers at once: an axe scan of /compare alone can
   // take 20 s there, so a test gets a minute before it counts as hung.
   timeout: 60_000,
+  // A soft navigation waits for the server's render of the next page: on two busy cores that
+  // can take longer than the default 5 s.
+  expect: { timeout: 10_000 },
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  reporter: "list",
   use: {
     baseURL: `http://localhost:${PORT}`,
-    trace: "retain-on-failure",
+    // Recording a trace costs a fifth of the run (a snapshot of a page of thousands of elements
+    // at every step), so only a retried test records one: in CI a failure is run again, traced.
+    // Locally, `--trace=on` records them all.
+    trace: "on-first-retry",
     launchOptions: {
       // Debian's Chromium: Playwright never downloads a browser here (STACK.md).
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/warm-context";
 import { wcagViolations } from "./support/axe";
 
 // /compare is scanned in compare.spec.ts, with its evidence dialog open as well. The framework

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/warm-context";
 
 test("from the home page to a framework and on to the highlighted source lines", async ({ page }) => {
   await page.goto("/");

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "./support/warm-context";
 
 /** Downloads a figure's SVG and returns its text. */
 async function svgOf(page: Page, figure: Locator): Promise<string> {

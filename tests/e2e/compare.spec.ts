@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/warm-context";
 import { wcagViolations } from "./support/axe";
 import { startSyntheticServer } from "./support/synthetic-server";
 

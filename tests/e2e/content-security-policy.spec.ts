@@ -1,4 +1,4 @@
-import { expect, test, type APIResponse, type Page } from "@playwright/test";
+import { expect, test, type APIResponse, type Page } from "./support/warm-context";
 
 const MAIN_PAGES = ["/", "/compare", "/inclusiveness", "/frameworks/hope", "/sources/stepanova-2020", "/history", "/import", "/login", "/data", "/scenarios"];
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/warm-context";
 
 // Checks that need the real server: our own Node server in front of Next, and the bundled app.
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/warm-context";
 
 test("security headers are set on every page", async ({ request }) => {
   for (const path of ["/", "/compare", "/api/frameworks"]) {

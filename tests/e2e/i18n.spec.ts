@@ -1,4 +1,4 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "./support/warm-context";
 import { wcagViolations } from "./support/axe";
 
 /** The marker a missing message renders as (lib/i18n/missing-message.ts). */

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/warm-context";
 import { wcagViolations } from "./support/axe";
 
 test("an exported dataset imports back as no change; a broken one is refused; a sheet opens as a view", async ({ page, request }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/warm-context";
 
 // Percent-encodings that do not decode (invalid UTF-8, or % without two hex digits).
 const API_PATHS = ["/api/frameworks/%ff", "/api/%ff", "/api/frameworks/hope/assessments/%E0%A4%A", "/api/scenarios/%zz", "/api/frameworks/hope%"];

@@ -1,4 +1,4 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "./support/warm-context";
 
 /** The ranking on screen: each framework's slug and score, best first. */
 const ranking = (page: Page) =>

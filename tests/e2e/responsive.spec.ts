@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/warm-context";
 
 // The phone: 390 CSS pixels wide.
 test.use({ viewport: { width: 390, height: 844 } });

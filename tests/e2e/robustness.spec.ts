@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/warm-context";
 import { wcagViolations } from "./support/axe";
 import { startSyntheticServer } from "./support/synthetic-server";
 
@@ -97,6 +97,8 @@ test("a run shows its progress, then the chart, its table and the central weight
   // Another weight makes the result out of date until it runs again.
   await page.getByRole("slider", { name: "Viability as the paper judges it", exact: true }).focus();
   await page.keyboard.press("Home");
+  // The panel takes new weights once it is on screen again (components/charts/in-own-task.tsx).
+  await summary.scrollIntoViewIfNeeded();
   await expect(summary).toContainText("The view or the settings have changed since");
   expect(violations).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "./support/warm-context";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 

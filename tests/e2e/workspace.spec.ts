@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/warm-context";
 
 test("the ranking stays in view beside the weights down to the last slider", async ({ page }) => {
   await page.goto("/compare");

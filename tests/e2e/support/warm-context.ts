@@ -1,0 +1,29 @@
+import { type BrowserContext, test as base } from "@playwright/test";
+
+/**
+ * The read-only tests' browser context, one per worker instead of one per test: its HTTP cache
+ * keeps the app's scripts and the code compiled from them, so a test's first page costs what a
+ * reader's second page does (about a second less of two shared cores, per test). Each test
+ * still starts without cookies or permissions and with pages of its own; a test that needs a
+ * context of its own (downloads in a fresh browser, a second user) asks `browser` for one.
+ */
+export const test = base.extend<object, { warmContext: BrowserContext }>({
+  warmContext: [
+    async ({ browser }, use, workerInfo) => {
+      const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, baseURL, locale } = workerInfo.project.use;
+      const context = await browser.newContext({ viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, baseURL, locale });
+      await use(context);
+      await context.close();
+    },
+    { scope: "worker" },
+  ],
+  context: async ({ warmContext }, use) => {
+    await warmContext.clearCookies();
+    await warmContext.clearPermissions();
+    await use(warmContext);
+    await Promise.all(warmContext.pages().map((p) => p.close()));
+  },
+});
+
+export { expect } from "@playwright/test";
+export type { APIResponse, Locator, Page } from "@playwright/test";
