@@ -9,6 +9,7 @@ import { listCategories } from "@/lib/server/criteria/list-categories";
 import { listCriteria } from "@/lib/server/criteria/list-criteria";
 import { listFrameworks } from "@/lib/server/frameworks/list-frameworks";
 import { fromReadModel } from "@/lib/server/page-data";
+import { localiseActor, localiseFramework } from "@/lib/i18n/localise-vocabulary";
 import { frameworkQuerySchema, searchFrameworks } from "@/lib/domain/framework-search";
 
 export const dynamic = "force-dynamic";
@@ -26,6 +27,8 @@ export default async function HomePage({ searchParams }: Props) {
     fromReadModel("categories", listCategories),
   ]);
   const found = searchFrameworks(frameworks, q);
+  const language = await currentLanguage();
+  const localisedActors = actors.map((a) => localiseActor(a, language));
   const t = await getTranslations("home");
   const counts = { year: 2019, frameworks: frameworks.length, actors: actors.length, criteria: criteria.length, categories: categories.length };
   // The reader's words, in whatever script, isolated from the sentence around them.
@@ -50,7 +53,7 @@ export default async function HomePage({ searchParams }: Props) {
       )}
       <div className="card-grid">
         {found.map((f) => (
-          <FrameworkCard key={f.slug} framework={f} actors={actors} />
+          <FrameworkCard key={f.slug} framework={localiseFramework(f, language)} actors={localisedActors} />
         ))}
       </div>
     </>

@@ -7,8 +7,10 @@ import { ROLES } from "@/lib/domain/vocabulary";
 import { inclusivenessIndex } from "@/lib/inclusiveness/inclusiveness-index";
 import { RoleBadge } from "./role-badge";
 import { ShareMeter } from "./share-meter";
+import { UntranslatedMark } from "@/components/i18n/untranslated-mark";
+import type { Localised } from "@/lib/i18n/localise-vocabulary";
 
-export function FrameworkCard({ framework, actors }: { framework: Framework; actors: Actor[] }) {
+export function FrameworkCard({ framework, actors }: { framework: Localised<Framework>; actors: Actor[] }) {
   const names = new Map(actors.map((a) => [a.slug, a.name]));
   const index = inclusivenessIndex(framework.participants, actors);
   const counts = ROLES.map((role) => ({ role, n: framework.participants.filter((p) => p.role === role).length })).filter((c) => c.n > 0);
@@ -23,6 +25,7 @@ export function FrameworkCard({ framework, actors }: { framework: Framework; act
         <Link href={`/frameworks/${framework.slug}`} dir="auto">
           {framework.name}
         </Link>
+        <UntranslatedMark entity={framework} />
       </h2>
       <p className="card__meta">
         {framework.proposer ? t("proposedBy", { name: names.get(framework.proposer) ?? framework.proposer }) : t("proposerUnknown")} ·{" "}

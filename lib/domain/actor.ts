@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { actorTranslationsSchema } from "./translations";
 import { actorGroupSchema, actorKindSchema, slugSchema } from "./vocabulary";
 
 /**
@@ -13,6 +14,7 @@ export const actorFieldsSchema = z
     kind: actorKindSchema,
     group: actorGroupSchema,
     worldPower: z.boolean().default(false),
+    translations: actorTranslationsSchema.optional(),
   })
   .strict();
 

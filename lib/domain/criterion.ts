@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { categoryTranslationsSchema, criterionTranslationsSchema } from "./translations";
 import { directionSchema, slugSchema } from "./vocabulary";
 
 export const categorySchema = z
@@ -6,6 +7,7 @@ export const categorySchema = z
     slug: slugSchema,
     name: z.string().trim().min(1).max(120),
     description: z.string().trim().min(1).max(1000),
+    translations: categoryTranslationsSchema.optional(),
   })
   .strict();
 export type Category = z.infer<typeof categorySchema>;
@@ -44,6 +46,11 @@ export const scaleSchema = z
   });
 type Scale = z.infer<typeof scaleSchema>;
 
+function scaleLabelsTranslatedOnScale(c: { scale: Scale; translations?: z.infer<typeof criterionTranslationsSchema> }): boolean {
+  const labelled = new Set(c.scale.labels.map((l) => String(l.value)));
+  return Object.values(c.translations ?? {}).every((t) => Object.keys(t?.scaleLabels ?? {}).every((point) => labelled.has(point)));
+}
+
 export const criterionSchema = z
   .object({
     slug: slugSchema,
@@ -52,8 +59,13 @@ export const criterionSchema = z
     description: z.string().trim().min(1).max(1000),
     scale: scaleSchema,
     direction: directionSchema,
+    translations: criterionTranslationsSchema.optional(),
   })
-  .strict();
+  .strict()
+  .refine((c) => scaleLabelsTranslatedOnScale(c), {
+    message: "a translated scale label must be for a point the scale labels",
+    path: ["translations"],
+  });
 export type Criterion = z.infer<typeof criterionSchema>;
 
 /** The points of a scale, lowest first (at most MAX_SCALE_POINTS for a valid scale). */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { citationsSchema } from "./citation";
 import { factProblems, frameworkFactFields, frameworkFactSchemas } from "./framework-facts";
+import { frameworkTranslationsSchema } from "./translations";
 import { announcedSchema, slugSchema } from "./vocabulary";
 
 const reasonSchema = z.string().trim().min(3, "say why in a few words").max(500, "must be at most 500 characters");
@@ -11,6 +12,7 @@ const fields = {
   announced: announcedSchema.nullable(),
   summary: z.string().trim().min(20, "needs a summary of a sentence or two").max(2000),
   summaryCitations: citationsSchema,
+  translations: frameworkTranslationsSchema.optional(),
 };
 const patchable = { ...fields, ...frameworkFactSchemas };
 /** The fields a PATCH may change, in the order the history lists them. */

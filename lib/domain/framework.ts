@@ -2,6 +2,7 @@ import { z } from "zod";
 import { citationsSchema } from "./citation";
 import { contestedFields, contestedProblems } from "./contested";
 import { factProblems, frameworkFactFields, rationaleSchema } from "./framework-facts";
+import { frameworkTranslationsSchema } from "./translations";
 import { announcedSchema, confidenceSchema, roleSchema, slugSchema } from "./vocabulary";
 
 export const participantSchema = z
@@ -41,6 +42,7 @@ export const frameworkFieldsSchema = z
     announced: announcedSchema.nullable(),
     summary: z.string().trim().min(20).max(2000),
     summaryCitations: citationsSchema,
+    translations: frameworkTranslationsSchema.optional(),
     ...frameworkFactFields,
     participants: z.array(participantSchema),
     assessments: z.array(assessmentSchema),
@@ -64,4 +66,4 @@ export const frameworkSchema = frameworkFieldsSchema.superRefine((f, ctx) => {
 export type Framework = z.infer<typeof frameworkSchema>;
 
 /** What a list, a ranking or the matrix shows of a framework: its names and status, without its roles and assessments. */
-export type FrameworkLabel = Pick<Framework, "slug" | "name" | "shortName" | "status" | "aliases">;
+export type FrameworkLabel = Pick<Framework, "slug" | "name" | "shortName" | "status" | "aliases" | "translations">;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { actorGroupSchema, actorKindSchema, directionSchema, slugSchema } from "./vocabulary";
 import { scaleSchema } from "./criterion";
+import { actorTranslationsSchema, criterionTranslationsSchema } from "./translations";
 
 const versioned = {
   version: z.number().int().min(0, "must be 0 or more"),
@@ -15,6 +16,8 @@ export const criterionWriteSchema = z
     description: z.string().trim().min(1).max(1000),
     scale: scaleSchema,
     direction: directionSchema,
+    /** Left out: the stored translations stay as they are. */
+    translations: criterionTranslationsSchema.optional(),
     ...versioned,
   })
   .strict();
@@ -22,6 +25,14 @@ export type CriterionWrite = z.infer<typeof criterionWriteSchema>;
 
 /** PUT /api/actors/{slug}: version 0 adds an actor. */
 export const actorWriteSchema = z
-  .object({ name: z.string().trim().min(1).max(120), kind: actorKindSchema, group: actorGroupSchema, worldPower: z.boolean(), ...versioned })
+  .object({
+    name: z.string().trim().min(1).max(120),
+    kind: actorKindSchema,
+    group: actorGroupSchema,
+    worldPower: z.boolean(),
+    /** Left out: the stored translations stay as they are. */
+    translations: actorTranslationsSchema.optional(),
+    ...versioned,
+  })
   .strict();
 export type ActorWrite = z.infer<typeof actorWriteSchema>;

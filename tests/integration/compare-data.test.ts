@@ -14,7 +14,9 @@ afterAll(() => db.$disconnect());
 describe("what /compare sends", () => {
   it("is the frameworks' labels, the criteria and the dense matrix of their values and confidences, read from the columns it needs", async () => {
     const data = await loadCompareData(db);
-    expect(data.frameworks).toEqual(dataset.frameworks.map(({ slug, name, shortName, status, aliases }) => ({ slug, name, shortName, status, aliases })));
+    expect(data.frameworks).toEqual(
+      dataset.frameworks.map(({ slug, name, shortName, status, aliases, translations }) => ({ slug, name, shortName, status, aliases, translations })),
+    );
     expect(data.criteria).toEqual(dataset.criteria);
     expect(data.matrix).toEqual(compareMatrix(dataset.frameworks, dataset.criteria));
   });

@@ -11,6 +11,8 @@ import { currentSession, isWriter } from "@/lib/server/auth/current-session";
 import { listPresets } from "@/lib/server/scenarios/list-presets";
 import { listScenarios, mayChangeScenario } from "@/lib/server/scenarios/scenario-store";
 import { fromReadModel } from "@/lib/server/page-data";
+import { currentLanguage } from "@/i18n/current-language";
+import { localiseCategory, localiseCriterion, localiseFramework } from "@/lib/i18n/localise-vocabulary";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,6 +29,7 @@ export default async function ComparePage() {
     fromReadModel("sources", listSources),
   ]);
   const t = await getTranslations("compare");
+  const language = await currentLanguage();
   const saved = scenarios.filter((s) => !s.preset);
   const updatable = saved.filter((s) => mayChangeScenario(s, session)).map(({ slug, title, rationale, version }) => ({ slug, title, rationale, version }));
   return (
@@ -36,10 +39,10 @@ export default async function ComparePage() {
       <Suspense fallback={<p>{t("loading")}</p>}>
         <ChartSource line={sourceLine(sources)}>
           <CompareView
-            frameworks={frameworks}
-            criteria={criteria}
+            frameworks={frameworks.map((f) => localiseFramework(f, language))}
+            criteria={criteria.map((c) => localiseCriterion(c, language))}
             matrix={matrix}
-            categories={categories}
+            categories={categories.map((c) => localiseCategory(c, language))}
             presets={presets}
             sources={sources}
             scenarioSlugs={saved.map((s) => s.slug)}

@@ -5,6 +5,7 @@ import type { Outcome } from "../../domain/outcome";
 import { recordFieldChanges } from "../audit/record-field-changes";
 import { getDb, type Db } from "../db";
 import { toActor } from "./list-actors";
+import { translationsColumn } from "../translations-column";
 
 /** Adds (version 0) or changes an actor, versioned and audited. A state's slug must be its ISO code. */
 export async function putActor(slug: string, write: ActorWrite, actor: string, db: Db = getDb()): Promise<Outcome<Actor & { version: number }>> {
@@ -26,10 +27,12 @@ export async function putActor(slug: string, write: ActorWrite, actor: string, d
         error: `this actor changed since version ${write.version}: it is now at version ${version}`,
         current: before && { ...before, version },
       };
-    const { version: _v, reason, ...after } = write;
-    if (row) await tx.actor.update({ where: { id: row.id }, data: { ...after, version: version + 1 } });
-    else await tx.actor.create({ data: { slug, ...after, version: 1, position: await tx.actor.count() } });
-    await recordFieldChanges(tx, { actor, entity: "actor", entityKey: slug, reason, fields: EDITABLE_FIELDS.actor, before, after });
+    const { version: _v, reason, ...written } = write;
+    const after = { ...written, translations: write.translations ?? before?.translations ?? {} };
+    const data = { ...after, translations: translationsColumn(after.translations) };
+    if (row) await tx.actor.update({ where: { id: row.id }, data: { ...data, version: version + 1 } });
+    else await tx.actor.create({ data: { slug, ...data, version: 1, position: await tx.actor.count() } });
+    await recordFieldChanges(tx, { actor, entity: "actor", entityKey: slug, reason, fields: EDITABLE_FIELDS.actor, before, after: { slug, ...after } });
     return { ok: true as const, body: { slug, ...after, version: version + 1 } };
   });
 }

@@ -1,7 +1,9 @@
 import type { CriterionRecord } from "../../domain/api";
 import type { Criterion } from "../../domain/criterion";
 import type { Direction } from "../../domain/vocabulary";
+import type { CriterionTranslations } from "../../domain/translations";
 import { getDb, type Db } from "../db";
+import { readTranslations } from "../translations-column";
 
 type ScaleLabels = Criterion["scale"]["labels"];
 
@@ -16,6 +18,7 @@ export function toCriterion(c: CriterionRow): Criterion {
     description: c.description,
     scale: { min: c.scaleMin, max: c.scaleMax, labels: c.scaleLabels as ScaleLabels },
     direction: c.direction as Direction,
+    ...readTranslations<CriterionTranslations>(c.translations),
   };
 }
 

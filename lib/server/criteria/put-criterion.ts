@@ -6,6 +6,7 @@ import { recordFieldChanges } from "../audit/record-field-changes";
 import { fillMissingAssessments } from "../assessments/fill-missing-assessments";
 import { getDb, type Db } from "../db";
 import { toCriterion } from "./list-criteria";
+import { translationsColumn } from "../translations-column";
 
 /**
  * Adds or changes a criterion. A new one gets an empty (null) assessment for every framework,
@@ -45,7 +46,9 @@ export async function putCriterion(slug: string, write: CriterionWrite, actor: s
           issues: stranded.map((s) => ({ path: "scale", message: `${s.framework.slug} has ${s.value}, outside ${write.scale.min}..${write.scale.max}` })),
         };
     }
+    const translations = write.translations ?? before?.translations ?? {};
     const data = {
+      translations: translationsColumn(translations),
       name: write.name,
       categoryId: category.id,
       description: write.description,
@@ -60,7 +63,8 @@ export async function putCriterion(slug: string, write: CriterionWrite, actor: s
       const created = await tx.criterion.create({ data: { slug, ...data, position: await tx.criterion.count() } });
       await fillMissingAssessments(tx, { criterionId: created.id });
     }
-    const { version: _v, reason, ...after } = write;
+    const { version: _v, reason, ...written } = write;
+    const after = { ...written, translations };
     await recordFieldChanges(tx, {
       actor,
       entity: "criterion",
@@ -68,7 +72,7 @@ export async function putCriterion(slug: string, write: CriterionWrite, actor: s
       reason,
       fields: EDITABLE_FIELDS.criterion,
       before,
-      after,
+      after: { slug, ...after },
     });
     return { ok: true as const, body: { slug, ...after, version: version + 1 } };
   });

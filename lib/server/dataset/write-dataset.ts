@@ -7,6 +7,7 @@ import { bumpDataVersion } from "../data-version";
 import type { Db, Tx } from "../db";
 import { factColumns, hasFacts } from "../frameworks/framework-fact-columns";
 import { revisionConflicts } from "../sources/revision-conflicts";
+import { translationsColumn } from "../translations-column";
 import { insertRows } from "./insert-rows";
 import { resolveDataset, type StoredDataset } from "./resolve-dataset";
 
@@ -35,14 +36,16 @@ export async function writeDatasetTx(tx: Tx, input: Dataset): Promise<WriteCount
   const citationRows = citationRowsWith(sourceIds);
 
   const categoryIds = new Map<string, number>();
-  for (const [position, { slug, ...c }] of dataset.categories.entries()) {
-    const row = await tx.category.upsert({ where: { slug }, create: { slug, position, ...c }, update: { position, ...c } });
+  for (const [position, { slug, translations, ...c }] of dataset.categories.entries()) {
+    const data = { position, ...c, translations: translationsColumn(translations ?? {}) };
+    const row = await tx.category.upsert({ where: { slug }, create: { slug, ...data }, update: data });
     categoryIds.set(slug, row.id);
   }
 
   const actorIds = new Map<string, number>();
-  for (const [position, { slug, ...a }] of dataset.actors.entries()) {
-    const row = await tx.actor.upsert({ where: { slug }, create: { slug, position, ...a }, update: { position, ...a, version: { increment: 1 } } });
+  for (const [position, { slug, translations, ...a }] of dataset.actors.entries()) {
+    const data = { position, ...a, translations: translationsColumn(translations ?? {}) };
+    const row = await tx.actor.upsert({ where: { slug }, create: { slug, ...data }, update: { ...data, version: { increment: 1 } } });
     actorIds.set(slug, row.id);
   }
 
@@ -56,6 +59,7 @@ export async function writeDatasetTx(tx: Tx, input: Dataset): Promise<WriteCount
       scaleMax: c.scale.max,
       scaleLabels: c.scale.labels,
       direction: c.direction,
+      translations: translationsColumn(c.translations ?? {}),
       position,
     };
     const row = await tx.criterion.upsert({ where: { slug: c.slug }, create: { slug: c.slug, ...data }, update: { ...data, version: { increment: 1 } } });
@@ -70,6 +74,7 @@ export async function writeDatasetTx(tx: Tx, input: Dataset): Promise<WriteCount
     proposerId: f.proposer === null ? null : actorIds.get(f.proposer)!,
     announced: f.announced,
     summary: f.summary,
+    translations: translationsColumn(f.translations ?? {}),
     position,
   });
   const fresh: Array<(string | number | boolean | Date | null)[]> = [];
@@ -89,7 +94,8 @@ export async function writeDatasetTx(tx: Tx, input: Dataset): Promise<WriteCount
   // JSON goes through Prisma, which stores it as each database wants; few new frameworks have any of it.
   const insertedSlugs = new Set(inserted.map((f) => f.slug));
   for (const f of dataset.frameworks)
-    if (insertedSlugs.has(f.slug) && hasFacts(f)) await tx.framework.update({ where: { slug: f.slug }, data: factColumns(f) });
+    if (insertedSlugs.has(f.slug) && (hasFacts(f) || f.translations))
+      await tx.framework.update({ where: { slug: f.slug }, data: { ...factColumns(f), translations: translationsColumn(f.translations ?? {}) } });
   for (const slug of [...frameworkIds.keys()]) if (!dataset.frameworks.some((f) => f.slug === slug)) frameworkIds.delete(slug);
   await writeFrameworkChildren(tx, dataset, frameworkIds, { actorIds, criterionIds, citationRows });
 
@@ -129,6 +135,7 @@ export async function restoreFrameworkTx(tx: Tx, framework: Dataset["frameworks"
       proposerId: framework.proposer === null ? null : (actorIds.get(framework.proposer) ?? null),
       announced: framework.announced,
       summary: framework.summary,
+      translations: translationsColumn(framework.translations ?? {}),
       ...factColumns(framework),
       position: await tx.framework.count(),
       version,

@@ -5,6 +5,8 @@ import { frameworkFactSchemas } from "../../domain/framework-facts";
 import type { Confidence, Role } from "../../domain/vocabulary";
 import { pinLegacyRevisions } from "../../citations/pin-revisions";
 import { citationInclude, toCitation } from "../citation-rows";
+import type { FrameworkTranslations } from "../../domain/translations";
+import { readTranslations } from "../translations-column";
 
 /** What an assessment's API shape needs. */
 export const assessmentInclude = { criterion: { select: { slug: true } }, ...citationInclude } as const;
@@ -46,6 +48,7 @@ type FrameworkRow = {
   announcedCitations: unknown;
   lineage: unknown;
   aliases: unknown;
+  translations: unknown;
   proposer: { slug: string } | null;
   citations: CitationRow[];
   participations: Array<{ actor: { slug: string }; version: number; role: string; rationale: string; confidence: string; citations: CitationRow[] }>;
@@ -67,15 +70,16 @@ function frameworkFacts(row: FrameworkRow) {
 }
 
 /** What a list or the matrix shows of a framework, from the columns `frameworkLabelSelect` reads. */
-export const frameworkLabelSelect = { slug: true, name: true, shortName: true, status: true, aliases: true } as const;
+export const frameworkLabelSelect = { slug: true, name: true, shortName: true, status: true, aliases: true, translations: true } as const;
 
-export function toFrameworkLabel(row: Pick<FrameworkRow, "slug" | "name" | "shortName" | "status" | "aliases">): FrameworkLabel {
+export function toFrameworkLabel(row: Pick<FrameworkRow, "slug" | "name" | "shortName" | "status" | "aliases" | "translations">): FrameworkLabel {
   return {
     slug: row.slug,
     name: row.name,
     shortName: row.shortName,
     status: frameworkFactSchemas.status.parse(row.status),
     aliases: frameworkFactSchemas.aliases.parse(row.aliases ?? []),
+    ...readTranslations<FrameworkTranslations>(row.translations),
   };
 }
 
@@ -89,6 +93,7 @@ export function toFramework(row: FrameworkRow): Framework {
     announced: row.announced,
     summary: row.summary,
     summaryCitations: row.citations.map(toCitation),
+    ...readTranslations<FrameworkTranslations>(row.translations),
     ...frameworkFacts(row),
     participants: row.participations.map((p) => ({
       actor: p.actor.slug,

@@ -12,6 +12,7 @@ import { factProblems } from "../../domain/framework-facts";
 import { factColumns, verifyFactCitations } from "./framework-fact-columns";
 import { getFramework, getFrameworkRecord } from "./get-framework";
 import { bumpDataVersion } from "../data-version";
+import { translationsColumn } from "../translations-column";
 
 async function proposerId(db: Db, slug: string | null | undefined) {
   if (slug === null || slug === undefined) return { ok: true as const, id: slug === null ? null : undefined };
@@ -45,6 +46,7 @@ export async function createFramework(create: FrameworkCreate, actor: string, db
           proposerId: proposer.id ?? null,
           announced: input.announced,
           summary: input.summary,
+          translations: translationsColumn(input.translations ?? {}),
           ...factColumns(input),
           position: await tx.framework.count(),
         },
@@ -98,6 +100,7 @@ export async function patchFramework(slug: string, patch: FrameworkPatch, actor:
         proposerId: proposer.id,
         announced: input.announced,
         summary: input.summary,
+        translations: translationsColumn(input.translations),
         ...factColumns(input),
         version: current!.version + 1,
       },
