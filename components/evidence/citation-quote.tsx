@@ -21,7 +21,7 @@ export function CitationQuote({ citation, source }: { citation: Citation; source
   const place = citation.revision !== undefined && citation.revision > 1 ? t("revisionLines", { revision: citation.revision, lines }) : lines;
   return (
     <blockquote className="quote">
-      “{citation.quote}”
+      <bdi>“{citation.quote}”</bdi>
       <footer>
         <Link href={citationHref(citation, source?.revision)} title={source?.title}>
           {citation.document}, {place}

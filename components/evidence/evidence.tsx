@@ -26,11 +26,11 @@ export function Evidence({ rationale, confidence, citations, contested = false, 
   return (
     <div className="evidence__body">
       <p>
-        {rationale} <ConfidenceBadge confidence={confidence} />
+        <bdi>{rationale}</bdi> <ConfidenceBadge confidence={confidence} />
       </p>
       {contested && (
         <p className="contested-note">
-          <strong>{t("contested")}</strong> {contestedNote ?? t("contestedDefault")}
+          <strong>{t("contested")}</strong> {contestedNote ? <bdi>{contestedNote}</bdi> : t("contestedDefault")}
         </p>
       )}
       {documents.length > 1 && <p className="small muted">{t("restsOn", { count: documents.length, titles: documents.map(title).join("; ") })}</p>}

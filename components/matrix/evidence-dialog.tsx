@@ -32,7 +32,9 @@ export function EvidenceDialog({ cell, onClose, sources, leftOutBy = null }: Pro
     <EvidenceModal title={cell ? `${cell.framework.shortName}: ${cell.criterion.name}` : ""} open={cell !== null} onClose={onClose}>
       {cell && (
         <>
-          <p className="small muted">{cell.criterion.description}</p>
+          <p className="small muted" dir="auto">
+            {cell.criterion.description}
+          </p>
           {leftOutBy && <p className="notice">{t.rich("leftOut", { source: leftOutBy, name: (c) => <bdi>{c}</bdi> })}</p>}
           <ValueScale criterion={cell.criterion} value={(record ?? cell.cell)?.value ?? null} />
           {!assessed || state.status === "missing" ? (

@@ -260,7 +260,7 @@ export const RobustnessPanel = memo(function RobustnessPanel({
             names={names}
           />
           <p className="small robustness__downloads">
-            {t.rich("server", { code: (c) => <code>{c}</code> })}{" "}
+            {t.rich("server", { code: (c) => <code dir="ltr">{c}</code> })}{" "}
             <button type="button" onClick={() => downloadJson(shown.request, "robustness-request.json")}>
               {t("request")}
             </button>{" "}

@@ -1,7 +1,7 @@
+"use client";
+
 import type { Criterion } from "@/lib/domain/criterion";
 import type { Preset } from "@/lib/domain/preset";
-("use client");
-
 import { useTranslations } from "next-intl";
 import { useDescribeValueFunction } from "./value-function-control";
 
