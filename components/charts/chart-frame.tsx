@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { standaloneChartSvg, type LegendItem } from "@/lib/charts/standalone-svg";
 import { useChartSource } from "./chart-source";
@@ -26,6 +27,7 @@ type Props = {
  * at 200 x 100 it is 20,000 cells), and PNG and SVG downloads.
  */
 export function ChartFrame({ id, title, reading, table, children, svg, downloadName, asImage = true, legend = [] }: Props) {
+  const t = useTranslations("charts");
   const source = useChartSource();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -85,15 +87,15 @@ export function ChartFrame({ id, title, reading, table, children, svg, downloadN
       </div>
       <div className="chart__actions">
         <details className="chart__table" onToggle={(e) => setOpen(e.currentTarget.open)}>
-          <summary>Show as table</summary>
+          <summary>{t("showTable")}</summary>
           {open && <div className="table-wrap">{table()}</div>}
         </details>
         {downloadName && (
           <span className="chart__downloads">
-            <button type="button" onClick={() => download("png")} aria-label={`Download “${title}” as PNG`}>
+            <button type="button" onClick={() => download("png")} aria-label={t("download", { title, format: "PNG" })}>
               PNG
             </button>
-            <button type="button" onClick={() => download("svg")} aria-label={`Download “${title}” as SVG`}>
+            <button type="button" onClick={() => download("svg")} aria-label={t("download", { title, format: "SVG" })}>
               SVG
             </button>
           </span>
@@ -101,7 +103,7 @@ export function ChartFrame({ id, title, reading, table, children, svg, downloadN
       </div>
       {error && (
         <p className="notice" role="alert">
-          Download failed: {error}
+          {t("downloadFailed", { error })}
         </p>
       )}
     </figure>

@@ -1,13 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { memo, useState } from "react";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Category, Criterion } from "@/lib/domain/criterion";
 import type { FrameworkLabel } from "@/lib/domain/framework";
 import type { RankedFramework } from "@/lib/compare/build-comparison";
-import { formatScore } from "@/lib/compare/format";
 import { contributionWordingOf } from "@/lib/compare/method-labels";
+import { methodOf } from "@/lib/scoring/methods/registry";
 import type { ScoringMethod } from "@/lib/scoring/types";
+import { useNumberFormat } from "@/components/i18n/use-number-format";
 import { categoryColour } from "./category-colours";
 import { ChartFrame } from "./chart-frame";
 import { SwatchLegend } from "./swatch-legend";
@@ -19,6 +21,8 @@ const TOOLTIP_TOP = 4;
 type TooltipEntry = { dataKey?: unknown; name?: unknown; value?: unknown };
 
 function ContributionsTooltip({ active, payload, label, hovered }: { active?: boolean; payload?: TooltipEntry[]; label?: unknown; hovered: string | null }) {
+  const t = useTranslations("charts.contributions");
+  const { score } = useNumberFormat();
   if (!active || !payload?.length) return null;
   const entries = payload.map((p) => ({ key: String(p.dataKey), name: String(p.name), value: typeof p.value === "number" ? p.value : 0 }));
   const total = entries.reduce((s, e) => s + e.value, 0);
@@ -30,19 +34,19 @@ function ContributionsTooltip({ active, payload, label, hovered }: { active?: bo
   const rest = entries.filter((e) => e !== segment && e.value > 0).length - top.length;
   return (
     <div className="chart-tooltip">
-      <strong>{String(label)}</strong> · total {formatScore(total)}
+      <strong>{String(label)}</strong> · {t("total", { total: score(total) })}
       {segment && (
         <div>
-          <strong>{segment.name}</strong>: {formatScore(segment.value)}
+          <strong>{segment.name}</strong>: {score(segment.value)}
         </div>
       )}
-      <div className="muted">{segment ? "Largest others:" : "Largest contributions:"}</div>
+      <div className="muted">{segment ? t("largestOthers") : t("largest")}</div>
       {top.map((e) => (
         <div key={e.key}>
-          {e.name}: {formatScore(e.value)}
+          {e.name}: {score(e.value)}
         </div>
       ))}
-      {rest > 0 && <div className="muted">and {rest} more (the table lists all)</div>}
+      {rest > 0 && <div className="muted">{t("more", { count: rest })}</div>}
     </div>
   );
 }
@@ -60,6 +64,9 @@ type Props = {
 
 /** One stacked bar per framework, best first: each segment a criterion's weight x normalised value. */
 export const ContributionsChart = memo(function ContributionsChart({ frameworks, criteria, categories, ranking, contributions, method }: Props) {
+  const t = useTranslations("charts.contributions");
+  const tCharts = useTranslations("charts");
+  const { score, fixed } = useNumberFormat();
   const [hovered, setHovered] = useState<string | null>(null);
   const names = new Map(frameworks.map((f) => [f.slug, f.shortName]));
   const catIndex = new Map(categories.map((c, i) => [c.slug, i]));
@@ -73,19 +80,23 @@ export const ContributionsChart = memo(function ContributionsChart({ frameworks,
     ...Object.fromEntries(segments.map((s) => [s.key, s.members.reduce((sum, m) => sum + (contributions[r.slug]?.[m] ?? 0), 0)])),
   }));
   const wording = contributionWordingOf(method);
-  const reading = `${wording.reading(byCategory ? "category" : "criterion")}${wording.sumsToScore && ranking.length > MAX_BARS ? ` The ${MAX_BARS} best are drawn; the table lists all ${ranking.length}.` : ""}`;
+  const kind = methodOf(method).contributionKind;
+  const reading = [
+    t(`reading.${kind}`, { part: byCategory ? "category" : "criterion" }),
+    ...(wording.sumsToScore && ranking.length > MAX_BARS ? [t("drawn", { drawn: MAX_BARS, count: ranking.length })] : []),
+  ].join(" ");
   return (
     <ChartFrame
       id="contributions"
       downloadName="contributions"
-      title="What each criterion contributes"
+      title={t("title")}
       legend={categories.map((c, i) => ({ label: c.name, colour: categoryColour(i) }))}
       reading={reading}
       table={() => (
         <table className="plain small">
           <thead>
             <tr>
-              <th scope="col">Criterion</th>
+              <th scope="col">{tCharts("criterion")}</th>
               {ranking.map((r) => (
                 <th key={r.slug} scope="col">
                   {names.get(r.slug)}
@@ -98,7 +109,7 @@ export const ContributionsChart = memo(function ContributionsChart({ frameworks,
               <tr key={c.slug}>
                 <th scope="row">{c.name}</th>
                 {ranking.map((r) => (
-                  <td key={r.slug}>{formatScore(contributions[r.slug]?.[c.slug] ?? 0)}</td>
+                  <td key={r.slug}>{score(contributions[r.slug]?.[c.slug] ?? 0)}</td>
                 ))}
               </tr>
             ))}
@@ -116,7 +127,7 @@ export const ContributionsChart = memo(function ContributionsChart({ frameworks,
           stackOffset={wording.sumsToScore ? "sign" : "none"}
         >
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <XAxis type="number" tickFormatter={(v: number) => v.toFixed(2)} label={{ value: wording.axis, position: "bottom", offset: 4 }} />
+          <XAxis type="number" tickFormatter={(v: number) => fixed(v, 2)} label={{ value: t(`axis.${kind}`), position: "bottom", offset: 4 }} />
           <YAxis type="category" dataKey="name" width={110} />
           <Tooltip content={<ContributionsTooltip hovered={hovered} />} wrapperStyle={{ fontSize: "0.8rem" }} />
           {segments.map((c) => (

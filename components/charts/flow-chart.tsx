@@ -1,9 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { memo } from "react";
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { Comparison, RankedFramework } from "@/lib/compare/build-comparison";
-import { formatScore } from "@/lib/compare/format";
+import { useNumberFormat } from "@/components/i18n/use-number-format";
 import { ChartFrame } from "./chart-frame";
 
 const MAX_BARS = 20;
@@ -22,6 +23,9 @@ type Props = {
  * flow, their difference, that ranks them.
  */
 export const FlowChart = memo(function FlowChart({ names, ranking, flows }: Props) {
+  const t = useTranslations("charts.flows");
+  const tCharts = useTranslations("charts");
+  const { score, fixed, integer } = useNumberFormat();
   const nameOf = (slug: string) => names.get(slug) ?? slug;
   const points = ranking.map((r) => ({ name: nameOf(r.slug), positive: flows[r.slug]!.positive, negative: flows[r.slug]!.negative }));
   const bars = ranking.slice(0, MAX_BARS).map((r) => ({ name: nameOf(r.slug), net: r.score }));
@@ -31,31 +35,31 @@ export const FlowChart = memo(function FlowChart({ names, ranking, flows }: Prop
     <ChartFrame
       id="flows"
       downloadName="promethee-flows"
-      title="Outranking flows (PROMETHEE II)"
+      title={t("title")}
       legend={[
-        { label: "A framework's flows; net flow above zero", colour: POINT },
-        { label: "Net flow below zero", colour: BEHIND },
+        { label: t("legendAhead"), colour: POINT },
+        { label: t("legendBehind"), colour: BEHIND },
       ]}
-      reading={`Left: how much each framework outranks the others (φ+, across) against how much they outrank it (φ−, up); the lower right is best. Right: the net flow φ+ − φ− that ranks them${ranking.length > MAX_BARS ? `, the ${MAX_BARS} best drawn` : ""}.`}
+      reading={ranking.length > MAX_BARS ? t("readingDrawn", { drawn: MAX_BARS }) : t("reading")}
       table={() => (
         <table className="plain small">
           <thead>
             <tr>
-              <th scope="col">Rank</th>
-              <th scope="col">Framework</th>
-              <th scope="col">Positive flow φ+</th>
-              <th scope="col">Negative flow φ−</th>
-              <th scope="col">Net flow φ</th>
+              <th scope="col">{t("rank")}</th>
+              <th scope="col">{tCharts("framework")}</th>
+              <th scope="col">{t("positive")}</th>
+              <th scope="col">{t("negative")}</th>
+              <th scope="col">{t("net")}</th>
             </tr>
           </thead>
           <tbody>
             {ranking.map((r) => (
               <tr key={r.slug}>
-                <td>{r.rank}</td>
+                <td>{integer(r.rank)}</td>
                 <th scope="row">{nameOf(r.slug)}</th>
-                <td>{formatScore(flows[r.slug]!.positive)}</td>
-                <td>{formatScore(flows[r.slug]!.negative)}</td>
-                <td>{formatScore(r.score)}</td>
+                <td>{score(flows[r.slug]!.positive)}</td>
+                <td>{score(flows[r.slug]!.negative)}</td>
+                <td>{score(r.score)}</td>
               </tr>
             ))}
           </tbody>
@@ -63,7 +67,7 @@ export const FlowChart = memo(function FlowChart({ names, ranking, flows }: Prop
       )}
     >
       <div className="flow-chart">
-        <div data-panel-title="Positive against negative flow">
+        <div data-panel-title={t("scatterTitle")}>
           <ResponsiveContainer width="100%" height={300}>
             <ScatterChart margin={{ top: 20, right: 24, bottom: 30, left: 4 }} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" />
@@ -72,20 +76,20 @@ export const FlowChart = memo(function FlowChart({ names, ranking, flows }: Prop
                 dataKey="positive"
                 name="φ+"
                 domain={[0, top]}
-                tickFormatter={(v: number) => v.toFixed(2)}
-                label={{ value: "φ+ outranks the others", position: "bottom", offset: 10 }}
+                tickFormatter={(v: number) => fixed(v, 2)}
+                label={{ value: t("axisPositive"), position: "bottom", offset: 10 }}
               />
               <YAxis
                 type="number"
                 dataKey="negative"
                 name="φ−"
                 domain={[0, top]}
-                tickFormatter={(v: number) => v.toFixed(2)}
-                label={{ value: "φ− outranked", angle: -90, position: "insideLeft" }}
+                tickFormatter={(v: number) => fixed(v, 2)}
+                label={{ value: t("axisNegative"), angle: -90, position: "insideLeft" }}
                 width={56}
               />
               <Tooltip
-                formatter={(value: unknown, name: unknown) => [formatScore(typeof value === "number" ? value : 0), String(name)]}
+                formatter={(value: unknown, name: unknown) => [score(typeof value === "number" ? value : 0), String(name)]}
                 wrapperStyle={{ fontSize: "0.8rem" }}
               />
               <Scatter data={points} fill={POINT} isAnimationActive={false}>
@@ -94,19 +98,19 @@ export const FlowChart = memo(function FlowChart({ names, ranking, flows }: Prop
             </ScatterChart>
           </ResponsiveContainer>
         </div>
-        <div data-panel-title="Net flow">
+        <div data-panel-title={t("netTitle")}>
           <ResponsiveContainer width="100%" height={70 + 34 * bars.length}>
             <BarChart data={bars} layout="vertical" margin={{ left: 8, right: 16, bottom: 22 }} accessibilityLayer={false}>
               <CartesianGrid horizontal={false} strokeDasharray="3 3" />
               <XAxis
                 type="number"
                 domain={[-extent, extent]}
-                tickFormatter={(v: number) => v.toFixed(2)}
-                label={{ value: "Net flow φ = φ+ − φ−", position: "bottom", offset: 4 }}
+                tickFormatter={(v: number) => fixed(v, 2)}
+                label={{ value: t("axisNet"), position: "bottom", offset: 4 }}
               />
               <YAxis type="category" dataKey="name" width={110} interval={0} />
               <ReferenceLine x={0} stroke="#1b2330" />
-              <Tooltip formatter={(value: unknown) => [formatScore(typeof value === "number" ? value : 0), "Net flow"]} wrapperStyle={{ fontSize: "0.8rem" }} />
+              <Tooltip formatter={(value: unknown) => [score(typeof value === "number" ? value : 0), t("netTitle")]} wrapperStyle={{ fontSize: "0.8rem" }} />
               <Bar dataKey="net" isAnimationActive={false} fill={POINT}>
                 {/* Below zero a framework is outranked more than it outranks. */}
                 {bars.map((b) => (

@@ -1,9 +1,10 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { memo } from "react";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatPercent } from "@/lib/compare/format";
-import { rankAcceptabilityRows, rankBands } from "@/lib/compare/rank-acceptability-summary";
+import { type RankBand, rankAcceptabilityRows, rankBands } from "@/lib/compare/rank-acceptability-summary";
+import { useNumberFormat } from "@/components/i18n/use-number-format";
 import { ChartFrame } from "./chart-frame";
 import { SwatchLegend } from "./swatch-legend";
 
@@ -20,30 +21,36 @@ type Props = {
 
 /** SMAA-2's rank acceptability: one bar per framework, its segments the share of the sampled weights that put it at each place. */
 export const RankAcceptabilityChart = memo(function RankAcceptabilityChart({ acceptability, names, samples }: Props) {
+  const t = useTranslations("charts.acceptability");
+  const tCharts = useTranslations("charts");
+  const { percent, fixed } = useNumberFormat();
+  const format = useFormatter();
+  // The band's key stays its English label (the data's); on screen it is said in the page's language.
+  const bandName = (b: RankBand) => (b.last > b.first ? t("placeOrLower", { place: b.first + 1 }) : t("place", { place: b.first + 1 }));
   const n = Object.keys(acceptability).length;
   const bands = rankBands(n);
   const rows = rankAcceptabilityRows(acceptability, bands);
   const nameOf = (slug: string) => names.get(slug) ?? slug;
   const data = rows.slice(0, MAX_BARS).map((row) => ({ name: nameOf(row.slug), ...Object.fromEntries(bands.map((b, k) => [b.label, row.shares[k]!])) }));
-  const legend = bands.map((b, k) => ({ label: b.label, colour: BAND_COLOURS[k]! }));
+  const legend = bands.map((b, k) => ({ label: bandName(b), colour: BAND_COLOURS[k]! }));
   return (
     <ChartFrame
       id="rank-acceptability"
       downloadName="rank-acceptability"
-      title="How often each framework takes each place"
-      reading={`Each bar is a framework; its segments are the share of the ${samples.toLocaleString("en")} sampled weight vectors that rank it 1st, 2nd and so on (darkest: 1st).${rows.length > MAX_BARS ? ` The ${MAX_BARS} most often first are drawn; the table lists all ${rows.length}.` : ""}`}
+      title={t("title")}
+      reading={[t("reading", { samples }), ...(rows.length > MAX_BARS ? [t("drawn", { drawn: MAX_BARS, count: rows.length })] : [])].join(" ")}
       legend={legend}
       table={() => (
         <table className="plain small">
           <thead>
             <tr>
-              <th scope="col">Framework</th>
+              <th scope="col">{tCharts("framework")}</th>
               {bands.map((b) => (
                 <th key={b.label} scope="col">
-                  {b.label}
+                  {bandName(b)}
                 </th>
               ))}
-              <th scope="col">Expected place</th>
+              <th scope="col">{t("expected")}</th>
             </tr>
           </thead>
           <tbody>
@@ -51,9 +58,9 @@ export const RankAcceptabilityChart = memo(function RankAcceptabilityChart({ acc
               <tr key={row.slug} data-slug={row.slug}>
                 <th scope="row">{nameOf(row.slug)}</th>
                 {row.shares.map((share, k) => (
-                  <td key={bands[k]!.label}>{formatPercent(share)}</td>
+                  <td key={bands[k]!.label}>{percent(share)}</td>
                 ))}
-                <td>{row.expectedRank.toFixed(2)}</td>
+                <td>{fixed(row.expectedRank, 2)}</td>
               </tr>
             ))}
           </tbody>
@@ -67,16 +74,16 @@ export const RankAcceptabilityChart = memo(function RankAcceptabilityChart({ acc
             type="number"
             domain={[0, 1]}
             ticks={[0, 0.25, 0.5, 0.75, 1]}
-            tickFormatter={(v: number) => `${Math.round(v * 100)}%`}
-            label={{ value: "Share of the samples", position: "bottom", offset: 4 }}
+            tickFormatter={(v: number) => format.number(v, { style: "percent", maximumFractionDigits: 0 })}
+            label={{ value: t("axis"), position: "bottom", offset: 4 }}
           />
           <YAxis type="category" dataKey="name" width={110} />
-          <Tooltip formatter={(v) => formatPercent(Number(v))} wrapperStyle={{ fontSize: "0.8rem" }} />
+          <Tooltip formatter={(v) => percent(Number(v))} wrapperStyle={{ fontSize: "0.8rem" }} />
           {bands.map((b, k) => (
             <Bar
               key={b.label}
               dataKey={b.label}
-              name={b.label}
+              name={bandName(b)}
               stackId="places"
               fill={BAND_COLOURS[k]}
               stroke="#fff"

@@ -1,11 +1,13 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { memo, useMemo } from "react";
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Category, Criterion } from "@/lib/domain/criterion";
 import { categoryColour } from "@/lib/compare/category-colours";
-import { formatSliderValue } from "@/lib/compare/describe-flips";
-import { formatScore } from "@/lib/compare/format";
+import { sliderPosition } from "@/lib/compare/describe-flips";
+import { useIsolate } from "@/components/i18n/use-isolate";
+import { useNumberFormat } from "@/components/i18n/use-number-format";
 import type { WeightSweep, SweepTarget } from "@/lib/compare/weight-sweep";
 import { ChartFrame } from "./chart-frame";
 import { SwatchLegend } from "./swatch-legend";
@@ -28,11 +30,16 @@ type Props = {
 
 /** Every framework's score as one slider moves from 0 to 100, with the positions where the lead changes hands. */
 export const WeightSweepChart = memo(function WeightSweepChart({ sweep, target, order, slugs, names, criteria, categories, onTarget }: Props) {
+  const t = useTranslations("charts.sweep");
+  const tWeights = useTranslations("weights");
+  const format = useFormatter();
+  const { score, fixed, integer } = useNumberFormat();
+  const isolate = useIsolate();
   const nameOf = (slug: string) => names.get(slug) ?? slug;
   const targetName =
     target.kind === "criterion"
       ? (criteria.find((c) => c.slug === target.slug)?.name ?? target.slug)
-      : `${categories.find((c) => c.slug === target.slug)?.name ?? target.slug} (category)`;
+      : tWeights("categorySlider", { category: categories.find((c) => c.slug === target.slug)?.name ?? target.slug });
   const shown = useMemo(() => {
     const leaders = new Set(sweep?.crossovers.flatMap((c) => [c.from, c.to]) ?? []);
     return [...new Set([...order.slice(0, MAX_LINES), ...leaders])];
@@ -42,16 +49,24 @@ export const WeightSweepChart = memo(function WeightSweepChart({ sweep, target, 
     return (sweep?.points ?? []).map((p) => ({ x: p.x, ...Object.fromEntries(shown.map((s) => [s, p.scores[column.get(s)!]!])) }));
   }, [sweep, shown, slugs]);
   const crossings = sweep?.crossovers ?? [];
+  const along = { target: isolate(targetName), from: 0, to: 100 };
   const reading = !sweep
-    ? `This slider moves nothing now (it, or everything else, is weighted 0), so there is no line to draw.`
+    ? t("readingNone")
     : crossings.length
-      ? `Each line is a framework's score as the ${targetName} slider goes from 0 to 100, the other weights as they are; the lead changes hands at ${crossings.map((c) => `${formatSliderValue(c.at)} (${nameOf(c.to)})`).join(", ")}. The dashed line marks the slider now (${formatSliderValue(sweep.current)}).`
-      : `Each line is a framework's score as the ${targetName} slider goes from 0 to 100, the other weights as they are; ${nameOf(order[0] ?? "")} leads along the whole slider.`;
+      ? t("readingCrossings", {
+          ...along,
+          crossings: format.list(
+            crossings.map((c) => t("crossing", { at: sliderPosition(c.at), name: isolate(nameOf(c.to)) })),
+            { type: "unit" },
+          ),
+          now: sliderPosition(sweep.current),
+        })
+      : t("readingSteady", { ...along, leader: isolate(nameOf(order[0] ?? "")) });
   const legend = shown.map((s, i) => ({ label: nameOf(s), colour: categoryColour(i) }));
   return (
     <div className="sweep">
       <label className="small sweep__target">
-        Score against the weight of{" "}
+        {t("against")}{" "}
         <select
           value={`${target.kind}:${target.slug}`}
           onChange={(e) => {
@@ -61,7 +76,7 @@ export const WeightSweepChart = memo(function WeightSweepChart({ sweep, target, 
         >
           {categories.map((cat) => (
             <optgroup key={cat.slug} label={cat.name}>
-              <option value={`category:${cat.slug}`}>{cat.name} (category)</option>
+              <option value={`category:${cat.slug}`}>{tWeights("categorySlider", { category: cat.name })}</option>
               {criteria
                 .filter((c) => c.category === cat.slug)
                 .map((c) => (
@@ -76,14 +91,14 @@ export const WeightSweepChart = memo(function WeightSweepChart({ sweep, target, 
       <ChartFrame
         id="sweep"
         downloadName="score-against-weight"
-        title={`Score against the weight of ${targetName}`}
+        title={t("title", { target: isolate(targetName) })}
         reading={reading}
         legend={legend}
         table={() => (
           <table className="plain small">
             <thead>
               <tr>
-                <th scope="col">Slider</th>
+                <th scope="col">{t("slider")}</th>
                 {shown.map((s) => (
                   <th key={s} scope="col">
                     {nameOf(s)}
@@ -96,9 +111,9 @@ export const WeightSweepChart = memo(function WeightSweepChart({ sweep, target, 
                 .filter((d) => d.x % 10 === 0)
                 .map((d) => (
                   <tr key={d.x}>
-                    <th scope="row">{d.x}</th>
+                    <th scope="row">{integer(d.x)}</th>
                     {shown.map((s) => (
-                      <td key={s}>{formatScore((d as Record<string, number>)[s] ?? 0)}</td>
+                      <td key={s}>{score((d as Record<string, number>)[s] ?? 0)}</td>
                     ))}
                   </tr>
                 ))}
@@ -114,16 +129,17 @@ export const WeightSweepChart = memo(function WeightSweepChart({ sweep, target, 
               dataKey="x"
               domain={[0, 100]}
               ticks={[0, 25, 50, 75, 100]}
-              label={{ value: `${targetName} (slider)`, position: "bottom", offset: 4 }}
+              tickFormatter={(v: number) => integer(v)}
+              label={{ value: t("axis", { target: targetName }), position: "bottom", offset: 4 }}
             />
-            <YAxis tickFormatter={(v: number) => v.toFixed(2)} width={44} domain={["auto", "auto"]} />
+            <YAxis tickFormatter={(v: number) => fixed(v, 2)} width={44} domain={["auto", "auto"]} />
             {sweep && <ReferenceLine x={sweep.current} stroke="#1b2330" strokeDasharray="4 4" />}
             {crossings.map((c) => (
               <ReferenceLine key={`${c.at}-${c.to}`} x={c.at} stroke="#d55e00" label={{ value: nameOf(c.to), position: "top", fontSize: 10 }} />
             ))}
             <Tooltip
-              formatter={(v) => (typeof v === "number" ? formatScore(v) : String(v))}
-              labelFormatter={(x) => `Slider at ${x}`}
+              formatter={(v) => (typeof v === "number" ? score(v) : String(v))}
+              labelFormatter={(x) => t("sliderAt", { x: Number(x) })}
               wrapperStyle={{ fontSize: "0.8rem" }}
             />
             {shown.map((s, i) => (

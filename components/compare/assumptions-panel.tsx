@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { memo, useState } from "react";
 import type { Criterion } from "@/lib/domain/criterion";
 import type { FrameworkLabel } from "@/lib/domain/framework";
-import { formatValue } from "@/lib/domain/labels";
+import { useIsolate } from "@/components/i18n/use-isolate";
+import { useNumberFormat } from "@/components/i18n/use-number-format";
 import type { Assumption } from "@/lib/compare/assumptions";
 import type { CellIndex } from "@/lib/compare/cell-index";
 
@@ -32,6 +34,9 @@ function silentCells(frameworks: readonly FrameworkLabel[], cells: CellIndex, cr
  * in the matrix, the ranking and every export; the data is never changed.
  */
 export const AssumptionsPanel = memo(function AssumptionsPanel({ frameworks, cells, criteria, assumptions, onChange }: Props) {
+  const t = useTranslations("assumptions");
+  const format = useNumberFormat();
+  const isolate = useIsolate();
   const silent = silentCells(frameworks, cells, criteria);
   const withSilence = frameworks.filter((f) => (silent.get(f.slug)?.length ?? 0) > 0);
   const [framework, setFramework] = useState("");
@@ -46,27 +51,30 @@ export const AssumptionsPanel = memo(function AssumptionsPanel({ frameworks, cel
   const criterionOf = (slug: string) => criteria.find((x) => x.slug === slug);
   return (
     <section className="panel assumptions" aria-labelledby="assumptions-heading">
-      <h2 id="assumptions-heading">Your own values</h2>
-      <p className="small muted">
-        Where the source is silent you may assume a value for this view only. It lives in the link, is marked as your assumption in the matrix, the ranking and
-        every download, and never changes the data.
-      </p>
+      <h2 id="assumptions-heading">{t("heading")}</h2>
+      <p className="small muted">{t("explanation")}</p>
       {assumptions.length > 0 && (
-        <ul className="assumptions__list" aria-label="Your assumptions">
+        <ul className="assumptions__list" aria-label={t("list")}>
           {assumptions.map((a) => {
             const crit = criterionOf(a.criterion);
             return (
               <li key={`${a.framework}.${a.criterion}`}>
                 <span>
-                  <strong>{nameOf(a.framework)}</strong> on {crit?.name ?? a.criterion}: {crit ? formatValue(a.value, crit.scale.min) : a.value}{" "}
-                  <span className="assumed-badge">your assumption</span>
+                  {t.rich("item", {
+                    framework: nameOf(a.framework),
+                    criterion: crit?.name ?? a.criterion,
+                    value: crit ? format.value(a.value, crit.scale.min) : format.value(a.value, 0),
+                    strong: (c) => <strong dir="auto">{c}</strong>,
+                    name: (c) => <bdi>{c}</bdi>,
+                  })}{" "}
+                  <span className="assumed-badge">{t("badge")}</span>
                 </span>
                 <button
                   type="button"
                   onClick={() => onChange(a.framework, a.criterion, null)}
-                  aria-label={`Remove your value for ${nameOf(a.framework)} on ${crit?.name ?? a.criterion}`}
+                  aria-label={t("removeLabel", { framework: isolate(nameOf(a.framework)), criterion: isolate(crit?.name ?? a.criterion) })}
                 >
-                  Remove
+                  {t("remove")}
                 </button>
               </li>
             );
@@ -74,7 +82,7 @@ export const AssumptionsPanel = memo(function AssumptionsPanel({ frameworks, cel
         </ul>
       )}
       {withSilence.length === 0 ? (
-        <p className="small">The source gives a value in every cell of these frameworks.</p>
+        <p className="small">{t("noSilence")}</p>
       ) : (
         <form
           className="assumptions__form"
@@ -87,17 +95,17 @@ export const AssumptionsPanel = memo(function AssumptionsPanel({ frameworks, cel
           }}
         >
           <label className="small">
-            Framework
+            {t("framework")}
             <select value={f?.slug ?? ""} onChange={(e) => setFramework(e.target.value)}>
               {withSilence.map((x) => (
                 <option key={x.slug} value={x.slug}>
-                  {x.shortName} ({silent.get(x.slug)!.length} silent)
+                  {t("silentCount", { name: x.shortName, count: silent.get(x.slug)!.length })}
                 </option>
               ))}
             </select>
           </label>
           <label className="small">
-            Criterion where the source is silent
+            {t("criterion")}
             <select value={c?.slug ?? ""} onChange={(e) => setCriterion(e.target.value)}>
               {options.map((x) => (
                 <option key={x.slug} value={x.slug}>
@@ -107,11 +115,11 @@ export const AssumptionsPanel = memo(function AssumptionsPanel({ frameworks, cel
             </select>
           </label>
           <label className="small">
-            Your value{c ? ` (${c.scale.min} to ${c.scale.max})` : ""}
+            {c ? t("valueOnScale", { min: c.scale.min, max: c.scale.max }) : t("value")}
             <input type="number" step={1} min={c?.scale.min} max={c?.scale.max} value={value} onChange={(e) => setValue(e.target.value)} required />
           </label>
           <button type="submit" disabled={!valid}>
-            Assume this value
+            {t("assume")}
           </button>
         </form>
       )}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "@/components/i18n/link";
 import { useSearchParams } from "next/navigation";
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
@@ -78,6 +79,8 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
     sourceFilter,
     unsupported,
   } = useComparisonFromUrl(data);
+  const t = useTranslations("compare");
+  const tWeights = useTranslations("weights");
   const [openCell, setOpenCell] = useState<OpenCell | null>(null);
   const [sweepTarget, setSweepTarget] = useState<SweepTarget | null>(null);
   const sourcesBySlug = useMemo(() => sourceIndex(sources), [sources]);
@@ -123,9 +126,10 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
   const assumedBy = useMemo(() => new Set(assumptions.kept.map((a) => a.framework)), [assumptions]);
 
   // The page title says which weights are on screen, as every export does.
+  const viewText = label.custom ? tWeights("customView", { preset: label.preset.title }) : label.text;
   useEffect(() => {
-    document.title = `Compare and weight: ${label.text} · Gulf Security Comparator`;
-  }, [label.text]);
+    document.title = t("documentTitle", { view: viewText });
+  }, [t, viewText]);
 
   const onOpen = useCallback((cell: OpenCell) => setOpenCell(cell), []);
   const onSort = useCallback((sort: SortSpec | null) => setParams({ sort }), [setParams]);
@@ -245,9 +249,9 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
           onMethod={(method) => setParams({ method })}
           onMissing={(missing) => setParams({ missing })}
         />
-        <section className="panel panel--charts" aria-label="Charts">
+        <section className="panel panel--charts" aria-label={t("charts")}>
           <p className="small">
-            <Link href={`/inclusiveness${search ? `?${search}` : ""}`}>See these frameworks in the inclusiveness charts</Link>
+            <Link href={`/inclusiveness${search ? `?${search}` : ""}`}>{t("inclusivenessLink")}</Link>
           </p>
           {!charted.problem && (
             <>
@@ -287,7 +291,7 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
         />
         <div className="workspace__aside">
           {!charted.problem && (
-            <section className="panel panel--sweep" aria-label="Score against one weight">
+            <section className="panel panel--sweep" aria-label={t("sweep")}>
               <InOwnTask
                 component={SweepOfOneWeight}
                 props={{ from: sweepFrom, target, order: chartedOrder, slugs: deferred.slugs, names, criteria, categories, onTarget: setSweepTarget }}
@@ -326,7 +330,7 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
       )}
 
       <section className="panel panel--matrix" aria-labelledby="matrix-heading" id="matrix" tabIndex={-1}>
-        <h2 id="matrix-heading">Side by side</h2>
+        <h2 id="matrix-heading">{t("matrixHeading")}</h2>
         <FrameworkPicker frameworks={frameworks} chosen={chosen} pinned={pinned} onChange={onPick} />
         <MatrixToolbar
           categories={categories}
@@ -365,11 +369,7 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
           onSort={onSort}
           onOpen={onOpen}
         />
-        <p className="small muted legend-note">
-          Colour runs from orange (the criterion&apos;s worst end) to purple (its best end), whichever way the criterion points; the number is the value on its
-          scale, the dots its confidence (●●● high, ●●○ medium, ●○○ low), — marks a value the source does not give, &ldquo;assumed&rdquo; a value you assumed
-          for this view where the source is silent, and a red edge with ≠ a contested value, whose sources disagree. Select a cell for its rationale and quotes.
-        </p>
+        <p className="small muted legend-note">{t("matrixLegend")}</p>
       </section>
       <AssumptionsPanel
         frameworks={chosenFrameworks}

@@ -1,8 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { memo, useState } from "react";
 import type { RankedFramework } from "@/lib/compare/build-comparison";
-import { formatScore } from "@/lib/compare/format";
+import { useNumberFormat } from "@/components/i18n/use-number-format";
 
 /** The live ranking shows this many places; the full list is in the ranking panel. */
 const SHOWN = 10;
@@ -28,6 +29,8 @@ function change(baseline: Record<string, number> | null, r: RankedFramework): nu
  * on a phone a compact bar (leader, margin, rank changes) that expands to the list.
  */
 export const LiveRanking = memo(function LiveRanking({ names, ranking, problem, baseline, baselineTitle, assumed }: Props) {
+  const t = useTranslations("liveRanking");
+  const { score, integer } = useNumberFormat();
   const [open, setOpen] = useState(false);
   const [first, second] = ranking;
   const moved = ranking.filter((r) => change(baseline, r) !== 0).length;
@@ -36,48 +39,53 @@ export const LiveRanking = memo(function LiveRanking({ names, ranking, problem, 
     <section className={`live-ranking${open ? " live-ranking--open" : ""}`} aria-labelledby="live-ranking-heading" id="live-ranking" tabIndex={-1}>
       <div className="live-ranking__bar">
         <h2 id="live-ranking-heading" className="live-ranking__heading">
-          Ranking now
+          {t("heading")}
         </h2>
         {problem || !first ? (
           <p className="live-ranking__summary">{problem}</p>
         ) : (
           <p className="live-ranking__summary" data-testid="live-leader">
-            <strong>{nameOf(first.slug)}</strong> leads
-            {second && <> by {formatScore(first.score - second.score)}</>}
+            {t.rich(second ? "leadsBy" : "leads", {
+              leader: nameOf(first.slug),
+              margin: second ? score(first.score - second.score) : "",
+              strong: (c) => <strong dir="auto">{c}</strong>,
+            })}
             <span className="live-ranking__changes">
               {" · "}
-              {moved === 0 ? `no rank changes from ${baselineTitle}` : `${moved} rank change${moved === 1 ? "" : "s"} from ${baselineTitle}`}
+              {t.rich("changes", { count: moved, preset: baselineTitle, name: (c) => <bdi>{c}</bdi> })}
             </span>
-            {assumed > 0 && <span className="assumed-note"> · rests on {assumed} of your own values</span>}
+            {assumed > 0 && <span className="assumed-note"> · {t("assumed", { count: assumed })}</span>}
           </p>
         )}
         <button type="button" className="live-ranking__toggle" aria-expanded={open} aria-controls="live-ranking-list" onClick={() => setOpen(!open)}>
-          {open ? "Hide" : "Show"} the ranking
+          {open ? t("hide") : t("show")}
         </button>
       </div>
       {!problem && (
-        <ol className="live-ranking__list" id="live-ranking-list" aria-label="Frameworks ranked now, best first">
+        <ol className="live-ranking__list" id="live-ranking-list" aria-label={t("list")}>
           {ranking.slice(0, SHOWN).map((r) => {
             const d = change(baseline, r);
             return (
               <li key={r.slug} data-slug={r.slug}>
-                <span className="live-ranking__rank">{r.rank}</span>
-                <span className="live-ranking__name">{nameOf(r.slug)}</span>
-                <span className="live-ranking__score">{formatScore(r.score)}</span>
+                <span className="live-ranking__rank">{integer(r.rank)}</span>
+                <span className="live-ranking__name">
+                  <bdi>{nameOf(r.slug)}</bdi>
+                </span>
+                <span className="live-ranking__score">{score(r.score)}</span>
                 <span className={`live-ranking__move${d > 0 ? " up" : d < 0 ? " down" : ""}`}>
                   {d === 0 ? (
-                    <span className="visually-hidden">no change</span>
+                    <span className="visually-hidden">{t("noChange")}</span>
                   ) : (
                     <>
-                      <span aria-hidden="true">{d > 0 ? `▲${d}` : `▼${-d}`}</span>
-                      <span className="visually-hidden">{`${d > 0 ? "up" : "down"} ${Math.abs(d)} from ${baselineTitle}`}</span>
+                      <span aria-hidden="true">{d > 0 ? `▲${integer(d)}` : `▼${integer(-d)}`}</span>
+                      <span className="visually-hidden">{t(d > 0 ? "up" : "down", { count: Math.abs(d), preset: baselineTitle })}</span>
                     </>
                   )}
                 </span>
               </li>
             );
           })}
-          {ranking.length > SHOWN && <li className="muted small live-ranking__more">and {ranking.length - SHOWN} more in the ranking panel</li>}
+          {ranking.length > SHOWN && <li className="muted small live-ranking__more">{t("more", { count: ranking.length - SHOWN })}</li>}
         </ol>
       )}
     </section>

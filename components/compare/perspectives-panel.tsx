@@ -1,10 +1,14 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { memo } from "react";
 import type { Preset } from "@/lib/domain/preset";
-import { METHOD_LABELS, MISSING_LABELS } from "@/lib/compare/method-labels";
+import { METHOD_LABELS, type MISSING_LABELS } from "@/lib/compare/method-labels";
 import { rankSpread, type Perspective } from "@/lib/compare/perspectives";
 import { methodOf } from "@/lib/scoring/methods/registry";
+import type { ScoringMethod } from "@/lib/scoring/types";
+import { useIsolate } from "@/components/i18n/use-isolate";
+import { useNumberFormat } from "@/components/i18n/use-number-format";
 
 type Props = {
   names: ReadonlyMap<string, string>;
@@ -15,16 +19,11 @@ type Props = {
   methodColumns: Perspective[];
 };
 
-const SHORT_MISSING = { mean: "missing = mean", worst: "missing = worst", best: "missing = best" } as const;
-
-/** Who leads under each perspective, in words: one name when the lead is robust, else the count for each. */
-function leadSummary(columns: readonly Perspective[], nameOf: (slug: string) => string): string {
+/** Who leads under each perspective: one framework when the lead is robust, else how often each leads, most often first. */
+function leads(columns: readonly Perspective[]): { ranked: [string, number][]; counted: number } {
   const leads = new Map<string, number>();
   for (const c of columns) for (const [slug, rank] of Object.entries(c.ranks ?? {})) if (rank === 1) leads.set(slug, (leads.get(slug) ?? 0) + 1);
-  const ranked = [...leads].sort((a, b) => b[1] - a[1]);
-  const counted = columns.filter((c) => c.ranks).length;
-  if (ranked.length === 1) return `${nameOf(ranked[0]![0])} leads under every one of the ${counted} perspectives: the lead is robust.`;
-  return `The lead depends on the perspective: ${ranked.map(([slug, n]) => `${nameOf(slug)} leads in ${n} of ${counted}`).join(", ")}.`;
+  return { ranked: [...leads].sort((a, b) => b[1] - a[1]), counted: columns.filter((c) => c.ranks).length };
 }
 
 /**
@@ -33,7 +32,25 @@ function leadSummary(columns: readonly Perspective[], nameOf: (slug: string) => 
  * on the method shows at once.
  */
 export const PerspectivesPanel = memo(function PerspectivesPanel({ names, order, presets, presetColumns, methodColumns }: Props) {
+  const t = useTranslations("perspectives");
+  const tRanking = useTranslations("ranking");
+  const format = useFormatter();
+  const { integer } = useNumberFormat();
+  const isolate = useIsolate();
   const nameOf = (slug: string) => names.get(slug) ?? slug;
+  // A method registered without a translation yet is named by its module (in English), as in the ranking panel.
+  const methodLabel = (m: ScoringMethod) => (tRanking.has(`methods.${m}`) ? tRanking(`methods.${m}`) : METHOD_LABELS[m]);
+  const missingLabel = (m: keyof typeof MISSING_LABELS) => tRanking(`missing.${m}`);
+  const { ranked, counted } = leads([...presetColumns, ...methodColumns]);
+  const summary =
+    ranked.length === 1
+      ? t("robust", { leader: isolate(nameOf(ranked[0]![0])), count: counted })
+      : t("depends", {
+          leads: format.list(
+            ranked.map(([slug, n]) => t("leadsIn", { name: isolate(nameOf(slug)), n, count: counted })),
+            { type: "unit" },
+          ),
+        });
   const title = new Map(presets.map((p) => [p.slug, p.title]));
   const columns = [...presetColumns, ...methodColumns];
   const spread = rankSpread(order, columns);
@@ -41,50 +58,47 @@ export const PerspectivesPanel = memo(function PerspectivesPanel({ names, order,
     const rank = c.ranks?.[slug];
     return (
       <td key={c.key} className={`perspectives__rank${rank === 1 ? " perspectives__rank--first" : ""}${c.current ? " perspectives__rank--current" : ""}`}>
-        {rank ?? "–"}
+        {rank === undefined ? "–" : integer(rank)}
       </td>
     );
   };
   const head = (c: Perspective, text: string, detail: string) => (
     <th key={c.key} scope="col" className={c.current ? "perspectives__current" : undefined} title={detail}>
       {text}
-      {c.current && <span className="visually-hidden"> (this view)</span>}
+      {c.current && <span className="visually-hidden"> {t("thisView")}</span>}
     </th>
   );
   return (
-    <section className="panel perspectives" aria-label="Ranks under every preset and method">
-      <h2 id="perspectives-heading">Perspectives</h2>
-      <p className="small">{leadSummary(columns, nameOf)}</p>
-      <p className="small muted">
-        Each framework&apos;s rank under every preset (with this view&apos;s method and missing-value policy), and under this view&apos;s weights with each
-        method and policy. First places are shaded; the column of this view is outlined.
-      </p>
-      <div className="table-wrap perspectives__frame" role="region" aria-label="Ranks under each preset, method and policy" tabIndex={0}>
+    <section className="panel perspectives" aria-label={t("label")}>
+      <h2 id="perspectives-heading">{t("heading")}</h2>
+      <p className="small">{summary}</p>
+      <p className="small muted">{t("explanation")}</p>
+      <div className="table-wrap perspectives__frame" role="region" aria-label={t("tableLabel")} tabIndex={0}>
         <table className="plain perspectives__table">
           <thead>
             <tr>
               <th scope="col" rowSpan={2}>
-                Framework
+                {t("framework")}
               </th>
               <th scope="colgroup" colSpan={presetColumns.length}>
-                Presets
+                {t("presets")}
               </th>
               <th scope="colgroup" colSpan={methodColumns.length}>
-                This view&apos;s weights
+                {t("viewWeights")}
               </th>
               <th scope="col" rowSpan={2}>
-                Ranks
+                {t("ranks")}
               </th>
             </tr>
             <tr>
               {presetColumns.map((c) =>
-                head(c, title.get(c.preset!) ?? c.preset!, `${title.get(c.preset!)}: ${METHOD_LABELS[c.method]}, ${MISSING_LABELS[c.missing]}`),
+                head(c, title.get(c.preset!) ?? c.preset!, `${title.get(c.preset!)}: ${methodLabel(c.method)}, ${missingLabel(c.missing)}`),
               )}
               {methodColumns.map((c) =>
                 head(
                   c,
-                  `${methodOf(c.method).shortLabel}, ${SHORT_MISSING[c.missing]}`,
-                  `${METHOD_LABELS[c.method]}; missing values: ${MISSING_LABELS[c.missing]}`,
+                  t("methodColumn", { method: methodOf(c.method).shortLabel, missing: c.missing }),
+                  t("methodTitle", { method: methodLabel(c.method), missing: missingLabel(c.missing) }),
                 ),
               )}
             </tr>
@@ -94,10 +108,12 @@ export const PerspectivesPanel = memo(function PerspectivesPanel({ names, order,
               const s = spread[slug]!;
               return (
                 <tr key={slug}>
-                  <th scope="row">{nameOf(slug)}</th>
+                  <th scope="row">
+                    <bdi>{nameOf(slug)}</bdi>
+                  </th>
                   {presetColumns.map((c) => cell(c, slug))}
                   {methodColumns.map((c) => cell(c, slug))}
-                  <td className="perspectives__spread">{s.best === s.worst ? `always ${s.best}` : `${s.best} to ${s.worst}`}</td>
+                  <td className="perspectives__spread">{s.best === s.worst ? t("always", { rank: s.best }) : t("spread", { best: s.best, worst: s.worst })}</td>
                 </tr>
               );
             })}

@@ -1,28 +1,33 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { SourceChoice } from "./use-comparison-from-url";
 
 type Props = { sources: SourceChoice[]; chosen: SourceChoice | null; leftOut: number; onChange: (slug: string | null) => void };
 
 /** "Only what this source supports": limits the view to the values that cite the chosen source, saying how many are left out. */
 export function SourceFilter({ sources, chosen, leftOut, onChange }: Props) {
+  const t = useTranslations("matrix.source");
   return (
     <div className="source-filter">
       <div className="field">
-        <label htmlFor="source-filter">Only what this source supports</label>
+        <label htmlFor="source-filter">{t("label")}</label>
         <select id="source-filter" value={chosen?.slug ?? ""} onChange={(e) => onChange(e.target.value || null)}>
-          <option value="">Every source</option>
+          <option value="">{t("every")}</option>
           {sources.map((s) => (
             <option key={s.slug} value={s.slug}>
-              {s.author} {s.year}: {s.title}
+              {t("option", { author: s.author, year: s.year, title: s.title })}
             </option>
           ))}
         </select>
       </div>
       {chosen && (
         <p className="notice" role="status">
-          Only what <strong>{chosen.title}</strong> supports: {leftOut} value{leftOut === 1 ? "" : "s"} citing none of its lines {leftOut === 1 ? "is" : "are"}{" "}
-          left out, marked “not in source” and counted as missing in the ranking.
+          {t.rich("notice", {
+            title: chosen.title,
+            count: leftOut,
+            strong: (c) => <strong dir="auto">{c}</strong>,
+          })}
         </p>
       )}
     </div>

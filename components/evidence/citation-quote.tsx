@@ -1,6 +1,7 @@
+import { useTranslations } from "next-intl";
 import Link from "@/components/i18n/link";
 import type { Citation } from "@/lib/domain/citation";
-import { citationHref, citationPlace } from "@/lib/citations/citation-href";
+import { citationHref } from "@/lib/citations/citation-href";
 
 /** What a page knows of the sources: each one's title and current revision, by slug. */
 export type SourceIndex = Readonly<Record<string, { title: string; revision: number }>>;
@@ -14,12 +15,16 @@ export const sourceIndex = (sources: ReadonlyArray<{ slug: string; title: string
  * or the earlier revision the citation names (always its revision when the source is not known).
  */
 export function CitationQuote({ citation, source }: { citation: Citation; source?: { title: string; revision: number } }) {
+  const t = useTranslations("evidence");
+  const lines =
+    citation.lineEnd > citation.lineStart ? t("lineRange", { start: citation.lineStart, end: citation.lineEnd }) : t("line", { start: citation.lineStart });
+  const place = citation.revision !== undefined && citation.revision > 1 ? t("revisionLines", { revision: citation.revision, lines }) : lines;
   return (
     <blockquote className="quote">
-      “{citation.quote}”
+      <bdi>“{citation.quote}”</bdi>
       <footer>
         <Link href={citationHref(citation, source?.revision)} title={source?.title}>
-          {citation.document}, {citationPlace(citation)}
+          {citation.document}, {place}
         </Link>
       </footer>
     </blockquote>

@@ -1,10 +1,11 @@
-import { CONFIDENCE_LABELS } from "@/lib/domain/labels";
+import { useTranslations } from "next-intl";
 import type { Confidence } from "@/lib/domain/vocabulary";
 
 export function ConfidenceBadge({ confidence }: { confidence: Confidence }) {
+  const t = useTranslations("evidence");
   return (
-    <span className={`badge badge--${confidence}`} title={CONFIDENCE_LABELS[confidence]}>
-      {confidence} confidence
+    <span className={`badge badge--${confidence}`} title={t("confidenceTitle", { confidence })}>
+      {t("confidence", { confidence })}
     </span>
   );
 }

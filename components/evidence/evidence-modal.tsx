@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, type ReactNode } from "react";
 
 /** A modal dialog for evidence; Escape or the Close button closes it and focus returns. */
 export function EvidenceModal({ title, open, onClose, children }: { title: string; open: boolean; onClose: () => void; children: ReactNode }) {
+  const t = useTranslations("evidence");
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -15,11 +17,11 @@ export function EvidenceModal({ title, open, onClose, children }: { title: strin
     <dialog ref={ref} className="evidence-dialog" onClose={onClose} aria-label={title}>
       {open && (
         <>
-          <h2>{title}</h2>
+          <h2 dir="auto">{title}</h2>
           {children}
           <form method="dialog">
             <button type="submit" autoFocus>
-              Close
+              {t("close")}
             </button>
           </form>
         </>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { Citation } from "@/lib/domain/citation";
 import type { Confidence } from "@/lib/domain/vocabulary";
 import { CitationQuote, type SourceIndex } from "./citation-quote";
@@ -19,23 +20,20 @@ type Props = {
  * and each source's quotes, source by source.
  */
 export function Evidence({ rationale, confidence, citations, contested = false, contestedNote = null, sources = {} }: Props) {
+  const t = useTranslations("evidence");
   const documents = [...new Set(citations.map((c) => c.document))];
   const title = (slug: string) => sources[slug]?.title ?? slug;
   return (
     <div className="evidence__body">
       <p>
-        {rationale} <ConfidenceBadge confidence={confidence} />
+        <bdi>{rationale}</bdi> <ConfidenceBadge confidence={confidence} />
       </p>
       {contested && (
         <p className="contested-note">
-          <strong>Contested:</strong> {contestedNote ?? "its sources disagree."}
+          <strong>{t("contested")}</strong> {contestedNote ? <bdi>{contestedNote}</bdi> : t("contestedDefault")}
         </p>
       )}
-      {documents.length > 1 && (
-        <p className="small muted">
-          Rests on {documents.length} sources: {documents.map(title).join("; ")}.
-        </p>
-      )}
+      {documents.length > 1 && <p className="small muted">{t("restsOn", { count: documents.length, titles: documents.map(title).join("; ") })}</p>}
       {documents.map((document) =>
         citations
           .filter((c) => c.document === document)

@@ -1,18 +1,20 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { SHEET_LIMITS, type Paper } from "@/lib/export/sheet-options";
 
 const FORMATS = [
-  { format: "csv", label: "CSV", title: "the matrix, weights, scores and ranks as CSV" },
-  { format: "xlsx", label: "Excel", title: "an Excel workbook with live formulas" },
-  { format: "pdf", label: "PDF", title: "a comparison sheet to print or attach" },
-  { format: "json", label: "JSON", title: "the full dataset and this view as JSON" },
+  { format: "csv", label: "CSV" },
+  { format: "xlsx", label: "Excel" },
+  { format: "pdf", label: "PDF" },
+  { format: "json", label: "JSON" },
 ] as const;
 
 /** Downloads of the view on screen: each link carries the page's own query string; the PDF also the title, note and paper typed here. */
 export function ExportLinks() {
+  const t = useTranslations("export");
   const search = useSearchParams().toString();
   const [title, setTitle] = useState("");
   const [note, setNote] = useState("");
@@ -27,35 +29,29 @@ export function ExportLinks() {
   };
   return (
     <div className="export">
-      <nav className="export-links" aria-label="Download this comparison">
-        <span className="small muted">Download this view:</span>
+      <nav className="export-links" aria-label={t("label")}>
+        <span className="small muted">{t("lead")}</span>
         {FORMATS.map((f) => (
-          <a key={f.format} href={href(f.format)} download title={`Download ${f.title}`}>
+          <a key={f.format} href={href(f.format)} download title={t(`title.${f.format}`)}>
             {f.label}
           </a>
         ))}
       </nav>
       <details className="export__sheet">
-        <summary className="small">Title, note and paper for the PDF</summary>
+        <summary className="small">{t("sheet")}</summary>
         <label className="small">
-          PDF title
-          <input
-            type="text"
-            value={title}
-            maxLength={SHEET_LIMITS.title}
-            placeholder="Gulf security frameworks compared"
-            onChange={(e) => setTitle(e.target.value)}
-          />
+          {t("pdfTitle")}
+          <input type="text" value={title} maxLength={SHEET_LIMITS.title} placeholder={t("pdfTitlePlaceholder")} onChange={(e) => setTitle(e.target.value)} />
         </label>
         <label className="small">
-          PDF note (optional)
+          {t("pdfNote")}
           <textarea value={note} maxLength={SHEET_LIMITS.note} rows={3} onChange={(e) => setNote(e.target.value)} />
         </label>
         <label className="small">
-          PDF paper
+          {t("pdfPaper")}
           <select value={paper} onChange={(e) => setPaper(e.target.value as Paper)}>
             <option value="a4">A4</option>
-            <option value="letter">Letter</option>
+            <option value="letter">{t("letter")}</option>
           </select>
         </label>
       </details>

@@ -12,6 +12,7 @@ import {
   type Row,
   type SortingState,
 } from "@tanstack/react-table";
+import { useTranslations } from "next-intl";
 import { memo, useCallback, useEffect, useMemo, useState, type CSSProperties } from "react";
 import type { CellIndex } from "@/lib/compare/cell-index";
 import type { Category, Criterion } from "@/lib/domain/criterion";
@@ -87,6 +88,7 @@ export const ComparisonMatrix = memo(function ComparisonMatrix({
   unsupported = NONE,
   assumed,
 }: Props) {
+  const t = useTranslations("matrix");
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const categoryName = useMemo(() => new Map(categories.map((c) => [c.slug, c.name])), [categories]);
 
@@ -97,12 +99,12 @@ export const ComparisonMatrix = memo(function ComparisonMatrix({
         : criteria.map((c) => ({
             id: c.slug,
             label: c.name,
-            sub: c.direction === "cost" ? "lower is better" : "higher is better",
+            sub: c.direction === "cost" ? t("lowerIsBetter") : t("higherIsBetter"),
             criterion: c,
             group: c.category,
             at: cells.column(c.slug),
           })),
-    [transpose, frameworks, criteria, cells],
+    [transpose, frameworks, criteria, cells, t],
   );
 
   const valueColumns = useMemo(
@@ -116,7 +118,7 @@ export const ComparisonMatrix = memo(function ComparisonMatrix({
   );
 
   const columns = useMemo(() => {
-    const label = helper.accessor("label", { id: "label", header: transpose ? "Framework" : "Criterion", enableSorting: false });
+    const label = helper.accessor("label", { id: "label", header: transpose ? t("framework") : t("criterion"), enableSorting: false });
     const values = transpose
       ? criteria.map((c) => {
           const column = cells.column(c.slug);
@@ -127,7 +129,7 @@ export const ComparisonMatrix = memo(function ComparisonMatrix({
           return helper.accessor((r) => cells.value(row, r.at) ?? undefined, { id: f.slug, header: f.shortName, sortUndefined: "last" });
         });
     return helper.columns([label, ...values]);
-  }, [transpose, criteria, frameworks, cells]);
+  }, [transpose, criteria, frameworks, cells, t]);
 
   const sorting: SortingState = sort && valueColumns.has(sort.by) ? [{ id: sort.by, desc: sort.direction === "desc" }] : [];
   const pinnedColumns = transpose ? [] : pinned.filter((slug) => valueColumns.has(slug));
@@ -258,7 +260,7 @@ export const ComparisonMatrix = memo(function ComparisonMatrix({
     <div
       className="matrix-wrap"
       role="region"
-      aria-label="Comparison matrix"
+      aria-label={t("region")}
       tabIndex={0}
       ref={view.scrollRef}
       onKeyDown={onKeyDown}
@@ -270,14 +272,12 @@ export const ComparisonMatrix = memo(function ComparisonMatrix({
         aria-colcount={1 + valueCount}
         style={{ ["--label-width" as string]: `${LABEL_WIDTH_REM}rem`, ["--value-width" as string]: `${VALUE_WIDTH_REM}rem` }}
       >
-        <caption className="visually-hidden">
-          {transpose ? "Frameworks down, criteria across" : "Criteria down, frameworks across"}; each cell opens its evidence. Arrow keys move between cells.
-        </caption>
+        <caption className="visually-hidden">{t("caption", { transpose: transpose ? "yes" : "no" })}</caption>
         <thead ref={view.headRef}>
           {categorySpans && (
             <tr aria-rowindex={1}>
               <th scope="col" style={stickyStyle("label", true)}>
-                <span className="visually-hidden">Category</span>
+                <span className="visually-hidden">{t("category")}</span>
               </th>
               {spacer(view.columns.before, "before", "th")}
               {categorySpans.map((s, i) => (
@@ -353,6 +353,7 @@ export const ComparisonMatrix = memo(function ComparisonMatrix({
 });
 
 function SortButton({ header, nav }: { header: MatrixHeader; nav: string }) {
+  const t = useTranslations("matrix");
   const direction = header.column.getIsSorted();
   const name = String(header.column.columnDef.header);
   return (
@@ -361,7 +362,7 @@ function SortButton({ header, nav }: { header: MatrixHeader; nav: string }) {
       className="sort-button"
       data-nav={nav}
       onClick={header.column.getToggleSortingHandler()}
-      aria-label={`Sort by ${name}${direction ? `, now ${direction === "asc" ? "ascending" : "descending"}` : ""}`}
+      aria-label={t("sortBy", { name, direction: direction || "none" })}
     >
       {name} <span aria-hidden="true">{direction === "asc" ? "▲" : direction === "desc" ? "▼" : "⇅"}</span>
     </button>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { CellMark } from "@/lib/compare/cell-index";
 import type { Criterion } from "@/lib/domain/criterion";
 import type { FrameworkLabel } from "@/lib/domain/framework";
@@ -23,6 +24,7 @@ type Props = {
 
 /** The rationale, confidence, contested mark and each source's quotes behind one cell of the matrix, fetched as the assessment record when it opens. */
 export function EvidenceDialog({ cell, onClose, sources, leftOutBy = null }: Props) {
+  const t = useTranslations("evidence");
   const assessed = cell?.cell !== undefined;
   const state = useAssessmentRecord(assessed ? cell!.framework.slug : null, assessed ? cell!.criterion.slug : null);
   const record = state.status === "loaded" ? state.record : null;
@@ -30,11 +32,13 @@ export function EvidenceDialog({ cell, onClose, sources, leftOutBy = null }: Pro
     <EvidenceModal title={cell ? `${cell.framework.shortName}: ${cell.criterion.name}` : ""} open={cell !== null} onClose={onClose}>
       {cell && (
         <>
-          <p className="small muted">{cell.criterion.description}</p>
-          {leftOutBy && <p className="notice">Left out of this view: its value cites no line of {leftOutBy}. The evidence it rests on is below.</p>}
+          <p className="small muted" dir="auto">
+            {cell.criterion.description}
+          </p>
+          {leftOutBy && <p className="notice">{t.rich("leftOut", { source: leftOutBy, name: (c) => <bdi>{c}</bdi> })}</p>}
           <ValueScale criterion={cell.criterion} value={(record ?? cell.cell)?.value ?? null} />
           {!assessed || state.status === "missing" ? (
-            <p className="missing">This framework has no assessment on this criterion.</p>
+            <p className="missing">{t("noAssessment")}</p>
           ) : record ? (
             <Evidence
               rationale={record.rationale}
@@ -46,7 +50,7 @@ export function EvidenceDialog({ cell, onClose, sources, leftOutBy = null }: Pro
             />
           ) : (
             <p className="small muted" role="status">
-              {state.status === "failed" ? "The evidence could not be loaded. Close this and open the cell again." : "Loading the evidence…"}
+              {state.status === "failed" ? t("failed") : t("loading")}
             </p>
           )}
         </>

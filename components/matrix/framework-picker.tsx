@@ -1,9 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { memo, useState } from "react";
 import type { FrameworkLabel } from "@/lib/domain/framework";
 import { frameworkMatches } from "@/lib/domain/framework-search";
-import { STATUS_DESCRIPTIONS, STATUS_LABELS } from "@/lib/domain/labels";
 
 type Props = {
   frameworks: FrameworkLabel[];
@@ -18,6 +18,8 @@ type Props = {
  * Memoised: with 200 frameworks it is hundreds of controls that a weight change leaves alone.
  */
 export const FrameworkPicker = memo(function FrameworkPicker({ frameworks, chosen, pinned, onChange }: Props) {
+  const t = useTranslations("matrix.picker");
+  const status = useTranslations("statuses");
   const [find, setFind] = useState("");
   const bySlug = new Map(frameworks.map((f) => [f.slug, f]));
   const ordered = [...chosen.map((s) => bySlug.get(s)!).filter(Boolean), ...frameworks.filter((f) => !chosen.includes(f.slug))].filter((f) =>
@@ -41,11 +43,11 @@ export const FrameworkPicker = memo(function FrameworkPicker({ frameworks, chose
   const togglePin = (slug: string) => onChange({ chosen, pinned: pinned.includes(slug) ? pinned.filter((s) => s !== slug) : [...pinned, slug] });
   return (
     <fieldset className="picker">
-      <legend>Frameworks</legend>
+      <legend>{t("legend")}</legend>
       <div className="picker__find">
-        <label htmlFor="framework-find">Find a framework</label>
-        <input id="framework-find" type="search" value={find} placeholder="name or alias, e.g. IMSC" onChange={(e) => setFind(e.target.value)} />
-        {find && ordered.length === 0 && <p className="small muted">No framework goes by that name.</p>}
+        <label htmlFor="framework-find">{t("find")}</label>
+        <input id="framework-find" type="search" value={find} placeholder={t("findPlaceholder")} onChange={(e) => setFind(e.target.value)} />
+        {find && ordered.length === 0 && <p className="small muted">{t("noneFound")}</p>}
       </div>
       <ul>
         {ordered.map((f) => {
@@ -54,23 +56,34 @@ export const FrameworkPicker = memo(function FrameworkPicker({ frameworks, chose
           return (
             <li key={f.slug} className={on ? undefined : "picker__off"}>
               <label>
-                <input type="checkbox" checked={on} onChange={() => toggle(f.slug)} /> {f.shortName}
+                <input type="checkbox" checked={on} onChange={() => toggle(f.slug)} /> <bdi>{f.shortName}</bdi>
               </label>
               {f.status && (
-                <span className="status-label" title={`${STATUS_LABELS[f.status]}: ${STATUS_DESCRIPTIONS[f.status]}`}>
-                  {STATUS_LABELS[f.status]}
+                <span className="status-label" title={`${status(`${f.status}.label`)}: ${status(`${f.status}.description`)}`}>
+                  {status(`${f.status}.label`)}
                 </span>
               )}
-              {f.aliases.length > 0 && <span className="small muted">also {f.aliases.join(", ")}</span>}
+              {f.aliases.length > 0 && <span className="small muted">{t("also", { aliases: f.aliases.join(", ") })}</span>}
               <span className="picker__buttons">
-                <button type="button" onClick={() => move(f.slug, -1)} disabled={!on || position === 0} aria-label={`Move ${f.shortName} left`}>
+                <button type="button" onClick={() => move(f.slug, -1)} disabled={!on || position === 0} aria-label={t("moveLeft", { name: f.shortName })}>
                   ←
                 </button>
-                <button type="button" onClick={() => move(f.slug, 1)} disabled={!on || position === chosen.length - 1} aria-label={`Move ${f.shortName} right`}>
+                <button
+                  type="button"
+                  onClick={() => move(f.slug, 1)}
+                  disabled={!on || position === chosen.length - 1}
+                  aria-label={t("moveRight", { name: f.shortName })}
+                >
                   →
                 </button>
-                <button type="button" onClick={() => togglePin(f.slug)} disabled={!on} aria-pressed={pinned.includes(f.slug)} aria-label={`Pin ${f.shortName}`}>
-                  Pin
+                <button
+                  type="button"
+                  onClick={() => togglePin(f.slug)}
+                  disabled={!on}
+                  aria-pressed={pinned.includes(f.slug)}
+                  aria-label={t("pin", { name: f.shortName })}
+                >
+                  {t("pinButton")}
                 </button>
               </span>
             </li>

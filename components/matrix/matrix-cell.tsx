@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { CellMark } from "@/lib/compare/cell-index";
 import type { Criterion } from "@/lib/domain/criterion";
-import { formatValue } from "@/lib/domain/labels";
 import { CONFIDENCE_MARK, toneOf } from "@/lib/compare/value-tone";
+import { useIsolate } from "@/components/i18n/use-isolate";
+import { useNumberFormat } from "@/components/i18n/use-number-format";
 
 /** `nav` is the cell's place for keyboard navigation (grid-navigation's `data-nav`). */
 type Props = {
@@ -20,32 +22,36 @@ type Props = {
 
 /** A value on its criterion's scale: tone by colour, the signed number and a label in text, confidence as dots; a contested one is marked. */
 export function MatrixCell({ frameworkName, criterion, cell, nav, onOpen, unsupported = false, assumed }: Props) {
+  const t = useTranslations("matrix.cell");
+  const format = useNumberFormat();
+  const isolate = useIsolate();
   const value = cell?.value ?? null;
   const label = value === null ? null : criterion.scale.labels.find((l) => l.value === value)?.label;
-  const contested = cell?.contested ? " Contested: its sources disagree." : "";
-  const description = unsupported
-    ? `${frameworkName} on ${criterion.name}: not supported by the chosen source, left out of this view.${contested} Open the evidence.`
-    : value === null
-      ? `${frameworkName} on ${criterion.name}: no value, the source is silent.${contested} Open the evidence.`
-      : `${frameworkName} on ${criterion.name}: ${formatValue(value, criterion.scale.min)}${label ? `, ${label}` : ""}; ${cell!.confidence} confidence.${contested} Open the evidence.`;
-  const mark = cell?.contested ? (
+  const on = { framework: isolate(frameworkName), criterion: isolate(criterion.name) };
+  // The sentence, then whether its sources disagree, then what selecting it does: each its own sentence.
+  const sentences = (sentence: string) => [sentence, ...(cell?.contested ? [t("contested")] : []), t("open")].join(" ");
+  const contested = Boolean(cell?.contested);
+  const mark = contested ? (
     <span className="cell__contested" aria-hidden="true">
       ≠
     </span>
   ) : null;
   if (value === null && assumed !== undefined) {
-    const text = `${frameworkName} on ${criterion.name}: the source is silent; your assumption ${formatValue(assumed, criterion.scale.min)}, for this view only.${contested} Open the evidence.`;
+    const text = sentences(t("assumed", { ...on, value: format.value(assumed, criterion.scale.min) }));
     return (
       <button type="button" className="cell cell--assumed" data-nav={nav} onClick={onOpen} aria-label={text} title={text} data-assumed="true">
-        <span className="cell__value">{formatValue(assumed, criterion.scale.min)}</span>
+        <span className="cell__value" dir="ltr">
+          {format.value(assumed, criterion.scale.min)}
+        </span>
         <span className="cell__note" aria-hidden="true">
-          assumed
+          {t("assumedNote")}
         </span>
         {mark}
       </button>
     );
   }
-  if (value === null)
+  if (value === null) {
+    const description = sentences(unsupported ? t("unsupported", on) : t("missing", on));
     return (
       <button
         type="button"
@@ -56,10 +62,17 @@ export function MatrixCell({ frameworkName, criterion, cell, nav, onOpen, unsupp
         title={description}
       >
         <span className="cell__value">—</span>
-        <span className="cell__note">{unsupported ? "not in source" : "no data"}</span>
+        <span className="cell__note">{unsupported ? t("notInSource") : t("noData")}</span>
         {mark}
       </button>
     );
+  }
+  const shown = format.value(value, criterion.scale.min);
+  const description = sentences(
+    label
+      ? t("valueLabelled", { ...on, value: shown, label, confidence: cell!.confidence })
+      : t("value", { ...on, value: shown, confidence: cell!.confidence }),
+  );
   const tone = toneOf(value, criterion.scale, criterion.direction);
   return (
     <button
@@ -71,7 +84,9 @@ export function MatrixCell({ frameworkName, criterion, cell, nav, onOpen, unsupp
       aria-label={description}
       title={description}
     >
-      <span className="cell__value">{formatValue(value, criterion.scale.min)}</span>
+      <span className="cell__value" dir="ltr">
+        {shown}
+      </span>
       <span className="cell__note" aria-hidden="true">
         {CONFIDENCE_MARK[cell!.confidence]}
       </span>

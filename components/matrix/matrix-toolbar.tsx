@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { Category } from "@/lib/domain/criterion";
 
 type Props = {
@@ -17,16 +18,23 @@ type Props = {
 /** Filters (category, text, only where the frameworks differ) and the layout switches of the matrix. */
 export function MatrixToolbar(props: Props) {
   const { categories, chosenCategories } = props;
+  const t = useTranslations("matrix.toolbar");
   const toggleCategory = (slug: string) =>
     props.onChange({ cat: chosenCategories.includes(slug) ? chosenCategories.filter((s) => s !== slug) : [...chosenCategories, slug] });
   return (
     <div className="toolbar">
       <div className="field">
-        <label htmlFor="matrix-filter">Filter criteria</label>
-        <input id="matrix-filter" type="search" value={props.text} placeholder="e.g. Iran, naval, UN" onChange={(e) => props.onChange({ q: e.target.value })} />
+        <label htmlFor="matrix-filter">{t("filter")}</label>
+        <input
+          id="matrix-filter"
+          type="search"
+          value={props.text}
+          placeholder={t("filterPlaceholder")}
+          onChange={(e) => props.onChange({ q: e.target.value })}
+        />
       </div>
       <fieldset className="chips">
-        <legend>Categories</legend>
+        <legend>{t("categories")}</legend>
         {categories.map((c) => (
           <label key={c.slug} className="chip">
             <input type="checkbox" checked={chosenCategories.includes(c.slug)} onChange={() => toggleCategory(c.slug)} /> {c.name}
@@ -35,17 +43,17 @@ export function MatrixToolbar(props: Props) {
       </fieldset>
       <div className="switches">
         <label>
-          <input type="checkbox" checked={props.onlyDiffering} onChange={(e) => props.onChange({ diff: e.target.checked })} /> Only where they differ
+          <input type="checkbox" checked={props.onlyDiffering} onChange={(e) => props.onChange({ diff: e.target.checked })} /> {t("onlyDiffering")}
         </label>
         <label>
-          <input type="checkbox" checked={props.group} onChange={(e) => props.onChange({ group: e.target.checked })} /> Group by category
+          <input type="checkbox" checked={props.group} onChange={(e) => props.onChange({ group: e.target.checked })} /> {t("group")}
         </label>
         <label>
-          <input type="checkbox" checked={props.transpose} onChange={(e) => props.onChange({ t: e.target.checked })} /> Transpose
+          <input type="checkbox" checked={props.transpose} onChange={(e) => props.onChange({ t: e.target.checked })} /> {t("transpose")}
         </label>
       </div>
       <p className="small muted" role="status">
-        Showing {props.shown} of {props.total} criteria.
+        {t("showing", { shown: props.shown, total: props.total })}
       </p>
     </div>
   );

@@ -1,4 +1,7 @@
-import { formatPercent } from "@/lib/compare/format";
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useNumberFormat } from "@/components/i18n/use-number-format";
 
 /** Past this many frameworks the table shows those most often first: each is a column. */
 const MAX_COLUMNS = 8;
@@ -14,6 +17,8 @@ type Props = {
 
 /** Each framework's central weights (SMAA-2): the typical weights under which it comes first, beside the view's own. */
 export function CentralWeightsTable({ criteria, centralWeights, firstRank, names }: Props) {
+  const t = useTranslations("robustness.central");
+  const { percent } = useNumberFormat();
   const leaders = Object.keys(centralWeights)
     .filter((slug) => centralWeights[slug])
     .sort((a, b) => (firstRank[b] ?? 0) - (firstRank[a] ?? 0));
@@ -22,19 +27,20 @@ export function CentralWeightsTable({ criteria, centralWeights, firstRank, names
   const nameOf = (slug: string) => names.get(slug) ?? slug;
   return (
     <div className="central-weights">
-      <h3 id="central-weights-heading">Central weights: what it takes to come first</h3>
+      <h3 id="central-weights-heading">{t("heading")}</h3>
       <p className="small muted">
-        For each framework that some sampled weights put first, the mean of those weights: the typical view under which it leads, beside the weights on screen.
-        {leaders.length > shown.length && ` The ${shown.length} most often first are shown of ${leaders.length}.`}
-        {never.length > 0 && ` Never first, so without central weights: ${never.map(nameOf).join(", ")}.`}
+        {t("explanation")}
+        {leaders.length > shown.length && ` ${t("shownOf", { shown: shown.length, count: leaders.length })}`}
+        {never.length > 0 && " "}
+        {never.length > 0 && t.rich("never", { names: never.map(nameOf).join(", "), name: (c) => <bdi>{c}</bdi> })}
       </p>
       {/* Focusable, so that a keyboard can scroll it (it scrolls past a few dozen criteria). */}
       <div className="table-wrap central-weights__wrap" tabIndex={0} role="group" aria-labelledby="central-weights-heading">
         <table className="plain small" aria-labelledby="central-weights-heading">
           <thead>
             <tr>
-              <th scope="col">Criterion</th>
-              <th scope="col">Your weights</th>
+              <th scope="col">{t("criterion")}</th>
+              <th scope="col">{t("yours")}</th>
               {shown.map((slug) => (
                 <th key={slug} scope="col">
                   {nameOf(slug)}
@@ -46,9 +52,9 @@ export function CentralWeightsTable({ criteria, centralWeights, firstRank, names
             {criteria.map((c) => (
               <tr key={c.slug}>
                 <th scope="row">{c.name}</th>
-                <td>{formatPercent(c.weight)}</td>
+                <td>{percent(c.weight)}</td>
                 {shown.map((slug) => (
-                  <td key={slug}>{formatPercent(centralWeights[slug]?.[c.slug] ?? 0)}</td>
+                  <td key={slug}>{percent(centralWeights[slug]?.[c.slug] ?? 0)}</td>
                 ))}
               </tr>
             ))}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Criterion } from "@/lib/domain/criterion";
@@ -34,11 +35,7 @@ type Props = {
 
 type ModelKind = (typeof WEIGHT_MODELS)[number];
 
-const MODEL_CHOICES: { kind: ModelKind; label: string }[] = [
-  { kind: "intervals", label: "Each weight within a range around its current value" },
-  { kind: "ordinal", label: "Only the order of the current weights (most to least important)" },
-  { kind: "simplex", label: "Nothing: any weights at all" },
-];
+const MODEL_CHOICES: readonly ModelKind[] = ["intervals", "ordinal", "simplex"];
 
 const modelOf = (kind: ModelKind, spreadPercent: number): ViewWeightModel => (kind === "intervals" ? { kind, spreadPercent } : { kind });
 const drawSeed = () => crypto.getRandomValues(new Uint32Array(1))[0]!;
@@ -65,6 +62,7 @@ export const RobustnessPanel = memo(function RobustnessPanel({
   preferences,
   valueFunctions,
 }: Props) {
+  const t = useTranslations("robustness");
   const [params, setParams] = useQueryStates(robustnessParsers, { history: "push" });
   const { state, run, cancel, warm } = useSmaaWorker();
   const [samplesText, setSamplesText] = useState(String(params.samples));
@@ -131,11 +129,8 @@ export const RobustnessPanel = memo(function RobustnessPanel({
 
   return (
     <section className="panel panel--robustness" aria-labelledby="robustness-heading" id="robustness" tabIndex={-1}>
-      <h2 id="robustness-heading">Robustness</h2>
-      <p className="small muted">
-        How firm is this ranking if the weights are not quite these? SMAA-2 draws many weight vectors that fit what you say is known of them, ranks the
-        frameworks by this view&apos;s method for each, and counts how often each takes each place. Criteria weighted 0 stay out.
-      </p>
+      <h2 id="robustness-heading">{t("heading")}</h2>
+      <p className="small muted">{t("intro")}</p>
       <form
         className="robustness__form"
         onSubmit={(e) => {
@@ -144,22 +139,22 @@ export const RobustnessPanel = memo(function RobustnessPanel({
         }}
       >
         <fieldset className="robustness__models">
-          <legend>What is known of the weights</legend>
-          {MODEL_CHOICES.map((choice) => (
-            <label key={choice.kind} className="robustness__model">
+          <legend>{t("known")}</legend>
+          {MODEL_CHOICES.map((kind) => (
+            <label key={kind} className="robustness__model">
               <input
                 type="radio"
                 name="robust"
-                value={choice.kind}
-                checked={params.robust === choice.kind}
-                onChange={() => void setParams({ robust: choice.kind === "intervals" ? null : choice.kind })}
+                value={kind}
+                checked={params.robust === kind}
+                onChange={() => void setParams({ robust: kind === "intervals" ? null : kind })}
               />
-              {choice.label}
+              {t(`models.${kind}`)}
             </label>
           ))}
           {params.robust === "intervals" && (
             <div className="field robustness__spread">
-              <label htmlFor="robust-spread">Range around each weight (± %)</label>
+              <label htmlFor="robust-spread">{t("spread")}</label>
               <input
                 id="robust-spread"
                 type="number"
@@ -176,14 +171,14 @@ export const RobustnessPanel = memo(function RobustnessPanel({
                 aria-describedby="robust-spread-hint"
               />
               <span id="robust-spread-hint" className="small muted">
-                A whole number from {SPREAD_LIMITS.min} to {SPREAD_LIMITS.max}: each weight is drawn from its value ± this share of it.
+                {t("spreadHint", { min: SPREAD_LIMITS.min, max: SPREAD_LIMITS.max })}
               </span>
             </div>
           )}
         </fieldset>
         <div className="robustness__numbers">
           <div className="field">
-            <label htmlFor="robust-samples">Samples</label>
+            <label htmlFor="robust-samples">{t("samples")}</label>
             <input
               id="robust-samples"
               type="number"
@@ -197,11 +192,11 @@ export const RobustnessPanel = memo(function RobustnessPanel({
               aria-describedby="robust-samples-hint"
             />
             <span id="robust-samples-hint" className="small muted">
-              {ROBUSTNESS_LIMITS.minSamples.toLocaleString("en")} to {ROBUSTNESS_LIMITS.maxSamples.toLocaleString("en")}
+              {t("samplesHint", { min: ROBUSTNESS_LIMITS.minSamples, max: ROBUSTNESS_LIMITS.maxSamples })}
             </span>
           </div>
           <div className="field">
-            <label htmlFor="robust-seed">Seed</label>
+            <label htmlFor="robust-seed">{t("seed")}</label>
             <input
               id="robust-seed"
               type="text"
@@ -212,42 +207,46 @@ export const RobustnessPanel = memo(function RobustnessPanel({
               aria-describedby="robust-seed-hint"
             />
             <span id="robust-seed-hint" className="small muted">
-              The same seed on the same view gives the same numbers; empty draws a new one.
+              {t("seedHint")}
             </span>
           </div>
         </div>
         <div className="robustness__actions">
           {/* The worker loads while the pointer or the focus reaches the button. */}
           <button type="submit" disabled={!weights || running} onPointerEnter={warm} onFocus={warm}>
-            Run robustness analysis
+            {t("run")}
           </button>
           {running && (
             <button type="button" onClick={cancel}>
-              Cancel
+              {t("cancel")}
             </button>
           )}
           {seedText !== "" && !running && (
             <button type="button" onClick={() => setSeedText(String(drawSeed()))}>
-              New seed
+              {t("newSeed")}
             </button>
           )}
         </div>
       </form>
       <div className="robustness__status" role="status">
-        {!weights && <p>Every weight is zero: raise one to analyse the ranking.</p>}
+        {!weights && <p>{t("allZero")}</p>}
         {state.status === "running" && (
           <p>
-            <progress max={state.request.samples} value={state.done} aria-label="Samples drawn" /> {state.done.toLocaleString("en")} of{" "}
-            {state.request.samples.toLocaleString("en")} samples…
+            <progress max={state.request.samples} value={state.done} aria-label={t("progressLabel")} />{" "}
+            {t("progress", { done: state.done, total: state.request.samples })}
           </p>
         )}
-        {state.status === "cancelled" && <p>Cancelled after {state.done.toLocaleString("en")} samples: nothing to show.</p>}
-        {state.status === "failed" && <p className="notice">The analysis failed: {state.message}</p>}
+        {state.status === "cancelled" && <p>{t("cancelled", { done: state.done })}</p>}
+        {state.status === "failed" && <p className="notice">{t("failed", { message: state.message })}</p>}
         {shown && (
           <p data-testid="robustness-summary">
-            {shown.response.samples.toLocaleString("en")} samples, seed {shown.response.seed}, in {Math.round(shown.elapsedMs)} ms in your browser (
-            {Math.round(shown.response.samples / (Math.max(shown.elapsedMs, 1) / 1000)).toLocaleString("en")} samples/s).
-            {stale && " The view or the settings have changed since: run again to follow them."}
+            {t("summary", {
+              samples: shown.response.samples,
+              seed: shown.response.seed,
+              ms: Math.round(shown.elapsedMs),
+              rate: Math.round(shown.response.samples / (Math.max(shown.elapsedMs, 1) / 1000)),
+            })}
+            {stale && ` ${t("stale")}`}
           </p>
         )}
       </div>
@@ -261,12 +260,12 @@ export const RobustnessPanel = memo(function RobustnessPanel({
             names={names}
           />
           <p className="small robustness__downloads">
-            The same run on the server: POST this request to <code>/api/robustness</code>.{" "}
+            {t.rich("server", { code: (c) => <code dir="ltr">{c}</code> })}{" "}
             <button type="button" onClick={() => downloadJson(shown.request, "robustness-request.json")}>
-              Request (JSON)
+              {t("request")}
             </button>{" "}
             <button type="button" onClick={() => downloadJson(shown.response, "robustness-result.json")}>
-              Result (JSON)
+              {t("result")}
             </button>
           </p>
         </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import Link from "@/components/i18n/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -47,18 +48,14 @@ type SaveFields = z.infer<typeof saveFieldsSchema>;
 /** Save the view on screen (weights and settings) as a named scenario; the API's schema checks the title and rationale beside their fields. */
 export function SaveScenario(props: ViewOnScreen & { canSave: boolean }) {
   const { canSave, ...view } = props;
+  const t = useTranslations("scenario");
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<SaveFields>({ resolver: zodResolver(saveFieldsSchema), defaultValues: { title: "", rationale: "" } });
   const { errors, isSubmitting } = form.formState;
-  if (!canSave)
-    return (
-      <p className="small save-scenario">
-        <Link href="/login?next=%2Fcompare">Sign in as an editor</Link> to save this view as a scenario.
-      </p>
-    );
+  if (!canSave) return <p className="small save-scenario">{t.rich("signIn", { link: (c) => <Link href="/login?next=%2Fcompare">{c}</Link> })}</p>;
   const submit = form.handleSubmit(async (fields) => {
     const { response, body } = await post("/api/scenarios", { ...fields, ...view });
-    if (response.ok) setMessage(`Saved as “${body.title}”: see Scenarios.`);
+    if (response.ok) setMessage(t("saved", { title: body.title }));
     else {
       for (const issue of (body.issues ?? []) as Array<{ path: string; message: string }>)
         if (issue.path === "title" || issue.path === "rationale") form.setError(issue.path, { message: issue.message });
@@ -67,20 +64,20 @@ export function SaveScenario(props: ViewOnScreen & { canSave: boolean }) {
   });
   return (
     <details className="save-scenario">
-      <summary>Save this view as a scenario</summary>
+      <summary>{t("save")}</summary>
       <form onSubmit={submit} noValidate>
         <div className="field">
-          <label htmlFor="scenario-title">Title</label>
+          <label htmlFor="scenario-title">{t("title")}</label>
           <input id="scenario-title" type="text" aria-describedby="title-error" {...form.register("title")} />
           <FieldError errors={errors} name="title" />
         </div>
         <div className="field">
-          <label htmlFor="scenario-rationale">What it weighs, and why</label>
+          <label htmlFor="scenario-rationale">{t("rationale")}</label>
           <input id="scenario-rationale" type="text" aria-describedby="rationale-error" {...form.register("rationale")} />
           <FieldError errors={errors} name="rationale" />
         </div>
         <button type="submit" disabled={isSubmitting}>
-          Save scenario
+          {t("submit")}
         </button>
         {message && <p role="status">{message}</p>}
       </form>
@@ -94,6 +91,7 @@ export type OpenedScenario = Pick<Scenario, "slug" | "title" | "rationale" | "ve
 /** Overwrite a saved scenario's weights and settings with the view on screen (its author; versioned). */
 export function UpdateScenario({ scenario, view }: { scenario: OpenedScenario; view: ViewOnScreen }) {
   // The version the next update is based on: the page's, then each successful update's.
+  const t = useTranslations("scenario");
   const [basis, setBasis] = useState(scenario);
   const [theirs, setTheirs] = useState<Scenario | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -106,25 +104,21 @@ export function UpdateScenario({ scenario, view }: { scenario: OpenedScenario; v
     });
     setTheirs(response.status === 409 ? body.current : null);
     if (response.ok) setBasis(body);
-    setMessage(response.ok ? `Updated “${body.title}”: now version ${body.version}.` : response.status === 409 ? null : describeFailure(body));
+    setMessage(response.ok ? t("updated", { title: body.title, version: body.version }) : response.status === 409 ? null : describeFailure(body));
   };
   return (
     <div className="save-scenario">
-      <p className="small">
-        Opened from the scenario “{basis.title}”, version {basis.version}.
-      </p>
+      <p className="small">{t("opened", { title: basis.title, version: basis.version })}</p>
       <button type="button" onClick={() => update(basis)}>
-        Update “{basis.title}” with the view on screen
+        {t("update", { title: basis.title })}
       </button>
       {theirs && (
         <div className="notice" role="alert">
-          <p>
-            Someone changed “{theirs.title}” since version {basis.version}: it is now at version {theirs.version}.
-          </p>
+          <p>{t("conflict", { title: theirs.title, from: basis.version, to: theirs.version })}</p>
           <button type="button" onClick={() => update(theirs)}>
-            Keep mine (overwrite version {theirs.version} with this view)
+            {t("keepMine", { version: theirs.version })}
           </button>{" "}
-          <Link href={`/compare?${scenarioQuery(theirs)}`}>Take theirs (open version {theirs.version})</Link>
+          <Link href={`/compare?${scenarioQuery(theirs)}`}>{t("takeTheirs", { version: theirs.version })}</Link>
         </div>
       )}
       {message && <p role="status">{message}</p>}

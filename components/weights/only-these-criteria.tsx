@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { Category, Criterion } from "@/lib/domain/criterion";
 
@@ -7,6 +8,7 @@ type Props = { categories: Category[]; criteria: Criterion[]; locked: ReadonlySe
 
 /** Quick weighting: tick the criteria that matter and set every other one to 0 (locked ones keep their weight). */
 export function OnlyTheseCriteria({ categories, criteria, locked, onApply }: Props) {
+  const t = useTranslations("onlyThese");
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (slug: string) =>
     setChosen((prev) => {
@@ -17,10 +19,8 @@ export function OnlyTheseCriteria({ categories, criteria, locked, onApply }: Pro
     });
   return (
     <details className="only-these">
-      <summary>Weight only some criteria</summary>
-      <p className="small muted">
-        Tick the criteria that matter: the others go to 0, except locked ones. A ticked criterion at 0 (or in a category at 0) gets 50.
-      </p>
+      <summary>{t("summary")}</summary>
+      <p className="small muted">{t("explanation", { zero: 0, given: 50 })}</p>
       {categories.map((category) => {
         const members = criteria.filter((c) => c.category === category.slug);
         if (members.length === 0) return null;
@@ -31,14 +31,14 @@ export function OnlyTheseCriteria({ categories, criteria, locked, onApply }: Pro
               <label key={c.slug} className="checkbox small">
                 <input type="checkbox" checked={chosen.has(c.slug)} onChange={() => toggle(c.slug)} />
                 {c.name}
-                {locked.has(c.slug) && <span className="muted"> (locked)</span>}
+                {locked.has(c.slug) && <span className="muted"> {t("locked")}</span>}
               </label>
             ))}
           </fieldset>
         );
       })}
       <button type="button" disabled={chosen.size === 0} onClick={() => onApply([...chosen])}>
-        Weight only these {chosen.size || ""} (the rest to 0)
+        {t("apply", { count: chosen.size, zero: 0 })}
       </button>
     </details>
   );

@@ -1,7 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { memo, useState } from "react";
-import { PREFERENCE_LABELS, suggestedPreference, THRESHOLD_LABELS, THRESHOLDS, type PreferenceType, type Threshold } from "@/lib/compare/preference-functions";
+import { suggestedPreference, THRESHOLDS, type PreferenceType, type Threshold } from "@/lib/compare/preference-functions";
 import { preferenceSchema } from "@/lib/scoring/methods/promethee2";
 import { PREFERENCE_TYPES, type PreferenceFunction } from "@/lib/scoring/promethee";
 
@@ -22,16 +23,17 @@ const thresholdOf = (f: PreferenceFunction, t: Threshold) => (f as Partial<Recor
  * named and not applied.
  */
 export const PreferenceFunctionControl = memo(function PreferenceFunctionControl({ slug, name, scale, value, onChange }: Props) {
+  const t = useTranslations("preference");
   // What the fields show while being typed in, before it makes a valid function.
   const [draft, setDraft] = useState<{ for: PreferenceFunction; text: Partial<Record<Threshold, string>> } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const text = draft?.for === value ? draft.text : {};
   const id = `pf-${slug}`;
-  const setThreshold = (t: Threshold, raw: string) => {
-    setDraft({ for: value, text: { ...text, [t]: raw } });
-    const parsed = preferenceSchema.safeParse({ ...value, [t]: Number(raw) });
+  const setThreshold = (threshold: Threshold, raw: string) => {
+    setDraft({ for: value, text: { ...text, [threshold]: raw } });
+    const parsed = preferenceSchema.safeParse({ ...value, [threshold]: Number(raw) });
     if (raw.trim() === "" || !parsed.success) {
-      setProblem(raw.trim() === "" ? `${t} needs a number.` : (parsed.error?.issues[0]?.message ?? "not a valid threshold"));
+      setProblem(raw.trim() === "" ? t("needsNumber", { threshold }) : (parsed.error?.issues[0]?.message ?? t("invalid")));
       return;
     }
     setProblem(null);
@@ -40,34 +42,34 @@ export const PreferenceFunctionControl = memo(function PreferenceFunctionControl
   };
   return (
     <div className="preference" data-preference={slug}>
-      <label htmlFor={`${id}-type`}>Preference function</label>
+      <label htmlFor={`${id}-type`}>{t("label")}</label>
       <select
         id={`${id}-type`}
         value={value.type}
-        aria-label={`Preference function of ${name}`}
+        aria-label={t("of", { name })}
         onChange={(e) => {
           setProblem(null);
           setDraft(null);
           onChange(slug, suggestedPreference(e.target.value as PreferenceType, scale));
         }}
       >
-        {PREFERENCE_TYPES.map((t) => (
-          <option key={t} value={t}>
-            {PREFERENCE_LABELS[t]}
+        {PREFERENCE_TYPES.map((type) => (
+          <option key={type} value={type}>
+            {t(`types.${type}`)}
           </option>
         ))}
       </select>
-      {THRESHOLDS[value.type].map((t) => (
-        <label key={t} className="preference__threshold">
-          <span title={THRESHOLD_LABELS[t]}>{t}</span>
+      {THRESHOLDS[value.type].map((threshold) => (
+        <label key={threshold} className="preference__threshold">
+          <span title={t(`thresholds.${threshold}`)}>{threshold}</span>
           <input
             type="number"
             min={0}
             step="any"
-            value={text[t] ?? String(thresholdOf(value, t) ?? "")}
-            onChange={(e) => setThreshold(t, e.target.value)}
-            aria-label={`${THRESHOLD_LABELS[t]} of ${name}`}
-            aria-invalid={problem !== null && text[t] !== undefined}
+            value={text[threshold] ?? String(thresholdOf(value, threshold) ?? "")}
+            onChange={(e) => setThreshold(threshold, e.target.value)}
+            aria-label={t("thresholdOf", { threshold: t(`thresholds.${threshold}`), name })}
+            aria-invalid={problem !== null && text[threshold] !== undefined}
           />
         </label>
       ))}

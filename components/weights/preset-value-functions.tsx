@@ -1,6 +1,9 @@
+"use client";
+
 import type { Criterion } from "@/lib/domain/criterion";
 import type { Preset } from "@/lib/domain/preset";
-import { describeValueFunction } from "@/lib/scoring/value-function";
+import { useTranslations } from "next-intl";
+import { useDescribeValueFunction } from "./value-function-control";
 
 /**
  * Where a stakeholder preset holds the other end of a criterion good (or values its points its
@@ -13,18 +16,21 @@ export function PresetValueFunctions({
   preset: Pick<Preset, "title" | "valueFunctions">;
   criteria: readonly Pick<Criterion, "slug" | "name">[];
 }) {
+  const t = useTranslations("valueFunction");
+  const inWords = useDescribeValueFunction();
   const entries = Object.entries(preset.valueFunctions ?? {});
   if (entries.length === 0) return null;
   const nameOf = new Map(criteria.map((c) => [c.slug, c.name]));
   return (
     <details className="small preset-values" data-testid="preset-value-functions">
-      <summary>
-        What {preset.title} holds good, unlike the criterion&apos;s own direction: {entries.length} criteri{entries.length === 1 ? "on" : "a"}, with the reasons
-      </summary>
+      <summary>{t.rich("presetSummary", { preset: preset.title, count: entries.length, name: (c) => <bdi>{c}</bdi> })}</summary>
       <ul>
         {entries.map(([slug, f]) => (
           <li key={slug}>
-            <strong>{nameOf.get(slug) ?? slug}</strong>: {describeValueFunction(f)}. <span className="muted">{f.rationale}</span>
+            {t.rich("presetItem", { criterion: nameOf.get(slug) ?? slug, function: inWords(f), strong: (c) => <strong dir="auto">{c}</strong> })}{" "}
+            <span className="muted" dir="auto">
+              {f.rationale}
+            </span>
           </li>
         ))}
       </ul>

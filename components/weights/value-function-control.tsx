@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { memo, useState } from "react";
 import type { Criterion } from "@/lib/domain/criterion";
 import { scalePoints } from "@/lib/domain/criterion";
 import { describeValueFunction, isDefaultFor, pointsOf, type ValueFunction, type ValuePoint, valueAt } from "@/lib/scoring/value-function";
+import { useNumberFormat } from "@/components/i18n/use-number-format";
 
 type Props = {
   criterion: Pick<Criterion, "slug" | "name" | "direction" | "scale">;
@@ -16,7 +18,16 @@ type Props = {
 
 type Mode = "benefit" | "cost" | "points";
 
-const MODE_LABELS: Record<Mode, string> = { benefit: "Higher is better", cost: "Lower is better", points: "My own value for each point" };
+const MODES: readonly Mode[] = ["benefit", "cost", "points"];
+
+/** A value function in words, in the page's language: "higher is better", or each point's own value. */
+export function useDescribeValueFunction(): (f: ValueFunction) => string {
+  const t = useTranslations("valueFunction");
+  return (f) =>
+    "direction" in f
+      ? t(f.direction === "benefit" ? "higher" : "lower")
+      : t("ownValues", { points: f.points.map(([x, v]) => t("point", { x, v })).join(", ") });
+}
 
 /** The value of each scale point under a function: what the per-point editor starts from and shows. */
 function pointsOnScale(f: ValueFunction, scale: Criterion["scale"]): ValuePoint[] {
@@ -51,6 +62,9 @@ function ValueSketch({ points, scale }: { points: readonly ValuePoint[]; scale: 
  * Marked when it is not the criterion's own direction, and when it differs from the preset's.
  */
 export const ValueFunctionControl = memo(function ValueFunctionControl({ criterion, value, presetValue, onChange }: Props) {
+  const t = useTranslations("valueFunction");
+  const inWords = useDescribeValueFunction();
+  const { integer } = useNumberFormat();
   const { slug, name, scale } = criterion;
   const f: ValueFunction = value ?? { direction: criterion.direction };
   const mode: Mode = "points" in f ? "points" : f.direction;
@@ -76,29 +90,28 @@ export const ValueFunctionControl = memo(function ValueFunctionControl({ criteri
   return (
     <details className={`value-fn${ownDirection ? "" : " value-fn--changed"}`} data-value-function={slug}>
       <summary>
-        What is good: <span className="value-fn__summary">{describeValueFunction(f)}</span>
-        {!ownDirection && <span className="value-fn__badge">not the criterion&apos;s own</span>}
-        {!fromPreset && <span className="value-fn__badge value-fn__badge--view">changed from the preset</span>}
+        {t("summary")} <span className="value-fn__summary">{inWords(f)}</span>
+        {!ownDirection && <span className="value-fn__badge">{t("notOwn")}</span>}
+        {!fromPreset && <span className="value-fn__badge value-fn__badge--view">{t("changed")}</span>}
       </summary>
       <div className="value-fn__body">
         <label htmlFor={`${id}-mode`} className="visually-hidden">
-          What is good on {name}
+          {t("on", { name })}
         </label>
         <select id={`${id}-mode`} value={mode} onChange={(e) => setMode(e.target.value as Mode)}>
-          {(Object.keys(MODE_LABELS) as Mode[]).map((m) => (
+          {MODES.map((m) => (
             <option key={m} value={m}>
-              {MODE_LABELS[m]}
-              {m === criterion.direction ? " (the criterion's own)" : ""}
+              {m === criterion.direction ? t("ownMode", { mode: t(`modes.${m}`) }) : t(`modes.${m}`)}
             </option>
           ))}
         </select>
         <ValueSketch points={points} scale={scale} />
         {mode === "points" && (
           <fieldset className="value-fn__points">
-            <legend className="visually-hidden">Value of each point of {name}, from 0 (worst) to 1 (best)</legend>
+            <legend className="visually-hidden">{t("pointsLegend", { name, worst: 0, best: 1 })}</legend>
             {points.map(([x, v]) => (
               <label key={x} className="value-fn__point" title={labelOf.get(x) ?? String(x)}>
-                <span>{x > 0 ? `+${x}` : x}</span>
+                <span dir="ltr">{x > 0 ? `+${integer(x)}` : integer(x)}</span>
                 <input
                   type="number"
                   min={0}
@@ -106,14 +119,14 @@ export const ValueFunctionControl = memo(function ValueFunctionControl({ criteri
                   step={0.05}
                   value={draft?.x === x ? draft.text : String(v)}
                   onChange={(e) => setPoint(x, e.target.value)}
-                  aria-label={`Value of ${x} on ${name}`}
+                  aria-label={t("pointLabel", { x, name })}
                   aria-invalid={draft?.x === x}
                 />
               </label>
             ))}
             {draft && (
               <p className="value-fn__problem" role="alert">
-                A value is a number from 0 (worst) to 1 (best).
+                {t("problem", { worst: 0, best: 1 })}
               </p>
             )}
           </fieldset>

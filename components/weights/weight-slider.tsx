@@ -29,7 +29,7 @@ type Props = {
   /** Why the weight counts for nothing now (its category is weighted 0), or null. */
   inactive?: string | null;
   /** What this slider can do to the lead, in its own units. */
-  note?: string | null;
+  note?: ReactNode;
   /** More under the slider (a panel's participant sees each criterion's description). */
   children?: ReactNode;
 };

@@ -18,6 +18,7 @@ import { OnlyTheseCriteria } from "./only-these-criteria";
 import { PreferenceFunctionControl } from "./preference-function";
 import { PresetValueFunctions } from "./preset-value-functions";
 import { ValueFunctionControl } from "./value-function-control";
+import { FlipNote } from "./flip-note";
 import { WeightSlider } from "./weight-slider";
 
 type Props = {
@@ -89,10 +90,14 @@ export const WeightsPanel = memo(function WeightsPanel(props: Props) {
   const t = useTranslations("weights");
   const { percent } = useNumberFormat();
   const preset = presets.find((p) => p.slug === presetSlug);
+  const viewText = label.custom ? t("customView", { preset: label.preset.title }) : label.text;
   const index = new Map(criteria.map((c, j) => [c.slug, j]));
   const locked = new Set(props.locked);
   const nameOf = (slug: string) => names.get(slug) ?? slug;
-  const note = (s: Comparison["sliders"]["criteria"][string] | undefined) => (leaderName ? describeSliderFlips(s, leaderName, nameOf) : null);
+  const note = (s: Comparison["sliders"]["criteria"][string] | undefined) => {
+    const flips = leaderName ? describeSliderFlips(s) : null;
+    return flips && leaderName ? <FlipNote note={flips} leaderName={leaderName} nameOf={nameOf} /> : null;
+  };
   const onSlider = useCallback(
     (id: string, value: number) => (id.startsWith(CRITERION) ? onCriterion(id.slice(CRITERION.length), value) : onCategory(id.slice(CATEGORY.length), value)),
     [onCriterion, onCategory],
@@ -106,7 +111,7 @@ export const WeightsPanel = memo(function WeightsPanel(props: Props) {
         <select id="preset" value={presetSlug} onChange={(e) => props.onPreset(e.target.value)}>
           {presets.map((p) => (
             <option key={p.slug} value={p.slug}>
-              {p.slug === presetSlug ? label.text : p.title}
+              {p.slug === presetSlug ? viewText : p.title}
             </option>
           ))}
         </select>
@@ -119,7 +124,7 @@ export const WeightsPanel = memo(function WeightsPanel(props: Props) {
       </div>
       {label.custom && (
         <p className="small view-label" data-testid="view-label">
-          <strong>{label.text}</strong>: {describeChanges(label, t)}
+          <strong>{viewText}</strong>: {describeChanges(label, t)}
         </p>
       )}
       {preset && <p className="small muted preset-rationale">{preset.rationale}</p>}

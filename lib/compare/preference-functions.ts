@@ -17,21 +17,6 @@ export const THRESHOLDS: Record<PreferenceType, readonly Threshold[]> = {
   gaussian: ["s"],
 };
 
-export const PREFERENCE_LABELS: Record<PreferenceType, string> = {
-  usual: "Usual: any advantage is full preference",
-  ushape: "U-shape: full preference past q",
-  vshape: "V-shape: grows to full preference at p",
-  level: "Level: half preference past q, full past p",
-  linear: "Linear: from q, growing to full preference at p",
-  gaussian: "Gaussian: grows smoothly, half-way near s",
-};
-
-export const THRESHOLD_LABELS: Record<Threshold, string> = {
-  q: "q, indifference threshold",
-  p: "p, strict preference threshold",
-  s: "s, Gaussian inflection",
-};
-
 /** At most this many preference functions in a link: one per criterion, with room to spare. */
 export const MAX_PREFERENCES = 200;
 

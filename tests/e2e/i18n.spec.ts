@@ -11,6 +11,43 @@ const LANGUAGES = [
   { prefix: "/ru", lang: "ru", dir: "ltr", compare: "Сравнение и взвешивание" },
 ] as const;
 
+/**
+ * Headings of /compare that are English until translated, and the English of the words a panel's
+ * text shows: a translated page must show none of them. The chart title is the contributions
+ * chart's, the note the one under a slider (every slider has one or is inactive).
+ */
+const COMPARE_ENGLISH = {
+  matrix: "Side by side",
+  chart: "What each criterion contributes",
+  perspectives: "Perspectives",
+  robustness: "Robustness",
+  assumptions: "Your own values",
+  liveRanking: "Ranking now",
+  toolbar: /Showing \d+ of \d+ criteria/,
+  flipNote: /takes the lead|not reachable with this slider alone|No position of this slider/,
+};
+
+/** The visible text of /compare that is still English where it should be in the page's language (nothing, once translated). */
+async function englishOnCompare(page: Page): Promise<string[]> {
+  await expect(page.locator("#perspectives-heading")).toBeVisible();
+  await expect(page.locator("#robustness-heading")).toBeVisible();
+  await expect(page.locator("#contributions-title")).toBeVisible();
+  const texts = {
+    matrix: await page.locator("#matrix-heading").textContent(),
+    chart: await page.locator("#contributions-title").textContent(),
+    perspectives: await page.locator("#perspectives-heading").textContent(),
+    robustness: await page.locator("#robustness-heading").textContent(),
+    assumptions: await page.locator("#assumptions-heading").textContent(),
+    liveRanking: await page.locator("#live-ranking-heading").textContent(),
+    toolbar: await page.locator(".toolbar [role=status]").textContent(),
+    flipNote: (await page.locator(".weight__flip").allTextContents()).join(" "),
+  };
+  return Object.entries(COMPARE_ENGLISH).flatMap(([key, english]) => {
+    const text = texts[key as keyof typeof texts] ?? "";
+    return (typeof english === "string" ? text.trim() === english : english.test(text)) ? [`${key}: ${text}`] : [];
+  });
+}
+
 /** The pages whose interface is translated so far (docs/i18n.md). */
 const TRANSLATED = ["/", "/compare"];
 
@@ -36,6 +73,12 @@ for (const { prefix, lang, dir, compare } of LANGUAGES) {
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       if (path === "/compare") await expect(page.getByRole("heading", { level: 1 })).toHaveText(compare);
       await expectNoMissingMessage(page);
+      // English left in a translated /compare: its headings and a panel's words (the English page shows every one of them).
+      if (path === "/compare") {
+        const english = await englishOnCompare(page);
+        if (lang === "en") expect(english).toHaveLength(Object.keys(COMPARE_ENGLISH).length);
+        else expect(english).toEqual([]);
+      }
       if (scan) expect(await wcagViolations(page)).toEqual([]);
     });
   }

@@ -3,7 +3,7 @@ import { checkAssumptions, parseAssumptions, serializeAssumptions, withAssumptio
 import { buildComparison, scoreView, valueMatrix } from "@/lib/compare/build-comparison";
 import { cellIndex } from "@/lib/compare/cell-index";
 import { compareMatrix } from "@/lib/compare/compare-matrix";
-import { describeSliderFlips, formatSliderValue } from "@/lib/compare/describe-flips";
+import { describeSliderFlips, sliderPosition } from "@/lib/compare/describe-flips";
 import { methodPerspectives, presetPerspectives, rankSpread } from "@/lib/compare/perspectives";
 import { resolveValueFunctions } from "@/lib/compare/value-functions";
 import { keepLocked, onlyThese } from "@/lib/compare/quick-weights";
@@ -108,17 +108,23 @@ describe("flip points in each slider's own units", () => {
     expect(zeroed.sliders.categories.membership!.inactive).toBe("members-zero");
   });
 
-  it("says so when a flip is not reachable with the slider alone", () => {
-    const text = describeSliderFlips({ inactive: null, lower: null, upper: { at: 137.25, reachable: false, leader: "hope" } }, "Russian concept", () => "HOPE");
-    expect(text).toBe("HOPE would lead above 137.3: not reachable with this slider alone.");
-    expect(describeSliderFlips({ inactive: null, lower: { at: 12, reachable: true, leader: "imsi" }, upper: null }, "X", () => "IMSI")).toBe(
-      "Below 12, IMSI takes the lead.",
-    );
-    expect(describeSliderFlips({ inactive: null, lower: null, upper: null }, "X", () => "")).toMatch(/No position of this slider alone/);
-    expect(formatSliderValue(Infinity)).toBe("1,000");
-    expect(describeSliderFlips({ inactive: null, lower: null, upper: { at: Infinity, reachable: false, leader: "hope" } }, "X", () => "HOPE")).toBe(
-      "HOPE would lead only past 1,000: not reachable with this slider alone.",
-    );
+  it("says so when a flip is not reachable with the slider alone, past 1,000 as 1,000", () => {
+    expect(describeSliderFlips({ inactive: null, lower: null, upper: { at: 137.25, reachable: false, leader: "hope" } })).toEqual({
+      kind: "flips",
+      sides: [{ where: "above", at: 137.3, leader: "hope", reachable: false, far: false }],
+    });
+    expect(describeSliderFlips({ inactive: null, lower: { at: 12, reachable: true, leader: "imsi" }, upper: null })).toEqual({
+      kind: "flips",
+      sides: [{ where: "below", at: 12, leader: "imsi", reachable: true, far: false }],
+    });
+    expect(describeSliderFlips({ inactive: null, lower: null, upper: null })).toEqual({ kind: "none" });
+    expect(describeSliderFlips({ inactive: "category-zero", lower: null, upper: null })).toBeNull();
+    expect(sliderPosition(Infinity)).toBe(1000);
+    expect(sliderPosition(26.34)).toBe(26.3);
+    expect(describeSliderFlips({ inactive: null, lower: null, upper: { at: Infinity, reachable: false, leader: "hope" } })).toEqual({
+      kind: "flips",
+      sides: [{ where: "above", at: 1000, leader: "hope", reachable: false, far: true }],
+    });
   });
 });
 
