@@ -4,11 +4,26 @@ import { wcagViolations } from "./support/axe";
 /** The marker a missing message renders as (lib/i18n/missing-message.ts). */
 const MISSING = "⟦missing";
 
+/** With the seeded translations of a framework's name (HOPE) and a criterion's (viability), held as data. */
 const LANGUAGES = [
-  { prefix: "", lang: "en", dir: "ltr", compare: "Compare and weight" },
-  { prefix: "/ar", lang: "ar", dir: "rtl", compare: "المقارنة والترجيح" },
-  { prefix: "/fa", lang: "fa", dir: "rtl", compare: "مقایسه و وزن‌دهی" },
-  { prefix: "/ru", lang: "ru", dir: "ltr", compare: "Сравнение и взвешивание" },
+  {
+    prefix: "",
+    lang: "en",
+    dir: "ltr",
+    compare: "Compare and weight",
+    hope: "Coalition for HOPE (Hormuz Peace Endeavor)",
+    viability: "Viability as the paper judges it",
+  },
+  { prefix: "/ar", lang: "ar", dir: "rtl", compare: "المقارنة والترجيح", hope: "مبادرة هرمز للسلام (HOPE)", viability: "قابلية التطبيق كما تقدّرها الدراسة" },
+  { prefix: "/fa", lang: "fa", dir: "rtl", compare: "مقایسه و وزن‌دهی", hope: "طرح صلح هرمز (HOPE)", viability: "اجراپذیری از نگاه پژوهش" },
+  {
+    prefix: "/ru",
+    lang: "ru",
+    dir: "ltr",
+    compare: "Сравнение и взвешивание",
+    hope: "Ормузская мирная инициатива (HOPE)",
+    viability: "Жизнеспособность в оценке автора",
+  },
 ] as const;
 
 /**
@@ -61,7 +76,7 @@ async function expectNoMissingMessage(page: Page) {
   expect(attributes.filter((a) => a.includes("⟦missing"))).toEqual([]);
 }
 
-for (const { prefix, lang, dir, compare } of LANGUAGES) {
+for (const { prefix, lang, dir, compare, hope, viability } of LANGUAGES) {
   for (const path of TRANSLATED) {
     const url = `${prefix}${path === "/" && prefix ? "" : path}` || "/";
     // English pages get their axe scan in accessibility.spec.ts and compare.spec.ts: here only the others.
@@ -72,6 +87,10 @@ for (const { prefix, lang, dir, compare } of LANGUAGES) {
       await expect(page.locator("html")).toHaveAttribute("dir", dir);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       if (path === "/compare") await expect(page.getByRole("heading", { level: 1 })).toHaveText(compare);
+      // The vocabulary in the page's language, fully translated, so without the untranslated mark.
+      if (path === "/") await expect(page.getByRole("heading", { level: 2, name: hope, exact: true })).toBeVisible();
+      if (path === "/compare") await expect(page.getByRole("slider", { name: viability, exact: true })).toBeAttached();
+      await expect(page.locator(".untranslated-mark")).toHaveCount(0);
       await expectNoMissingMessage(page);
       // English left in a translated /compare: its headings and a panel's words (the English page shows every one of them).
       if (path === "/compare") {
