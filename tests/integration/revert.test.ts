@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sendToRoute } from "../support/send-to-route";
 import { sessionHeaders, TEST_PASSWORD } from "../support/session-headers";
 import { getDb } from "@/lib/server/db";
 import { loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";
@@ -21,13 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-type Route = (request: Request, context: { params: Promise<never> }) => Promise<Response>;
-async function send(route: unknown, method: string, params: Record<string, string>, body: unknown, headers: Record<string, string>) {
-  const response = await (route as Route)(new Request("http://test/x", { method, body: JSON.stringify(body), headers }), {
-    params: Promise.resolve(params) as Promise<never>,
-  });
-  return { status: response.status, body: await response.json() };
-}
+const send = sendToRoute;
 const revert = async (id: number, headers: Record<string, string>, reason = "the earlier reading was right") =>
   send(revertRoute.POST, "POST", { id: String(id) }, { reason }, headers);
 const lastChange = async (where: Record<string, unknown>) => (await db.auditEntry.findFirst({ where, orderBy: { id: "desc" } }))!;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sendToRoute } from "../support/send-to-route";
 import { sessionHeaders, TEST_PASSWORD } from "../support/session-headers";
 import { datasetSchema } from "@/lib/domain/dataset";
 import { getDb } from "@/lib/server/db";
@@ -19,13 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-type Route = (request: Request, context: { params: Promise<never> }) => Promise<Response>;
-async function send(route: unknown, method: string, params: Record<string, string>, body: unknown, headers: Record<string, string>) {
-  const response = await (route as Route)(new Request("http://test/x", { method, body: JSON.stringify(body), headers }), {
-    params: Promise.resolve(params) as Promise<never>,
-  });
-  return { status: response.status, body: await response.json() };
-}
+const send = sendToRoute;
 const lastChange = async (where: Record<string, unknown>) => (await db.auditEntry.findFirst({ where, orderBy: { id: "desc" } }))!;
 
 describe("the vocabulary's translations are data", () => {
