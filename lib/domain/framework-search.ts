@@ -13,11 +13,16 @@ export const foldForSearch = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 
-/** Whether a framework goes by a name (its name, short name, slug or any alias) containing the query; an empty query matches all. */
-export function frameworkMatches(f: Pick<Framework, "slug" | "name" | "shortName" | "aliases">, query: string): boolean {
+type Searched = Pick<Framework, "slug" | "name" | "shortName" | "aliases" | "translations">;
+
+/**
+ * Whether a framework goes by a name containing the query: its name, short name, slug, any
+ * alias, or its name or short name in another interface language. An empty query matches all.
+ */
+export function frameworkMatches(f: Searched, query: string): boolean {
   const q = foldForSearch(query);
-  return q === "" || [f.slug, f.name, f.shortName, ...f.aliases].some((name) => foldForSearch(name).includes(q));
+  const translated = Object.values(f.translations ?? {}).flatMap((t) => [t?.name, t?.shortName].filter((n): n is string => !!n));
+  return q === "" || [f.slug, f.name, f.shortName, ...f.aliases, ...translated].some((name) => foldForSearch(name).includes(q));
 }
 
-export const searchFrameworks = <F extends Pick<Framework, "slug" | "name" | "shortName" | "aliases">>(frameworks: readonly F[], query: string): F[] =>
-  frameworks.filter((f) => frameworkMatches(f, query));
+export const searchFrameworks = <F extends Searched>(frameworks: readonly F[], query: string): F[] => frameworks.filter((f) => frameworkMatches(f, query));

@@ -38,6 +38,19 @@ describe("search by name or alias", () => {
     expect(foldForSearch("“Arab NATO”")).toBe("arab nato");
     expect(foldForSearch("Sécurité-Golfe")).toBe("securite golfe");
   });
+  it("finds it by its name in another interface language, with or without the Arabic vowel marks", () => {
+    const hope = {
+      slug: "hope",
+      name: "Coalition for HOPE",
+      shortName: "HOPE",
+      aliases: [],
+      translations: { ar: { name: "مبادرة هرمز للسلام" }, ru: { shortName: "Ормузская инициатива" } },
+    };
+    expect(frameworkMatches(hope, "هرمز")).toBe(true);
+    expect(frameworkMatches(hope, "هُرْمُز")).toBe(true);
+    expect(frameworkMatches(hope, "ормузская")).toBe(true);
+    expect(frameworkMatches(hope, "خلیج فارس")).toBe(false);
+  });
   it("refuses an alias listed twice", () => {
     expect(aliasesSchema.safeParse(["IMSC", "imsc"]).success).toBe(false);
   });
