@@ -192,6 +192,15 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
       }),
     [setParams, criteria, preset],
   );
+  // Stable, so the memoised assumptions panel skips a weight change.
+  const onAssume = useCallback(
+    (framework: string, criterion: string, value: number | null) =>
+      void setParams((old) => {
+        const next = withAssumption(old.assume, framework, criterion, value);
+        return { assume: next.length ? next : null };
+      }),
+    [setParams],
+  );
   const valueFunctionControls = useMemo(() => ({ map: valueFunctions, onChange: onValueFunction }), [valueFunctions, onValueFunction]);
   // Preference functions are set under the sliders when the method reads them (PROMETHEE II).
   const methodReadsPreferences = readsPreferences(methodOf(params.method).criterionParameters);
@@ -371,18 +380,7 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
         />
         <p className="small muted legend-note">{t("matrixLegend")}</p>
       </section>
-      <AssumptionsPanel
-        frameworks={chosenFrameworks}
-        cells={cells}
-        criteria={criteria}
-        assumptions={assumptions.kept}
-        onChange={(framework, criterion, value) =>
-          setParams((old) => {
-            const next = withAssumption(old.assume, framework, criterion, value);
-            return { assume: next.length ? next : null };
-          })
-        }
-      />
+      <AssumptionsPanel frameworks={chosenFrameworks} cells={cells} criteria={criteria} assumptions={assumptions.kept} onChange={onAssume} />
       <EvidenceDialog
         cell={openCell}
         onClose={() => setOpenCell(null)}
