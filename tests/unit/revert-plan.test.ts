@@ -50,14 +50,15 @@ describe("EDITABLE_FIELDS", () => {
         "announced",
         "summary",
         "summaryCitations",
+        "translations",
         "status",
         "statusEvidence",
         "announcedCitations",
         "lineage",
         "aliases",
       ],
-      criterion: ["name", "category", "description", "scale", "direction"],
-      actor: ["name", "kind", "group", "worldPower"],
+      criterion: ["name", "category", "description", "scale", "direction", "translations"],
+      actor: ["name", "kind", "group", "worldPower", "translations"],
     });
     for (const [entity, fields] of Object.entries(EDITABLE_FIELDS))
       for (const field of fields) expect(revertPlan({ entity, action: "update", field })).toEqual({ kind: "restore-field", entity, field });

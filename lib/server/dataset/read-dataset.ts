@@ -31,5 +31,21 @@ export async function readDataset(db: Db = getDb()): Promise<StoredDataset> {
     listCriteria(db),
     listFrameworks(db),
   ]);
-  return { schemaVersion: DATASET_SCHEMA_VERSION, sources, categories, actors, criteria, frameworks };
+  return {
+    schemaVersion: DATASET_SCHEMA_VERSION,
+    sources,
+    categories: categories.map(withoutEmptyTranslations),
+    actors: actors.map(withoutEmptyTranslations),
+    criteria: criteria.map(withoutEmptyTranslations),
+    frameworks: frameworks.map(withoutEmptyTranslations),
+  };
+}
+
+/** The file leaves out an entity's translations when it has none, as a dataset written without them reads back. */
+function withoutEmptyTranslations<T extends { translations?: object }>(entity: T): T {
+  if (entity.translations && Object.keys(entity.translations).length === 0) {
+    const { translations: _none, ...rest } = entity;
+    return rest as T;
+  }
+  return entity;
 }
