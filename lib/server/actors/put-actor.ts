@@ -5,7 +5,7 @@ import type { Outcome } from "../../domain/outcome";
 import { recordFieldChanges } from "../audit/record-field-changes";
 import { getDb, type Db } from "../db";
 import { toActor } from "./list-actors";
-import { translationsColumn } from "../translations-column";
+import { translationsAfterWrite, translationsColumn } from "../translations-column";
 
 /** Adds (version 0) or changes an actor, versioned and audited. A state's slug must be its ISO code. */
 export async function putActor(slug: string, write: ActorWrite, actor: string, db: Db = getDb()): Promise<Outcome<Actor & { version: number }>> {
@@ -28,7 +28,7 @@ export async function putActor(slug: string, write: ActorWrite, actor: string, d
         current: before && { ...before, version },
       };
     const { version: _v, reason, ...written } = write;
-    const after = { ...written, translations: write.translations ?? before?.translations ?? {} };
+    const after = { ...written, translations: translationsAfterWrite(write.translations, before) };
     const data = { ...after, translations: translationsColumn(after.translations) };
     if (row) await tx.actor.update({ where: { id: row.id }, data: { ...data, version: version + 1 } });
     else await tx.actor.create({ data: { slug, ...data, version: 1, position: await tx.actor.count() } });

@@ -6,7 +6,7 @@ import { recordFieldChanges } from "../audit/record-field-changes";
 import { fillMissingAssessments } from "../assessments/fill-missing-assessments";
 import { getDb, type Db } from "../db";
 import { toCriterion } from "./list-criteria";
-import { translationsColumn } from "../translations-column";
+import { translationsAfterWrite, translationsColumn } from "../translations-column";
 
 /**
  * Adds or changes a criterion. A new one gets an empty (null) assessment for every framework,
@@ -46,7 +46,7 @@ export async function putCriterion(slug: string, write: CriterionWrite, actor: s
           issues: stranded.map((s) => ({ path: "scale", message: `${s.framework.slug} has ${s.value}, outside ${write.scale.min}..${write.scale.max}` })),
         };
     }
-    const translations = write.translations ?? before?.translations ?? {};
+    const translations = translationsAfterWrite(write.translations, before);
     const data = {
       translations: translationsColumn(translations),
       name: write.name,
