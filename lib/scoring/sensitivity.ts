@@ -211,22 +211,50 @@ export type WeightSensitivity = {
   line(group: readonly number[]): WeightLine | null;
 };
 
+/** Criteria (column indices) and each one's share of their total weight. */
+type Shares = { index: Int32Array; share: Float64Array };
+
 /** Shares within a set of criteria that keep their proportions; equal shares when they all weigh 0. */
-function sharesWithin(weights: Float64Array, members: readonly number[]): Map<number, number> {
+function sharesWithin(weights: Float64Array, members: Int32Array): Shares {
   let total = 0;
   for (const k of members) total += weights[k]!;
-  return new Map(members.map((k) => [k, total > 1e-12 ? weights[k]! / total : 1 / members.length]));
+  const share = new Float64Array(members.length);
+  members.forEach((k, n) => {
+    share[n] = total > 1e-12 ? weights[k]! / total : 1 / members.length;
+  });
+  return { index: members, share };
 }
 
-/** A group's own shares, the others' shares and its total weight; null for an empty group or every criterion. */
+/**
+ * A group's own shares (in the group's order), the others' shares (by column) and its total
+ * weight; null for an empty group or every criterion. Typed arrays, not maps: the sliders'
+ * notes take a line per category on every weight change.
+ */
 function groupSplit(weights: Float64Array, group: readonly number[]) {
   const cols = weights.length;
-  const inGroup = new Set(group.filter((k) => k >= 0 && k < cols));
-  if (inGroup.size === 0 || inGroup.size === cols) return null;
-  const others = Array.from({ length: cols }, (_, k) => k).filter((k) => !inGroup.has(k));
+  const inGroup = new Uint8Array(cols);
+  const own: number[] = [];
+  for (const k of group) {
+    if (k < 0 || k >= cols || inGroup[k]) continue;
+    inGroup[k] = 1;
+    own.push(k);
+  }
+  if (own.length === 0 || own.length === cols) return null;
+  const others = new Int32Array(cols - own.length);
+  for (let k = 0, n = 0; k < cols; k++) if (!inGroup[k]) others[n++] = k;
   let weight = 0;
-  for (const k of inGroup) weight += weights[k]!;
-  return { own: sharesWithin(weights, [...inGroup]), rest: sharesWithin(weights, others), weight };
+  for (const k of own) weight += weights[k]!;
+  return { own: sharesWithin(weights, Int32Array.from(own)), rest: sharesWithin(weights, others), weight };
+}
+
+/** sum over the shares of share * values[row, k], for every row, added into out. */
+function addWeighted(shares: Shares, values: ArrayLike<number>, rows: number, cols: number, out: Float64Array): void {
+  const { index, share } = shares;
+  for (let i = 0; i < rows; i++) {
+    let sum = out[i]!;
+    for (let n = 0; n < index.length; n++) sum += share[n]! * values[i * cols + index[n]!]!;
+    out[i] = sum;
+  }
 }
 
 /** Linear scores s = sum_j w_j r_ij (the weighted sum; PROMETHEE II on its net flows): every flip is exact. */
@@ -240,10 +268,8 @@ export function linearSensitivity(r: DenseMatrix, weights: Float64Array, order: 
       if (!split) return null;
       const a = new Float64Array(rows);
       const b = new Float64Array(rows);
-      for (let i = 0; i < rows; i++) {
-        for (const [k, u] of split.own) a[i] = a[i]! + u * values[i * cols + k]!;
-        for (const [k, u] of split.rest) b[i] = b[i]! + u * values[i * cols + k]!;
-      }
+      addWeighted(split.own, values, rows, cols, a);
+      addWeighted(split.rest, values, rows, cols, b);
       return {
         weight: split.weight,
         scoresAt(t, out: Float64Array = new Float64Array(rows)) {
@@ -267,8 +293,10 @@ export function distanceSensitivity(r: DenseMatrix, weights: Float64Array, highe
       if (!split) return null;
       const { ideal, antiIdeal } = idealPoints(r, higherIsBetter);
       const parts = topsisPartsOf(rows);
-      const add = (shares: Map<number, number>, plus: Float64Array, minus: Float64Array, i: number) => {
-        for (const [k, u] of shares) {
+      const add = ({ index, share }: Shares, plus: Float64Array, minus: Float64Array, i: number) => {
+        for (let n = 0; n < index.length; n++) {
+          const k = index[n]!;
+          const u = share[n]!;
           const x = values[i * cols + k]!;
           plus[i] = plus[i]! + (u * (x - ideal[k]!)) ** 2;
           minus[i] = minus[i]! + (u * (x - antiIdeal[k]!)) ** 2;
@@ -309,8 +337,12 @@ export function numericSensitivity(
     const at = new Float64Array(cols);
     const scoresAt = (t: number, out: Float64Array = new Float64Array(rows)) => {
       at.fill(0);
-      for (const [k, u] of split.own) at[k] = t * u;
-      for (const [k, u] of split.rest) at[k] = (1 - t) * u;
+      split.own.index.forEach((k, n) => {
+        at[k] = t * split.own.share[n]!;
+      });
+      split.rest.index.forEach((k, n) => {
+        at[k] = (1 - t) * split.rest.share[n]!;
+      });
       return scorer(at, out);
     };
     const scores = new Float64Array(rows);
