@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import Link from "@/components/i18n/link";
 import { useSearchParams } from "next/navigation";
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import type { Preset, WeightMap } from "@/lib/domain/preset";
 import { withAssumption } from "@/lib/compare/assumptions";
 import { filterCriteria } from "@/lib/compare/filter-criteria";
@@ -39,8 +39,8 @@ import { ParamNotices } from "./param-notices";
 import { PerspectivesUnderEveryMethod, SweepOfOneWeight } from "./deferred-panels";
 import { RankingPanel } from "./ranking-panel";
 import { SourceFilter } from "./source-filter";
-import { SLIDER_UPDATE } from "./use-compare-state";
-import { useComparisonFromUrl, type ComparisonData } from "./use-comparison-from-url";
+import { SLIDER_UPDATE, useCompareState } from "./use-compare-state";
+import { type CompareState, type ComparisonData, useComparisonFromParams, useRankingAnalysis } from "./use-comparison-from-url";
 
 /** updatable: the saved scenarios the signed-in user may overwrite with the view on screen. */
 type Props = ComparisonData & { updatable: OpenedScenario[]; canSave: boolean };
@@ -53,8 +53,20 @@ function withOverride(map: WeightMap, slug: string, value: number, base: number)
   return Object.keys(next).length ? next : null;
 }
 
-/** /compare: every setting in the URL, every number recomputed in the browser on each change. */
-export function CompareView({ updatable, canSave, ...data }: Props) {
+/**
+ * /compare: every setting in the URL, every number recomputed in the browser on each change.
+ * Reads the URL state here and hands it to the memoised workspace: after a slider the router
+ * echoes the URL it was given, which re-renders what reads the search parameters, and nothing
+ * of the workspace changed by it.
+ */
+export function CompareView(props: Props) {
+  const [params, setParams] = useCompareState();
+  return <CompareWorkspace {...props} params={params} setParams={setParams} />;
+}
+
+type WorkspaceProps = Props & { params: CompareState[0]; setParams: CompareState[1] };
+
+const CompareWorkspace = memo(function CompareWorkspace({ updatable, canSave, params: urlParams, setParams: setUrlParams, ...data }: WorkspaceProps) {
   const { frameworks, criteria, categories, presets, sources } = data;
   const {
     params,
@@ -74,28 +86,29 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
     label,
     preferences,
     valueFunctions,
-    comparison,
+    ranked,
+    scoring,
     assumptions,
     sourceFilter,
     unsupported,
-  } = useComparisonFromUrl(data);
+  } = useComparisonFromParams(data, [urlParams, setUrlParams]);
   const t = useTranslations("compare");
   const tWeights = useTranslations("weights");
   const [openCell, setOpenCell] = useState<OpenCell | null>(null);
   const [sweepTarget, setSweepTarget] = useState<SweepTarget | null>(null);
   const sourcesBySlug = useMemo(() => sourceIndex(sources), [sources]);
-  const search = useSearchParams().toString();
   const names = useMemo(() => new Map(frameworks.map((f) => [f.slug, f.shortName])), [frameworks]);
   const categorySlugs = useMemo(() => categories.map((c) => c.slug), [categories]);
   const baseOf = useCallback((p: Preset | undefined) => resolveWeights(criteria, categorySlugs, p, { criterion: {}, category: {} }), [criteria, categorySlugs]);
 
   // The charts, the perspectives under other methods and the sweep follow a deferred copy, so sliders and the ranking answer first on large data.
+  // A weight change shows the ranking at once; what explains it (contributions, flips, the sliders' notes) follows in the deferred render.
   const deferred = useDeferredValue(
-    useMemo(() => ({ comparison, resolved, method: params.method, slugs: chosen }), [comparison, resolved, params.method, chosen]),
+    useMemo(() => ({ ranked, scoring, resolved, method: params.method, slugs: chosen }), [ranked, scoring, resolved, params.method, chosen]),
   );
-  const charted = deferred.comparison;
+  const comparison = useRankingAnalysis(deferred.ranked, deferred.scoring);
+  const charted = comparison;
   const chartMethod = deferred.method;
-  const leader = comparison.ranking[0] ? frameworks.find((f) => f.slug === comparison.ranking[0]!.slug) : undefined;
   const chartedLeader = charted.ranking[0] ? frameworks.find((f) => f.slug === charted.ranking[0]!.slug) : undefined;
 
   const shownCriteria = useMemo(
@@ -104,24 +117,24 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
   );
 
   // Every preset's ranking does not depend on the view's own weights: a slider leaves it, and the baseline of the rank changes, alone.
-  const scoring = useMemo(
+  const presetScoring = useMemo(
     () => ({ frameworks: chosen, values: scoredValues, criteria, categories: categorySlugs, preferences, valueFunctions }),
     [chosen, scoredValues, criteria, categorySlugs, preferences, valueFunctions],
   );
   const presetColumns = useMemo(
-    () => presetPerspectives({ ...scoring, presets, presetSlug, custom: label.custom, method: params.method, missing: params.missing }),
-    [scoring, presets, presetSlug, label.custom, params.method, params.missing],
+    () => presetPerspectives({ ...presetScoring, presets, presetSlug, custom: label.custom, method: params.method, missing: params.missing }),
+    [presetScoring, presets, presetSlug, label.custom, params.method, params.missing],
   );
   const baseline = presetColumns.find((c) => c.preset === presetSlug)?.ranks ?? null;
   const underEveryMethod = useMemo(
-    () => ({ ...scoring, weights: deferred.resolved, method: deferred.method, missing: params.missing }),
-    [scoring, deferred, params.missing],
+    () => ({ ...presetScoring, weights: deferred.resolved, method: deferred.method, missing: params.missing }),
+    [presetScoring, deferred, params.missing],
   );
   // Until a slider moves, the sweep shows the criterion whose weight matters most to the lead (the tornado's first).
   const defaultTarget = charted.tornado[0]?.slug ?? criteria[0]?.slug ?? "";
   // Deferred like the charts: a slider's first move switches the sweep without holding up the ranking.
   const target = useDeferredValue(useMemo<SweepTarget>(() => sweepTarget ?? { kind: "criterion", slug: defaultTarget }, [sweepTarget, defaultTarget]));
-  const sweepFrom = useMemo(() => ({ scored: deferred.comparison.scored, criteria, weights: deferred.resolved, slugs: deferred.slugs }), [deferred, criteria]);
+  const sweepFrom = useMemo(() => ({ scored: deferred.ranked.scored, criteria, weights: deferred.resolved, slugs: deferred.slugs }), [deferred, criteria]);
   const chartedOrder = useMemo(() => charted.ranking.map((r) => r.slug), [charted]);
   const assumedBy = useMemo(() => new Set(assumptions.kept.map((a) => a.framework)), [assumptions]);
 
@@ -235,8 +248,8 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
       <div className="compare__top">
         <RankingPanel
           frameworks={frameworks}
-          ranking={comparison.ranking}
-          problem={comparison.problem}
+          ranking={ranked.ranking}
+          problem={ranked.problem}
           method={params.method}
           assumedBy={assumedBy}
           footer={
@@ -260,7 +273,7 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
         />
         <section className="panel panel--charts" aria-label={t("charts")}>
           <p className="small">
-            <Link href={`/inclusiveness${search ? `?${search}` : ""}`}>{t("inclusivenessLink")}</Link>
+            <InclusivenessLink />
           </p>
           {!charted.problem && (
             <>
@@ -285,7 +298,7 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
           resolved={resolved}
           effective={comparison.weights}
           sliders={comparison.sliders}
-          leaderName={leader?.shortName ?? null}
+          leaderName={chartedLeader?.shortName ?? null}
           names={names}
           locked={locked}
           onPreset={onPreset}
@@ -309,8 +322,8 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
           )}
           <LiveRanking
             names={names}
-            ranking={comparison.ranking}
-            problem={comparison.problem}
+            ranking={ranked.ranking}
+            problem={ranked.problem}
             baseline={baseline}
             baselineTitle={label.preset.title}
             assumed={assumptions.kept.length}
@@ -389,4 +402,11 @@ export function CompareView({ updatable, canSave, ...data }: Props) {
       />
     </div>
   );
+});
+
+/** The same view on /inclusiveness: reads the search parameters itself, so their echo re-renders only this link. */
+function InclusivenessLink() {
+  const t = useTranslations("compare");
+  const search = useSearchParams().toString();
+  return <Link href={`/inclusiveness${search ? `?${search}` : ""}`}>{t("inclusivenessLink")}</Link>;
 }

@@ -5,7 +5,7 @@ import type { Category, Criterion } from "@/lib/domain/criterion";
 import type { FrameworkLabel } from "@/lib/domain/framework";
 import type { Preset } from "@/lib/domain/preset";
 import { checkAssumptions, parseAssumptions, serializeAssumptions } from "@/lib/compare/assumptions";
-import { buildComparisonFromValues, withAssumed } from "@/lib/compare/build-comparison";
+import { type Comparison, type ComparisonFromValues, type RankedView, rankingAnalysis, rankView, withAssumed } from "@/lib/compare/build-comparison";
 import { cellIndex, valueRows } from "@/lib/compare/cell-index";
 import type { CompareMatrix } from "@/lib/compare/compare-matrix";
 import { cellKey } from "@/lib/compare/cell-key";
@@ -36,16 +36,18 @@ export type ComparisonData<F extends FrameworkLabel = FrameworkLabel> = {
  * frameworks, the resolved weights and the comparison computed from them. /compare and
  * /inclusiveness share it, so a link carries the same view between them.
  */
-export function useComparisonFromUrl<F extends FrameworkLabel>({
-  frameworks,
-  criteria,
-  categories,
-  presets,
-  scenarioSlugs,
-  sources,
-  matrix,
-}: ComparisonData<F>) {
-  const [params, setParams] = useCompareState();
+export function useComparisonFromUrl<F extends FrameworkLabel>(data: ComparisonData<F>) {
+  return useComparisonFromParams(data, useCompareState());
+}
+
+/** The view's URL state as useCompareState gives it. */
+export type CompareState = ReturnType<typeof useCompareState>;
+
+/** The same from URL state read by a parent, so that the URL's echo after a write re-renders only that parent. */
+export function useComparisonFromParams<F extends FrameworkLabel>(
+  { frameworks, criteria, categories, presets, scenarioSlugs, sources, matrix }: ComparisonData<F>,
+  [params, setParams]: CompareState,
+) {
   const catalog = useMemo(
     () => ({ frameworks, criteria, categories, presets, scenarioSlugs, sources }),
     [frameworks, criteria, categories, presets, scenarioSlugs, sources],
@@ -105,20 +107,21 @@ export function useComparisonFromUrl<F extends FrameworkLabel>({
   // PROMETHEE II's preference functions, keyed by their text like the weights.
   const pfKey = serializePreferences(params.pf);
   const preferences = useMemo(() => parsePreferences(pfKey), [pfKey]);
-  const comparison = useMemo(
-    () =>
-      buildComparisonFromValues({
-        frameworks: chosen,
-        values: scoredValues,
-        criteria,
-        weights: resolved,
-        method: params.method,
-        missing: params.missing,
-        preferences,
-        valueFunctions,
-      }),
+  // What the engine scores, in one object: the ranking follows it at once, the analysis (useRankingAnalysis) may lag behind.
+  const scoring = useMemo<ComparisonFromValues>(
+    () => ({
+      frameworks: chosen,
+      values: scoredValues,
+      criteria,
+      weights: resolved,
+      method: params.method,
+      missing: params.missing,
+      preferences,
+      valueFunctions,
+    }),
     [chosen, scoredValues, criteria, resolved, params.method, params.missing, preferences, valueFunctions],
   );
+  const ranked = useMemo(() => rankView(scoring), [scoring]);
   return {
     params,
     setParams,
@@ -137,9 +140,15 @@ export function useComparisonFromUrl<F extends FrameworkLabel>({
     label,
     preferences,
     valueFunctions,
-    comparison,
+    scoring,
+    ranked,
     assumptions,
     sourceFilter,
     unsupported: unsupported as ReadonlySet<string>,
   };
+}
+
+/** The whole comparison of a ranked view: its ranking with the contributions, flips and tornado that explain it. */
+export function useRankingAnalysis(ranked: RankedView, scoring: ComparisonFromValues): Comparison {
+  return useMemo(() => ({ ...ranked, ...rankingAnalysis(ranked, scoring) }), [ranked, scoring]);
 }

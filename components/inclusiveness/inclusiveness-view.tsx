@@ -15,11 +15,12 @@ import { InclusivenessScatter } from "@/components/charts/inclusiveness-scatter"
 import { ProfileChart } from "@/components/charts/profile-chart";
 import { RolesMatrixChart } from "@/components/charts/roles-matrix-chart";
 import { ParamNotices } from "@/components/compare/param-notices";
-import { useComparisonFromUrl, type ComparisonData } from "@/components/compare/use-comparison-from-url";
+import { useComparisonFromUrl, useRankingAnalysis, type ComparisonData } from "@/components/compare/use-comparison-from-url";
 
 /** /inclusiveness: the four charts, following the frameworks and weights chosen on /compare (same URL state). */
 export function InclusivenessView({ actors, ...data }: ComparisonData<Framework> & { actors: Actor[] }) {
-  const { params, known, chosenFrameworks, resolved, label, comparison } = useComparisonFromUrl(data);
+  const { params, known, chosenFrameworks, resolved, label, ranked, scoring } = useComparisonFromUrl(data);
+  const comparison = useRankingAnalysis(ranked, scoring);
   const search = useSearchParams().toString();
   // Profiles read best as 0-1 per category, so they use min-max normalised values whatever the ranking method.
   const profileBasis = useMemo(

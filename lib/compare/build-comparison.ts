@@ -78,7 +78,7 @@ type ComparisonSettings = {
 };
 
 /** The frameworks' slugs and the values the engine scores: rows by framework, columns by criterion, assumptions already filled in. */
-type ComparisonFromValues = ComparisonSettings & { frameworks: readonly string[]; values: RawMatrix };
+export type ComparisonFromValues = ComparisonSettings & { frameworks: readonly string[]; values: RawMatrix };
 
 type ComparisonInput = ComparisonSettings & {
   frameworks: readonly Framework[];
@@ -126,40 +126,51 @@ export function buildComparison(input: ComparisonInput): Comparison {
   });
 }
 
-/** The same from the frameworks' slugs and their values on the criteria. */
-export function buildComparisonFromValues(input: ComparisonFromValues): Comparison {
-  const { frameworks, criteria } = input;
+/** What a weight change must show at once: the weights, the ranking and the flows. */
+export type RankedView = Pick<Comparison, "weights" | "problem" | "ranking" | "contributionKind" | "flows" | "scored">;
+
+/** What follows from a ranking and may come a moment later: contributions, flips, the tornado and each slider's flips. */
+export type RankingAnalysis = Pick<Comparison, "contributions" | "flips" | "tornado" | "sliders">;
+
+const NO_ANALYSIS: RankingAnalysis = { contributions: {}, flips: {}, tornado: [], sliders: { criteria: {}, categories: {} } };
+
+/** The weights, scores and ranking of a view, without the sensitivity that explains them (rankingAnalysis). */
+export function rankView(input: ComparisonFromValues): RankedView {
+  const { frameworks } = input;
   const { weights, scored: s, problem } = scoreView(input);
-  if (!s)
-    return {
-      weights,
-      problem,
-      ranking: [],
-      contributions: {},
-      contributionKind: null,
-      flows: null,
-      flips: {},
-      tornado: [],
-      sliders: { criteria: {}, categories: {} },
-      scored: null,
-    };
+  if (!s) return { weights, problem, ranking: [], contributionKind: null, flows: null, scored: null };
   const flows = s.flows;
-  const cols = criteria.length;
-  const flips = flipThresholds(s);
   return {
     weights,
     problem: null,
     ranking: s.order.map((i) => ({ slug: frameworks[i]!, score: s.scores[i]!, rank: s.ranks[i]! })),
-    contributions: Object.fromEntries(
-      frameworks.map((slug, i) => [slug, Object.fromEntries(criteria.map((c, j) => [c.slug, s.contributions[i * cols + j]!]))]),
-    ),
     contributionKind: s.contributionKind,
     flows: flows
       ? Object.fromEntries(frameworks.map((slug, i) => [slug, { positive: flows.positive[i]!, negative: flows.negative[i]!, net: s.scores[i]! }]))
       : null,
+    scored: s,
+  };
+}
+
+/** Each criterion's part of every score, the flip points, the tornado and the sliders' flips of a ranked view. */
+export function rankingAnalysis(ranked: RankedView, input: ComparisonFromValues): RankingAnalysis {
+  const s = ranked.scored;
+  if (!s) return NO_ANALYSIS;
+  const { frameworks, criteria } = input;
+  const cols = criteria.length;
+  const flips = flipThresholds(s);
+  return {
+    contributions: Object.fromEntries(
+      frameworks.map((slug, i) => [slug, Object.fromEntries(criteria.map((c, j) => [c.slug, s.contributions[i * cols + j]!]))]),
+    ),
     flips: Object.fromEntries(flips.map((f) => [criteria[f.criterion]!.slug, { lowerFlip: f.lowerFlip, upperFlip: f.upperFlip }])),
     tornado: tornado(s).map((bar) => ({ ...bar, slug: criteria[bar.criterion]!.slug })),
     sliders: sliderSensitivities({ criteria, weights: input.weights, scored: s, criterionFlips: flips, slugOf: (i) => frameworks[i]! }),
-    scored: s,
   };
+}
+
+/** The same from the frameworks' slugs and their values on the criteria. */
+export function buildComparisonFromValues(input: ComparisonFromValues): Comparison {
+  const ranked = rankView(input);
+  return { ...ranked, ...rankingAnalysis(ranked, input) };
 }
