@@ -1,28 +1,15 @@
 "use client";
 
-import { type ComponentType, useEffect, useRef, useState } from "react";
+import { type ComponentType, useEffect, useState } from "react";
 import { flushSync } from "react-dom";
 import { jobQueue } from "@/lib/scheduling/one-job-per-task";
+import { useNearScreen } from "@/components/scheduling/use-near-screen";
 
 const heavyUpdates = jobQueue();
 
 function sameProps<P extends object>(a: P, b: P): boolean {
   const keys = Object.keys(a) as (keyof P)[];
   return keys.length === Object.keys(b).length && keys.every((k) => Object.is(a[k], b[k]));
-}
-
-/** Whether the element is on screen or near it; true until the browser says otherwise (and on the server). */
-function useNearScreen() {
-  const ref = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(true);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element || typeof IntersectionObserver === "undefined") return;
-    const observer = new IntersectionObserver(([entry]) => setNear(entry?.isIntersecting ?? true), { rootMargin: "300px 0px" });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return { ref, near };
 }
 
 /**

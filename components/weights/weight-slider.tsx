@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { memo, type ReactNode } from "react";
+import { memo, type ReactNode, type Ref } from "react";
 import { WEIGHT_MAX, WEIGHT_MIN } from "@/lib/domain/preset";
 import { useNumberFormat } from "@/components/i18n/use-number-format";
 
@@ -32,6 +32,7 @@ type Props = {
   note?: ReactNode;
   /** More under the slider (a panel's participant sees each criterion's description). */
   children?: ReactNode;
+  ref?: Ref<HTMLDivElement>;
 };
 
 /** A 0-100 weight as a slider and a number field that move together; both work from the keyboard. */
@@ -47,6 +48,7 @@ export const WeightSlider = memo(function WeightSlider({
   inactive,
   note,
   children,
+  ref,
 }: Props) {
   const t = useTranslations("weights");
   const { percent } = useNumberFormat();
@@ -56,7 +58,7 @@ export const WeightSlider = memo(function WeightSlider({
   };
   const described = [inactive && `${id}-inactive`, note && `${id}-note`].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={`weight${inactive ? " weight--inactive" : ""}${locked ? " weight--locked" : ""}`} data-weight={id}>
+    <div ref={ref} className={`weight${inactive ? " weight--inactive" : ""}${locked ? " weight--locked" : ""}`} data-weight={id}>
       <label htmlFor={`${id}-range`} className="weight__label">
         {label}
       </label>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { memo, useCallback } from "react";
+import { memo, useCallback, useMemo } from "react";
 import type { Category, Criterion } from "@/lib/domain/criterion";
 import { type Preset, WEIGHT_MAX, WEIGHT_MIN } from "@/lib/domain/preset";
 import type { Comparison } from "@/lib/compare/build-comparison";
@@ -19,6 +19,7 @@ import { PreferenceFunctionControl } from "./preference-function";
 import { PresetValueFunctions } from "./preset-value-functions";
 import { ValueFunctionControl } from "./value-function-control";
 import { FlipNote } from "./flip-note";
+import { useHeldWhileAway, useNearScreen } from "@/components/scheduling/use-near-screen";
 import { WeightSlider } from "./weight-slider";
 
 type Props = {
@@ -51,8 +52,6 @@ type Props = {
   valueFunctions: { map: ValueFunctionMap; onChange: (slug: string, f: ValueFunction) => void };
 };
 
-const USUAL: PreferenceFunction = { type: "usual" };
-
 /** "3 of the weights and 1 value function differ", as the label counts them. */
 function describeChanges(label: ViewLabel, t: ReturnType<typeof useTranslations<"weights">>): string {
   const weights = label.changed.criteria.length + label.changed.categories.length;
@@ -64,6 +63,127 @@ function describeChanges(label: ViewLabel, t: ReturnType<typeof useTranslations<
 
 const CRITERION = "criterion-";
 const CATEGORY = "category-";
+const USUAL: PreferenceFunction = { type: "usual" };
+
+type Flips = Comparison["sliders"]["criteria"][string] | undefined;
+
+/** Who leads now and how to name a framework, for the notes under the sliders. */
+type Lead = { leaderName: string | null; nameOf: (slug: string) => string };
+
+function flipNote(flips: Flips, { leaderName, nameOf }: Lead) {
+  const note = leaderName ? describeSliderFlips(flips) : null;
+  return note && leaderName ? <FlipNote note={note} leaderName={leaderName} nameOf={nameOf} /> : null;
+}
+
+type CategoryWeightProps = {
+  category: Category;
+  value: number;
+  share: number;
+  /** Every criterion in it is weighted 0 (and it is not). */
+  membersOff: boolean;
+  flips: Flips;
+  lead: Lead;
+  onChange: (id: string, value: number) => void;
+};
+
+// Memoised on plain props, so that a weight change re-renders the slider that moved at once and
+// the others only when their share or flips arrive in the deferred render.
+const CategoryWeight = memo(function CategoryWeight({ category, value, membersOff, onChange, share, flips, lead }: CategoryWeightProps) {
+  const t = useTranslations("weights");
+  const { ref, near } = useNearScreen();
+  const shown = useHeldWhileAway(
+    useMemo(() => ({ share, flips, lead }), [share, flips, lead]),
+    near,
+  );
+  const note = useMemo(() => flipNote(shown.flips, shown.lead), [shown]);
+  return (
+    <WeightSlider
+      ref={ref}
+      id={`${CATEGORY}${category.slug}`}
+      label={t("categorySlider", { category: category.name })}
+      value={value}
+      share={shown.share}
+      shareLabel={t("ofCategories")}
+      onChange={onChange}
+      inactive={membersOff ? t("categoryInactive") : null}
+      note={note}
+    />
+  );
+});
+
+type CriterionWeightProps = {
+  criterion: Criterion;
+  /** Its category's name when that category is weighted 0 (the slider is then inactive), else null. */
+  offCategory: string | null;
+  value: number;
+  share: number;
+  withinCategory: number;
+  locked: boolean;
+  flips: Flips;
+  lead: Lead;
+  onChange: (id: string, value: number) => void;
+  onLock: (id: string, locked: boolean) => void;
+  valueFunction: ValueFunction | undefined;
+  presetValueFunction: ValueFunction | undefined;
+  onValueFunction: (slug: string, f: ValueFunction) => void;
+  /** Its preference function when the method reads them, else null. */
+  preference: PreferenceFunction | null;
+  onPreference: ((slug: string, f: PreferenceFunction) => void) | undefined;
+};
+
+const CriterionWeight = memo(function CriterionWeight({
+  criterion: c,
+  offCategory,
+  value,
+  locked,
+  onChange,
+  onLock,
+  valueFunction,
+  presetValueFunction,
+  onValueFunction,
+  preference,
+  onPreference,
+  share,
+  withinCategory,
+  flips,
+  lead,
+}: CriterionWeightProps) {
+  const t = useTranslations("weights");
+  const { percent } = useNumberFormat();
+  // A weight change moves every share and flip point; a slider off screen takes them when it comes near.
+  const { ref, near } = useNearScreen();
+  const shown = useHeldWhileAway(
+    useMemo(() => ({ share, withinCategory, flips, lead }), [share, withinCategory, flips, lead]),
+    near,
+  );
+  const note = useMemo(() => (offCategory !== null ? null : flipNote(shown.flips, shown.lead)), [offCategory, shown]);
+  const more = useMemo(
+    () => (
+      <>
+        <ValueFunctionControl criterion={c} value={valueFunction} presetValue={presetValueFunction} onChange={onValueFunction} />
+        {preference && onPreference && <PreferenceFunctionControl slug={c.slug} name={c.name} scale={c.scale} value={preference} onChange={onPreference} />}
+      </>
+    ),
+    [c, valueFunction, presetValueFunction, onValueFunction, preference, onPreference],
+  );
+  return (
+    <WeightSlider
+      ref={ref}
+      id={`${CRITERION}${c.slug}`}
+      label={c.name}
+      value={value}
+      share={shown.share}
+      shareLabel={t("effectiveShare", { share: percent(shown.withinCategory) })}
+      onChange={onChange}
+      locked={locked}
+      onLock={onLock}
+      inactive={offCategory !== null ? t("criterionInactive", { category: offCategory }) : null}
+      note={note}
+    >
+      {more}
+    </WeightSlider>
+  );
+});
 
 /**
  * Presets, category weights and criterion weights, each with its normalised share and what it
@@ -88,16 +208,12 @@ export const WeightsPanel = memo(function WeightsPanel(props: Props) {
     valueFunctions,
   } = props;
   const t = useTranslations("weights");
-  const { percent } = useNumberFormat();
   const preset = presets.find((p) => p.slug === presetSlug);
   const viewText = label.custom ? t("customView", { preset: label.preset.title }) : label.text;
   const index = new Map(criteria.map((c, j) => [c.slug, j]));
   const locked = new Set(props.locked);
-  const nameOf = (slug: string) => names.get(slug) ?? slug;
-  const note = (s: Comparison["sliders"]["criteria"][string] | undefined) => {
-    const flips = leaderName ? describeSliderFlips(s) : null;
-    return flips && leaderName ? <FlipNote note={flips} leaderName={leaderName} nameOf={nameOf} /> : null;
-  };
+  const nameOf = useCallback((slug: string) => names.get(slug) ?? slug, [names]);
+  const lead = useMemo(() => ({ leaderName, nameOf }), [leaderName, nameOf]);
   const onSlider = useCallback(
     (id: string, value: number) => (id.startsWith(CRITERION) ? onCriterion(id.slice(CRITERION.length), value) : onCategory(id.slice(CATEGORY.length), value)),
     [onCriterion, onCategory],
@@ -147,47 +263,35 @@ export const WeightsPanel = memo(function WeightsPanel(props: Props) {
         return (
           <fieldset key={category.slug} className="weight-group">
             <legend>{category.name}</legend>
-            <WeightSlider
-              id={`${CATEGORY}${category.slug}`}
-              label={t("categorySlider", { category: category.name })}
+            <CategoryWeight
+              category={category}
               value={resolved.category[category.slug] ?? 0}
               share={effective.categoryShare[category.slug] ?? 0}
-              shareLabel={t("ofCategories")}
+              membersOff={membersOff && !categoryOff}
+              flips={sliders.categories[category.slug]}
+              lead={lead}
               onChange={onSlider}
-              inactive={membersOff && !categoryOff ? t("categoryInactive") : null}
-              note={note(sliders.categories[category.slug])}
             />
             <div className="weight-group__criteria">
               {members.map((c) => (
-                <WeightSlider
+                <CriterionWeight
                   key={c.slug}
-                  id={`${CRITERION}${c.slug}`}
-                  label={c.name}
+                  criterion={c}
+                  offCategory={categoryOff ? category.name : null}
                   value={resolved.criterion[c.slug] ?? 0}
                   share={effective.normalised?.[index.get(c.slug)!] ?? 0}
-                  shareLabel={t("effectiveShare", { share: percent(effective.withinCategory[c.slug] ?? 0) })}
-                  onChange={onSlider}
+                  withinCategory={effective.withinCategory[c.slug] ?? 0}
                   locked={locked.has(c.slug)}
+                  flips={sliders.criteria[c.slug]}
+                  lead={lead}
+                  onChange={onSlider}
                   onLock={onLockSlider}
-                  inactive={categoryOff ? t("criterionInactive", { category: category.name }) : null}
-                  note={categoryOff ? null : note(sliders.criteria[c.slug])}
-                >
-                  <ValueFunctionControl
-                    criterion={c}
-                    value={valueFunctions.map[c.slug]}
-                    presetValue={preset?.valueFunctions?.[c.slug]}
-                    onChange={valueFunctions.onChange}
-                  />
-                  {preferences && (
-                    <PreferenceFunctionControl
-                      slug={c.slug}
-                      name={c.name}
-                      scale={c.scale}
-                      value={preferences.map[c.slug] ?? USUAL}
-                      onChange={preferences.onChange}
-                    />
-                  )}
-                </WeightSlider>
+                  valueFunction={valueFunctions.map[c.slug]}
+                  presetValueFunction={preset?.valueFunctions?.[c.slug]}
+                  onValueFunction={valueFunctions.onChange}
+                  preference={preferences ? (preferences.map[c.slug] ?? USUAL) : null}
+                  onPreference={preferences?.onChange}
+                />
               ))}
             </div>
           </fieldset>

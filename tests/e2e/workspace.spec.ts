@@ -32,6 +32,25 @@ test("each slider says where the lead changes hands, in its own units, and who t
   await expect(page.getByTestId("live-leader")).toContainText("MESA leads");
 });
 
+test("a slider far off screen takes a weight change's shares and flips when it comes near, and then says what a fresh load says", async ({ page }) => {
+  await page.goto("/compare");
+  const far = page.locator('[data-weight="criterion-international-support"]');
+  const read = async () => ({ note: await far.locator(".weight__flip").textContent(), share: await far.locator(".weight__share").textContent() });
+  const before = await read();
+  // The first criterion's slider, at the top of the panel: the last one is thousands of pixels below.
+  await page.locator('[data-weight^="criterion-"] input[type="range"]').first().focus();
+  await page.keyboard.press("End");
+  await expect(page).toHaveURL(/[?&]w=/);
+  await expect(far).not.toBeInViewport();
+  // Nobody sees it, so it has not re-rendered: what it said before the change.
+  expect(await read()).toEqual(before);
+  await far.scrollIntoViewIfNeeded();
+  await expect.poll(read).not.toEqual(before);
+  const caughtUp = await read();
+  await page.goto(page.url());
+  expect(await read()).toEqual(caughtUp);
+});
+
 test("perspectives show each framework's rank under every preset and every method and policy", async ({ page }) => {
   await page.goto("/compare?preset=us-gulf-deterrence");
   const panel = page.getByRole("region", { name: "Ranks under every preset and method" });
