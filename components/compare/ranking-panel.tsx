@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { useNumberFormat } from "@/components/i18n/use-number-format";
 import type { FrameworkLabel } from "@/lib/domain/framework";
 import type { RankedFramework } from "@/lib/compare/build-comparison";
@@ -20,12 +21,17 @@ type Props = {
   assumedBy?: ReadonlySet<string>;
 };
 
+/** A longer ranking shows its first places until asked for the rest: a weight change re-renders and lays out only those. */
+const FIRST_PLACES = 25;
+
 /** Method and missing-value settings, and the resulting ranking as an ordered list. */
 export function RankingPanel({ frameworks, ranking, problem, method, missing, onMethod, onMissing, footer, assumedBy }: Props) {
   const names = new Map(frameworks.map((f) => [f.slug, f.name]));
   const t = useTranslations("ranking");
   const { score, integer } = useNumberFormat();
   // A method registered without a translation yet is named by its module (in English).
+  const [all, setAll] = useState(false);
+  const shown = all || ranking.length <= FIRST_PLACES ? ranking : ranking.slice(0, FIRST_PLACES);
   const methodLabel = (m: ScoringMethod) => (t.has(`methods.${m}`) ? t(`methods.${m}`) : METHOD_LABELS[m]);
   return (
     <section className="panel" aria-labelledby="ranking-heading" id="ranking" tabIndex={-1}>
@@ -55,7 +61,7 @@ export function RankingPanel({ frameworks, ranking, problem, method, missing, on
         </p>
       ) : (
         <ol className="ranking" aria-label={t("list")} aria-live="polite">
-          {ranking.map((r) => (
+          {shown.map((r) => (
             <li key={r.slug} data-slug={r.slug}>
               <span className="ranking__rank">{integer(r.rank)}</span>
               <span className="ranking__name">
@@ -70,6 +76,11 @@ export function RankingPanel({ frameworks, ranking, problem, method, missing, on
             </li>
           ))}
         </ol>
+      )}
+      {!problem && ranking.length > FIRST_PLACES && (
+        <button type="button" className="ranking__more" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? t("showFirst", { count: FIRST_PLACES }) : t("showAll", { count: ranking.length })}
+        </button>
       )}
       {!problem && assumedBy && assumedBy.size > 0 && <p className="small assumed-note">{t("yourValuesNote")}</p>}
       {footer}
