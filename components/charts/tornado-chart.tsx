@@ -1,8 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { memo } from "react";
+import { memo, useMemo } from "react";
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { numberAxis } from "@/lib/charts/number-axis";
 import type { Criterion } from "@/lib/domain/criterion";
 import type { Comparison } from "@/lib/compare/build-comparison";
 import { useIsolate } from "@/components/i18n/use-isolate";
@@ -19,13 +20,25 @@ export const TornadoChart = memo(function TornadoChart({ criteria, tornado, lead
   const tCharts = useTranslations("charts");
   const { score, fixed } = useNumberFormat();
   const leader = useIsolate()(leaderName);
-  const names = new Map(criteria.map((c) => [c.slug, c.name]));
-  const bars = tornado.slice(0, SHOWN).map((b) => ({
-    name: names.get(b.slug) ?? b.slug,
-    range: [Math.min(b.dropped, b.doubled), Math.max(b.dropped, b.doubled)] as [number, number],
-    dropped: b.dropped,
-    doubled: b.doubled,
-  }));
+  const names = useMemo(() => new Map(criteria.map((c) => [c.slug, c.name])), [criteria]);
+  const bars = useMemo(
+    () =>
+      tornado.slice(0, SHOWN).map((b) => ({
+        name: names.get(b.slug) ?? b.slug,
+        range: [Math.min(b.dropped, b.doubled), Math.max(b.dropped, b.doubled)] as [number, number],
+        dropped: b.dropped,
+        doubled: b.doubled,
+      })),
+    [tornado, names],
+  );
+  const xAxis = useMemo(
+    () =>
+      numberAxis(
+        bars.flatMap((b) => b.range),
+        { include: [0] },
+      ),
+    [bars],
+  );
   return (
     <ChartFrame
       id="tornado"
@@ -57,7 +70,13 @@ export const TornadoChart = memo(function TornadoChart({ criteria, tornado, lead
       <ResponsiveContainer width="100%" height={80 + 28 * bars.length}>
         <BarChart data={bars} layout="vertical" margin={{ left: 8, right: 16, bottom: 22 }} accessibilityLayer={false}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <XAxis type="number" tickFormatter={(v: number) => fixed(v, 2)} label={{ value: t("axis", { leader }), position: "bottom", offset: 4 }} />
+          <XAxis
+            type="number"
+            domain={xAxis.domain}
+            ticks={xAxis.ticks}
+            tickFormatter={(v: number) => fixed(v, 2)}
+            label={{ value: t("axis", { leader }), position: "bottom", offset: 4 }}
+          />
           <YAxis type="category" dataKey="name" width={190} tick={{ fontSize: 11 }} />
           <ReferenceLine x={0} stroke="#1b2330" />
           <Tooltip
