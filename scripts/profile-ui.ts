@@ -66,9 +66,35 @@ async function main() {
       agg.set(key, (agg.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
       if (n.callFrame.functionName !== "(idle)" && n.callFrame.functionName !== "(program)") {
         const owner = ownerOf(id);
+        // DETAIL=<Component>: that component's time split by the function that took it.
+        if (process.env.DETAIL && owner === process.env.DETAIL) {
+          const self = `${process.env.DETAIL}: ${n.callFrame.functionName || "(anon)"}`;
+          owners.set(self, (owners.get(self) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+        }
         owners.set(owner, (owners.get(owner) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
       }
     });
+    // Busy stretches of the main thread (no idle sample between), each with what took its time.
+    type Busy = { start: number; end: number; by: Map<string, number> };
+    const runs: Busy[] = [];
+    let clock = 0;
+    let idleBefore = true;
+    profile.samples.forEach((id, i) => {
+      const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+      clock += dt;
+      const idle = byId.get(id)!.callFrame.functionName === "(idle)";
+      if (!idle && idleBefore) runs.push({ start: clock, end: clock, by: new Map() });
+      idleBefore = idle;
+      const run = runs.at(-1);
+      if (idle || !run) return;
+      run.end = clock;
+      const owner = ownerOf(id);
+      run.by.set(owner, (run.by.get(owner) ?? 0) + dt);
+    });
+    for (const r of runs.filter((x) => x.end - x.start >= 40)) {
+      const parts = [...r.by.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6);
+      console.log(`  busy +${r.start.toFixed(0)} for ${(r.end - r.start).toFixed(0)} ms: ${parts.map(([o, ms]) => `${o} ${ms.toFixed(0)}`).join("; ")}`);
+    }
     const lt = (await page.evaluate("window.longTasks.splice(0)")) as Array<{ start: number; duration: number }>;
     const w = (await page.evaluate("window.writes.splice(0)")) as number[];
     console.log(
