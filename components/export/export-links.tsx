@@ -1,9 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { SHEET_LIMITS, type Paper } from "@/lib/export/sheet-options";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 
 const FORMATS = [
   { format: "csv", label: "CSV" },
@@ -12,10 +13,13 @@ const FORMATS = [
   { format: "json", label: "JSON" },
 ] as const;
 
-/** Downloads of the view on screen: each link carries the page's own query string; the PDF also the title, note and paper typed here. */
+/** Downloads of the view on screen: each link carries the page's own query string (and its language when not English); the PDF also the title, note and paper typed here. */
 export function ExportLinks() {
   const t = useTranslations("export");
-  const search = useSearchParams().toString();
+  const locale = useLocale();
+  const query = new URLSearchParams(useSearchParams());
+  if (locale !== DEFAULT_LOCALE) query.set("locale", locale);
+  const search = query.toString();
   const [title, setTitle] = useState("");
   const [note, setNote] = useState("");
   const [paper, setPaper] = useState<Paper>("a4");

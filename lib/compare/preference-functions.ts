@@ -93,19 +93,6 @@ export function suggestedPreference(type: PreferenceType, scale: { min: number; 
   }
 }
 
-/** The setting row that names the preference functions, in every export (an import reads its code back). */
-export const PREFERENCES_SETTING = "Preference functions";
-
-/** "Escalation risk: linear, q 0.5, p 2; every other criterion: usual". */
-export function describePreferences(map: PreferenceMap, criteria: readonly { slug: string; name: string }[]): string {
-  const set = criteria.flatMap((c) => {
-    const f = map[c.slug];
-    return f ? [`${c.name}: ${f.type}${THRESHOLDS[f.type].map((t) => `, ${t} ${(f as Partial<Record<Threshold, number>>)[t]}`).join("")}`] : [];
-  });
-  if (set.length === 0) return "usual (any advantage is full preference) for every criterion";
-  return `${set.join("; ")}${set.length < criteria.length ? "; every other criterion: usual" : ""}`;
-}
-
 /** Whether a method reads preference functions from its criteria (PROMETHEE II). */
 export const readsPreferences = (criterionParameters: { shape: object }) => "preference" in criterionParameters.shape;
 

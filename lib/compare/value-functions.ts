@@ -1,15 +1,7 @@
 import { z } from "zod";
 import type { Direction } from "../domain/vocabulary";
 import { slugSchema } from "../domain/vocabulary";
-import {
-  describeValueFunction,
-  isDefaultFor,
-  parseValueFunction,
-  pointsOffScale,
-  serializeValueFunction,
-  type ValueFunction,
-  valueFunctionSchema,
-} from "../scoring/value-function";
+import { isDefaultFor, parseValueFunction, pointsOffScale, serializeValueFunction, type ValueFunction, valueFunctionSchema } from "../scoring/value-function";
 
 /** A view's value functions by criterion slug: only those that differ from the criterion's own direction. */
 export type ValueFunctionMap = Record<string, ValueFunction>;
@@ -115,18 +107,4 @@ export function withValueFunction(
   if (serializeValueFunction(f) === serializeValueFunction(base)) delete next[criterion.slug];
   else next[criterion.slug] = plain(f);
   return next;
-}
-
-/** The setting row that names the value functions, in every export (an import reads its code back). */
-export const VALUE_FUNCTIONS_SETTING = "What is good (value functions)";
-
-/** What is good on one criterion in the view, in words: "higher is better" unless the view holds otherwise. */
-export const describeCriterionValue = (c: Pick<Scaled, "slug" | "direction">, map: ValueFunctionMap): string =>
-  describeValueFunction(map[c.slug] ?? { direction: c.direction });
-
-/** "Stance toward Iran: lower is better; every other criterion: its own direction". */
-export function describeValueFunctions(map: ValueFunctionMap, criteria: readonly { slug: string; name: string }[]): string {
-  const set = criteria.flatMap((c) => (map[c.slug] ? [`${c.name}: ${describeValueFunction(map[c.slug]!)}`] : []));
-  if (set.length === 0) return "each criterion's own direction (linear, min-max across the frameworks shown)";
-  return `${set.join("; ")}${set.length < criteria.length ? "; every other criterion: its own direction" : ""}`;
 }

@@ -12,9 +12,14 @@ import type { PreferenceMap } from "../compare/preference-functions";
 import type { ValueFunctionMap } from "../compare/value-functions";
 import type { ResolvedWeights } from "../scoring/effective-weights";
 import type { MissingPolicy, ScoringMethod } from "../scoring/types";
+import type { Locale } from "../i18n/locales";
+import { sheetVocabulary } from "./sheet-vocabulary";
+import { sheetWords } from "./sheet-words";
 
 /** Everything a comparison sheet shows, in one plain structure that every writer (CSV, XLSX, PDF) reads. */
 export type ComparisonModel = {
+  /** The language the sheet is written in (its labels, and the vocabulary's names where translated). */
+  locale: Locale;
   title: string;
   generatedAt: string;
   viewUrl: string;
@@ -91,19 +96,30 @@ export function buildComparisonModel(input: {
   /** The analyst's own values (already checked against the data), for this view only. */
   assumptions?: { kept: readonly Assumption[]; values: AssumedValues };
   sourceFilter?: ComparisonModel["sourceFilter"];
+  /** The sheet's language; English when not given. */
+  locale?: Locale;
 }): ComparisonModel {
-  const { frameworks, criteria, comparison } = input;
-  const categoryName = new Map(input.categories.map((c) => [c.slug, c.name]));
+  const { comparison } = input;
+  const words = sheetWords(input.locale);
+  const { frameworks, criteria, categories, actors } = sheetVocabulary(input, words);
+  const categoryName = new Map(categories.map((c) => [c.slug, c.name]));
   const bySlug = new Map(comparison.ranking.map((r) => [r.slug, r]));
   const label = viewLabel(
     criteria,
-    input.categories.map((c) => c.slug),
+    categories.map((c) => c.slug),
     input.preset,
     input.weights,
     input.valueFunctions ?? {},
   );
+  // A preset's title is data without translations: marked as English outside English.
+  const presetTitle = !input.preset
+    ? words.t("equalWeights")
+    : words.locale === "en"
+      ? input.preset.title
+      : words.isolate(words.t("untranslated", { name: input.preset.title }));
   return {
-    title: "Gulf security frameworks compared",
+    locale: words.locale,
+    title: words.t("title"),
     generatedAt: input.generatedAt,
     viewUrl: input.viewUrl,
     method: input.method,
@@ -111,7 +127,7 @@ export function buildComparisonModel(input: {
     preferences: Object.fromEntries(criteria.flatMap((c) => (input.preferences?.[c.slug] ? [[c.slug, input.preferences[c.slug]!]] : []))),
     valueFunctions: Object.fromEntries(criteria.flatMap((c) => (input.valueFunctions?.[c.slug] ? [[c.slug, input.valueFunctions[c.slug]!]] : []))),
     preset: label.preset,
-    label,
+    label: { ...label, text: label.custom ? words.t("customView", { preset: presetTitle }) : presetTitle },
     notices: input.notices,
     sources: [...input.sources],
     sourceFilter: input.sourceFilter ?? null,
@@ -147,8 +163,8 @@ export function buildComparisonModel(input: {
     problem: comparison.problem,
     contributions: comparison.contributions,
     flips: comparison.flips,
-    roles: rolesMatrix(frameworks, input.actors),
-    inclusiveness: inclusivenessPoints(frameworks, input.actors).points,
+    roles: rolesMatrix(frameworks, actors),
+    inclusiveness: inclusivenessPoints(frameworks, actors).points,
     assumptions: (input.assumptions?.kept ?? [])
       .filter((a) => frameworks.some((f) => f.slug === a.framework))
       .map((a) => ({

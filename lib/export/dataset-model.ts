@@ -6,6 +6,7 @@ import type { Preset, WeightMap } from "../domain/preset";
 import { resolveWeights } from "../scoring/effective-weights";
 import { DEFAULT_METHOD } from "../scoring/methods/registry";
 import type { MissingPolicy, ScoringMethod } from "../scoring/types";
+import type { Locale } from "../i18n/locales";
 import { buildComparisonModel, type ComparisonModel } from "./comparison-model";
 
 /** The comparison model of a whole dataset under a preset and overrides, without a database: for benchmarks and tests of the writers. */
@@ -21,6 +22,7 @@ export function datasetComparisonModel(
     valueFunctions?: ValueFunctionMap;
     viewUrl?: string;
     generatedAt?: string;
+    locale?: Locale;
   } = {},
 ): ComparisonModel {
   const method = view.method ?? DEFAULT_METHOD;
@@ -49,5 +51,6 @@ export function datasetComparisonModel(
     viewUrl: view.viewUrl ?? "http://localhost:3000/compare",
     generatedAt: view.generatedAt ?? "2026-01-01T00:00:00.000Z",
     notices: [],
+    locale: view.locale,
   });
 }

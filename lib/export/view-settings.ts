@@ -1,58 +1,89 @@
-import { METHOD_LABELS, MISSING_LABELS, NORMALISATION_LABELS } from "../compare/method-labels";
-import { describePreferences, PREFERENCES_SETTING, readsPreferences } from "../compare/preference-functions";
-import { describeCriterionValue, describeValueFunctions, VALUE_FUNCTIONS_SETTING } from "../compare/value-functions";
+import { serializePreferences, THRESHOLDS, type PreferenceMap, readsPreferences, type Threshold } from "../compare/preference-functions";
+import { serializeValueFunctions, type ValueFunctionMap } from "../compare/value-functions";
 import { methodOf } from "../scoring/methods/registry";
+import { describePoints, type ValueFunction } from "../scoring/value-function";
 import type { ComparisonModel } from "./comparison-model";
-import { CODED_SETTINGS } from "./sheet-columns";
+import { NORMALISATION_LABELS } from "../compare/method-labels";
+import { methodLabel, methodWord, missingLabel } from "./method-words";
+import { SLUG_HEADER } from "./sheet-columns";
+import { sheetWords, type SheetWords } from "./sheet-words";
 
-/** The settings that made a sheet, as label-value pairs every writer prints the same way. */
-export function viewSettings(model: ComparisonModel): Array<[string, string]> {
+/**
+ * A setting that made a sheet, as every writer prints it: its label and value in the sheet's
+ * language and, for those an import reads back, its code (wsm, mean, a link's pf and vf), the
+ * same in every language.
+ */
+export type ViewSetting = { label: string; value: string; code?: string };
+
+/** The settings that made a sheet, in the sheet's language. */
+export function viewSettings(model: ComparisonModel): ViewSetting[] {
+  const words = sheetWords(model.locale);
+  const { t } = words;
   const changed = model.label.changed.criteria.length + model.label.changed.categories.length;
   const changedFunctions = model.label.changed.valueFunctions.length;
-  const changes = [
-    changed > 0 && `${changed} weight${changed === 1 ? "" : "s"}`,
-    changedFunctions > 0 && `${changedFunctions} value function${changedFunctions === 1 ? "" : "s"}`,
-  ].filter(Boolean);
-  return [
-    ["Weights", model.label.text],
-    ...(model.label.custom
-      ? [["Changed from the preset", `${changes.join(" and ")} (the table gives every weight and what is good)`] as [string, string]]
-      : []),
-    [CODED_SETTINGS.method, METHOD_LABELS[model.method]],
-    ["Normalisation", NORMALISATION_LABELS[model.method]],
-    [CODED_SETTINGS.missing, MISSING_LABELS[model.missing]],
-    [VALUE_FUNCTIONS_SETTING, describeValueFunctions(model.valueFunctions, model.criteria)],
-    ...(readsPreferences(methodOf(model.method).criterionParameters)
-      ? [[PREFERENCES_SETTING, describePreferences(model.preferences, model.criteria)] as [string, string]]
-      : []),
-    ...(model.assumptions.length ? [[ASSUMPTIONS_SETTING, describeAssumptions(model)] as [string, string]] : []),
-    ...(model.sourceFilter
-      ? [
-          [
-            SOURCE_FILTER_LABEL,
-            `${model.sourceFilter.title} (${model.sourceFilter.slug}): ${model.sourceFilter.leftOut} value${model.sourceFilter.leftOut === 1 ? "" : "s"} that cite no line of it left out, as missing`,
-          ] as [string, string],
-        ]
-      : []),
-  ];
+  const weights = changed > 0 ? t("settings.changedWeights", { count: changed }) : null;
+  const functions = changedFunctions > 0 ? t("settings.changedFunctions", { count: changedFunctions }) : null;
+  const changes = weights && functions ? t("settings.changedBoth", { weights, functions }) : (weights ?? functions ?? "");
+  const settings: ViewSetting[] = [{ label: t("settings.weights"), value: model.label.text }];
+  if (model.label.custom) settings.push({ label: t("settings.changed"), value: t("settings.changedValue", { changes }) });
+  settings.push(
+    { label: t("settings.method"), value: methodLabel(model.method, words), code: model.method },
+    { label: t("settings.normalisation"), value: methodWord(words, model.method, "normalisation", NORMALISATION_LABELS[model.method]) },
+    { label: t("settings.missing"), value: missingLabel(model.missing, words), code: model.missing },
+    {
+      label: t("settings.valueFunctions"),
+      value: describeValueFunctions(model.valueFunctions, model.criteria, words),
+      code: serializeValueFunctions(model.valueFunctions),
+    },
+  );
+  if (readsPreferences(methodOf(model.method).criterionParameters))
+    settings.push({
+      label: t("settings.preferences"),
+      value: describePreferences(model.preferences, model.criteria, words),
+      code: serializePreferences(model.preferences),
+    });
+  if (model.assumptions.length)
+    settings.push({
+      label: t("settings.assumptions"),
+      value: t("settings.assumptionsValue", {
+        count: model.assumptions.length,
+        n: String(model.assumptions.length),
+        list: words.list(
+          model.assumptions.map((a) => t("settings.assumption", { framework: a.frameworkName, criterion: a.criterionName, value: String(a.value) })),
+        ),
+      }),
+    });
+  if (model.sourceFilter) {
+    const { title, slug, leftOut } = model.sourceFilter;
+    settings.push({ label: t("settings.sourceFilter"), value: t("settings.sourceFilterValue", { title, slug, count: leftOut, n: String(leftOut) }) });
+  }
+  return settings;
 }
 
-/** The settings row of a view limited to one source. */
-export const SOURCE_FILTER_LABEL = "Only what this source supports";
-
-/** The settings row that lists the analyst's own values (an import skips it: they travel in the view's link). */
-export const ASSUMPTIONS_SETTING = "Your own values";
-
-/** "2 assumed where the source is silent, not from the data: HOPE on Viability = 2; ..." */
-function describeAssumptions(model: Pick<ComparisonModel, "assumptions">): string {
-  const n = model.assumptions.length;
-  return `${n} value${n === 1 ? "" : "s"} assumed by the analyst where the source is silent, for this view only (not in the data): ${model.assumptions
-    .map((a) => `${a.frameworkName} on ${a.criterionName} = ${a.value}`)
-    .join("; ")}`;
+/** "higher is better", "lower is better" or "own values: -2 → 0, 0 → 0.5, 2 → 1", in the sheet's language. */
+export function describeGood(f: ValueFunction, words: SheetWords): string {
+  if ("direction" in f) return words.t(f.direction === "benefit" ? "good.higher" : "good.lower");
+  return words.t("good.points", { points: describePoints(f.points) });
 }
 
-/** How a sheet marks an assumed value in its cell. */
-export const ASSUMED_MARK = "(your assumption)";
+/** "Stance toward Iran: lower is better; every other criterion: its own direction". */
+function describeValueFunctions(map: ValueFunctionMap, criteria: readonly { slug: string; name: string }[], words: SheetWords): string {
+  const set = criteria.flatMap((c) => (map[c.slug] ? [words.t("good.item", { criterion: c.name, good: describeGood(map[c.slug]!, words) })] : []));
+  if (set.length === 0) return words.t("good.none");
+  return set.length < criteria.length ? words.t("good.others", { list: words.list(set) }) : words.list(set);
+}
+
+/** "Escalation risk: linear, q 0.5, p 2; every other criterion: usual" (the function's type and thresholds are codes). */
+function describePreferences(map: PreferenceMap, criteria: readonly { slug: string; name: string }[], words: SheetWords): string {
+  const set = criteria.flatMap((c) => {
+    const f = map[c.slug];
+    if (!f) return [];
+    const thresholds = THRESHOLDS[f.type].map((t) => `, ${t} ${(f as Partial<Record<Threshold, number>>)[t]}`).join("");
+    return [words.t("good.item", { criterion: c.name, good: `${f.type}${thresholds}` })];
+  });
+  if (set.length === 0) return words.t("preferences.none");
+  return set.length < criteria.length ? words.t("preferences.others", { list: words.list(set) }) : words.list(set);
+}
 
 type WeightRow = {
   name: string;
@@ -72,18 +103,26 @@ type WeightRow = {
   ownValue: boolean;
 };
 
-export const WEIGHT_TABLE_HEADER = [
-  "Criterion",
-  "Slug",
-  "Category",
-  "Criterion weight (0-100)",
-  "Category weight (0-100)",
-  "Effective weight",
-  "What is good",
-] as const;
+/** The weight table's header, in the sheet's language; its second column is always "Slug" (the slugs are the same in every language). */
+export function weightTableHeader(words: SheetWords): string[] {
+  const { t } = words;
+  return [
+    t("column.criterion"),
+    SLUG_HEADER,
+    t("column.category"),
+    t("column.criterionWeight"),
+    t("column.categoryWeight"),
+    t("column.effectiveWeight"),
+    t("column.good"),
+  ];
+}
+
+/** The English header, which a sheet of any language is recognised by in tests. */
+export const WEIGHT_TABLE_HEADER = weightTableHeader(sheetWords("en"));
 
 /** The full weight table: each criterion's own weight, its category's, the effective share and what is good on it. */
 export function weightTable(model: ComparisonModel): WeightRow[] {
+  const words = sheetWords(model.locale);
   const criteria = new Set(model.label.changed.criteria);
   const categories = new Set(model.label.changed.categories);
   const functions = new Set(model.label.changed.valueFunctions);
@@ -95,7 +134,7 @@ export function weightTable(model: ComparisonModel): WeightRow[] {
     categoryWeight: c.categoryWeight,
     effective: c.normalisedWeight,
     changed: criteria.has(c.slug) || categories.has(c.category) || functions.has(c.slug),
-    good: describeCriterionValue(c, model.valueFunctions),
+    good: describeGood(model.valueFunctions[c.slug] ?? { direction: c.direction }, words),
     ownValue: model.valueFunctions[c.slug] !== undefined,
   }));
 }

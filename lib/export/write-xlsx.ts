@@ -1,21 +1,19 @@
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
-import { formatAnnounced, GROUP_LABELS, ROLE_LABELS, STATUS_LABELS } from "../domain/labels";
 import { criterionParameters } from "../compare/build-comparison";
-import { PREFERENCES_SETTING, serializePreferences } from "../compare/preference-functions";
-import { serializeValueFunctions, VALUE_FUNCTIONS_SETTING } from "../compare/value-functions";
 import { imputeMissing } from "../scoring/impute-missing";
 import { inPerspective } from "../scoring/in-perspective";
-import { describeValueFunction, pointsOf } from "../scoring/value-function";
+import { pointsOf } from "../scoring/value-function";
 import { valueFunctionFormula } from "./value-function-formula";
 import { methodOf } from "../scoring/methods/registry";
 import type { SpreadsheetFormulas } from "../scoring/methods/spreadsheet";
 import type { CriterionSpec } from "../scoring/types";
 import type { Citation } from "../domain/citation";
-import { formatDate } from "../domain/dates";
 import type { ComparisonModel } from "./comparison-model";
-import { FRAMEWORK_SLUG_ROW, SLUG_HEADER, settingCodes, XLSX_COLUMNS, XLSX_FIRST_FRAMEWORK_COLUMN, XLSX_HEADER, XLSX_HEADER_ROW } from "./sheet-columns";
-import { ASSUMED_MARK, viewSettings } from "./view-settings";
+import { FRAMEWORK_SLUG_ROW, SLUG_HEADER, XLSX_COLUMNS, XLSX_FIRST_FRAMEWORK_COLUMN, XLSX_HEADER_ROW, xlsxHeader } from "./sheet-columns";
+import { sheetWords, type SheetWords } from "./sheet-words";
+import { methodLabel, methodWord } from "./method-words";
+import { describeGood, viewSettings } from "./view-settings";
 
 const ASSUMED_BORDER = { style: "dashed", color: { argb: "FFB07D00" } } as const;
 
@@ -117,17 +115,25 @@ export async function writeXlsx(model: ComparisonModel, extraSheets: readonly Ex
   workbook.creator = "Gulf Security Architecture Comparator";
   workbook.created = new Date(model.generatedAt);
   const layout = comparisonLayout(model);
-  writeComparisonSheet(workbook, model, layout);
-  writeRankingSheet(workbook, model, layout);
-  writeEvidenceSheet(workbook, model);
-  writeInclusivenessSheet(workbook, model);
-  writeAboutSheet(workbook, model);
-  for (const extra of extraSheets) writeRowsSheet(workbook, extra);
+  const words = sheetWords(model.locale);
+  // Arabic and Persian sheets run right to left (column A on the right), as a reader of either expects; their formulas are unchanged.
+  const rtl = words.direction === "rtl";
+  const book: Book = {
+    addWorksheet: (name, options = {}) =>
+      workbook.addWorksheet(name, rtl ? { ...options, views: (options.views ?? [{}]).map((v) => ({ ...v, rightToLeft: true })) } : options),
+  };
+  writeComparisonSheet(book, model, layout, words);
+  writeRankingSheet(book, model, layout, words);
+  writeEvidenceSheet(book, model, words);
+  writeInclusivenessSheet(book, model, words);
+  writeAboutSheet(book, model, words);
+  for (const extra of extraSheets) writeRowsSheet(book, extra);
   await workbook.commit();
   return Buffer.concat(chunks);
 }
 
-type Book = ExcelJS.stream.xlsx.WorkbookWriter;
+/** Where the sheets are added: the workbook, each sheet right to left where the language is. */
+type Book = { addWorksheet: (name: string, options?: { views?: Array<Partial<ExcelJS.WorksheetView>> }) => ExcelJS.Worksheet };
 
 /** A sheet of plain values after the comparison's own (a panel's result beside the group's comparison). */
 export type ExtraSheet = { name: string; rows: ReadonlyArray<ReadonlyArray<string | number>> };
@@ -171,9 +177,11 @@ function engineIntermediates(model: ComparisonModel, spreadsheet: SpreadsheetFor
 }
 
 /** Said on a sheet whose method has no formulas: its numbers are the app's, and stay as they are. */
-export const VALUES_ONLY_NOTE = "has no spreadsheet formulas: the contributions, scores and ranks below are the app's values and do not recalculate.";
+/** Said on a sheet whose method has no formulas, after the method's name: its numbers are the app's, and stay as they are. */
+export const VALUES_ONLY_NOTE = sheetWords("en").t("xlsx.valuesOnly", { method: "" }).trim();
 
-function writeComparisonSheet(workbook: Book, model: ComparisonModel, L: ComparisonLayout) {
+function writeComparisonSheet(workbook: Book, model: ComparisonModel, L: ComparisonLayout, words: SheetWords) {
+  const { t } = words;
   const sheet = workbook.addWorksheet("Comparison", { views: [{ state: "frozen", xSplit: 1, ySplit: HEADER_ROW }] });
   const n = model.frameworks.length;
   sheet.getColumn(1).width = 42;
@@ -186,17 +194,22 @@ function writeComparisonSheet(workbook: Book, model: ComparisonModel, L: Compari
 
   sheet.getCell("A1").value = model.title;
   sheet.getCell("A1").font = { bold: true, size: 14 };
-  sheet.getCell("A2").value = formulas ? formulas.intro : `${method.label} ${VALUES_ONLY_NOTE}`;
-  sheet.getCell("A3").value = `Weights: ${model.label.text}. Missing values: ${model.missing} (filled before normalising). Columns F-H are the weight table.${
-    Object.keys(model.valueFunctions).length
-      ? " Column C is the direction this view scores in; a criterion with a value function says so in a note, and one valued per point has its values v(x) as its filled-in values."
-      : ""
+  sheet.getCell("A2").value = formulas
+    ? methodWord(words, model.method, "intro", formulas.intro)
+    : t("xlsx.valuesOnly", { method: methodLabel(model.method, words) });
+  sheet.getCell("A3").value = `${t("xlsx.weightsLine", { label: model.label.text, missing: model.missing })}${
+    Object.keys(model.valueFunctions).length ? t("xlsx.valueFunctionsLine") : ""
   }`;
 
-  const header: string[] = [...XLSX_HEADER];
-  const blocks = ["", " (filled)", formulas?.scoredSuffix ?? " (not used)", formulas?.weightedSuffix ?? " (contribution)"];
+  const header: string[] = xlsxHeader(words);
+  const blocks = [
+    "",
+    t("xlsx.filled"),
+    formulas ? methodWord(words, model.method, "scoredSuffix", formulas.scoredSuffix) : t("xlsx.notUsed"),
+    formulas ? methodWord(words, model.method, "weightedSuffix", formulas.weightedSuffix) : t("xlsx.contribution"),
+  ];
   for (const suffix of blocks) for (const f of model.frameworks) header.push(`${f.shortName}${suffix}`);
-  header.push(...(formulas?.helperHeaders ?? []));
+  header.push(...(formulas ? methodWord(words, model.method, "helpers", formulas.helperHeaders.join("|")).split("|") : []));
   const head = sheet.getRow(HEADER_ROW);
   head.values = header;
   head.font = { bold: true };
@@ -218,9 +231,8 @@ function writeComparisonSheet(workbook: Book, model: ComparisonModel, L: Compari
     row.getCell(3).value = directions[j]!;
     const valueFunction = model.valueFunctions[c.slug];
     if (valueFunction)
-      row.getCell(3).note = `What is good in this view: ${describeValueFunction(valueFunction)} (the criterion's own direction: ${c.direction}).${
-        pointsOf(valueFunction) ? " The filled-in values are the value function's values v(x), which the method scores as the criterion's data." : ""
-      }`;
+      row.getCell(3).note =
+        `${t("xlsx.directionNote", { good: describeGood(valueFunction, words), direction: c.direction })}${pointsOf(valueFunction) ? t("xlsx.valuedNote") : ""}`;
     row.getCell(4).value = c.scale.min;
     row.getCell(5).value = c.scale.max;
     row.getCell(L.criterionWeightCol).value = c.criterionWeight;
@@ -265,7 +277,7 @@ function writeComparisonSheet(workbook: Book, model: ComparisonModel, L: Compari
       raw.value = c.values[i] ?? c.assumed[i] ?? null;
       if (c.values[i] === null && c.assumed[i] !== null) {
         // The analyst's own value: scored like the rest, marked so nobody takes it for the source's.
-        raw.note = `Your assumption ${ASSUMED_MARK}: the source is silent here; this value holds for this view only and is not in the data.`;
+        raw.note = t("xlsx.assumedNote", { mark: t("row.assumedMark") });
         raw.font = { italic: true, color: { argb: "FF5C4700" } };
         raw.border = { top: ASSUMED_BORDER, left: ASSUMED_BORDER, bottom: ASSUMED_BORDER, right: ASSUMED_BORDER };
       }
@@ -300,8 +312,8 @@ function writeComparisonSheet(workbook: Book, model: ComparisonModel, L: Compari
 
   const scoreRow = sheet.getRow(L.scoreRow);
   const rankRow = sheet.getRow(L.rankRow);
-  scoreRow.getCell(1).value = method.scoreLabel;
-  rankRow.getCell(1).value = "Rank";
+  scoreRow.getCell(1).value = methodWord(words, model.method, "scoreLabel", method.scoreLabel);
+  rankRow.getCell(1).value = t("column.rank");
   scoreRow.font = rankRow.font = { bold: true };
   const scoreRange = `$${col(L.contributionCol)}$${L.scoreRow}:$${col(L.contributionCol + n - 1)}$${L.scoreRow}`;
   for (let i = 0; i < n; i++) {
@@ -348,10 +360,10 @@ function hideSlugs(sheet: ExcelJS.Worksheet, model: ComparisonModel, L: Comparis
   model.frameworks.forEach((f, i) => (slugs.getCell(L.rawCol + i).value = f.slug));
 }
 
-function writeRankingSheet(workbook: Book, model: ComparisonModel, L: ComparisonLayout) {
+function writeRankingSheet(workbook: Book, model: ComparisonModel, L: ComparisonLayout, { t }: SheetWords) {
   const sheet = workbook.addWorksheet("Ranking", { views: [{ state: "frozen", ySplit: 1, xSplit: 1 }] });
   sheet.getColumn(1).width = 48;
-  sheet.getRow(1).values = ["Framework", "Score", "Rank", ...model.criteria.map((c) => c.name)];
+  sheet.getRow(1).values = [t("column.framework"), t("column.score"), t("column.rank"), ...model.criteria.map((c) => c.name)];
   sheet.getRow(1).font = { bold: true };
   const slugCol = 4 + model.criteria.length;
   sheet.getColumn(slugCol).hidden = true;
@@ -371,7 +383,8 @@ function writeRankingSheet(workbook: Book, model: ComparisonModel, L: Comparison
   });
 }
 
-function writeEvidenceSheet(workbook: Book, model: ComparisonModel) {
+function writeEvidenceSheet(workbook: Book, model: ComparisonModel, words: SheetWords) {
+  const { t } = words;
   const sheet = workbook.addWorksheet("Evidence", { views: [{ state: "frozen", ySplit: 1 }] });
   for (const [c, w] of [
     [1, 16],
@@ -391,18 +404,19 @@ function writeEvidenceSheet(workbook: Book, model: ComparisonModel) {
   const wrapped = Object.freeze({ alignment: { wrapText: true, vertical: "top" } }) as Partial<ExcelJS.Style>;
   const evidenceLook = (column: number) => (column === 5 || column === 6 || column === 11 ? wrapped : LOOK.plain);
   sheet.getRow(1).values = [
-    "Framework",
-    "Criterion",
-    "Value",
-    "Confidence",
-    "Rationale",
-    "Quote",
-    "Source",
-    "Lines",
-    "Revision",
-    "Contested",
-    "Contested note",
-  ];
+    "framework",
+    "criterion",
+    "value",
+    "confidence",
+    "rationale",
+    "quote",
+    "source",
+    "lines",
+    "revision",
+    "contested",
+    "contestedNote",
+  ].map((key) => t(`column.${key}`));
+  const mark = t("row.assumedMark");
   sheet.getRow(1).font = { bold: true };
   let r = 2;
   model.frameworks.forEach((f, i) => {
@@ -413,14 +427,14 @@ function writeEvidenceSheet(workbook: Book, model: ComparisonModel) {
         row.values = [
           f.shortName,
           c.name,
-          c.values[i] ?? (c.assumed[i] !== null ? `no value: source silent; ${c.assumed[i]} ${ASSUMED_MARK}` : "no value: source silent"),
-          e?.confidence ?? "",
+          c.values[i] ?? (c.assumed[i] !== null ? t("row.noValueAssumed", { value: String(c.assumed[i]), mark }) : t("row.noValue")),
+          e ? t(`confidence.${e.confidence}`) : "",
           e?.rationale ?? "",
           citation?.quote ?? "",
           citation?.document ?? "",
           citation ? `${citation.lineStart}-${citation.lineEnd}` : "",
           citation?.revision ?? "",
-          e?.contested ? "contested" : "",
+          e?.contested ? t("row.contested") : "",
           e?.contestedNote ?? "",
         ];
         shareLooks(row, evidenceLook);
@@ -437,7 +451,7 @@ function writeEvidenceSheet(workbook: Book, model: ComparisonModel) {
           f.shortName,
           what,
           value,
-          e.confidence ?? "",
+          e.confidence ? t(`confidence.${e.confidence}`) : "",
           e.rationale ?? "",
           citation?.quote ?? "",
           citation?.document ?? "",
@@ -448,26 +462,26 @@ function writeEvidenceSheet(workbook: Book, model: ComparisonModel) {
         row.commit();
       }
     };
-    if (f.status && f.statusEvidence) put("Status", STATUS_LABELS[f.status], f.statusEvidence);
-    if (f.announced) put("Announced", formatAnnounced(f.announced), { citations: f.announcedCitations });
-    for (const e of f.lineage) put(`Lineage: ${formatDate(e.date)}`, e.text, { citations: e.citations });
-    if (f.aliases.length) put("Also known as", f.aliases.join("; "), { citations: [] });
+    if (f.status && f.statusEvidence) put(t("row.status"), t(`statuses.${f.status}`), f.statusEvidence);
+    if (f.announced) put(t("row.announced"), words.date(f.announced), { citations: f.announcedCitations });
+    for (const e of f.lineage) put(t("row.lineage", { date: words.date(e.date) }), e.text, { citations: e.citations });
+    if (f.aliases.length) put(t("row.aliases"), f.aliases.join("; "), { citations: [] });
   }
 }
 
-function writeInclusivenessSheet(workbook: Book, model: ComparisonModel) {
+function writeInclusivenessSheet(workbook: Book, model: ComparisonModel, { t }: SheetWords) {
   const sheet = workbook.addWorksheet("Inclusiveness");
   sheet.getColumn(1).width = 34;
-  sheet.getRow(1).values = ["Actor", ...model.roles.frameworks.map((f) => f.shortName)];
+  sheet.getRow(1).values = [t("column.actor"), ...model.roles.frameworks.map((f) => f.shortName)];
   sheet.getRow(1).font = { bold: true };
   let r = 2;
   for (const g of model.roles.groups) {
-    sheet.getRow(r).values = [GROUP_LABELS[g.group]];
+    sheet.getRow(r).values = [t(`groups.${g.group}`)];
     sheet.getRow(r++).font = { bold: true };
-    for (const a of g.actors) sheet.getRow(r++).values = [a.name, ...a.cells.map((cell) => (cell ? ROLE_LABELS[cell.role] : ""))];
+    for (const a of g.actors) sheet.getRow(r++).values = [a.name, ...a.cells.map((cell) => (cell ? t(`roles.${cell.role}`) : ""))];
   }
   r++;
-  sheet.getRow(r).values = ["Inclusiveness index", "Littoral states inside", "of", "World powers inside or observing", "of", "Targeted"];
+  sheet.getRow(r).values = ["inclusivenessIndex", "littoralInside", "of", "worldPowers", "of", "targeted"].map((key) => t(`xlsx.${key}`));
   sheet.getRow(r++).font = { bold: true };
   for (const p of model.inclusiveness)
     sheet.getRow(r++).values = [
@@ -480,25 +494,20 @@ function writeInclusivenessSheet(workbook: Book, model: ComparisonModel) {
     ];
 }
 
-function writeAboutSheet(workbook: Book, model: ComparisonModel) {
+function writeAboutSheet(workbook: Book, model: ComparisonModel, { t }: SheetWords) {
   const sheet = workbook.addWorksheet("About");
   sheet.getColumn(1).width = 18;
   sheet.getColumn(2).width = 100;
   sheet.getColumn(1).font = { bold: true };
   // The settings an import reads carry their code in a hidden third column.
   sheet.getColumn(3).hidden = true;
-  const codes: Record<string, string> = {
-    ...settingCodes(model),
-    [PREFERENCES_SETTING]: serializePreferences(model.preferences),
-    [VALUE_FUNCTIONS_SETTING]: serializeValueFunctions(model.valueFunctions),
-  };
   const rows: string[][] = [
-    ["Title", model.title],
-    ["Generated", model.generatedAt],
-    ...viewSettings(model).map(([k, v]) => (k in codes ? [k, v, codes[k]!] : [k, v])),
-    ["View", model.viewUrl],
-    ...model.sources.map((s): [string, string] => ["Source", `${s.author}, "${s.title}", ${s.publisher ?? ""} ${s.year}`]),
-    ...model.notices.map((n): [string, string] => ["Ignored setting", n]),
+    [t("xlsx.title"), model.title],
+    [t("xlsx.generated"), model.generatedAt],
+    ...viewSettings(model).map(({ label, value, code }) => (code !== undefined ? [label, value, code] : [label, value])),
+    [t("settings.view"), model.viewUrl],
+    ...model.sources.map((s): [string, string] => [t("xlsx.source"), `${s.author}, "${s.title}", ${s.publisher ?? ""} ${s.year}`]),
+    ...model.notices.map((n): [string, string] => [t("xlsx.ignored"), n]),
   ];
   rows.forEach((row, i) => (sheet.getRow(i + 1).values = row));
 }

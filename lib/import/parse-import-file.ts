@@ -20,11 +20,11 @@ import {
   XLSX_FIRST_FRAMEWORK_COLUMN,
   XLSX_HEADER_ROW,
 } from "../export/sheet-columns";
-import { parsePreferences, PREFERENCES_SETTING } from "../compare/preference-functions";
-import { parseValueFunctions, VALUE_FUNCTIONS_SETTING } from "../compare/value-functions";
+import { parsePreferences } from "../compare/preference-functions";
+import { parseValueFunctions } from "../compare/value-functions";
 import { DEFAULT_METHOD, METHOD_IDS } from "../scoring/methods/registry";
+import { inEveryLanguage, sheetWords } from "../export/sheet-words";
 import { EXPORT_FORMAT_ID, viewSchema, type View } from "../export/view-export";
-import { ASSUMPTIONS_SETTING, SOURCE_FILTER_LABEL, WEIGHT_TABLE_HEADER } from "../export/view-settings";
 import { readXlsxEntries } from "./read-xlsx-entries";
 
 /** Files above this size are refused before they are read. */
@@ -131,8 +131,31 @@ function frameworkSlugs(cells: readonly unknown[], where: string, issues: IssueR
   return [...slugs];
 }
 
+/**
+ * A sheet's labels as any language writes them (a sheet exported in Arabic imports like an
+ * English one), by their message keys (`exportSheet.*`); problems name them in English.
+ */
+const LABELS = {
+  weight: inEveryLanguage("column.weightNormalised"),
+  criterion: inEveryLanguage("column.criterion"),
+  criterionWeight: inEveryLanguage("column.criterionWeight"),
+  categoryWeight: inEveryLanguage("column.categoryWeight"),
+  method: inEveryLanguage(CODED_SETTINGS.method),
+  missing: inEveryLanguage(CODED_SETTINGS.missing),
+  preferences: inEveryLanguage("settings.preferences"),
+  valueFunctions: inEveryLanguage("settings.valueFunctions"),
+};
+const english = (key: string) => sheetWords("en").t(key);
+type CodedFunctions = "preferences" | "valueFunctions";
+const codedFunctionsIn = (label: string | undefined): CodedFunctions | null =>
+  label === undefined ? null : LABELS.preferences.has(label) ? "preferences" : LABELS.valueFunctions.has(label) ? "valueFunctions" : null;
+
 /** The rows of a sheet's settings block that an import does not read (the view is in the weights). */
-const SETTINGS_ROWS = new Set(["Weights", "Changed from the preset", "Normalisation", "View", ASSUMPTIONS_SETTING, SOURCE_FILTER_LABEL]);
+const SETTINGS_ROWS = new Set(
+  ["settings.weights", "settings.changed", "settings.normalisation", "settings.view", "settings.assumptions", "settings.sourceFilter"].flatMap((key) => [
+    ...inEveryLanguage(key),
+  ]),
+);
 
 function parseCsv(text: string, criteria: KnownCriteria): ParsedImport {
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true });
@@ -142,11 +165,10 @@ function parseCsv(text: string, criteria: KnownCriteria): ParsedImport {
       parsed.errors.map((e) => ({ path: `row ${(e.row ?? 0) + 1}`, message: e.message })),
     );
   const [header, ...rows] = parsed.data;
-  const { slug: slugColumn, weight: weightColumn } = CSV_COLUMNS;
-  const slugCol = header?.indexOf(slugColumn.header) ?? -1;
-  const weightCol = header?.indexOf(weightColumn.header) ?? -1;
-  if (slugCol < 0 || weightCol < 0)
-    return fail(`this CSV is not a comparison sheet: its first row needs the columns "${slugColumn.header}" and "${weightColumn.header}"`);
+  const weightHeader = english(CSV_COLUMNS.weight.key);
+  const slugCol = header?.indexOf(SLUG_HEADER) ?? -1;
+  const weightCol = header?.findIndex((h) => LABELS.weight.has(h)) ?? -1;
+  if (slugCol < 0 || weightCol < 0) return fail(`this CSV is not a comparison sheet: its first row needs the columns "${SLUG_HEADER}" and "${weightHeader}"`);
   const known = new Set(criteria.map((c) => c.slug));
   const issues: IssueReport[] = [];
   const weights = new Map<string, number>();
@@ -154,28 +176,30 @@ function parseCsv(text: string, criteria: KnownCriteria): ParsedImport {
   // A code, or (typed by hand) a label, in the cell after the setting's name.
   const readMethodCell = (line: string, text: string | undefined) => {
     settings.method = readMethod(text, text);
-    if (!settings.method) issues.push({ path: `${line}, ${CODED_SETTINGS.method}`, message: `"${text}" is not one of ${METHOD_IDS.join(", ")}` });
+    if (!settings.method) issues.push({ path: `${line}, ${english(CODED_SETTINGS.method)}`, message: `"${text}" is not one of ${METHOD_IDS.join(", ")}` });
   };
   const readMissingCell = (line: string, text: string | undefined) => {
     settings.missing = readMissing(text, text);
-    if (!settings.missing) issues.push({ path: `${line}, ${CODED_SETTINGS.missing}`, message: `"${text}" is not one of ${MISSING_POLICIES.join(", ")}` });
+    if (!settings.missing)
+      issues.push({ path: `${line}, ${english(CODED_SETTINGS.missing)}`, message: `"${text}" is not one of ${MISSING_POLICIES.join(", ")}` });
   };
   for (const [i, row] of rows.entries()) {
     const line = `row ${i + 2}`;
     // The weight table that follows the settings repeats every slug: the matrix above is the view.
-    if (row[0] === WEIGHT_TABLE_HEADER[0] && row[1] === WEIGHT_TABLE_HEADER[1]) break;
-    if (row[0] === CODED_SETTINGS.method) {
+    if (row[1] === SLUG_HEADER && row[0] !== undefined && LABELS.criterion.has(row[0])) break;
+    if (row[0] !== undefined && LABELS.method.has(row[0])) {
       readMethodCell(line, row[1]);
       // Sheets before the settings block carried the missing-value policy on the method's row.
-      if (row[2] === CODED_SETTINGS.missing) readMissingCell(line, row[3]);
+      if (row[2] !== undefined && LABELS.missing.has(row[2])) readMissingCell(line, row[3]);
       continue;
     }
     if (row[0] !== undefined && SETTINGS_ROWS.has(row[0])) continue;
-    if (row[0] === PREFERENCES_SETTING || row[0] === VALUE_FUNCTIONS_SETTING) {
-      Object.assign(settings, codedFunctions(row[0], row[1]));
+    const functions = codedFunctionsIn(row[0]);
+    if (functions) {
+      Object.assign(settings, codedFunctions(functions, row[1]));
       continue;
     }
-    if (row[0] === CODED_SETTINGS.missing) {
+    if (row[0] !== undefined && LABELS.missing.has(row[0])) {
       readMissingCell(line, row[1]);
       continue;
     }
@@ -186,17 +210,17 @@ function parseCsv(text: string, criteria: KnownCriteria): ParsedImport {
     const slug = row[slugCol];
     if (!slug) continue; // score, rank, settings and blank rows
     if (!known.has(slug)) {
-      issues.push({ path: `${line}, ${slugColumn.header}`, message: `"${slug}" is not a known criterion` });
+      issues.push({ path: `${line}, ${SLUG_HEADER}`, message: `"${slug}" is not a known criterion` });
       continue;
     }
     if (weights.has(slug)) {
-      issues.push({ path: `${line}, ${slugColumn.header}`, message: `"${slug}" appears twice` });
+      issues.push({ path: `${line}, ${SLUG_HEADER}`, message: `"${slug}" appears twice` });
       continue;
     }
     const raw = row[weightCol] ?? "";
     const weight = Number(raw);
     if (raw.trim() === "" || !Number.isFinite(weight) || weight < 0) {
-      issues.push({ path: `${line}, ${weightColumn.header}`, message: `"${raw}" is not a number of 0 or more` });
+      issues.push({ path: `${line}, ${weightHeader}`, message: `"${raw}" is not a number of 0 or more` });
       continue;
     }
     weights.set(slug, weight);
@@ -223,9 +247,9 @@ async function parseXlsx(bytes: Uint8Array, criteria: KnownCriteria): Promise<Pa
   const sheet = workbook.getWorksheet("Comparison");
   if (!sheet) return fail('the workbook has no "Comparison" sheet: import a workbook exported by this tool');
   const header = (sheet.getRow(XLSX_HEADER_ROW).values as unknown[]).map((v) => (typeof v === "string" ? v : ""));
-  const criterionCol = header.indexOf(XLSX_COLUMNS.criterion.header);
-  const weightCol = header.indexOf(XLSX_COLUMNS.criterionWeight.header);
-  const categoryCol = header.indexOf(XLSX_COLUMNS.categoryWeight.header);
+  const criterionCol = header.findIndex((h) => LABELS.criterion.has(h));
+  const weightCol = header.findIndex((h) => LABELS.criterionWeight.has(h));
+  const categoryCol = header.findIndex((h) => LABELS.categoryWeight.has(h));
   if (criterionCol < 0 || weightCol < 0 || categoryCol < 0) return fail(`the Comparison sheet has lost its weight columns (row ${XLSX_HEADER_ROW})`);
   // Sheets made before the hidden slug column name their criteria only by display name.
   const slugCol = header.indexOf(SLUG_HEADER);
@@ -251,7 +275,7 @@ async function parseXlsx(bytes: Uint8Array, criteria: KnownCriteria): Promise<Pa
     const name = text(r, criterionCol);
     const slug = text(r, slugCol);
     if (name === "" && slug === "") break;
-    const [key, column] = slugCol > 0 ? [slug, SLUG_HEADER] : [name, XLSX_COLUMNS.criterion.header];
+    const [key, column] = slugCol > 0 ? [slug, SLUG_HEADER] : [name, english(XLSX_COLUMNS.criterion.key)];
     const criterion = slugCol > 0 ? bySlug.get(slug) : byName.get(name);
     if (!criterion) {
       issues.push({ path: `Comparison row ${r}, ${column}`, message: `"${key}" is not a known criterion` });
@@ -280,8 +304,8 @@ async function parseXlsx(bytes: Uint8Array, criteria: KnownCriteria): Promise<Pa
 }
 
 /** A sheet's preference or value functions from the code written beside their setting (a link's pf or vf); none when it holds none. */
-function codedFunctions(setting: string, code: string | undefined): SheetSettings {
-  if (setting === PREFERENCES_SETTING) {
+function codedFunctions(setting: CodedFunctions, code: string | undefined): SheetSettings {
+  if (setting === "preferences") {
     const preferences = parsePreferences(code ?? "");
     return Object.keys(preferences).length ? { preferences } : {};
   }
@@ -295,25 +319,27 @@ function codedFunctions(setting: string, code: string | undefined): SheetSetting
  * versions worded otherwise ("TOPSIS with vector normalisation", "worst: filled before normalising ...").
  */
 function aboutSettings(about: ExcelJS.Worksheet | undefined, issues: IssueReport[]): SheetSettings & Pick<View, "method" | "missing"> {
-  const row = (key: string) => {
-    for (let r = 1; r <= (about?.rowCount ?? 0); r++)
-      if (about!.getCell(r, 1).value === key) return { r, label: String(about!.getCell(r, 2).value ?? ""), code: about!.getCell(r, 3).value };
+  const row = (labels: ReadonlySet<string>) => {
+    for (let r = 1; r <= (about?.rowCount ?? 0); r++) {
+      const label = about!.getCell(r, 1).value;
+      if (typeof label === "string" && labels.has(label)) return { r, label: String(about!.getCell(r, 2).value ?? ""), code: about!.getCell(r, 3).value };
+    }
     return { r: 0, label: "", code: null };
   };
-  const method = row(CODED_SETTINGS.method);
-  const missing = row(CODED_SETTINGS.missing);
+  const method = row(LABELS.method);
+  const missing = row(LABELS.missing);
   const coded = <T extends string>(setting: typeof method, key: string, read: (code: string) => T | undefined, known: readonly T[]) => {
     const value = read(String(setting.code));
-    if (!value) issues.push({ path: `About row ${setting.r}, ${key}`, message: `"${String(setting.code)}" is not one of ${known.join(", ")}` });
+    if (!value) issues.push({ path: `About row ${setting.r}, ${english(key)}`, message: `"${String(setting.code)}" is not one of ${known.join(", ")}` });
     return value;
   };
-  const functionsOf = (setting: string) => {
-    const { code } = row(setting);
+  const functionsOf = (setting: CodedFunctions) => {
+    const { code } = row(LABELS[setting]);
     return codedFunctions(setting, typeof code === "string" ? code : undefined);
   };
   return {
-    ...functionsOf(PREFERENCES_SETTING),
-    ...functionsOf(VALUE_FUNCTIONS_SETTING),
+    ...functionsOf("preferences"),
+    ...functionsOf("valueFunctions"),
     method:
       method.code !== null
         ? (coded(method, CODED_SETTINGS.method, readMethod, METHOD_IDS) ?? DEFAULT_METHOD)

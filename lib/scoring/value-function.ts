@@ -133,5 +133,8 @@ export function parseValueFunction(text: string): ValueFunction | null {
 /** "higher is better", "lower is better", or "own values: -2 → 0, 0 → 0.5, 2 → 1", for people. */
 export function describeValueFunction(f: ValueFunction): string {
   if ("direction" in f) return f.direction === "benefit" ? "higher is better" : "lower is better";
-  return `own values: ${f.points.map(([x, v]) => `${round(x)} → ${round(v)}`).join(", ")}`;
+  return `own values: ${describePoints(f.points)}`;
 }
+
+/** "-2 → 0, 0 → 0.5, 2 → 1": a value function's points, the same in every language. */
+export const describePoints = (points: readonly ValuePoint[]) => points.map(([x, v]) => `${round(x)} → ${round(v)}`).join(", ");

@@ -1,7 +1,8 @@
 import { formatPercent, formatScore } from "../../compare/format";
 import { categoryColour } from "../../compare/category-colours";
-import { contributionWordingOf } from "../../compare/method-labels";
+import { methodOf } from "../../scoring/methods/registry";
 import type { ComparisonModel } from "../comparison-model";
+import { sheetWords } from "../sheet-words";
 import { viewSettings } from "../view-settings";
 import { drawQrCode } from "./qr-code";
 import { isolate } from "./line-layout";
@@ -15,12 +16,13 @@ const QR_SIDE = 84;
 
 /** Page 1: title, note, date, settings and the link back (with its QR code); the ranking chart; the leader's margin and the weights that would change the leader. */
 export function drawCover(w: SheetWriter, model: ComparisonModel, options: { title: string; note?: string }): void {
-  w.newPage(false, "Ranking");
+  const { t } = sheetWords(model.locale);
+  w.newPage(false, t("pdf.sections.ranking"));
   const top = w.y;
   const textWidth = w.contentWidth - QR_SIDE - 12;
-  drawQrCode(w.page, model.viewUrl, w.width - MARGIN - QR_SIDE, top - QR_SIDE + 8, QR_SIDE);
+  drawQrCode(w.page, model.viewUrl, w.mirrorX(w.width - MARGIN - QR_SIDE, QR_SIDE), top - QR_SIDE + 8, QR_SIDE);
   w.link(model.viewUrl, w.width - MARGIN - QR_SIDE, top - QR_SIDE + 8, QR_SIDE, QR_SIDE);
-  w.text("Scan to open this view", w.width - MARGIN - QR_SIDE + 6, { size: 6.5, color: SOFT }, top - QR_SIDE);
+  w.text(t("pdf.scan"), w.width - MARGIN - QR_SIDE + 6, { size: 6.5, color: SOFT }, top - QR_SIDE);
 
   w.y -= 8;
   // Title and note as typed: a right-to-left one is right-aligned in its column.
@@ -35,9 +37,12 @@ export function drawCover(w: SheetWriter, model: ComparisonModel, options: { tit
     }
   }
   w.y -= 2;
-  w.text(`${model.generatedAt.slice(0, 10)} · ${model.frameworks.length} frameworks · ${model.criteria.length} criteria`, MARGIN, { size: 8.5, color: SOFT });
+  w.text(t("pdf.counts", { date: model.generatedAt.slice(0, 10), frameworks: model.frameworks.length, criteria: model.criteria.length }), MARGIN, {
+    size: 8.5,
+    color: SOFT,
+  });
   w.y -= 12;
-  for (const [key, value] of viewSettings(model)) {
+  for (const { label: key, value } of viewSettings(model)) {
     const label = `${key}: `;
     w.text(label, MARGIN, { size: 8.5, bold: true });
     w.text(w.fit(value, textWidth - w.measure(label, { size: 8.5, bold: true }), { size: 8.5 }), MARGIN + w.measure(label, { size: 8.5, bold: true }), {
@@ -45,8 +50,8 @@ export function drawCover(w: SheetWriter, model: ComparisonModel, options: { tit
     });
     w.y -= 11;
   }
-  w.text("This view:", MARGIN, { size: 8.5, bold: true });
-  const urlX = MARGIN + w.measure("This view: ", { size: 8.5, bold: true });
+  w.text(t("pdf.thisView"), MARGIN, { size: 8.5, bold: true });
+  const urlX = MARGIN + w.measure(`${t("pdf.thisView")} `, { size: 8.5, bold: true });
   const urlLines = w.wrap(model.viewUrl.replace(/([&,?])/g, "$1 "), textWidth - (urlX - MARGIN), { size: 8 }).map((l) => l.replace(/([&,?]) /g, "$1"));
   for (const line of urlLines) {
     w.text(line, urlX, { size: 8, color: LINK });
@@ -54,21 +59,23 @@ export function drawCover(w: SheetWriter, model: ComparisonModel, options: { tit
     w.y -= 10;
   }
   for (const s of model.sources) {
+    const source = { author: isolate(s.author), title: isolate(s.title), year: String(s.year) };
     w.paragraph(
-      `Source: ${isolate(s.author)}, “${isolate(s.title)}”${s.publisher ? `, ${isolate(s.publisher)}` : ""}, ${s.year}.`,
+      s.publisher ? t("pdf.source", { ...source, publisher: isolate(s.publisher) }) : t("pdf.sourceNoPublisher", source),
       MARGIN,
       textWidth,
       { size: 8, color: SOFT },
       10,
     );
   }
-  for (const notice of model.notices) w.paragraph(`Ignored setting: ${notice}`, MARGIN, textWidth, { size: 8, color: SOFT }, 10);
+  // The notices quote the link's own parameters, in English (docs/i18n.md).
+  for (const notice of model.notices) w.paragraph(t("pdf.ignored", { notice: isolate(notice) }), MARGIN, textWidth, { size: 8, color: SOFT }, 10);
   w.y = Math.min(w.y, top - QR_SIDE - 8) - 6;
-  w.page.drawLine({ start: { x: MARGIN, y: w.y + 6 }, end: { x: w.width - MARGIN, y: w.y + 6 }, thickness: 0.5, color: RULE });
+  w.rule(MARGIN, w.width - MARGIN, w.y + 6, 0.5, RULE);
 
-  w.heading(contributionWordingOf(model.method).heading);
+  w.heading(t(`pdf.heading.${methodOf(model.method).contributionKind}`));
   if (!model.scores) {
-    w.paragraph(model.problem ?? "No ranking could be computed.", MARGIN, w.contentWidth, { size: 10 });
+    w.paragraph(model.problem ?? t("pdf.noRanking"), MARGIN, w.contentWidth, { size: 10 });
     return;
   }
   drawRankingChart(w, model);
@@ -76,6 +83,7 @@ export function drawCover(w: SheetWriter, model: ComparisonModel, options: { tit
 }
 
 function drawRankingChart(w: SheetWriter, model: ComparisonModel): void {
+  const { t } = sheetWords(model.locale);
   const ranked = [...model.scores!].sort((a, b) => a.rank - b.rank);
   const shown = ranked.slice(0, MAX_BARS);
   const names = new Map(model.frameworks.map((f) => [f.slug, f.shortName]));
@@ -104,7 +112,7 @@ function drawRankingChart(w: SheetWriter, model: ComparisonModel): void {
     for (const s of segmentsOf(r.slug)) {
       const width = (Math.max(0, s.value) / scale) * barWidth;
       if (width <= 0) continue;
-      w.page.drawRectangle({
+      w.rect({
         x,
         y: w.y - barHeight,
         width,
@@ -119,16 +127,16 @@ function drawRankingChart(w: SheetWriter, model: ComparisonModel): void {
     w.y -= rowHeight;
   }
   // The axis: what a bar's length is.
-  w.page.drawLine({ start: { x: MARGIN + nameWidth, y: w.y + 2 }, end: { x: MARGIN + nameWidth + barWidth, y: w.y + 2 }, thickness: 0.5, color: SOFT });
+  w.rule(MARGIN + nameWidth, MARGIN + nameWidth + barWidth, w.y + 2, 0.5, SOFT);
   for (const t of [0, 0.25, 0.5, 0.75, 1]) {
     const x = MARGIN + nameWidth + t * barWidth;
     w.text((t * scale).toFixed(2), x - 6, { size: 6.5, color: SOFT }, w.y - 7);
   }
   w.y -= 16;
-  w.text(contributionWordingOf(model.method).bar, MARGIN, { size: 7.5, color: SOFT });
+  w.text(t(`pdf.bar.${methodOf(model.method).contributionKind}`), MARGIN, { size: 7.5, color: SOFT });
   w.y -= 11;
   if (ranked.length > MAX_BARS) {
-    w.text(`The ${MAX_BARS} best are drawn; the matrix gives all ${ranked.length} scores.`, MARGIN, { size: 7.5, color: SOFT });
+    w.text(t("pdf.drawn", { drawn: String(MAX_BARS), count: String(ranked.length) }), MARGIN, { size: 7.5, color: SOFT });
     w.y -= 11;
   }
   // Legend: one swatch per category.
@@ -139,7 +147,7 @@ function drawRankingChart(w: SheetWriter, model: ComparisonModel): void {
       x = MARGIN;
       w.y -= 11;
     }
-    w.page.drawRectangle({ x, y: w.y - 1, width: 8, height: 8, color: hexColour(categoryColour(categoryIndex.get(slug) ?? 0)) });
+    w.rect({ x, y: w.y - 1, width: 8, height: 8, color: hexColour(categoryColour(categoryIndex.get(slug) ?? 0)) });
     w.text(name, x + 11, { size: 7.5 });
     x += width;
   }
@@ -147,13 +155,20 @@ function drawRankingChart(w: SheetWriter, model: ComparisonModel): void {
 }
 
 function drawLeaderAndFlips(w: SheetWriter, model: ComparisonModel): void {
+  const { t } = sheetWords(model.locale);
   const ranked = [...model.scores!].sort((a, b) => a.rank - b.rank);
   const name = (slug: string) => model.frameworks.find((f) => f.slug === slug)?.name ?? slug;
   const [leader, runnerUp] = ranked;
-  w.heading("The leader and what would change it", 11);
+  w.heading(t("pdf.leaderHeading"), 11);
   if (!leader || !runnerUp) return;
   w.paragraph(
-    `${isolate(name(leader.slug))} leads with ${formatScore(leader.score)}, ${formatScore(leader.score - runnerUp.score)} ahead of ${isolate(name(runnerUp.slug))} (${formatScore(runnerUp.score)}).`,
+    t("pdf.leads", {
+      leader: isolate(name(leader.slug)),
+      score: formatScore(leader.score),
+      margin: formatScore(leader.score - runnerUp.score),
+      runnerUp: isolate(name(runnerUp.slug)),
+      runnerUpScore: formatScore(runnerUp.score),
+    }),
     MARGIN,
     w.contentWidth,
     { size: 9.5 },
@@ -171,11 +186,11 @@ function drawLeaderAndFlips(w: SheetWriter, model: ComparisonModel): void {
     .filter((x) => Number.isFinite(x.distance))
     .sort((a, b) => a.distance - b.distance);
   if (flips.length === 0) {
-    w.paragraph("No single criterion's weight, moved alone (the others keeping their proportions), changes the leader.", MARGIN, w.contentWidth, { size: 9 });
+    w.paragraph(t("pdf.noFlip"), MARGIN, w.contentWidth, { size: 9 });
     return;
   }
   w.paragraph(
-    `The weights that would change the leader, nearest first: moving one criterion's effective weight (the others keeping their proportions) past the point shown puts another framework first (${flips.length} of ${model.criteria.length} criteria can).`,
+    t("pdf.flipsIntro", { count: String(flips.length), total: String(model.criteria.length) }),
     MARGIN,
     w.contentWidth,
     { size: 8.5, color: SOFT },
@@ -184,13 +199,14 @@ function drawLeaderAndFlips(w: SheetWriter, model: ComparisonModel): void {
   w.y -= 2;
   for (const { c, f } of flips.slice(0, 8)) {
     const parts = [
-      f?.lowerFlip != null ? `below ${formatPercent(f.lowerFlip)}` : null,
-      f?.upperFlip != null ? `above ${formatPercent(f.upperFlip)}` : null,
-    ].filter(Boolean);
+      f?.lowerFlip != null ? t("pdf.below", { at: formatPercent(f.lowerFlip) }) : null,
+      f?.upperFlip != null ? t("pdf.above", { at: formatPercent(f.upperFlip) }) : null,
+    ].filter((part) => part !== null);
     w.need(12);
     w.text("•", MARGIN + 2, { size: 9 });
     w.text(w.fit(c.name, 230, { size: 9, bold: true }), MARGIN + 12, { size: 9, bold: true });
-    w.text(`now ${formatPercent(c.normalisedWeight)}; the lead changes ${parts.join(" or ")}`, MARGIN + 250, { size: 9 });
+    const where = parts.length === 2 ? t("pdf.either", { first: parts[0]!, second: parts[1]! }) : parts.join("");
+    w.text(t("pdf.flip", { now: formatPercent(c.normalisedWeight), where }), MARGIN + 250, { size: 9 });
     w.y -= 12;
   }
 }

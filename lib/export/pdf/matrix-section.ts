@@ -1,8 +1,10 @@
 import { formatPercent, formatScore } from "../../compare/format";
 import { methodOf } from "../../scoring/methods/registry";
 import { CONFIDENCE_MARK, CONTESTED_COLOUR, TONES, toneOf } from "../../compare/value-tone";
-import { formatAnnounced, formatValue, STATUS_LABELS } from "../../domain/labels";
+import { formatValue } from "../../domain/labels";
 import type { ComparisonModel } from "../comparison-model";
+import { methodWord } from "../method-words";
+import { sheetWords, type SheetWords } from "../sheet-words";
 import { matrixOrder } from "./evidence-index";
 import { isolate } from "./line-layout";
 import { hexColour, MARGIN, RULE, SOFT, type SheetWriter } from "./sheet-writer";
@@ -14,8 +16,12 @@ const MAX_COLUMN = 76;
 const ROW = 15;
 
 /** A framework's key line: its short name, name, status, date and other names. */
-const describeFramework = (f: ComparisonModel["frameworks"][number]) =>
-  `${isolate(f.shortName)}: ${isolate(f.name)} (${[f.status ? STATUS_LABELS[f.status] : "status not stated", formatAnnounced(f.announced), ...(f.aliases.length ? [`also ${f.aliases.map(isolate).join(", ")}`] : [])].join("; ")})`;
+const describeFramework = (f: ComparisonModel["frameworks"][number], words: SheetWords) =>
+  `${isolate(f.shortName)}: ${isolate(f.name)} (${words.list([
+    f.status ? words.t(`statuses.${f.status}`) : words.t("pdf.statusNotStated"),
+    words.date(f.announced),
+    ...(f.aliases.length ? [words.t("pdf.also", { names: f.aliases.map(isolate).join(", ") })] : []),
+  ])})`;
 
 /** How many frameworks a matrix page holds and whether it is landscape: shared with the roles matrix. */
 export function columnPlan(w: SheetWriter, frameworks: number, labelWidth: number, section: string) {
@@ -31,22 +37,27 @@ export function columnPlan(w: SheetWriter, frameworks: number, labelWidth: numbe
 export function drawMatrix(w: SheetWriter, model: ComparisonModel, evidenceNumbers: Array<Array<number | null>>): void {
   const nameWidth = 200;
   const fixed = nameWidth + 16 + 40;
-  const plan = columnPlan(w, model.frameworks.length, fixed, "Matrix");
+  const words = sheetWords(model.locale);
+  const { t } = words;
+  const plan = columnPlan(w, model.frameworks.length, fixed, t("pdf.sections.matrix"));
   const order = matrixOrder(model);
-  w.heading("Side by side");
-  w.paragraph(model.frameworks.map(describeFramework).join(" · "), MARGIN, w.contentWidth, { size: 7.5 }, 9.5);
+  w.heading(t("pdf.sideBySide"));
+  w.paragraph(model.frameworks.map((f) => describeFramework(f, words)).join(" · "), MARGIN, w.contentWidth, { size: 7.5 }, 9.5);
   w.y -= 4;
-  drawLegend(w);
+  drawLegend(w, words);
   for (let start = 0; start < model.frameworks.length; start += plan.perPage) {
     const shown = model.frameworks.slice(start, start + plan.perPage);
     if (start > 0) w.newPage(plan.landscape);
     const x0 = MARGIN + fixed;
     const header = () => {
       w.need(40);
-      const note = model.frameworks.length > plan.perPage ? ` (frameworks ${start + 1}-${start + shown.length} of ${model.frameworks.length})` : "";
-      w.text(`Criterion${note}`, MARGIN, { size: 7.5, bold: true }, w.y - 16);
-      w.text("Dir.", MARGIN + nameWidth, { size: 7.5, bold: true }, w.y - 16);
-      w.text("Weight", MARGIN + nameWidth + 16, { size: 7.5, bold: true }, w.y - 16);
+      const criterion =
+        model.frameworks.length > plan.perPage
+          ? t("pdf.criterionOf", { from: String(start + 1), to: String(start + shown.length), count: String(model.frameworks.length) })
+          : t("column.criterion");
+      w.text(criterion, MARGIN, { size: 7.5, bold: true }, w.y - 16);
+      w.text(t("pdf.dir"), MARGIN + nameWidth, { size: 7.5, bold: true }, w.y - 16);
+      w.text(t("pdf.weight"), MARGIN + nameWidth + 16, { size: 7.5, bold: true }, w.y - 16);
       shown.forEach((f, k) => {
         const style = { size: 7.5, bold: true };
         w.wrapLines(f.shortName, plan.width - 4, style)
@@ -56,7 +67,7 @@ export function drawMatrix(w: SheetWriter, model: ComparisonModel, evidenceNumbe
           );
       });
       w.y -= 22;
-      w.page.drawLine({ start: { x: MARGIN, y: w.y + 2 }, end: { x: x0 + shown.length * plan.width, y: w.y + 2 }, thickness: 0.6, color: SOFT });
+      w.rule(MARGIN, x0 + shown.length * plan.width, w.y + 2, 0.6, SOFT);
     };
     header();
     let category = "";
@@ -64,7 +75,7 @@ export function drawMatrix(w: SheetWriter, model: ComparisonModel, evidenceNumbe
       const c = model.criteria[j]!;
       const heading = c.category !== category;
       if (w.need(ROW + (heading ? 12 : 0))) {
-        w.text("Side by side (continued)", MARGIN, { size: 9, bold: true });
+        w.text(t("pdf.continued"), MARGIN, { size: 9, bold: true });
         w.y -= 6;
         header();
         category = "";
@@ -86,7 +97,7 @@ export function drawMatrix(w: SheetWriter, model: ComparisonModel, evidenceNumbe
         const number = evidenceNumbers[j]?.[i];
         const assumed = c.assumed[i] ?? null;
         if (value === null && assumed !== null) {
-          w.page.drawRectangle({
+          w.rect({
             x: x + 1,
             y: w.y - ROW + 1,
             width: plan.width - 2,
@@ -96,9 +107,9 @@ export function drawMatrix(w: SheetWriter, model: ComparisonModel, evidenceNumbe
             borderWidth: 0.8,
             borderDashArray: [2, 1.5],
           });
-          w.text(`${formatValue(assumed, c.scale.min)} assumed`, x + 4, { size: 7, bold: true, color: hexColour("#5c4700") }, baseline);
+          w.text(t("pdf.assumed", { value: formatValue(assumed, c.scale.min) }), x + 4, { size: 7, bold: true, color: hexColour("#5c4700") }, baseline);
         } else if (value === null) {
-          w.page.drawRectangle({
+          w.rect({
             x: x + 1,
             y: w.y - ROW + 1,
             width: plan.width - 2,
@@ -107,16 +118,16 @@ export function drawMatrix(w: SheetWriter, model: ComparisonModel, evidenceNumbe
             borderWidth: 0.5,
             borderDashArray: [2, 1.5],
           });
-          w.text("— no data", x + 4, { size: 7, color: SOFT }, baseline);
+          w.text(t("pdf.noData"), x + 4, { size: 7, color: SOFT }, baseline);
         } else {
           const tone = toneOf(value, c.scale, c.direction);
-          w.page.drawRectangle({ x: x + 1, y: w.y - ROW + 1, width: plan.width - 2, height: ROW - 2, color: hexColour(tone.background) });
+          w.rect({ x: x + 1, y: w.y - ROW + 1, width: plan.width - 2, height: ROW - 2, color: hexColour(tone.background) });
           // The value and its confidence dots in one text: a 200 x 100 matrix draws 20,000 cells.
           const dots = evidence ? (CONFIDENCE_MARK[evidence.confidence as keyof typeof CONFIDENCE_MARK] ?? "") : "";
           w.text(`${formatValue(value, c.scale.min)} ${dots}`, x + 4, { size: 7.5, bold: true, color: hexColour(tone.color) }, baseline);
         }
         // Contested: a bar down the cell's left edge; its appendix entry gives the note.
-        if (evidence?.contested) w.page.drawRectangle({ x: x + 1, y: w.y - ROW + 1, width: 2.5, height: ROW - 2, color: hexColour(CONTESTED_COLOUR) });
+        if (evidence?.contested) w.rect({ x: x + 1, y: w.y - ROW + 1, width: 2.5, height: ROW - 2, color: hexColour(CONTESTED_COLOUR) });
         if (number) {
           const label = String(number);
           w.text(
@@ -131,32 +142,30 @@ export function drawMatrix(w: SheetWriter, model: ComparisonModel, evidenceNumbe
     }
     if (model.scores) {
       w.need(30);
-      w.page.drawLine({ start: { x: MARGIN, y: w.y - 1 }, end: { x: x0 + shown.length * plan.width, y: w.y - 1 }, thickness: 0.6, color: SOFT });
+      w.rule(MARGIN, x0 + shown.length * plan.width, w.y - 1, 0.6, SOFT);
       w.y -= 12;
-      w.text(methodOf(model.method).scoreLabel, MARGIN + 4, { size: 8, bold: true });
+      w.text(methodWord(words, model.method, "scoreLabel", methodOf(model.method).scoreLabel), MARGIN + 4, { size: 8, bold: true });
       shown.forEach((_, k) => w.text(formatScore(model.scores![start + k]!.score), x0 + k * plan.width + 4, { size: 8, bold: true }));
       w.y -= 12;
-      w.text("Rank", MARGIN + 4, { size: 8, bold: true });
+      w.text(t("column.rank"), MARGIN + 4, { size: 8, bold: true });
       shown.forEach((_, k) => w.text(String(model.scores![start + k]!.rank), x0 + k * plan.width + 4, { size: 8, bold: true }));
       w.y -= 12;
     }
   }
 }
 
-function drawLegend(w: SheetWriter): void {
+function drawLegend(w: SheetWriter, { t }: SheetWords): void {
   const style = { size: 7.5 };
   let x = MARGIN;
-  w.text("Colour:", x, { ...style, bold: true });
-  x += 32;
+  const colour = t("pdf.colour");
+  w.text(colour, x, { ...style, bold: true });
+  x += Math.max(32, w.measure(colour, { ...style, bold: true }) + 4);
   for (const tone of TONES) {
-    w.page.drawRectangle({ x, y: w.y - 2.5, width: 26, height: 10, color: hexColour(tone.background), borderColor: RULE, borderWidth: 0.3 });
-    w.text(tone.label, x + 2, { size: 6.5, color: hexColour(tone.color) });
+    w.rect({ x, y: w.y - 2.5, width: 26, height: 10, color: hexColour(tone.background), borderColor: RULE, borderWidth: 0.3 });
+    w.text(w.fit(t(`pdf.tones.${tone.label}`), 24, { size: 6.5 }), x + 2, { size: 6.5, color: hexColour(tone.color) });
     x += 28;
   }
-  w.text("the criterion's worst end (orange) to its best (purple), whichever way it points", x + 4, style);
+  w.text(t("pdf.colourReading"), x + 4, style);
   w.y -= 12;
-  w.note(
-    "●●● high, ●●○ medium, ●○○ low confidence · — no data: the source is silent · assumed: the analyst's own value where the source is silent (this view only) · a red bar at a cell's left: contested, its sources disagree (see its entry) · ↑ higher is better, ↓ lower is better · small number: the value's entry in the evidence appendix · Weight: the criterion's effective share",
-    7,
-  );
+  w.note(t("pdf.legend"), 7);
 }

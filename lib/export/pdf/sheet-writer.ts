@@ -26,6 +26,12 @@ type TextStyle = { size?: number; bold?: boolean; color?: RGB; direction?: Direc
  * A cursor over the pages of a sheet: the next line's baseline is `y`; `need` starts a new
  * page (in the same orientation, unless told) when what follows would not fit. Text is drawn
  * with the embedded fonts; widths are measured with them, so wrapping and cutting are exact.
+ *
+ * A right-to-left sheet (Arabic, Persian) is laid out as a left-to-right one and mirrored: the
+ * sections give every position from the left as usual, and `text`, `rect`, `rule` and `link`
+ * place it from the right instead, so a table's first column is on the right, a bar grows to
+ * the left and a paragraph in the sheet's direction is aligned right. Text itself is never
+ * mirrored: each line is laid out by the bidi algorithm and shaped as always.
  */
 export class SheetWriter {
   page!: PDFPage;
@@ -34,11 +40,32 @@ export class SheetWriter {
   readonly pages: Array<{ page: PDFPage; section: string }> = [];
   private section = "";
 
+  private readonly rtl: boolean;
+
   constructor(
     readonly pdf: PDFDocument,
     readonly fonts: { regular: FontPair; bold: FontPair },
     readonly paper: Paper,
-  ) {}
+    direction: Direction = "ltr",
+  ) {
+    this.rtl = direction === "rtl";
+  }
+
+  /** Where a box from x, `width` wide, lies on the page: x itself, or its mirror on a right-to-left sheet. */
+  mirrorX(x: number, width: number, pageWidth = this.width): number {
+    return this.rtl ? pageWidth - x - width : x;
+  }
+
+  /** A filled or outlined rectangle (pdf-lib's options), mirrored on a right-to-left sheet. */
+  rect(options: NonNullable<Parameters<PDFPage["drawRectangle"]>[0]> & { x: number; width: number }): void {
+    this.page.drawRectangle({ ...options, x: this.mirrorX(options.x, options.width) });
+  }
+
+  /** A horizontal rule from x1 to x2 at y, mirrored on a right-to-left sheet. */
+  rule(x1: number, x2: number, y: number, thickness: number, color: RGB): void {
+    const [a, b] = [this.mirrorX(x1, 0), this.mirrorX(x2, 0)];
+    this.page.drawLine({ start: { x: Math.min(a, b), y }, end: { x: Math.max(a, b), y }, thickness, color });
+  }
 
   get width(): number {
     return this.page.getWidth();
@@ -104,13 +131,19 @@ export class SheetWriter {
   text(text: string, x: number, style: TextStyle = {}, y = this.y): void {
     if (!text) return;
     const line = this.laidOut(text, this.fontsOf(style.bold), style.direction);
-    this.queued.push({ line, x, y, size: style.size ?? 9, color: style.color ?? INK });
+    const size = style.size ?? 9;
+    this.queued.push({ line, x: this.mirrorX(x, (line.width * size) / 1000), y, size, color: style.color ?? INK });
   }
 
-  /** A line of text in a column from x, `width` wide: a right-to-left paragraph's lines are right-aligned. */
+  /**
+   * A line of text in a column from x, `width` wide, aligned at the start of its paragraph's
+   * direction: on a left-to-right sheet a right-to-left paragraph is right-aligned, and on a
+   * right-to-left sheet (mirrored) a left-to-right one, such as an English quote, is left-aligned.
+   */
   line(text: string, x: number, width: number, style: TextStyle = {}, y = this.y): void {
     const direction = style.direction ?? paragraphDirection(text);
-    const at = direction === "rtl" ? x + width - this.measure(text, { ...style, direction }) : x;
+    const atEnd = (direction === "rtl") !== this.rtl;
+    const at = atEnd ? x + width - this.measure(text, { ...style, direction }) : x;
     this.text(text, at, { ...style, direction }, y);
   }
 
@@ -219,11 +252,12 @@ export class SheetWriter {
 
   /** A clickable area that opens `url`. */
   link(url: string, x: number, y: number, width: number, height: number, page: PDFPage = this.page): void {
+    const left = this.mirrorX(x, width, page.getWidth());
     const annotation = this.pdf.context.register(
       this.pdf.context.obj({
         Type: "Annot",
         Subtype: "Link",
-        Rect: [x, y, x + width, y + height],
+        Rect: [left, y, left + width, y + height],
         Border: [0, 0, 0],
         A: { Type: "Action", S: "URI", URI: PDFString.of(url) },
       }),
@@ -231,17 +265,17 @@ export class SheetWriter {
     page.node.addAnnot(annotation);
   }
 
-  /** Every page's footer: the sheet's title, the section, "Page n of N", and the view's link (clickable). Call once, last. */
-  footers(title: string, url: string): void {
+  /** Every page's footer: the sheet's title, the section, "Page n of N" (`pageOf` in the sheet's language), and the view's link (clickable). Call once, last. */
+  footers(title: string, url: string, pageOf = (page: number, total: number) => `Page ${page} of ${total}`): void {
     this.flush();
     const total = this.pages.length;
     const style = { size: 7, color: SOFT };
     this.pages.forEach(({ page, section }, i) => {
       this.page = page;
       const width = page.getWidth();
-      const number = `Page ${i + 1} of ${total}`;
+      const number = pageOf(i + 1, total);
       const numberWidth = this.measure(number, style);
-      page.drawLine({ start: { x: MARGIN, y: MARGIN + 12 }, end: { x: width - MARGIN, y: MARGIN + 12 }, thickness: 0.5, color: RULE });
+      this.rule(MARGIN, width - MARGIN, MARGIN + 12, 0.5, RULE);
       this.text(this.fit(`${isolate(title)}${section ? ` · ${section}` : ""}`, (width - 2 * MARGIN) * 0.45, style), MARGIN, style, MARGIN + 2);
       const shownUrl = this.fit(url, (width - 2 * MARGIN) * 0.45 - numberWidth - 12, style);
       const urlWidth = this.measure(shownUrl, style);

@@ -1,26 +1,28 @@
 import { formatPercent } from "../../compare/format";
 import type { ComparisonModel } from "../comparison-model";
+import { sheetWords } from "../sheet-words";
 import { viewSettings, weightTable } from "../view-settings";
 import { isolate } from "./line-layout";
 import { MARGIN, type SheetWriter } from "./sheet-writer";
 
 /** The full weight table: each criterion's own weight, its category's and the effective share, with the settings that made the ranking. */
 export function drawWeights(w: SheetWriter, model: ComparisonModel): void {
-  w.newPage(false, "Weights");
-  w.heading(`Weights: ${isolate(model.label.text)}`);
-  for (const [key, value] of viewSettings(model)) {
+  const { t } = sheetWords(model.locale);
+  w.newPage(false, t("pdf.sections.weights"));
+  w.heading(t("pdf.weightsHeading", { label: isolate(model.label.text) }));
+  for (const { label, value } of viewSettings(model)) {
     w.need(11);
-    w.text(`${key}:`, MARGIN, { size: 8.5, bold: true });
+    w.text(`${label}:`, MARGIN, { size: 8.5, bold: true });
     w.text(w.fit(value, w.contentWidth - 130, { size: 8.5 }), MARGIN + 130, { size: 8.5 });
     w.y -= 11;
   }
-  w.note(
-    "Effective weight = criterion weight × category weight, as a share of the sum over all criteria. * marks a weight or what is good that differs from the preset; a criterion whose good end is not its own says so under it.",
-  );
+  w.note(t("pdf.weightsNote"));
   w.y -= 4;
   const cols = [MARGIN, MARGIN + 230, MARGIN + 360, MARGIN + 420, MARGIN + 480];
   const head = () => {
-    ["Criterion", "Category", "Weight", "Cat. weight", "Effective"].forEach((h, k) => w.text(h, cols[k]!, { size: 7.5, bold: true }));
+    [t("column.criterion"), t("column.category"), t("pdf.weight"), t("pdf.catWeight"), t("pdf.effective")].forEach((h, k) =>
+      w.text(h, cols[k]!, { size: 7.5, bold: true }),
+    );
     w.y -= 12;
   };
   head();
@@ -35,7 +37,7 @@ export function drawWeights(w: SheetWriter, model: ComparisonModel): void {
     w.y -= 11;
     if (row.ownValue) {
       w.need(9);
-      w.text(w.fit(`what is good: ${row.good}`, w.contentWidth - 12, { size: 7 }), cols[0]! + 10, { size: 7 });
+      w.text(w.fit(t("pdf.whatIsGood", { good: row.good }), w.contentWidth - 12, { size: 7 }), cols[0]! + 10, { size: 7 });
       w.y -= 9;
     }
   }

@@ -9,6 +9,7 @@ import { formatIssues } from "../../domain/format-issues";
 import { writeXlsx } from "../../export/write-xlsx";
 import { EXPORT_FORMAT_ID, jsonExportSchema, viewOf } from "../../export/view-export";
 import { ifNoneMatchHas } from "../../http/entity-tag";
+import { DEFAULT_LOCALE, localizedPath } from "../../i18n/locales";
 import { clientOf } from "../api/client-of";
 import { jsonError } from "../api/json-response";
 import { tooManyRequests } from "../api/too-many-requests";
@@ -33,7 +34,7 @@ const CONTENT_TYPES = {
 
 /**
  * GET /api/export?format=csv|xlsx|pdf|json|view plus the /compare query parameters: the view on
- * screen as a comparison sheet. No parameters: all frameworks, equal weights, weighted sum.
+ * screen as a comparison sheet, its words in `locale` (en, ar, fa, ru; English when absent). No parameters: all frameworks, equal weights, weighted sum.
  * A sheet is made once per view and data version (and day, which its name carries) and then
  * served from memory; its ETag follows the data version, so a client that holds it gets a 304
  * until the data changes. Making sheets is work: the misses a client may cause are rate-limited.
@@ -48,6 +49,8 @@ export async function exportResponse(request: Request): Promise<Response> {
   const { options, view } = splitSheetQuery(params);
   if (!options.success) return jsonError(400, "invalid sheet options", formatIssues(options.error.issues, Object.fromEntries(params)));
   const query = params.toString();
+  // The JSON exports are data, the same in every language; a sheet links back to the page in its language.
+  const sheetLocale = format.data === "json" || format.data === "view" ? DEFAULT_LOCALE : options.data.locale;
   const viewQuery = view.toString();
   const db = getDb();
   const version = await readDataVersion(db);
@@ -59,7 +62,15 @@ export async function exportResponse(request: Request): Promise<Response> {
   const now = new Date();
   const outcome = await cachedSheet(
     `${version}\n${now.toISOString().slice(0, 10)}\n${viewKey}`,
-    () => makeSheet(format.data, view, options.data, `${url.origin}/compare${viewQuery ? `?${viewQuery}` : ""}`, now, version),
+    () =>
+      makeSheet(
+        format.data,
+        view,
+        { ...options.data, locale: sheetLocale },
+        `${url.origin}${localizedPath(sheetLocale, "/compare")}${viewQuery ? `?${viewQuery}` : ""}`,
+        now,
+        version,
+      ),
     async () => {
       const wait = await spendBudget(`export:${clientOf(request)}`, EXPORTS);
       return wait > 0 ? tooManyRequests(`too many new exports from this client: try again in ${Math.ceil(wait / 1000)} s`, wait) : null;
@@ -74,7 +85,7 @@ export async function exportResponse(request: Request): Promise<Response> {
 
 async function makeSheet(format: Format, view: URLSearchParams, options: SheetOptions, viewUrl: string, now: Date, version: number): Promise<Sheet> {
   const db = getDb();
-  const model = await loadComparisonModel(view, viewUrl, now.toISOString(), db, version);
+  const model = await loadComparisonModel(view, viewUrl, now.toISOString(), db, version, options.locale);
   const stem = format === "view" ? `gulf-comparison-view-${now.toISOString().slice(0, 10)}` : `gulf-comparison-${now.toISOString().slice(0, 10)}`;
   const filename = `${stem}.${format === "view" ? "json" : format}`;
   const text = (s: string) => new TextEncoder().encode(s);

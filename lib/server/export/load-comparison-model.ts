@@ -6,6 +6,7 @@ import { compareMatrix } from "../../compare/compare-matrix";
 import { onlySupportedBy } from "../../compare/only-supported-by";
 import { knownSlugs, resolveView } from "../../compare/resolve-view";
 import { buildComparisonModel, type ComparisonModel } from "../../export/comparison-model";
+import { DEFAULT_LOCALE, type Locale } from "../../i18n/locales";
 import { compareParsers } from "../../url-state/compare-params";
 import { describeInvalidParams } from "../../url-state/describe-invalid-params";
 import { listActors } from "../actors/list-actors";
@@ -23,7 +24,7 @@ const loadCompareParams = createLoader(compareParsers);
 /**
  * The comparison a /compare URL shows, computed on the server by the same engine: the query
  * string is parsed by the same nuqs parsers, invalid values fall back to defaults and are
- * reported as notices.
+ * reported as notices. The sheet's words and names are in `locale`.
  */
 export async function loadComparisonModel(
   search: URLSearchParams,
@@ -31,6 +32,7 @@ export async function loadComparisonModel(
   generatedAt: string,
   db: Db = getDb(),
   version?: number,
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<ComparisonModel> {
   const read = async <T>(key: string, load: (db: Db) => Promise<T>) => (await readThroughModel(key, load, { db, knownVersion: version })).value;
   const [frameworks, criteria, categories, actors, presets, scenarioSlugs, dataset] = await Promise.all([
@@ -82,5 +84,6 @@ export async function loadComparisonModel(
     notices: [...describeInvalidParams((key) => search.get(key), known), ...assumptions.ignored],
     assumptions,
     sourceFilter: source && { slug: source.slug, title: source.title, leftOut: supported.unsupported.size },
+    locale,
   });
 }

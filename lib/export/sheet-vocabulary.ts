@@ -1,0 +1,33 @@
+import type { AnyTranslations } from "../domain/translations";
+import { localiseActor, localiseCategory, localiseCriterion, localiseFramework } from "../i18n/localise-vocabulary";
+import type { SheetWords } from "./sheet-words";
+
+type Named = { name: string; translations?: AnyTranslations };
+type Vocabulary<F, C, K, A> = { frameworks: readonly F[]; criteria: readonly C[]; categories: readonly K[]; actors: readonly A[] };
+
+/**
+ * The names a sheet prints in its language (lib/i18n/localise-vocabulary): each entity keeps
+ * everything else, only its names change; a name without a translation stays English and is
+ * marked ("HOPE (EN)", isolated in a right-to-left language so that its brackets stay put), so
+ * a reader sees what is not yet translated. English: as they are.
+ */
+export function sheetVocabulary<
+  F extends Named & { shortName: string },
+  C extends Named & { description: string; scale: { labels: ReadonlyArray<{ value: number; label: string }> } },
+  K extends Named & { description: string },
+  A extends Named,
+>(input: Vocabulary<F, C, K, A>, words: SheetWords): Vocabulary<F, C, K, A> {
+  const { locale } = words;
+  if (locale === "en") return input;
+  const marked = (localised: { untranslated?: readonly string[] } & Record<string, unknown>, field: string) =>
+    localised.untranslated?.includes(field) ? words.isolate(words.t("untranslated", { name: String(localised[field]) })) : String(localised[field]);
+  return {
+    frameworks: input.frameworks.map((f) => {
+      const l = localiseFramework(f, locale);
+      return { ...f, name: marked(l, "name"), shortName: marked(l, "shortName") };
+    }),
+    criteria: input.criteria.map((c) => ({ ...c, name: marked(localiseCriterion(c, locale), "name") })),
+    categories: input.categories.map((c) => ({ ...c, name: marked(localiseCategory(c, locale), "name") })),
+    actors: input.actors.map((a) => ({ ...a, name: marked(localiseActor(a, locale), "name") })),
+  };
+}
