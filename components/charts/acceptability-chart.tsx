@@ -1,30 +1,53 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { Actor } from "@/lib/domain/actor";
 import type { Criterion } from "@/lib/domain/criterion";
 import type { Framework } from "@/lib/domain/framework";
-import { formatValue } from "@/lib/domain/labels";
 import { acceptabilityPanels, type AcceptabilityBar } from "@/lib/inclusiveness/chart-data";
+import { useIsolate } from "@/components/i18n/use-isolate";
+import { useNumberFormat } from "@/components/i18n/use-number-format";
 import { ChartFrame } from "./chart-frame";
 
 type Row = AcceptabilityBar & { name: string; plotted: number };
 
+/** A value on the -2..+2 scale, signed, in the page's digits. */
+function useSigned() {
+  const format = useNumberFormat();
+  return (v: number) => format.value(v, -2);
+}
+
 function AcceptabilityTooltip({ active, payload }: { active?: boolean; payload?: Array<{ payload: Row }> }) {
+  const t = useTranslations("inclusivenessCharts.acceptability");
+  const tEvidence = useTranslations("evidence");
+  const signed = useSigned();
   const row = payload?.[0]?.payload;
   if (!active || !row) return null;
   return (
     <div className="chart-tooltip">
       <strong>{row.name}</strong>
-      <div>{row.value === null ? "No data: the source is silent" : `${formatValue(row.value, -2)}${row.label ? `: ${row.label}` : ""}`}</div>
-      <p className="chart-tooltip__rationale">{row.rationale}</p>
-      {row.confidence && <div className="muted">{row.confidence} confidence</div>}
+      <div>
+        {row.value === null ? (
+          t("silent")
+        ) : (
+          <>
+            <bdi dir="ltr">{signed(row.value)}</bdi>
+            {row.label ? `: ${row.label}` : ""}
+          </>
+        )}
+      </div>
+      <p className="chart-tooltip__rationale" dir="auto">
+        {row.rationale}
+      </p>
+      {row.confidence && <div className="muted">{tEvidence("confidence", { confidence: row.confidence })}</div>}
     </div>
   );
 }
 
 /** Draws a value as a bar from zero, or a dashed "no data" marker at zero. */
-function AcceptabilityShape(props: { x?: number; y?: number; width?: number; height?: number; payload?: Row }) {
-  const { x = 0, y = 0, width = 0, height = 0, payload } = props;
+function AcceptabilityShape(props: { x?: number; y?: number; width?: number; height?: number; payload?: Row; noData: string }) {
+  const { x = 0, y = 0, width = 0, height = 0, payload, noData } = props;
   if (!payload) return null;
   if (payload.value === null) {
     // Plotted at 0, so the bar starts (and ends) on the zero line.
@@ -33,7 +56,7 @@ function AcceptabilityShape(props: { x?: number; y?: number; width?: number; hei
       <g className="acceptability-missing">
         <rect x={zero - 28} y={y + 2} width={56} height={Math.max(0, height - 4)} fill="#fff" stroke="#6b7280" strokeDasharray="3 2" />
         <text x={zero} y={y + height / 2 + 4} textAnchor="middle" fontSize={11} fill="#4a5568">
-          no data
+          {noData}
         </text>
       </g>
     );
@@ -52,19 +75,21 @@ function AcceptabilityShape(props: { x?: number; y?: number; width?: number; hei
 }
 
 function Panel({ title, rows }: { title: string; rows: Row[] }) {
+  const t = useTranslations("inclusivenessCharts.acceptability");
+  const signed = useSigned();
   return (
     <div className="acceptability-panel" data-panel-title={title}>
       <h4>{title}</h4>
       <ResponsiveContainer width="100%" height={40 + 30 * rows.length}>
         <BarChart data={rows} layout="vertical" margin={{ left: 4, right: 12, top: 4, bottom: 4 }} accessibilityLayer={false}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <XAxis type="number" domain={[-2, 2]} ticks={[-2, -1, 0, 1, 2]} tickFormatter={(v: number) => formatValue(v, -2)} />
+          <XAxis type="number" domain={[-2, 2]} ticks={[-2, -1, 0, 1, 2]} tickFormatter={signed} />
           <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 11 }} />
           <ReferenceLine x={0} stroke="#1b2330" />
           <Tooltip content={<AcceptabilityTooltip />} cursor={{ fill: "rgba(20,33,61,0.06)" }} />
           <Bar
             dataKey="plotted"
-            shape={(p: unknown) => <AcceptabilityShape {...(p as Parameters<typeof AcceptabilityShape>[0])} />}
+            shape={(p: unknown) => <AcceptabilityShape {...(p as Parameters<typeof AcceptabilityShape>[0])} noData={t("noData")} />}
             isAnimationActive={false}
           />
         </BarChart>
@@ -73,29 +98,48 @@ function Panel({ title, rows }: { title: string; rows: Row[] }) {
   );
 }
 
-type Props = { frameworks: Framework[]; criteria: Criterion[] /** One framework: a single panel by stakeholder. */; single?: boolean };
+type Props = {
+  /** Frameworks, criteria (their scale labels) and actors (the stakeholders' names) in the page's language. */
+  frameworks: Framework[];
+  criteria: Criterion[];
+  actors?: Actor[];
+  /** One framework: a single panel by stakeholder. */
+  single?: boolean;
+};
 
 /** How acceptable each framework is to Iran, Saudi Arabia, the US, Russia, China, the EU and India (-2..+2). */
-export function AcceptabilityChart({ frameworks, criteria, single }: Props) {
-  const panels = acceptabilityPanels(frameworks, criteria);
+export function AcceptabilityChart({ frameworks, criteria, actors = [], single }: Props) {
+  const t = useTranslations("inclusivenessCharts.acceptability");
+  const signed = useSigned();
+  const actorNames = new Map(actors.map((a) => [a.slug, a.name]));
+  const panels = acceptabilityPanels(frameworks, criteria).map((p) => ({ ...p, stakeholder: actorNames.get(p.actor) ?? p.stakeholder }));
   const toRow = (bar: AcceptabilityBar, name: string): Row => ({ ...bar, name, plotted: bar.value ?? 0 });
   const missing = panels.reduce((n, p) => n + p.bars.filter((b) => b.value === null).length, 0);
+  // Inside a sentence a signed value keeps its sign before it on a right-to-left page.
+  const isolate = useIsolate();
+  const inText = (v: number) => isolate(signed(v));
+  const ends = {
+    worst: inText(-2),
+    best: inText(2),
+    rejects: t("rejects", { a: inText(-1), b: inText(-2) }),
+    accepts: t("accepts", { a: inText(1), b: inText(2) }),
+  };
   return (
     <ChartFrame
       id="acceptability"
-      title="How acceptable is each framework to whom?"
-      reading={`From −2 (rejects it outright, orange) to +2 (proposes or champions it, purple), as the source states or implies; ${missing} dashed markers show where it says nothing.`}
+      title={t("title")}
+      reading={t("reading", { worst: ends.worst, best: ends.best, missing })}
       downloadName="acceptability"
       legend={[
-        { label: "rejects it (−1, −2)", colour: "#e66101" },
-        { label: "accepts or champions it (+1, +2)", colour: "#5e3c99" },
-        { label: "no data: the source is silent (dashed)", colour: "#ffffff" },
+        { label: ends.rejects, colour: "#e66101" },
+        { label: ends.accepts, colour: "#5e3c99" },
+        { label: t("silentDashed"), colour: "#ffffff" },
       ]}
       table={() => (
         <table className="plain small">
           <thead>
             <tr>
-              <th scope="col">Framework</th>
+              <th scope="col">{t("framework")}</th>
               {panels.map((p) => (
                 <th key={p.criterion} scope="col">
                   {p.stakeholder}
@@ -109,7 +153,7 @@ export function AcceptabilityChart({ frameworks, criteria, single }: Props) {
                 <th scope="row">{f.shortName}</th>
                 {panels.map((p) => {
                   const v = p.bars[i]!.value;
-                  return <td key={p.criterion}>{v === null ? "no data" : formatValue(v, -2)}</td>;
+                  return <td key={p.criterion}>{v === null ? t("noData") : <bdi dir="ltr">{signed(v)}</bdi>}</td>;
                 })}
               </tr>
             ))}
@@ -120,15 +164,15 @@ export function AcceptabilityChart({ frameworks, criteria, single }: Props) {
       <ul className="legend">
         <li>
           <span className="legend__swatch" style={{ background: "#e66101" }} />
-          rejects it (−1, −2)
+          {ends.rejects}
         </li>
         <li>
           <span className="legend__swatch" style={{ background: "#5e3c99" }} />
-          accepts or champions it (+1, +2)
+          {ends.accepts}
         </li>
         <li>
           <span className="legend__swatch legend__swatch--missing" />
-          no data: the source is silent
+          {t("silentLegend")}
         </li>
       </ul>
       <div className={single ? "acceptability-grid acceptability-grid--single" : "acceptability-grid"}>

@@ -1,85 +1,120 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { CartesianGrid, LabelList, ReferenceArea, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { Actor } from "@/lib/domain/actor";
 import type { Framework } from "@/lib/domain/framework";
-import { inclusivenessPoints, QUADRANT_LABELS, type IndexPoint } from "@/lib/inclusiveness/chart-data";
+import { inclusivenessPoints, type IndexPoint } from "@/lib/inclusiveness/chart-data";
+import type { Share } from "@/lib/inclusiveness/inclusiveness-index";
+import { useJoin } from "@/components/i18n/use-join";
 import { ChartFrame } from "./chart-frame";
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+/** A share as a whole percentage in the page's digits ("25%", "٢٥٪"). */
+function usePercent() {
+  const format = useFormatter();
+  return (x: number) => format.number(x, { style: "percent", maximumFractionDigits: 0 });
+}
 
 function PointTooltip({ active, payload }: { active?: boolean; payload?: Array<{ payload: IndexPoint }> }) {
+  const t = useTranslations("inclusivenessCharts.scatter");
+  const join = useJoin();
   const p = payload?.[0]?.payload;
   if (!active || !p) return null;
+  const insideOf = (s: Share) => t("insideOf", { inside: s.inside, of: s.of });
   return (
     <div className="chart-tooltip">
       <strong>{p.shortName}</strong>
       <div>
-        Littoral states inside: {p.index.littoral.inside} of {p.index.littoral.of}
+        {t("littoralInside")}: {insideOf(p.index.littoral)}
       </div>
       <div>
-        World powers inside or observing: {p.index.worldPowersEngaged.inside} of {p.index.worldPowersEngaged.of}
+        {t("worldPowersEngaged")}: {insideOf(p.index.worldPowersEngaged)}
       </div>
-      {p.targeted.length > 0 && <div>Targeted: {p.targeted.join(", ")}</div>}
-      {p.excluded.length > 0 && <div>Left out: {p.excluded.join(", ")}</div>}
-      <div className="muted">{QUADRANT_LABELS[p.quadrant]}</div>
+      {p.targeted.length > 0 && <div>{t("targetedList", { names: join(p.targeted) })}</div>}
+      {p.excluded.length > 0 && <div>{t("leftOutList", { names: join(p.excluded) })}</div>}
+      <div className="muted">{t(`quadrant.${p.quadrant}`)}</div>
     </div>
   );
 }
 
-type Props = { frameworks: Framework[]; actors: Actor[]; highlight?: string };
+/**
+ * A point's framework name on one line above it: Recharts' own label wraps at the point's
+ * width, which stacked a translated name of several words into a column over its neighbours.
+ */
+function PointName({ x, y, width, value }: { x?: number | string; y?: number | string; width?: number | string; value?: unknown }) {
+  return (
+    <text x={Number(x ?? 0) + Number(width ?? 0) / 2} y={Number(y ?? 0) - 12} textAnchor="middle" fontSize={12} fill="#1b2330">
+      {String(value ?? "")}
+    </text>
+  );
+}
+
+type Props = {
+  /** Frameworks and actors, their names in the page's language (lib/i18n/localise-vocabulary.ts). */
+  frameworks: Framework[];
+  actors: Actor[];
+  highlight?: string;
+};
+
+/** The quadrants' colours: the shaded areas, the legend's swatches and a download's legend. */
+const AREAS = [
+  { key: "inclusive", fill: "#009e73", opacity: 0.08, swatch: 0.35, download: "#b3e2d5" },
+  { key: "regional", fill: "#0072b2", opacity: 0.06, swatch: 0.3, download: "#b3d0e6" },
+  { key: "outsideLed", fill: "#e69f00", opacity: 0.08, swatch: 0.35, download: "#f5e0b3" },
+  { key: "exclusive", fill: "#d55e00", opacity: 0.08, swatch: 0.35, download: "#f2cfb3" },
+] as const;
+
+/** Where each quadrant lies and where its name sits (the axes are not mirrored on right-to-left pages). */
+const QUADRANTS = {
+  inclusive: { x1: 0.5, x2: 1.05, y1: 0.5, y2: 1.12, position: "insideBottomRight" },
+  regional: { x1: 0.5, x2: 1.05, y1: -0.05, y2: 0.5, position: "insideTopRight" },
+  outsideLed: { x1: -0.05, x2: 0.5, y1: 0.5, y2: 1.12, position: "insideTopLeft" },
+  exclusive: { x1: -0.05, x2: 0.5, y1: -0.05, y2: 0.5, position: "insideBottomLeft" },
+} as const;
 
 /**
  * The inclusiveness index (lib/inclusiveness): the littoral states' share inside a framework
  * against the world powers' share inside or observing, with the four quadrants labelled.
  */
 export function InclusivenessScatter({ frameworks, actors, highlight }: Props) {
+  const t = useTranslations("inclusivenessCharts.scatter");
+  const pct = usePercent();
+  const join = useJoin();
   const { points, noData } = inclusivenessPoints(frameworks, actors);
   const names = new Map(frameworks.map((f) => [f.slug, f.shortName]));
+  const insideOf = (s: Share) => t("insideOf", { inside: s.inside, of: s.of });
   return (
     <ChartFrame
       id="inclusiveness-index"
-      title="Inclusive region or exclusive bloc?"
-      reading="Right: more of the eight littoral states inside (leader, core or member). Up: more of the five world powers (China, the EU, India, Russia, the US) inside, observing or mediating. Both shares come from the roles, never typed in."
+      title={t("title")}
+      reading={t("reading")}
       downloadName="inclusiveness-index"
-      legend={[
-        { label: "a framework", colour: "#14213d" },
-        { label: "inclusive", colour: "#b3e2d5" },
-        { label: "regional", colour: "#b3d0e6" },
-        { label: "outside-led", colour: "#f5e0b3" },
-        { label: "exclusive bloc", colour: "#f2cfb3" },
-      ]}
+      legend={[{ label: t("legend.framework"), colour: "#14213d" }, ...AREAS.map((a) => ({ label: t(`legend.${a.key}`), colour: a.download }))]}
       table={() => (
         <table className="plain small">
           <thead>
             <tr>
-              <th scope="col">Framework</th>
-              <th scope="col">Littoral states inside</th>
-              <th scope="col">World powers inside</th>
-              <th scope="col">World powers inside or observing</th>
-              <th scope="col">Targeted</th>
+              <th scope="col">{t("framework")}</th>
+              <th scope="col">{t("littoralInside")}</th>
+              <th scope="col">{t("worldPowersInside")}</th>
+              <th scope="col">{t("worldPowersEngaged")}</th>
+              <th scope="col">{t("targeted")}</th>
             </tr>
           </thead>
           <tbody>
             {points.map((p) => (
               <tr key={p.slug}>
                 <th scope="row">{p.shortName}</th>
-                <td>
-                  {p.index.littoral.inside} of {p.index.littoral.of} ({pct(p.littoral)})
-                </td>
-                <td>
-                  {p.index.worldPowersInside.inside} of {p.index.worldPowersInside.of}
-                </td>
-                <td>
-                  {p.index.worldPowersEngaged.inside} of {p.index.worldPowersEngaged.of} ({pct(p.worldPowers)})
-                </td>
-                <td>{p.targeted.join(", ") || "none"}</td>
+                <td>{t("insideOfShare", { inside: p.index.littoral.inside, of: p.index.littoral.of, share: pct(p.littoral) })}</td>
+                <td>{insideOf(p.index.worldPowersInside)}</td>
+                <td>{t("insideOfShare", { inside: p.index.worldPowersEngaged.inside, of: p.index.worldPowersEngaged.of, share: pct(p.worldPowers) })}</td>
+                <td>{join(p.targeted) || t("none")}</td>
               </tr>
             ))}
             {noData.map((slug) => (
               <tr key={slug}>
                 <th scope="row">{names.get(slug)}</th>
-                <td colSpan={4}>no data: the source gives this framework no roles</td>
+                <td colSpan={4}>{t("noRoles")}</td>
               </tr>
             ))}
           </tbody>
@@ -88,42 +123,15 @@ export function InclusivenessScatter({ frameworks, actors, highlight }: Props) {
     >
       <ResponsiveContainer width="100%" height={360}>
         <ScatterChart margin={{ top: 30, right: 40, bottom: 34, left: 8 }} accessibilityLayer={false}>
-          <ReferenceArea
-            x1={0.5}
-            x2={1.05}
-            y1={0.5}
-            y2={1.12}
-            fill="#009e73"
-            fillOpacity={0.08}
-            label={{ value: "Inclusive", position: "insideBottomRight", fontSize: 12 }}
-          />
-          <ReferenceArea
-            x1={0.5}
-            x2={1.05}
-            y1={-0.05}
-            y2={0.5}
-            fill="#0072b2"
-            fillOpacity={0.06}
-            label={{ value: "Regional", position: "insideTopRight", fontSize: 12 }}
-          />
-          <ReferenceArea
-            x1={-0.05}
-            x2={0.5}
-            y1={0.5}
-            y2={1.12}
-            fill="#e69f00"
-            fillOpacity={0.08}
-            label={{ value: "Outside-led", position: "insideTopLeft", fontSize: 12 }}
-          />
-          <ReferenceArea
-            x1={-0.05}
-            x2={0.5}
-            y1={-0.05}
-            y2={0.5}
-            fill="#d55e00"
-            fillOpacity={0.08}
-            label={{ value: "Exclusive bloc", position: "insideBottomLeft", fontSize: 12 }}
-          />
+          {AREAS.map((a) => (
+            <ReferenceArea
+              key={a.key}
+              {...QUADRANTS[a.key]}
+              fill={a.fill}
+              fillOpacity={a.opacity}
+              label={{ value: t(`area.${a.key}`), position: QUADRANTS[a.key].position, fontSize: 12 }}
+            />
+          ))}
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis
             type="number"
@@ -131,8 +139,8 @@ export function InclusivenessScatter({ frameworks, actors, highlight }: Props) {
             domain={[-0.05, 1.05]}
             ticks={[0, 0.25, 0.5, 0.75, 1]}
             tickFormatter={pct}
-            name="Littoral states inside"
-            label={{ value: "Littoral states inside", position: "bottom", offset: 8 }}
+            name={t("littoralInside")}
+            label={{ value: t("littoralInside"), position: "bottom", offset: 8 }}
           />
           <YAxis
             type="number"
@@ -140,9 +148,9 @@ export function InclusivenessScatter({ frameworks, actors, highlight }: Props) {
             domain={[-0.05, 1.12]}
             ticks={[0, 0.25, 0.5, 0.75, 1]}
             tickFormatter={pct}
-            name="World powers engaged"
+            name={t("worldPowersAxis")}
             // Centred on the axis: anchored at its start, the rotated title ran off the top of the chart.
-            label={{ value: "World powers engaged", angle: -90, position: "insideLeft", offset: 10, style: { textAnchor: "middle" } }}
+            label={{ value: t("worldPowersAxis"), angle: -90, position: "insideLeft", offset: 10, style: { textAnchor: "middle" } }}
             width={70}
           />
           <Tooltip content={<PointTooltip />} cursor={{ strokeDasharray: "3 3" }} />
@@ -158,32 +166,23 @@ export function InclusivenessScatter({ frameworks, actors, highlight }: Props) {
               );
             }}
           >
-            <LabelList dataKey="shortName" position="top" offset={12} fontSize={12} fill="#1b2330" />
+            <LabelList dataKey="shortName" content={PointName} />
           </Scatter>
         </ScatterChart>
       </ResponsiveContainer>
       <ul className="legend">
         <li>
-          <span className="legend__swatch legend__swatch--dot" />a framework{highlight ? " (this one larger and dark)" : ""}
+          <span className="legend__swatch legend__swatch--dot" />
+          {highlight ? t("legend.frameworkHighlighted") : t("legend.framework")}
         </li>
-        <li>
-          <span className="legend__swatch" style={{ background: "#009e73", opacity: 0.35 }} />
-          inclusive
-        </li>
-        <li>
-          <span className="legend__swatch" style={{ background: "#0072b2", opacity: 0.3 }} />
-          regional
-        </li>
-        <li>
-          <span className="legend__swatch" style={{ background: "#e69f00", opacity: 0.35 }} />
-          outside-led
-        </li>
-        <li>
-          <span className="legend__swatch" style={{ background: "#d55e00", opacity: 0.35 }} />
-          exclusive bloc
-        </li>
+        {AREAS.map((a) => (
+          <li key={a.key}>
+            <span className="legend__swatch" style={{ background: a.fill, opacity: a.swatch }} />
+            {t(`legend.${a.key}`)}
+          </li>
+        ))}
       </ul>
-      {noData.length > 0 && <p className="small muted">No data (no roles in the source): {noData.map((s) => names.get(s)).join(", ")}.</p>}
+      {noData.length > 0 && <p className="small muted">{t("noData", { names: join(noData.map((s) => names.get(s) ?? s)) })}</p>}
     </ChartFrame>
   );
 }

@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip } from "recharts";
 import type { Framework } from "@/lib/domain/framework";
+import { useNumberFormat } from "@/components/i18n/use-number-format";
 import { ChartFrame } from "./chart-frame";
 import { SwatchLegend } from "./swatch-legend";
 
@@ -9,27 +11,30 @@ const COLOURS = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#d55e00", "#56b4e9
 
 type Props = {
   frameworks: Framework[];
+  /** Each category's profile, its name in the page's language. */
   profiles: Array<{ category: string; name: string; scores: Record<string, number | null> }>;
+  /** Which weights the scores are under, ending the chart's reading (in the page's language). */
   weightsNote: string;
 };
 
-const fmt = (v: number | null | undefined) => (v === null || v === undefined ? "no data" : v.toFixed(2));
-
 /** Each framework's weighted score per category (0 worst, 1 best on that category's criteria). */
 export function ProfileChart({ frameworks, profiles, weightsNote }: Props) {
+  const t = useTranslations("inclusivenessCharts.profile");
+  const { fixed } = useNumberFormat();
+  const fmt = (v: number | null | undefined) => (v === null || v === undefined ? t("noData") : fixed(v, 2));
   const data = profiles.map((p) => ({ name: p.name, ...Object.fromEntries(frameworks.map((f) => [f.slug, p.scores[f.slug] ?? 0])) }));
   return (
     <ChartFrame
       id="profiles"
-      title="Profiles by category"
-      reading={`Each framework's score within each category, from 0 (worst on every criterion of the category) to 1 (best), ${weightsNote}`}
+      title={t("title")}
+      reading={t("reading", { worst: 0, best: 1, note: weightsNote })}
       downloadName="profiles"
       legend={frameworks.map((f, i) => ({ label: f.shortName, colour: COLOURS[i % COLOURS.length]! }))}
       table={() => (
         <table className="plain small">
           <thead>
             <tr>
-              <th scope="col">Category</th>
+              <th scope="col">{t("category")}</th>
               {frameworks.map((f) => (
                 <th key={f.slug} scope="col">
                   {f.shortName}
@@ -56,7 +61,7 @@ export function ProfileChart({ frameworks, profiles, weightsNote }: Props) {
           <PolarAngleAxis dataKey="name" tick={{ fontSize: 11 }} />
           {/* Keeps the 0-1 scale; the rings carry it, so no axis line or ticks cross the chart. */}
           <PolarRadiusAxis domain={[0, 1]} tickCount={5} tick={false} axisLine={false} />
-          <Tooltip formatter={(v) => (typeof v === "number" ? v.toFixed(2) : String(v))} wrapperStyle={{ fontSize: "0.8rem" }} />
+          <Tooltip formatter={(v) => (typeof v === "number" ? fixed(v, 2) : String(v))} wrapperStyle={{ fontSize: "0.8rem" }} />
           {frameworks.map((f, i) => (
             <Radar
               key={f.slug}

@@ -1,32 +1,46 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { Actor } from "@/lib/domain/actor";
 import type { Framework } from "@/lib/domain/framework";
-import { GROUP_LABELS, ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/domain/labels";
 import { ROLES } from "@/lib/domain/vocabulary";
 import { rolesMatrix, type RoleCell } from "@/lib/inclusiveness/chart-data";
-import { ROLE_STYLE, rolesMatrixSvg } from "@/lib/inclusiveness/roles-matrix-svg";
+import { ROLE_STYLE, rolesMatrixSvg, type RolesMatrixWords } from "@/lib/inclusiveness/roles-matrix-svg";
+import type { Localised } from "@/lib/i18n/localise-vocabulary";
 import { Evidence } from "@/components/evidence/evidence";
 import { EvidenceModal } from "@/components/evidence/evidence-modal";
+import { useIsolate } from "@/components/i18n/use-isolate";
+import { UntranslatedMark } from "@/components/i18n/untranslated-mark";
 import { ChartFrame } from "./chart-frame";
 
-const TITLE = "Who is in, who observes, who is left out or targeted";
+type Props = {
+  /** Frameworks and actors, their names in the page's language (lib/i18n/localise-vocabulary.ts). */
+  frameworks: Framework[];
+  actors: Array<Localised<Actor>>;
+};
 
 /** Actors by group down the side, frameworks across; each role by colour, glyph and word, opening its reasoning. */
-export function RolesMatrixChart({ frameworks, actors }: { frameworks: Framework[]; actors: Actor[] }) {
+export function RolesMatrixChart({ frameworks, actors }: Props) {
+  const t = useTranslations("inclusivenessCharts.roles");
+  const tRoles = useTranslations("roleBadge");
+  const isolate = useIsolate();
+  const words: RolesMatrixWords = { group: (g) => t(`groups.${g}`), role: (r) => tRoles(`${r}.label`) };
+  const bySlug = new Map(actors.map((a) => [a.slug, a]));
   const matrix = rolesMatrix(frameworks, actors);
   const [open, setOpen] = useState<{ actor: string; framework: string; cell: NonNullable<RoleCell> } | null>(null);
   const count = matrix.groups.reduce((n, g) => n + g.actors.reduce((m, a) => m + a.cells.filter(Boolean).length, 0), 0);
+  const title = t("title");
+  const roleOf = (actor: string, framework: string, role: string) => t("roleOf", { actor: isolate(actor), framework: isolate(framework), role });
   const table = (withButtons: boolean) => (
     <table className="roles-matrix">
       <thead>
         <tr>
-          <th scope="col">Actor</th>
+          <th scope="col">{t("actor")}</th>
           {matrix.frameworks.map((f) => (
             <th key={f.slug} scope="col">
               {f.shortName}
-              {!f.hasRoles && <span className="badge badge--missing">no data</span>}
+              {!f.hasRoles && <span className="badge badge--missing">{t("noData")}</span>}
             </th>
           ))}
         </tr>
@@ -35,18 +49,21 @@ export function RolesMatrixChart({ frameworks, actors }: { frameworks: Framework
         <tbody key={g.group}>
           <tr className="roles-matrix__group">
             <th scope="colgroup" colSpan={matrix.frameworks.length + 1}>
-              {GROUP_LABELS[g.group]}
+              {words.group(g.group)}
             </th>
           </tr>
           {g.actors.map((a) => (
-            <tr key={a.slug}>
-              <th scope="row">{a.name}</th>
+            <tr key={a.slug} data-actor={a.slug}>
+              <th scope="row">
+                {a.name}
+                {bySlug.has(a.slug) && <UntranslatedMark entity={bySlug.get(a.slug)!} />}
+              </th>
               {a.cells.map((cell, i) => {
                 const f = matrix.frameworks[i]!;
                 if (!cell)
                   return (
                     <td key={f.slug} className="roles-matrix__none">
-                      <span aria-label="no role">–</span>
+                      <span aria-label={t("noRole")}>–</span>
                     </td>
                   );
                 const style = ROLE_STYLE[cell.role];
@@ -55,7 +72,7 @@ export function RolesMatrixChart({ frameworks, actors }: { frameworks: Framework
                     <span aria-hidden="true" style={{ color: style.colour }}>
                       {style.glyph}
                     </span>{" "}
-                    {ROLE_LABELS[cell.role]}
+                    {words.role(cell.role)}
                   </>
                 );
                 return (
@@ -64,7 +81,7 @@ export function RolesMatrixChart({ frameworks, actors }: { frameworks: Framework
                       <button
                         type="button"
                         title={cell.rationale}
-                        aria-label={`${a.name} in ${f.shortName}: ${ROLE_LABELS[cell.role]}. Open the reasoning.`}
+                        aria-label={t("open", { role: roleOf(a.name, f.shortName, words.role(cell.role)) })}
                         onClick={() => setOpen({ actor: a.name, framework: f.shortName, cell })}
                       >
                         {text}
@@ -85,31 +102,27 @@ export function RolesMatrixChart({ frameworks, actors }: { frameworks: Framework
     <>
       <ChartFrame
         id="roles"
-        title={TITLE}
-        reading={`${count} roles the source gives ${matrix.frameworks.length} frameworks: the inclusive proposals take in both shores of the Gulf, the blocs are built around the US and against Iran.`}
+        title={title}
+        reading={t("reading", { count, frameworks: matrix.frameworks.length })}
         table={() => table(false)}
-        svg={() => rolesMatrixSvg(matrix, TITLE, false)}
-        legend={ROLES.map((r) => ({ label: `${ROLE_STYLE[r].glyph} ${ROLE_LABELS[r]}`, colour: ROLE_STYLE[r].colour }))}
+        svg={() => rolesMatrixSvg(matrix, title, false, words)}
+        legend={ROLES.map((r) => ({ label: `${ROLE_STYLE[r].glyph} ${words.role(r)}`, colour: ROLE_STYLE[r].colour }))}
         downloadName="roles-matrix"
         asImage={false}
       >
-        <ul className="legend" aria-label="Roles">
+        <ul className="legend" aria-label={t("legend")}>
           {ROLES.map((r) => (
             <li key={r}>
               <span aria-hidden="true" style={{ color: ROLE_STYLE[r].colour }}>
                 {ROLE_STYLE[r].glyph}
               </span>{" "}
-              {ROLE_LABELS[r]}: {ROLE_DESCRIPTIONS[r]}
+              {tRoles("title", { label: words.role(r), description: tRoles(`${r}.description`) })}
             </li>
           ))}
         </ul>
         <div className="table-wrap">{table(true)}</div>
       </ChartFrame>
-      <EvidenceModal
-        title={open ? `${open.actor} in ${open.framework}: ${ROLE_LABELS[open.cell.role]}` : ""}
-        open={open !== null}
-        onClose={() => setOpen(null)}
-      >
+      <EvidenceModal title={open ? roleOf(open.actor, open.framework, words.role(open.cell.role)) : ""} open={open !== null} onClose={() => setOpen(null)}>
         {open && <Evidence rationale={open.cell.rationale} confidence={open.cell.confidence} citations={open.cell.citations} />}
       </EvidenceModal>
     </>

@@ -25,8 +25,9 @@ export function Evidence({ rationale, confidence, citations, contested = false, 
   const title = (slug: string) => sources[slug]?.title ?? slug;
   return (
     <div className="evidence__body">
-      <p>
-        <bdi>{rationale}</bdi> <ConfidenceBadge confidence={confidence} />
+      {/* The rationale's own direction (it stays in the language it was written in), its badge at its end. */}
+      <p dir="auto">
+        {rationale} <ConfidenceBadge confidence={confidence} />
       </p>
       {contested && (
         <p className="contested-note">

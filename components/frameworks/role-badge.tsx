@@ -1,4 +1,4 @@
-import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/domain/labels";
+import { useTranslations } from "next-intl";
 import type { Role } from "@/lib/domain/vocabulary";
 
 /** Role glyphs so that a role reads without colour. */
@@ -13,10 +13,11 @@ const ROLE_ICONS: Record<Role, string> = {
 };
 
 export function RoleBadge({ role, children }: { role: Role; children?: React.ReactNode }) {
+  const t = useTranslations("roleBadge");
   return (
-    <span className={`badge badge--role role-${role}`} title={`${ROLE_LABELS[role]}: ${ROLE_DESCRIPTIONS[role]}`}>
+    <span className={`badge badge--role role-${role}`} title={t("title", { label: t(`${role}.label`), description: t(`${role}.description`) })}>
       <span aria-hidden="true">{ROLE_ICONS[role]}</span>
-      {children ?? ROLE_LABELS[role]}
+      {children ?? t(`${role}.label`)}
     </span>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import type { Actor } from "@/lib/domain/actor";
 import type { Framework } from "@/lib/domain/framework";
@@ -13,6 +14,7 @@ import { useComparisonFromUrl, type ComparisonData } from "@/components/compare/
 
 /** A framework's place in the inclusiveness charts, with the weights of the current URL (as on /compare). */
 export function FrameworkCharts({ slug, actors, ...data }: ComparisonData<Framework> & { slug: string; actors: Actor[] }) {
+  const t = useTranslations("framework");
   const { params, resolved } = useComparisonFromUrl(data);
   const framework = data.frameworks.find((f) => f.slug === slug)!;
   const profile = useMemo(() => {
@@ -23,10 +25,8 @@ export function FrameworkCharts({ slug, actors, ...data }: ComparisonData<Framew
   return (
     <div className="framework-charts">
       <InclusivenessScatter frameworks={data.frameworks} actors={actors} highlight={slug} />
-      <AcceptabilityChart frameworks={[framework]} criteria={data.criteria} single />
-      {profile.length > 0 && (
-        <ProfileChart frameworks={[framework]} profiles={profile} weightsNote="against the other frameworks, under the weights of the compare page." />
-      )}
+      <AcceptabilityChart frameworks={[framework]} criteria={data.criteria} actors={actors} single />
+      {profile.length > 0 && <ProfileChart frameworks={[framework]} profiles={profile} weightsNote={t("profileWeights")} />}
     </div>
   );
 }

@@ -1,12 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "@/components/i18n/link";
 import { useSearchParams } from "next/navigation";
 import { useMemo } from "react";
 import type { Actor } from "@/lib/domain/actor";
+import type { Localised } from "@/lib/i18n/localise-vocabulary";
 import type { Framework } from "@/lib/domain/framework";
 import { buildComparison } from "@/lib/compare/build-comparison";
-import { METHOD_LABELS } from "@/lib/compare/method-labels";
 import { PROFILE_METHOD } from "@/lib/scoring/methods/registry";
 import { categoryProfiles } from "@/lib/inclusiveness/chart-data";
 import { AcceptabilityChart } from "@/components/charts/acceptability-chart";
@@ -18,7 +19,10 @@ import { ParamNotices } from "@/components/compare/param-notices";
 import { useComparisonFromUrl, useRankingAnalysis, type ComparisonData } from "@/components/compare/use-comparison-from-url";
 
 /** /inclusiveness: the four charts, following the frameworks and weights chosen on /compare (same URL state). */
-export function InclusivenessView({ actors, ...data }: ComparisonData<Framework> & { actors: Actor[] }) {
+export function InclusivenessView({ actors, ...data }: ComparisonData<Framework> & { actors: Array<Localised<Actor>> }) {
+  const t = useTranslations("inclusiveness");
+  const tRanking = useTranslations("ranking");
+  const tWeights = useTranslations("weights");
   const { params, known, chosenFrameworks, resolved, label, ranked, scoring } = useComparisonFromUrl(data);
   const comparison = useRankingAnalysis(ranked, scoring);
   const search = useSearchParams().toString();
@@ -38,16 +42,26 @@ export function InclusivenessView({ actors, ...data }: ComparisonData<Framework>
     <div className="inclusiveness">
       <ParamNotices known={known} />
       <p className="settings-line">
-        Showing {chosenFrameworks.length} frameworks with the weights of <strong>{label.text}</strong>, ranked by {METHOD_LABELS[params.method]}.{" "}
-        <Link href={`/compare${search ? `?${search}` : ""}`}>Change them on the compare page</Link>.
+        {t.rich("settings", {
+          count: chosenFrameworks.length,
+          // The preset's title is English data (presets are not translated yet).
+          view: label.custom ? tWeights("customView", { preset: label.preset.title }) : label.text,
+          method: tRanking(`methods.${params.method}`),
+          strong: (chunks) => (
+            <strong>
+              <bdi>{chunks}</bdi>
+            </strong>
+          ),
+          link: (chunks) => <Link href={`/compare${search ? `?${search}` : ""}`}>{chunks}</Link>,
+        })}
       </p>
       <RolesMatrixChart frameworks={chosenFrameworks} actors={actors} />
       <InclusivenessScatter frameworks={chosenFrameworks} actors={actors} />
-      <AcceptabilityChart frameworks={chosenFrameworks} criteria={data.criteria} />
+      <AcceptabilityChart frameworks={chosenFrameworks} criteria={data.criteria} actors={actors} />
       {profiles.length > 0 ? (
-        <ProfileChart frameworks={chosenFrameworks} profiles={profiles} weightsNote="under the current weights (min-max normalised values)." />
+        <ProfileChart frameworks={chosenFrameworks} profiles={profiles} weightsNote={t("profileWeights")} />
       ) : (
-        <p className="notice">No profile: every weight is zero.</p>
+        <p className="notice">{t("noProfile")}</p>
       )}
       {!comparison.problem && (
         <ContributionsChart

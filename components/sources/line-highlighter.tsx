@@ -1,9 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { citationLabel, parseLineHash } from "@/lib/citations/citation-href";
+import { parseLineHash } from "@/lib/citations/citation-href";
 
 type Span = { start: number; end: number };
+
+/** A citation spans at most this many lines. */
+const MAX_CITED_LINES = 40;
 
 /**
  * Reads the URL hash (#L862-L877), marks those lines of the server-rendered text as
@@ -13,7 +17,10 @@ type Span = { start: number; end: number };
 export type PickTarget = { returnTo: string; document: string; revision?: number; at?: number };
 
 export function LineHighlighter({ lineCount, pick }: { lineCount: number; pick?: PickTarget }) {
+  const t = useTranslations("sources.viewer");
+  const tEvidence = useTranslations("evidence");
   const [span, setSpan] = useState<Span | null>(null);
+  const lines = (s: Span) => (s.end > s.start ? tEvidence("lineRange", { start: s.start, end: s.end }) : tEvidence("line", { start: s.start }));
 
   useEffect(() => {
     // Picking for a record that cites lines already: open at them, selecting nothing yet.
@@ -62,28 +69,26 @@ export function LineHighlighter({ lineCount, pick }: { lineCount: number; pick?:
 
   if (pick)
     return (
-      <div className="pick-bar" role="region" aria-label="Pick a citation">
+      <div className="pick-bar" role="region" aria-label={t("pick")}>
         {span ? (
           <>
-            <span>Selected {citationLabel({ lineStart: span.start, lineEnd: span.end })}.</span>
-            {span.end - span.start < 40 ? (
-              <a href={`${pick.returnTo}?cite=${span.start}-${span.end}&doc=${pick.document}${pick.revision ? `&rev=${pick.revision}` : ""}`}>
-                Use these lines as the citation
-              </a>
+            <span>{t("selected", { lines: lines(span) })}</span>
+            {span.end - span.start < MAX_CITED_LINES ? (
+              <a href={`${pick.returnTo}?cite=${span.start}-${span.end}&doc=${pick.document}${pick.revision ? `&rev=${pick.revision}` : ""}`}>{t("use")}</a>
             ) : (
-              <span>A citation spans at most 40 lines.</span>
+              <span>{t("tooLong", { most: MAX_CITED_LINES })}</span>
             )}
           </>
         ) : (
-          <span>Click the number of the first line, then Shift+click the last.</span>
+          <span>{t("howToPick")}</span>
         )}
-        <a href={pick.returnTo}>Cancel</a>
+        <a href={pick.returnTo}>{t("cancel")}</a>
       </div>
     );
   if (!span) return null;
   return (
     <p className="cited-banner" role="status">
-      Highlighted: {citationLabel({ lineStart: span.start, lineEnd: span.end })}
+      {t("highlighted", { lines: lines(span) })}
     </p>
   );
 }

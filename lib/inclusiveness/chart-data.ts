@@ -50,13 +50,6 @@ export type IndexPoint = {
 
 export type Quadrant = "all-inclusive" | "regional" | "great-power" | "narrow";
 
-export const QUADRANT_LABELS: Record<Quadrant, string> = {
-  "all-inclusive": "Inclusive: the region inside, the world powers engaged",
-  regional: "Regional: the littoral states inside, the world powers out",
-  "great-power": "Outside-led: world powers engaged, few littoral states inside",
-  narrow: "Exclusive bloc: few littoral states, few world powers",
-};
-
 /** Half of each axis divides the quadrants. */
 export function quadrantOf(littoral: number, worldPowers: number): Quadrant {
   if (littoral >= 0.5) return worldPowers >= 0.5 ? "all-inclusive" : "regional";
@@ -119,11 +112,12 @@ export type AcceptabilityBar = {
 export function acceptabilityPanels(
   frameworks: readonly Framework[],
   criteria: readonly Criterion[],
-): Array<{ criterion: string; stakeholder: string; bars: AcceptabilityBar[] }> {
+): Array<{ criterion: string; actor: string; stakeholder: string; bars: AcceptabilityBar[] }> {
   return ACCEPTABILITY_STAKEHOLDERS.filter((s) => criteria.some((c) => c.slug === s.criterion)).map((s) => {
     const criterion = criteria.find((c) => c.slug === s.criterion)!;
     return {
       criterion: s.criterion,
+      actor: s.actor,
       stakeholder: s.name,
       bars: frameworks.map((f) => {
         const a = f.assessments.find((x) => x.criterion === s.criterion);

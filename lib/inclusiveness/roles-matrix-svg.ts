@@ -1,6 +1,6 @@
 import { escapeXml } from "../charts/standalone-svg";
 import { GROUP_LABELS, ROLE_LABELS } from "../domain/labels";
-import type { Role } from "../domain/vocabulary";
+import type { ActorGroup, Role } from "../domain/vocabulary";
 import type { RolesMatrix } from "./chart-data";
 
 /** Role colours (Okabe-Ito) and glyphs, shared by the page and the downloadable SVG. */
@@ -14,11 +14,16 @@ export const ROLE_STYLE: Record<Role, { colour: string; glyph: string }> = {
   targeted: { colour: "#d55e00", glyph: "✕" },
 };
 
+/** The words of the matrix: its groups' and roles' names (English by default, as the exports print them). */
+export type RolesMatrixWords = { group: (group: ActorGroup) => string; role: (role: Role) => string };
+
+const ENGLISH: RolesMatrixWords = { group: (g) => GROUP_LABELS[g], role: (r) => ROLE_LABELS[r] };
+
 /**
  * The roles matrix as a standalone SVG document (for download and print), colour, glyph and
- * text together, as on the page.
+ * text together, as on the page, in the page's words.
  */
-export function rolesMatrixSvg(matrix: RolesMatrix, title: string, withTitle = true): string {
+export function rolesMatrixSvg(matrix: RolesMatrix, title: string, withTitle = true, words: RolesMatrixWords = ENGLISH): string {
   const labelWidth = 200;
   const cellWidth = 120;
   const rowHeight = 26;
@@ -40,7 +45,7 @@ export function rolesMatrixSvg(matrix: RolesMatrix, title: string, withTitle = t
   let y = headerHeight;
   for (const group of matrix.groups) {
     out.push(`<rect x="0" y="${y}" width="${width}" height="${rowHeight}" fill="#ece8df"/>`);
-    out.push(`<text x="10" y="${y + 17}" font-weight="700">${escapeXml(GROUP_LABELS[group.group])}</text>`);
+    out.push(`<text x="10" y="${y + 17}" font-weight="700">${escapeXml(words.group(group.group))}</text>`);
     y += rowHeight;
     for (const actor of group.actors) {
       out.push(`<text x="16" y="${y + 17}">${escapeXml(actor.name)}</text>`);
@@ -55,7 +60,7 @@ export function rolesMatrixSvg(matrix: RolesMatrix, title: string, withTitle = t
           `<rect x="${x}" y="${y + 3}" width="${cellWidth - 8}" height="${rowHeight - 6}" rx="4" fill="#f6f4ef" stroke="${style.colour}" stroke-width="2"/>`,
         );
         out.push(`<text x="${x + 8}" y="${y + 17}" fill="${style.colour}">${style.glyph}</text>`);
-        out.push(`<text x="${x + 24}" y="${y + 17}">${escapeXml(ROLE_LABELS[cell.role])}</text>`);
+        out.push(`<text x="${x + 24}" y="${y + 17}">${escapeXml(words.role(cell.role))}</text>`);
       });
       y += rowHeight;
     }

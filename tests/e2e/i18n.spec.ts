@@ -1,8 +1,6 @@
 import { expect, type Page, test } from "./support/warm-context";
 import { wcagViolations } from "./support/axe";
-
-/** The marker a missing message renders as (lib/i18n/missing-message.ts). */
-const MISSING = "⟦missing";
+import { expectNoMissingMessage, MISSING } from "./support/missing-message";
 
 /** With the seeded translations of a framework's name (HOPE) and a criterion's (viability), held as data. */
 const LANGUAGES = [
@@ -65,16 +63,6 @@ async function englishOnCompare(page: Page): Promise<string[]> {
 
 /** The pages whose interface is translated so far (docs/i18n.md). */
 const TRANSLATED = ["/", "/compare"];
-
-async function expectNoMissingMessage(page: Page) {
-  expect(await page.locator("body").textContent()).not.toContain(MISSING);
-  const attributes = await page.evaluate(() =>
-    [...document.querySelectorAll("[aria-label],[title],[placeholder]")].flatMap((e) =>
-      ["aria-label", "title", "placeholder"].map((a) => e.getAttribute(a) ?? ""),
-    ),
-  );
-  expect(attributes.filter((a) => a.includes("⟦missing"))).toEqual([]);
-}
 
 for (const { prefix, lang, dir, compare, hope, viability } of LANGUAGES) {
   for (const path of TRANSLATED) {

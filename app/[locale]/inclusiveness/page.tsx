@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { getTranslations } from "next-intl/server";
+import { currentLanguage } from "@/i18n/current-language";
+import { localiseActor, localiseCategory, localiseCriterion, localiseFramework } from "@/lib/i18n/localise-vocabulary";
 import { InclusivenessView } from "@/components/inclusiveness/inclusiveness-view";
 import { ChartSource } from "@/components/charts/chart-source";
 import { sourceLine } from "@/lib/charts/standalone-svg";
@@ -14,7 +17,9 @@ import { fromReadModel } from "@/lib/server/page-data";
 import { compareMatrix } from "@/lib/compare/compare-matrix";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Inclusiveness" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("inclusiveness"))("metaTitle") };
+}
 
 export default async function InclusivenessPage() {
   const [frameworks, criteria, categories, presets, scenarioSlugs, actors, sources] = await Promise.all([
@@ -26,34 +31,28 @@ export default async function InclusivenessPage() {
     fromReadModel("actors", listActors),
     fromReadModel("sources", listSources),
   ]);
+  const [t, language] = await Promise.all([getTranslations("inclusiveness"), currentLanguage()]);
+  const code = (chunks: React.ReactNode) => <code>{chunks}</code>;
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   return (
     <>
-      <h1>Who is in, who is watching, who is left out</h1>
-      <p className="lede">
-        The source&apos;s central distinction is between inclusive frameworks that take in both shores of the Gulf and exclusive blocs formed against Iran.
-        These charts draw it from the roles and assessments, each with its table and its sources.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="lede">{t("lede")}</p>
       <section className="formula" aria-labelledby="formula-heading">
-        <h2 id="formula-heading">How the inclusiveness index is computed</h2>
-        <p>
-          <strong>Littoral share</strong> = littoral states that are leader, core or member ÷ the 8 littoral states (Iran, Iraq, Saudi Arabia, the UAE, Qatar,
-          Kuwait, Bahrain, Oman). <strong>World-power share</strong> = world powers that are leader, core, member, observer or mediator ÷ the 5 world powers the
-          source names (China, the EU, India, Russia, the United States). A mediator, like an observer, is engaged but not inside: it counts for the world
-          powers, not for the littoral share. An actor without a role counts as outside. Both come from the roles, never typed in (
-          <code>lib/inclusiveness/inclusiveness-index.ts</code>).
-        </p>
+        <h2 id="formula-heading">{t("formulaHeading")}</h2>
+        <p>{t.rich("formula", { littoral: 8, powers: 5, strong, code })}</p>
       </section>
-      <Suspense fallback={<p>Loading the charts…</p>}>
+      <Suspense fallback={<p>{t("loading")}</p>}>
         <ChartSource line={sourceLine(sources)}>
           <InclusivenessView
-            frameworks={frameworks}
-            criteria={criteria}
+            frameworks={frameworks.map((f) => localiseFramework(f, language))}
+            criteria={criteria.map((c) => localiseCriterion(c, language))}
             matrix={compareMatrix(frameworks, criteria)}
-            categories={categories}
+            categories={categories.map((c) => localiseCategory(c, language))}
             presets={presets}
             sources={sources}
             scenarioSlugs={scenarioSlugs}
-            actors={actors}
+            actors={actors.map((a) => localiseActor(a, language))}
           />
         </ChartSource>
       </Suspense>

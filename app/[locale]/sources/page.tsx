@@ -1,42 +1,53 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
 import Link from "@/components/i18n/link";
 import { currentSession, isWriter } from "@/lib/server/auth/current-session";
 import { fromReadModel } from "@/lib/server/page-data";
 import { listSources } from "@/lib/server/sources/list-sources";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Sources" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("sources.list"))("title") };
+}
 
 export default async function SourcesPage() {
-  const [sources, session] = await Promise.all([fromReadModel("sources", listSources), currentSession()]);
+  const [sources, session, t] = await Promise.all([fromReadModel("sources", listSources), currentSession(), getTranslations("sources.list")]);
+  // A source's own words (author, publisher) as written, isolated from the sentence around them.
+  const data = (chunks: ReactNode) => <bdi>{chunks}</bdi>;
   return (
     <>
-      <h1>Sources</h1>
-      <p className="lede">
-        The documents the data rests on, in full. Line numbers are the ones every citation uses; a corrected text is a new revision, and each citation is
-        checked against the revision it names.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="lede">{t("lede")}</p>
       {isWriter(session) && (
         <p>
-          <Link href="/sources/new">Add a source</Link>
+          <Link href="/sources/new">{t("add")}</Link>
         </p>
       )}
       <div className="card-grid">
         {sources.map((s) => (
           <article key={s.slug} className="card">
             <h2>
-              <Link href={`/sources/${s.slug}`}>{s.title}</Link>
+              <Link href={`/sources/${s.slug}`} lang={s.language} dir="auto">
+                {s.title}
+              </Link>
             </h2>
             <p className="card__meta">
-              {s.author}, {s.year}
-              {s.publisher ? ` · ${s.publisher}` : ""} · {s.lineCount} lines · revision {s.revision}
+              {t.rich(s.publisher ? "metaPublisher" : "meta", {
+                author: s.author,
+                year: s.year,
+                publisher: s.publisher ?? "",
+                lines: s.lineCount,
+                revision: s.revision,
+                data,
+              })}
             </p>
             <p>
-              {s.claims === 0 ? "No claim rests on it yet." : `${s.claims} claim${s.claims === 1 ? " rests" : "s rest"} on it`}
+              {t("claims", { count: s.claims })}
               {s.claims > 0 && (
                 <>
                   {" "}
-                  · <Link href={`/compare?source=${s.slug}`}>only what it supports, on the compare page</Link>
+                  · <Link href={`/compare?source=${s.slug}`}>{t("onCompare")}</Link>
                 </>
               )}
             </p>

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import Link from "@/components/i18n/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { CitationQuote, sourceIndex } from "@/components/evidence/citation-quote";
 import { AssessmentsByCategory } from "@/components/frameworks/assessments-by-category";
 import { ParticipantsByRole } from "@/components/frameworks/participants-by-role";
 import { ShareMeter } from "@/components/frameworks/share-meter";
-import { ConfidenceBadge } from "@/components/evidence/confidence-badge";
-import { formatDate } from "@/lib/domain/dates";
-import { formatAnnounced, STATUS_DESCRIPTIONS, STATUS_LABELS } from "@/lib/domain/labels";
+import { FrameworkFacts } from "@/components/frameworks/framework-facts";
+import { StatusHistory } from "@/components/frameworks/status-history";
+import { UntranslatedMark } from "@/components/i18n/untranslated-mark";
+import { currentLanguage } from "@/i18n/current-language";
+import { localiseActor, localiseCategory, localiseCriterion, localiseFramework } from "@/lib/i18n/localise-vocabulary";
 import { slugSchema } from "@/lib/domain/vocabulary";
 import { inclusivenessIndex } from "@/lib/inclusiveness/inclusiveness-index";
 import { listActors } from "@/lib/server/actors/list-actors";
@@ -37,13 +40,14 @@ async function load(slug: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const framework = await load((await params).slug);
-  return { title: framework?.name ?? "Framework not found" };
+  if (!framework) return { title: (await getTranslations("framework"))("notFound") };
+  return { title: localiseFramework(framework, await currentLanguage()).name };
 }
 
 export default async function FrameworkPage({ params }: Props) {
-  const framework = await load((await params).slug);
-  if (!framework) notFound();
-  const [actors, criteria, categories, frameworks, presets, scenarioSlugs, session, sources] = await Promise.all([
+  const stored = await load((await params).slug);
+  if (!stored) notFound();
+  const [storedActors, storedCriteria, storedCategories, storedFrameworks, presets, scenarioSlugs, session, sources, language, t] = await Promise.all([
     listActors(),
     listCriteria(),
     listCategories(),
@@ -52,49 +56,36 @@ export default async function FrameworkPage({ params }: Props) {
     listSavedScenarioSlugs(),
     currentSession(),
     fromReadModel("sources", listSources),
+    currentLanguage(),
+    getTranslations("framework"),
   ]);
+  // The vocabulary in the page's language; rationales, quotes and lineage stay as written.
+  const framework = localiseFramework(stored, language);
+  const actors = storedActors.map((a) => localiseActor(a, language));
+  const criteria = storedCriteria.map((c) => localiseCriterion(c, language));
+  const categories = storedCategories.map((c) => localiseCategory(c, language));
+  const frameworks = storedFrameworks.map((f) => localiseFramework(f, language));
   const canEdit = isWriter(session);
   const sourcesBySlug = sourceIndex(sources);
-  const proposer = actors.find((a) => a.slug === framework.proposer);
   const index = inclusivenessIndex(framework.participants, actors);
-  const missing = framework.assessments.filter((a) => a.value === null).length;
   return (
     <article>
       <p className="small">
-        <Link href="/">← All frameworks</Link>
+        <Link href="/">{t("back")}</Link>
       </p>
       <header className="framework-header">
-        <h1>{framework.name}</h1>
-        <dl className="facts">
-          <div>
-            <dt>Proposer</dt>
-            <dd>{proposer?.name ?? "not named in the source"}</dd>
-          </div>
-          <div>
-            <dt>Announced</dt>
-            <dd>{formatAnnounced(framework.announced)}</dd>
-          </div>
-          <div>
-            <dt>Status</dt>
-            <dd>{framework.status ? <span title={STATUS_DESCRIPTIONS[framework.status]}>{STATUS_LABELS[framework.status]}</span> : "not stated"}</dd>
-          </div>
-          {framework.aliases.length > 0 && (
-            <div>
-              <dt>Also known as</dt>
-              <dd>{framework.aliases.join(", ")}</dd>
-            </div>
-          )}
-          <div>
-            <dt>Assessments</dt>
-            <dd>
-              {framework.assessments.length} ({missing} silent)
-            </dd>
-          </div>
-        </dl>
-        <p className="lede">{framework.summary}</p>
+        <h1>
+          {framework.name}
+          <UntranslatedMark entity={framework} />
+        </h1>
+        <FrameworkFacts framework={framework} proposer={actors.find((a) => a.slug === framework.proposer)} />
+        <p className="lede">
+          {framework.summary}
+          <UntranslatedMark entity={framework} field="summary" />
+        </p>
         {canEdit && (
           <p className="small">
-            <Link href={`/frameworks/${framework.slug}/edit`}>Edit the framework</Link>
+            <Link href={`/frameworks/${framework.slug}/edit`}>{t("edit")}</Link>
           </p>
         )}
         {framework.summaryCitations.map((c) => (
@@ -102,58 +93,14 @@ export default async function FrameworkPage({ params }: Props) {
         ))}
       </header>
 
-      {(framework.statusEvidence || framework.announcedCitations.length > 0 || framework.lineage.length > 0) && (
-        <section aria-labelledby="status-history">
-          <h2 id="status-history">Status and history</h2>
-          {framework.status && framework.statusEvidence && (
-            <div className="assessment">
-              <p>
-                <strong>{STATUS_LABELS[framework.status]}</strong> ({STATUS_DESCRIPTIONS[framework.status]}).{" "}
-                <ConfidenceBadge confidence={framework.statusEvidence.confidence} />
-              </p>
-              <p>{framework.statusEvidence.rationale}</p>
-              {framework.statusEvidence.citations.map((c) => (
-                <CitationQuote key={`${c.document}-${c.lineStart}-${c.quote.slice(0, 16)}`} citation={c} source={sourcesBySlug[c.document]} />
-              ))}
-            </div>
-          )}
-          {framework.announced && framework.announcedCitations.length > 0 && (
-            <div className="assessment">
-              <p>
-                <strong>Announced {formatAnnounced(framework.announced)}</strong>
-              </p>
-              {framework.announcedCitations.map((c) => (
-                <CitationQuote key={`${c.document}-${c.lineStart}-${c.quote.slice(0, 16)}`} citation={c} source={sourcesBySlug[c.document]} />
-              ))}
-            </div>
-          )}
-          {framework.lineage.length > 0 && (
-            <>
-              <h3>Earlier initiatives it continues</h3>
-              <ol className="lineage" aria-label="Lineage">
-                {framework.lineage.map((e) => (
-                  <li key={`${e.date}-${e.text.slice(0, 16)}`} className="assessment">
-                    <p>
-                      <span className="lineage__date">{formatDate(e.date)}</span>
-                      {e.text}
-                    </p>
-                    {e.citations.map((c) => (
-                      <CitationQuote key={`${c.document}-${c.lineStart}-${c.quote.slice(0, 16)}`} citation={c} source={sourcesBySlug[c.document]} />
-                    ))}
-                  </li>
-                ))}
-              </ol>
-            </>
-          )}
-        </section>
-      )}
+      <StatusHistory framework={framework} sources={sourcesBySlug} />
 
       <section aria-labelledby="participants">
-        <h2 id="participants">Who is in, who is watching, who is left out</h2>
+        <h2 id="participants">{t("participants")}</h2>
         <div className="stat-row" style={{ marginBottom: "1rem" }}>
-          <ShareMeter label="Littoral states inside" share={index.littoral} />
-          <ShareMeter label="World powers inside" share={index.worldPowersInside} />
-          <ShareMeter label="World powers inside or observing" share={index.worldPowersEngaged} />
+          <ShareMeter label={t("littoralInside")} share={index.littoral} />
+          <ShareMeter label={t("worldPowersInside")} share={index.worldPowersInside} />
+          <ShareMeter label={t("worldPowersEngaged")} share={index.worldPowersEngaged} />
         </div>
         <ParticipantsByRole
           participants={framework.participants}
@@ -163,7 +110,7 @@ export default async function FrameworkPage({ params }: Props) {
         />
         {canEdit && (
           <form action={`/frameworks/${framework.slug}/participants/add`} className="add-role">
-            <label htmlFor="add-role-actor">Add or change the role of</label>
+            <label htmlFor="add-role-actor">{t("addRole")}</label>
             <select id="add-role-actor" name="actor">
               {actors.map((a) => (
                 <option key={a.slug} value={a.slug}>
@@ -171,23 +118,21 @@ export default async function FrameworkPage({ params }: Props) {
                 </option>
               ))}
             </select>
-            <button type="submit">Open the role</button>
+            <button type="submit">{t("openRole")}</button>
           </form>
         )}
       </section>
 
       <section aria-labelledby="charts-heading">
-        <h2 id="charts-heading">In the inclusiveness charts</h2>
-        <p className="small muted">
-          Where this framework sits among the others; <Link href="/inclusiveness">all the charts</Link>.
-        </p>
-        <Suspense fallback={<p>Loading the charts…</p>}>
+        <h2 id="charts-heading">{t("charts")}</h2>
+        <p className="small muted">{t.rich("chartsNote", { link: (chunks) => <Link href="/inclusiveness">{chunks}</Link> })}</p>
+        <Suspense fallback={<p>{t("loadingCharts")}</p>}>
           <ChartSource line={sourceLine(sources)}>
             <FrameworkCharts
               slug={framework.slug}
               frameworks={frameworks}
               criteria={criteria}
-              matrix={compareMatrix(frameworks, criteria)}
+              matrix={compareMatrix(storedFrameworks, storedCriteria)}
               categories={categories}
               presets={presets}
               scenarioSlugs={scenarioSlugs}
@@ -199,9 +144,9 @@ export default async function FrameworkPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="assessments">
-        <h2 id="assessments">Assessments by category</h2>
+        <h2 id="assessments">{t("assessmentsHeading")}</h2>
         <p className="small">
-          <Link href={`/frameworks/${framework.slug}/history`}>History of changes</Link>
+          <Link href={`/frameworks/${framework.slug}/history`}>{t("history")}</Link>
         </p>
         <AssessmentsByCategory
           assessments={framework.assessments}

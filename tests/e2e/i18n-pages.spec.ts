@@ -1,0 +1,153 @@
+import { expect, type Page, test } from "./support/warm-context";
+import { wcagViolations } from "./support/axe";
+import { expectNoMissingMessage } from "./support/missing-message";
+
+/**
+ * The reading pages beyond /compare and the home page, in each language (i18n.spec.ts checks
+ * those two): lang and dir, no missing message, a translated heading and a name of the
+ * vocabulary in the page's language, no English heading left, numbers in the page's digits; in
+ * Arabic an axe scan and no sideways scrolling at 390 px. One page load per page and language.
+ */
+
+type Language = "en" | "ar" | "fa" | "ru";
+
+type PageCheck = {
+  path: string;
+  /** The page's own h1 in each language (for a framework, its name held as data). */
+  title: Record<Language, string>;
+  /** A name of the vocabulary (held as data) that the page shows, and where (pages that show some). */
+  vocabulary?: { selector: string; text: Record<Language, string> };
+  /** Text of the English page (headings, chart titles, sentences): a translated page shows none of it. */
+  english: string[];
+  /** Where a number from the data is shown, to check its digits. */
+  number: string;
+  /** What shows once the page is drawn on the client (its charts, the highlighted lines). */
+  ready: string;
+  /** Anything else the page must get right in every language. */
+  also?: (page: Page) => Promise<void>;
+};
+
+const PAGES: PageCheck[] = [
+  {
+    path: "/frameworks/hope",
+    title: {
+      en: "Coalition for HOPE (Hormuz Peace Endeavor)",
+      ar: "مبادرة هرمز للسلام (HOPE)",
+      fa: "طرح صلح هرمز (HOPE)",
+      ru: "Ормузская мирная инициатива (HOPE)",
+    },
+    vocabulary: {
+      selector: "#criterion-viability h4",
+      text: {
+        en: "Viability as the paper judges it",
+        ar: "قابلية التطبيق كما تقدّرها الدراسة",
+        fa: "اجراپذیری از نگاه پژوهش",
+        ru: "Жизнеспособность в оценке автора",
+      },
+    },
+    english: [
+      "Who is in, who is watching, who is left out",
+      "In the inclusiveness charts",
+      "Assessments by category",
+      "Inclusive region or exclusive bloc?",
+      "How acceptable is each framework to whom?",
+      "Profiles by category",
+    ],
+    number: ".meter strong",
+    ready: ".index-point",
+  },
+  {
+    path: "/inclusiveness",
+    title: {
+      en: "Who is in, who is watching, who is left out",
+      ar: "من في الداخل، ومن يراقب، ومن بقي خارجًا",
+      fa: "چه کسی درون است، چه کسی ناظر است، چه کسی بیرون مانده است",
+      ru: "Кто внутри, кто наблюдает, кто остаётся в стороне",
+    },
+    // Iran's row in the roles matrix: an actor's name held as data.
+    vocabulary: { selector: ".table-wrap .roles-matrix tr[data-actor=ir] th", text: { en: "Iran", ar: "إيران", fa: "ایران", ru: "Иран" } },
+    english: [
+      "How the inclusiveness index is computed",
+      "Who is in, who observes, who is left out or targeted",
+      "Inclusive region or exclusive bloc?",
+      "How acceptable is each framework to whom?",
+      "Profiles by category",
+      "What each criterion contributes",
+    ],
+    number: ".settings-line",
+    ready: ".index-point",
+  },
+  {
+    path: "/sources",
+    title: { en: "Sources", ar: "المصادر", fa: "منابع", ru: "Источники" },
+    english: ["The documents the data rests on", " lines · revision ", "claims rest on it", "only what it supports, on the compare page"],
+    number: ".card__meta",
+    ready: ".card",
+  },
+  {
+    path: "/sources/stepanova-2020#L884-L886",
+    // The source's own title, in its own language, on a page in any language.
+    title: {
+      en: "Russia's Foreign and Security Policy in the Middle East: Entering the 2020s",
+      ar: "Russia's Foreign and Security Policy in the Middle East: Entering the 2020s",
+      fa: "Russia's Foreign and Security Policy in the Middle East: Entering the 2020s",
+      ru: "Russia's Foreign and Security Policy in the Middle East: Entering the 2020s",
+    },
+    english: ["a citation link opens this text at its lines", "Highlighted: lines", "Revision 1 of 1"],
+    number: ".cited-banner",
+    ready: ".cited-banner",
+    also: async (page) => {
+      // The English text keeps its language and runs left to right, with its line numbers, on a right-to-left page too.
+      await expect(page.locator("h1")).toHaveAttribute("lang", "en");
+      await expect(page.locator(".source-text")).toHaveAttribute("dir", "ltr");
+      await expect(page.locator("#L884 .source-line__text")).toHaveAttribute("lang", "en");
+      await expect(page.locator("#L885")).toHaveAttribute("data-highlighted", "true");
+    },
+  },
+];
+
+const LANGUAGES: Array<{ lang: Language; dir: "ltr" | "rtl"; digits: RegExp }> = [
+  { lang: "en", dir: "ltr", digits: /[0-9]/ },
+  { lang: "ar", dir: "rtl", digits: /[٠-٩]/ },
+  { lang: "fa", dir: "rtl", digits: /[۰-۹]/ },
+  { lang: "ru", dir: "ltr", digits: /[0-9]/ },
+];
+
+/** Which of the English page's texts the page shows. */
+async function englishShown(page: Page, english: string[]): Promise<string[]> {
+  const text = (await page.locator("main").textContent()) ?? "";
+  return english.filter((e) => text.includes(e));
+}
+
+for (const check of PAGES) {
+  for (const { lang, dir, digits } of LANGUAGES) {
+    const url = lang === "en" ? check.path : `/${lang}${check.path}`;
+    const arabic = lang === "ar";
+    test(`${url} is in ${lang}: lang, dir, messages, ${check.vocabulary ? "vocabulary, " : ""}digits${arabic ? ", axe clean, fits 390 px" : ""}`, async ({
+      page,
+    }) => {
+      test.setTimeout(arabic ? 120_000 : 60_000);
+      await page.goto(url);
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      await expect(page.locator("html")).toHaveAttribute("dir", dir);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(check.title[lang]);
+      // Charts and highlights are drawn on the client: wait for them before reading the page's text.
+      await expect(page.locator(check.ready).first()).toBeVisible();
+      if (check.vocabulary) await expect(page.locator(check.vocabulary.selector)).toHaveText(check.vocabulary.text[lang]);
+      await check.also?.(page);
+      // Fully translated in the seed, so nothing is marked as shown in English.
+      await expect(page.locator(".untranslated-mark")).toHaveCount(0);
+      await expectNoMissingMessage(page);
+      await expect(page.locator(check.number).first()).toHaveText(digits);
+      // The English page shows every one of these texts, so the check can fail.
+      const english = await englishShown(page, check.english);
+      if (lang === "en") expect(english).toEqual(check.english);
+      else expect(english).toEqual([]);
+      if (arabic) {
+        expect(await wcagViolations(page)).toEqual([]);
+        await page.setViewportSize({ width: 390, height: 844 });
+        await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      }
+    });
+  }
+}
