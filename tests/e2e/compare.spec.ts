@@ -194,6 +194,16 @@ test.describe("a matrix of 60 frameworks x 100 criteria", () => {
     await expect(last).toBeFocused();
   });
 
+  test("the ranking shows its first 25 places until asked for all 60", async ({ page }) => {
+    await page.goto(`${server!.url}/compare`);
+    const ranking = page.getByRole("list", { name: "Frameworks ranked, best first" }).locator("li");
+    await expect(ranking).toHaveCount(25);
+    await page.getByRole("button", { name: "Show all 60" }).click();
+    await expect(ranking).toHaveCount(60);
+    await page.getByRole("button", { name: "Show the first 25 only" }).click();
+    await expect(ranking).toHaveCount(25);
+  });
+
   test("the keyboard sorts by a column out of view, and the transposed matrix scrolls to its last cell too", async ({ page }) => {
     await page.goto(`${server!.url}/compare`);
     const matrix = page.getByRole("region", { name: "Comparison matrix" });
