@@ -39,6 +39,7 @@ import { ParamNotices } from "./param-notices";
 import { PerspectivesUnderEveryMethod, SweepOfOneWeight } from "./deferred-panels";
 import { RankingPanel } from "./ranking-panel";
 import { SourceFilter } from "./source-filter";
+import { useProblemText } from "./use-problem-text";
 import { SLIDER_UPDATE, useCompareState } from "./use-compare-state";
 import { type CompareState, type ComparisonData, useComparisonFromParams, useRankingAnalysis } from "./use-comparison-from-url";
 
@@ -107,6 +108,7 @@ const CompareWorkspace = memo(function CompareWorkspace({ updatable, canSave, pa
     useMemo(() => ({ ranked, scoring, resolved, method: params.method, slugs: chosen }), [ranked, scoring, resolved, params.method, chosen]),
   );
   const comparison = useRankingAnalysis(deferred.ranked, deferred.scoring);
+  const problemText = useProblemText(ranked);
   const charted = comparison;
   const chartMethod = deferred.method;
   const chartedLeader = charted.ranking[0] ? frameworks.find((f) => f.slug === charted.ranking[0]!.slug) : undefined;
@@ -249,7 +251,7 @@ const CompareWorkspace = memo(function CompareWorkspace({ updatable, canSave, pa
         <RankingPanel
           frameworks={frameworks}
           ranking={ranked.ranking}
-          problem={ranked.problem}
+          problem={problemText}
           method={params.method}
           assumedBy={assumedBy}
           footer={
@@ -323,7 +325,7 @@ const CompareWorkspace = memo(function CompareWorkspace({ updatable, canSave, pa
           <LiveRanking
             names={names}
             ranking={ranked.ranking}
-            problem={ranked.problem}
+            problem={problemText}
             baseline={baseline}
             baselineTitle={label.preset.title}
             assumed={assumptions.kept.length}

@@ -16,10 +16,14 @@ import { sliderSensitivities, type SliderSensitivity } from "./slider-sensitivit
 export type RankedFramework = { slug: string; score: number; rank: number };
 export type CriterionFlip = { lowerFlip: number | null; upperFlip: number | null };
 
+/** Why there is no ranking, as a code the interface and the sheets say in their language; "engine" for the method's own refusal (in `problem`). */
+export type RankingProblem = "too-few-frameworks" | "every-weight-zero" | "engine";
+
 export type Comparison = {
   weights: EffectiveWeights;
-  /** Why no ranking could be computed, or null when it was. */
+  /** Why no ranking could be computed (in English, as the API and the English sheets say it), or null when it was. */
   problem: string | null;
+  problemCode: RankingProblem | null;
   ranking: RankedFramework[];
   /** framework slug -> criterion slug -> its part of the score (weight x normalised value, or of the net flow): what `contributionKind` says. */
   contributions: Record<string, Record<string, number>>;
@@ -95,10 +99,16 @@ export function criterionParameters(criteria: readonly { slug: string }[], prefe
 }
 
 /** Effective weights and the engine's scores, or why there are none. */
-export function scoreView(input: ComparisonFromValues): { weights: EffectiveWeights; scored: SensitiveEvaluation | null; problem: string | null } {
+export function scoreView(input: ComparisonFromValues): {
+  weights: EffectiveWeights;
+  scored: SensitiveEvaluation | null;
+  problem: string | null;
+  problemCode: RankingProblem | null;
+} {
   const weights = effectiveWeights(input.criteria, input.weights);
-  if (input.frameworks.length < 2) return { weights, scored: null, problem: "Choose at least two frameworks to rank them." };
-  if (!weights.normalised) return { weights, scored: null, problem: "Every weight is zero: raise at least one to rank the frameworks." };
+  if (input.frameworks.length < 2) return { weights, scored: null, problem: "Choose at least two frameworks to rank them.", problemCode: "too-few-frameworks" };
+  if (!weights.normalised)
+    return { weights, scored: null, problem: "Every weight is zero: raise at least one to rank the frameworks.", problemCode: "every-weight-zero" };
   const specs = input.criteria.map((c, j) => ({
     id: c.slug,
     direction: c.direction,
@@ -111,7 +121,9 @@ export function scoreView(input: ComparisonFromValues): { weights: EffectiveWeig
     { criteria: specs, matrix: input.values, missing: input.missing },
     criterionParameters(input.criteria, input.preferences),
   );
-  return scored.ok ? { weights, scored: scored.value, problem: null } : { weights, scored: null, problem: scored.error };
+  return scored.ok
+    ? { weights, scored: scored.value, problem: null, problemCode: null }
+    : { weights, scored: null, problem: scored.error, problemCode: "engine" };
 }
 
 /**
@@ -127,7 +139,7 @@ export function buildComparison(input: ComparisonInput): Comparison {
 }
 
 /** What a weight change must show at once: the weights, the ranking and the flows. */
-export type RankedView = Pick<Comparison, "weights" | "problem" | "ranking" | "contributionKind" | "flows" | "scored">;
+export type RankedView = Pick<Comparison, "weights" | "problem" | "problemCode" | "ranking" | "contributionKind" | "flows" | "scored">;
 
 /** What follows from a ranking and may come a moment later: contributions, flips, the tornado and each slider's flips. */
 export type RankingAnalysis = Pick<Comparison, "contributions" | "flips" | "tornado" | "sliders">;
@@ -137,12 +149,13 @@ const NO_ANALYSIS: RankingAnalysis = { contributions: {}, flips: {}, tornado: []
 /** The weights, scores and ranking of a view, without the sensitivity that explains them (rankingAnalysis). */
 export function rankView(input: ComparisonFromValues): RankedView {
   const { frameworks } = input;
-  const { weights, scored: s, problem } = scoreView(input);
-  if (!s) return { weights, problem, ranking: [], contributionKind: null, flows: null, scored: null };
+  const { weights, scored: s, problem, problemCode } = scoreView(input);
+  if (!s) return { weights, problem, problemCode, ranking: [], contributionKind: null, flows: null, scored: null };
   const flows = s.flows;
   return {
     weights,
     problem: null,
+    problemCode: null,
     ranking: s.order.map((i) => ({ slug: frameworks[i]!, score: s.scores[i]!, rank: s.ranks[i]! })),
     contributionKind: s.contributionKind,
     flows: flows

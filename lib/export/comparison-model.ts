@@ -5,7 +5,7 @@ import type { Preset } from "../domain/preset";
 import type { Source } from "../domain/source";
 import type { Assumption, AssumedValues } from "../compare/assumptions";
 import { cellKey } from "../compare/cell-key";
-import type { Comparison, CriterionFlip } from "../compare/build-comparison";
+import type { Comparison, CriterionFlip, RankingProblem } from "../compare/build-comparison";
 import { viewLabel, type ViewLabel } from "../compare/view-label";
 import { inclusivenessPoints, rolesMatrix, type IndexPoint, type RolesMatrix } from "../inclusiveness/chart-data";
 import type { PreferenceMap } from "../compare/preference-functions";
@@ -68,6 +68,8 @@ export type ComparisonModel = {
   /** Per framework, in framework order; null when no ranking could be computed. */
   scores: Array<{ slug: string; score: number; rank: number }> | null;
   problem: string | null;
+  /** The problem as a code, for a sheet in another language (lib/compare/build-comparison's RankingProblem). */
+  problemCode: RankingProblem | null;
   contributions: Record<string, Record<string, number>>;
   /** Per criterion slug: the normalised weights below or above which the leader changes (lib/scoring/sensitivity). */
   flips: Record<string, CriterionFlip>;
@@ -161,6 +163,7 @@ export function buildComparisonModel(input: {
     })),
     scores: comparison.problem ? null : frameworks.map((f) => ({ slug: f.slug, score: bySlug.get(f.slug)!.score, rank: bySlug.get(f.slug)!.rank })),
     problem: comparison.problem,
+    problemCode: comparison.problemCode,
     contributions: comparison.contributions,
     flips: comparison.flips,
     roles: rolesMatrix(frameworks, actors),

@@ -73,3 +73,9 @@ function makeWords(locale: Locale): SheetWords {
 export function inEveryLanguage(key: string): ReadonlySet<string> {
   return new Set(LOCALES.map((locale) => sheetWords(locale).t(key)));
 }
+
+/** Why a sheet has no ranking, in its language: the interface's words for a known problem, the engine's own otherwise. */
+export function problemText(words: SheetWords, model: { problem: string | null; problemCode: string | null }): string | null {
+  if (!model.problem) return null;
+  return model.problemCode && model.problemCode !== "engine" ? words.shared(`ranking.problems.${model.problemCode}`, model.problem) : model.problem;
+}

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import type { ComparisonModel } from "./comparison-model";
 import { csvHeader, FRAMEWORK_SLUG_ROW } from "./sheet-columns";
-import { sheetWords } from "./sheet-words";
+import { problemText, sheetWords } from "./sheet-words";
 import { viewSettings, weightTable, weightTableHeader } from "./view-settings";
 
 const BYTE_ORDER_MARK = "\uFEFF";
@@ -35,7 +35,7 @@ export function writeCsv(model: ComparisonModel): string {
     rows.push([t("column.score"), "", "", "", "", ...model.scores.map((s) => round(s.score))]);
     rows.push([t("column.rank"), "", "", "", "", ...model.scores.map((s) => s.rank)]);
   } else {
-    rows.push([t("row.noRanking"), model.problem ?? ""]);
+    rows.push([t("row.noRanking"), problemText(words, model) ?? ""]);
   }
   rows.push([FRAMEWORK_SLUG_ROW, "", "", "", "", ...model.frameworks.map((f) => f.slug)]);
   rows.push([]);

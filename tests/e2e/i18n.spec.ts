@@ -144,3 +144,9 @@ test("English stays at the root: /en redirects there, links inside a language ke
   expect(api.headers()["content-type"]).toContain("json");
   expect((await request.get("/xx/compare")).status()).toBe(404);
 });
+
+test("why there is no ranking is said in the page's language", async ({ page }) => {
+  await page.goto("/ar/compare?fw=hope");
+  await expect(page.locator("#ranking").getByRole("status")).toHaveText("اختر إطارين على الأقل لترتيبهما.");
+  await expect(page.locator(".live-ranking__summary")).toHaveText("اختر إطارين على الأقل لترتيبهما.");
+});

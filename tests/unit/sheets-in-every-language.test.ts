@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { datasetComparisonModel } from "@/lib/export/dataset-model";
 import { sheetFonts } from "@/lib/export/pdf/sheet-fonts";
 import { FRAMEWORK_SLUG_ROW, SLUG_HEADER } from "@/lib/export/sheet-columns";
+import { sheetWords } from "@/lib/export/sheet-words";
 import { writeCsv } from "@/lib/export/write-csv";
 import { writePdf } from "@/lib/export/write-pdf";
 import { comparisonLayout, writeXlsx } from "@/lib/export/write-xlsx";
@@ -139,5 +140,18 @@ describe("comparison sheets in Arabic, Persian and Russian", () => {
       expect(result(L.scoreRow, L.contributionCol + i), s.slug).toBeCloseTo(s.score, 9);
       expect(result(L.rankRow, L.contributionCol + i), s.slug).toBe(s.rank);
     });
+  });
+});
+
+describe("a sheet without a ranking", () => {
+  it("says why in its own language", () => {
+    const zero = Object.fromEntries(dataset.criteria.map((c) => [c.slug, 0]));
+    const reason = (locale: Locale) => {
+      const rows = Papa.parse<string[]>(writeCsv(datasetComparisonModel(dataset, { criterion: zero, locale })).slice(1)).data;
+      return rows.find((r) => r[0] === sheetWords(locale).t("row.noRanking"))?.[1];
+    };
+    expect(reason("en")).toBe("Every weight is zero: raise at least one to rank the frameworks.");
+    for (const locale of OTHERS) expect(reason(locale)).toBe(sheetWords(locale).shared("ranking.problems.every-weight-zero", "(none)"));
+    expect(reason("ar")).toContain("صفر");
   });
 });

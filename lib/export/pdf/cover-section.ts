@@ -2,7 +2,7 @@ import { formatPercent, formatScore } from "../../compare/format";
 import { categoryColour } from "../../compare/category-colours";
 import { methodOf } from "../../scoring/methods/registry";
 import type { ComparisonModel } from "../comparison-model";
-import { sheetWords } from "../sheet-words";
+import { problemText, sheetWords } from "../sheet-words";
 import { viewSettings } from "../view-settings";
 import { drawQrCode } from "./qr-code";
 import { isolate } from "./line-layout";
@@ -16,7 +16,8 @@ const QR_SIDE = 84;
 
 /** Page 1: title, note, date, settings and the link back (with its QR code); the ranking chart; the leader's margin and the weights that would change the leader. */
 export function drawCover(w: SheetWriter, model: ComparisonModel, options: { title: string; note?: string }): void {
-  const { t } = sheetWords(model.locale);
+  const words = sheetWords(model.locale);
+  const { t } = words;
   w.newPage(false, t("pdf.sections.ranking"));
   const top = w.y;
   const textWidth = w.contentWidth - QR_SIDE - 12;
@@ -75,7 +76,7 @@ export function drawCover(w: SheetWriter, model: ComparisonModel, options: { tit
 
   w.heading(t(`pdf.heading.${methodOf(model.method).contributionKind}`));
   if (!model.scores) {
-    w.paragraph(model.problem ?? t("pdf.noRanking"), MARGIN, w.contentWidth, { size: 10 });
+    w.paragraph(problemText(words, model) ?? t("pdf.noRanking"), MARGIN, w.contentWidth, { size: 10 });
     return;
   }
   drawRankingChart(w, model);
