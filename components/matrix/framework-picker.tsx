@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { memo, useState } from "react";
 import type { FrameworkLabel } from "@/lib/domain/framework";
 import { frameworkMatches } from "@/lib/domain/framework-search";
+import { directionOf } from "@/lib/i18n/locales";
+import { useLanguage } from "@/components/i18n/use-language";
 
 type Props = {
   frameworks: FrameworkLabel[];
@@ -19,6 +21,8 @@ type Props = {
  */
 export const FrameworkPicker = memo(function FrameworkPicker({ frameworks, chosen, pinned, onChange }: Props) {
   const t = useTranslations("matrix.picker");
+  // Earlier columns stand to the right in a right-to-left page: the arrows point where a column moves.
+  const [earlier, later] = directionOf(useLanguage()) === "rtl" ? ["→", "←"] : ["←", "→"];
   const status = useTranslations("statuses");
   const [find, setFind] = useState("");
   const bySlug = new Map(frameworks.map((f) => [f.slug, f]));
@@ -66,7 +70,7 @@ export const FrameworkPicker = memo(function FrameworkPicker({ frameworks, chose
               {f.aliases.length > 0 && <span className="small muted">{t("also", { aliases: f.aliases.join(", ") })}</span>}
               <span className="picker__buttons">
                 <button type="button" onClick={() => move(f.slug, -1)} disabled={!on || position === 0} aria-label={t("moveLeft", { name: f.shortName })}>
-                  ←
+                  {earlier}
                 </button>
                 <button
                   type="button"
@@ -74,7 +78,7 @@ export const FrameworkPicker = memo(function FrameworkPicker({ frameworks, chose
                   disabled={!on || position === chosen.length - 1}
                   aria-label={t("moveRight", { name: f.shortName })}
                 >
-                  →
+                  {later}
                 </button>
                 <button
                   type="button"

@@ -145,8 +145,11 @@ test("English stays at the root: /en redirects there, links inside a language ke
   expect((await request.get("/xx/compare")).status()).toBe(404);
 });
 
-test("why there is no ranking is said in the page's language", async ({ page }) => {
+test("why there is no ranking is said in the page's language, and the column arrows point as the columns run", async ({ page }) => {
   await page.goto("/ar/compare?fw=hope");
   await expect(page.locator("#ranking").getByRole("status")).toHaveText("اختر إطارين على الأقل لترتيبهما.");
   await expect(page.locator(".live-ranking__summary")).toHaveText("اختر إطارين على الأقل لترتيبهما.");
+  // The columns run right to left, so "earlier" points right.
+  await expect(page.locator(".picker__buttons").first().locator("button").nth(0)).toHaveText("→");
+  await expect(page.locator(".picker__buttons").first().locator("button").nth(1)).toHaveText("←");
 });
