@@ -8,6 +8,7 @@ import { IntlProvider } from "@/components/i18n/intl-provider";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SkipLinks } from "@/components/layout/skip-links";
+import { clientMessages, type Messages } from "@/lib/i18n/load-messages";
 import { directionOf, isLocale } from "@/lib/i18n/locales";
 import "../globals.css";
 
@@ -31,7 +32,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale} dir={directionOf(locale)}>
       <body>
-        <IntlProvider locale={formatting} messages={messages}>
+        <IntlProvider locale={formatting} messages={clientMessages(messages as Messages)}>
           <SkipLinks />
           <SiteHeader />
           <main id="main">
