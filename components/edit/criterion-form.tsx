@@ -90,9 +90,9 @@ export function CriterionForm({ categories, current, version }: Props) {
         <legend>{fieldLabels.scale}</legend>
         <div className="scale-range">
           <label htmlFor="scale-min">{t("lowest")}</label>
-          <input id="scale-min" type="number" step={1} aria-describedby="scale-min-error" {...form.register("scale.min", { valueAsNumber: true })} />
+          <input id="scale-min" type="number" dir="ltr" step={1} aria-describedby="scale-min-error" {...form.register("scale.min", { valueAsNumber: true })} />
           <label htmlFor="scale-max">{t("highest")}</label>
-          <input id="scale-max" type="number" step={1} aria-describedby="scale-max-error" {...form.register("scale.max", { valueAsNumber: true })} />
+          <input id="scale-max" type="number" dir="ltr" step={1} aria-describedby="scale-max-error" {...form.register("scale.max", { valueAsNumber: true })} />
         </div>
         <FieldError errors={errors} name="scale.min" />
         <FieldError errors={errors} name="scale.max" />
@@ -112,6 +112,7 @@ export function CriterionForm({ categories, current, version }: Props) {
                 <td>
                   <input
                     type="number"
+                    dir="ltr"
                     step={1}
                     aria-label={t("pointOf", { n: i + 1 })}
                     aria-describedby={`scale-labels-${i}-value-error`}
@@ -122,6 +123,7 @@ export function CriterionForm({ categories, current, version }: Props) {
                 <td>
                   <input
                     type="text"
+                    dir="auto"
                     aria-label={t("meaningOf", { n: i + 1 })}
                     aria-describedby={`scale-labels-${i}-label-error`}
                     {...form.register(`scale.labels.${i}.label`)}

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { type ApiIssue, type CodedFieldError, codedError } from "./coded-error";
 import { FieldError } from "./field-error";
 import { sendWithCsrf } from "./send-with-csrf";
@@ -14,7 +14,7 @@ type Props = {
   /** The heading and the button, in the page's language: "Delete the framework", "Delete this role". */
   what: string;
   /** What the deletion takes with it, said before the editor confirms. */
-  consequence: string;
+  consequence: ReactNode;
   /** Where the deletion is recorded and can be undone: the editor goes there once it is done. */
   historyHref: string;
 };

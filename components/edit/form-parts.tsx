@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import Link from "@/components/i18n/link";
 import type { FieldErrors, FieldValues, Path, UseFormRegister, UseFormReturn } from "react-hook-form";
 import { FieldError } from "./field-error";
@@ -110,7 +111,7 @@ export function SaveOutcome({ what, save, historyHref }: OutcomeProps) {
   );
 }
 
-type TextFieldProps<T extends FieldValues> = { form: UseFormReturn<T>; name: Path<T>; label: string; readOnly?: boolean; hint?: string; rows?: number };
+type TextFieldProps<T extends FieldValues> = { form: UseFormReturn<T>; name: Path<T>; label: string; readOnly?: boolean; hint?: ReactNode; rows?: number };
 
 /** A labelled text input (or, with rows, a text area) with its error beside it. */
 export function TextField<T extends FieldValues>({ form, name, label, readOnly, hint, rows }: TextFieldProps<T>) {
@@ -119,9 +120,9 @@ export function TextField<T extends FieldValues>({ form, name, label, readOnly, 
     <div className="field">
       <label htmlFor={name}>{label}</label>
       {rows ? (
-        <textarea id={name} rows={rows} aria-describedby={errorId} {...form.register(name)} />
+        <textarea id={name} rows={rows} dir="auto" aria-describedby={errorId} {...form.register(name)} />
       ) : (
-        <input id={name} type="text" readOnly={readOnly} aria-describedby={errorId} {...form.register(name)} />
+        <input id={name} type="text" dir="auto" readOnly={readOnly} aria-describedby={errorId} {...form.register(name)} />
       )}
       {hint && <p className="small">{hint}</p>}
       <FieldError errors={form.formState.errors} name={name} />

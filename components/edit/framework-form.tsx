@@ -203,7 +203,8 @@ export function FrameworkForm({ actors, picked, pickHref, pickSources, existing 
           name="statusEvidence"
           label={t("statusEvidence")}
           rows={6}
-          hint={t("statusEvidenceHint", {
+          hint={t.rich("statusEvidenceHint", {
+            code: (chunks) => <code dir="ltr">{chunks}</code>,
             shape: '{ "rationale": "...", "confidence": "high" | "medium" | "low", "citations": [{ "document", "lineStart", "lineEnd", "quote" }] }',
           })}
         />
@@ -213,7 +214,10 @@ export function FrameworkForm({ actors, picked, pickHref, pickSources, existing 
           name="lineage"
           label={t("lineage")}
           rows={6}
-          hint={t("lineageHint", { shape: '[{ "date": "2007" (or "1990s", "2019-07", "2019-07-23"), "text": "...", "citations": [...] }]' })}
+          hint={t.rich("lineageHint", {
+            code: (chunks) => <code dir="ltr">{chunks}</code>,
+            shape: '[{ "date": "2007" (or "1990s", "2019-07", "2019-07-23"), "text": "...", "citations": [...] }]',
+          })}
         />
         <TextField form={form} name="aliases" label={t("aliases")} rows={3} hint={t("aliasesHint")} />
       </fieldset>

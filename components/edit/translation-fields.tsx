@@ -34,7 +34,8 @@ export function TranslationFields<T extends FieldValues>({ form, fields, scaleLa
         return (
           <details key={locale} className="translation-language">
             <summary>
-              {t("summary", { language, filled })} <span lang={locale}>({LOCALE_NAMES[locale]})</span>
+              {t("summary", { language, filled })}
+              {language !== LOCALE_NAMES[locale] && <span lang={locale}> ({LOCALE_NAMES[locale]})</span>}
             </summary>
             {fields.map((f) => (
               <TranslationInput

@@ -8,7 +8,7 @@ import { signInAsNewEditor } from "./support/editor";
 test("an editor changes a criterion's Arabic name and a scale label, the Arabic pages show them, and the history records the change", async ({ page }) => {
   const email = await signInAsNewEditor(page, "translator");
   await page.goto("/criteria/acceptability-ir/edit");
-  const arabic = page.locator("details").filter({ hasText: "Arabic" });
+  const arabic = page.locator("details.translation-language").filter({ hasText: "Arabic" });
   await arabic.locator("summary").click();
   const name = page.getByLabel("Name (Arabic)");
   await expect(name).toHaveValue("القبول لدى إيران");
@@ -19,7 +19,7 @@ test("an editor changes a criterion's Arabic name and a scale label, the Arabic 
   await expect(page.getByLabel("Label of point -2 “Rejects or opposes it” (Arabic)")).toHaveValue("رفضه أو معارضته");
   await labelOfTwo.fill("يقترحه أو يتبنّاه صراحةً");
   // A Persian field left empty is no translation: the page shows the English there, marked.
-  await page.locator("details").filter({ hasText: "Persian" }).locator("summary").click();
+  await page.locator("details.translation-language").filter({ hasText: "Persian" }).locator("summary").click();
   await page.getByLabel("Name (Persian)").fill("");
   await page.getByLabel("Reason (recorded)").fill("A clearer Arabic name");
   await page.getByRole("button", { name: "Save the criterion" }).click();
@@ -59,7 +59,21 @@ test("the editors' forms speak the page's language, errors included, and type Ar
   await page.getByLabel("السبب (يُسجَّل)").fill("جار يذكره النقاش");
   await page.getByRole("button", { name: "أضف الجهة الفاعلة" }).click();
   await expect(page.locator("#slug-error")).toHaveText("معرّف الدولة يجب أن يكون رمزها وفق ISO 3166-1 alpha-2 بحروف صغيرة");
-  await page.locator("details").filter({ hasText: "الفارسية" }).locator("summary").click();
+  await page.locator("details.translation-language").filter({ hasText: "الفارسية" }).locator("summary").click();
   await expect(page.getByLabel("الاسم (الفارسية)")).toHaveAttribute("dir", "rtl");
   expect(await wcagViolations(page)).toEqual([]);
+
+  // Every edit page in Persian, its deletion's consequences included, has each of its messages.
+  for (const path of [
+    "/fa/frameworks/hope/edit",
+    "/fa/frameworks/hope/participants/ir/edit",
+    "/fa/frameworks/hope/assessments/acceptability-ir/edit",
+    "/fa/frameworks/new",
+  ]) {
+    await page.goto(path);
+    await expect(page.locator("main")).not.toContainText("⟦missing");
+    await expect(page.locator("main form").first()).toBeVisible();
+  }
+  await page.goto("/fa/frameworks/hope/edit");
+  await expect(page.getByText(/را همراه با \S+ نقش و \S+ ارزیابی آن از همهٔ صفحه‌ها/)).toBeVisible();
 });

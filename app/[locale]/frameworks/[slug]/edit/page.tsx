@@ -63,7 +63,8 @@ export default async function EditFrameworkPage({ params, searchParams }: Props)
             url={`/api/frameworks/${slug}`}
             version={version}
             what={t("delete")}
-            consequence={t("deleteConsequence", {
+            consequence={t.rich("deleteConsequence", {
+              bdi: (chunks) => <bdi>{chunks}</bdi>,
               name: named.shortName,
               roles: framework.participants.length,
               assessments: framework.assessments.length,

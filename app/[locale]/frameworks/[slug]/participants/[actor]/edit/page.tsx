@@ -63,7 +63,7 @@ export default async function EditRolePage({ params, searchParams }: Props) {
               url={`/api/frameworks/${slug}/participants/${actorSlug}`}
               version={version}
               what={t("delete")}
-              consequence={t("deleteConsequence", { actor: actorName, framework: named.shortName })}
+              consequence={t.rich("deleteConsequence", { actor: actorName, framework: named.shortName, bdi: (chunks) => <bdi>{chunks}</bdi> })}
               historyHref={`/frameworks/${slug}/history`}
             />
           )}
