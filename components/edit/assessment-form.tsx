@@ -1,13 +1,16 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { assessmentWriteSchema, type AssessmentWrite } from "@/lib/domain/assessment-write";
 import type { PickSource } from "@/lib/citations/citation-href";
 import type { Citation } from "@/lib/domain/citation";
 import { scalePoints, type Criterion } from "@/lib/domain/criterion";
 import type { Assessment } from "@/lib/domain/framework";
-import { formatValue } from "@/lib/domain/labels";
+import { localiseCriterion } from "@/lib/i18n/localise-vocabulary";
+import { useLanguage } from "@/components/i18n/use-language";
+import { useNumberFormat } from "@/components/i18n/use-number-format";
+import { codedResolver } from "./coded-resolver";
 import { EvidenceFields, useEvidence } from "./evidence-fields";
 import { FieldError } from "./field-error";
 import { SaveOutcome } from "./form-parts";
@@ -23,19 +26,14 @@ type Props = {
   pickSources?: PickSource[];
 };
 
-const LABELS = {
-  value: "Value",
-  rationale: "Rationale",
-  confidence: "Confidence",
-  citations: "Citations",
-  contested: "Contested",
-  contestedNote: "How the sources disagree",
-} as const;
+const LABELLED = ["value", "rationale", "confidence", "citations", "contested", "contestedNote"] as const;
 
 /** Edit one assessment: the API's zod schema checks the form, and the server's answers show beside their fields. */
 export function AssessmentForm({ framework, criterion, current, version, picked, pickHref, pickSources }: Props) {
+  const t = useTranslations("editor.assessment");
+  const LABELS = Object.fromEntries(LABELLED.map((field) => [field, t(`fields.${field}`)]));
   const form = useForm<AssessmentWrite>({
-    resolver: zodResolver(assessmentWriteSchema),
+    resolver: codedResolver(assessmentWriteSchema),
     defaultValues: {
       value: current?.value ?? null,
       rationale: current?.rationale ?? "",
@@ -57,22 +55,24 @@ export function AssessmentForm({ framework, criterion, current, version, picked,
   const { errors, isSubmitting } = form.formState;
 
   const points = scalePoints(criterion.scale);
+  const { scale } = localiseCriterion(criterion, useLanguage());
+  const numbers = useNumberFormat();
 
   return (
     <form className="panel edit-form" onSubmit={save.submit} noValidate>
       <div className="field">
-        <label htmlFor="value">Value</label>
+        <label htmlFor="value">{LABELS.value}</label>
         <select
           id="value"
           aria-describedby="value-error"
           {...form.register("value", { setValueAs: (v) => (v === "" || v === null ? null : Number(v)) })}
           defaultValue={current?.value === null || current?.value === undefined ? "" : String(current.value)}
         >
-          <option value="">No value: the source is silent</option>
+          <option value="">{t("noValue")}</option>
           {points.map((p) => (
             <option key={p} value={p}>
-              {formatValue(p, criterion.scale.min)}
-              {criterion.scale.labels.find((l) => l.value === p) ? `: ${criterion.scale.labels.find((l) => l.value === p)!.label}` : ""}
+              {numbers.value(p, scale.min)}
+              {scale.labels.find((l) => l.value === p) ? `: ${scale.labels.find((l) => l.value === p)!.label}` : ""}
             </option>
           ))}
         </select>
@@ -80,11 +80,11 @@ export function AssessmentForm({ framework, criterion, current, version, picked,
       </div>
       <EvidenceFields form={form} evidence={evidence} pickHref={pickHref} pickSources={pickSources} />
       <fieldset className="field">
-        <legend>When the sources disagree</legend>
+        <legend>{t("disagree")}</legend>
         <label>
-          <input type="checkbox" {...form.register("contested")} /> Contested: the sources disagree on this cell
+          <input type="checkbox" {...form.register("contested")} /> {t("contested")}
         </label>
-        <label htmlFor="contestedNote">How they disagree (recorded with the mark; dropped when it is cleared)</label>
+        <label htmlFor="contestedNote">{t("contestedNote")}</label>
         <textarea
           id="contestedNote"
           rows={2}
@@ -95,7 +95,7 @@ export function AssessmentForm({ framework, criterion, current, version, picked,
       </fieldset>
       <SaveOutcome what="assessment" save={save} historyHref={`/frameworks/${framework}/assessments/${criterion.slug}/history`} />
       <button type="submit" disabled={isSubmitting}>
-        Save
+        {t("save")}
       </button>
     </form>
   );

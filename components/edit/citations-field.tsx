@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "@/components/i18n/link";
 import { type ReactNode, useState } from "react";
 import type { Citation } from "@/lib/domain/citation";
@@ -7,6 +8,8 @@ import { citationPlace, type PickSource } from "@/lib/citations/citation-href";
 
 type Props = {
   legend?: string;
+  /** Distinguishes the field's controls when a form has two. */
+  id?: string;
   fields: Array<Citation & { id: string }>;
   remove: (index: number) => void;
   pickHref: string;
@@ -23,42 +26,44 @@ type Props = {
  * A form's citations, from any number of sources: each quote with its source, revision and
  * lines and a remove button, and the way to pick more lines in the source the editor chooses.
  */
-export function CitationsField({ legend = "Citations", fields, remove, pickHref, pickSources = [], onPick, restored, error }: Props) {
+export function CitationsField({ legend, id = "citations", fields, remove, pickHref, pickSources = [], onPick, restored, error }: Props) {
+  const t = useTranslations("editor.citations");
   const [chosen, setChosen] = useState(() => pickSources.find((s) => s.href === pickHref)?.slug ?? pickSources[0]?.slug ?? "");
   const href = pickSources.find((s) => s.slug === chosen)?.href ?? pickHref;
   const severalSources = new Set(fields.map((c) => c.document)).size > 1;
   return (
     <fieldset className="field">
-      <legend>{legend}</legend>
+      <legend>{legend ?? t("legend")}</legend>
       {restored && (
         <p className="small" role="status">
-          Your unsaved changes were kept while you picked lines.
+          {t("restored")}
         </p>
       )}
-      {fields.length === 0 && <p className="missing">No citation yet: pick the lines it rests on.</p>}
+      {fields.length === 0 && <p className="missing">{t("none")}</p>}
       <ul className="citation-list">
         {fields.map((c, i) => (
           <li key={c.id}>
-            <blockquote className="quote">
+            {/* A quote is in its source's language and direction. */}
+            <blockquote className="quote" dir="auto">
               “{c.quote}”
               <footer>
-                {c.document}, {citationPlace(c)}
+                <bdi>{c.document}</bdi>, <bdi>{citationPlace(c)}</bdi>
               </footer>
             </blockquote>
             <button
               type="button"
               onClick={() => remove(i)}
-              aria-label={`Remove the citation of ${citationPlace(c)}${severalSources ? ` in ${c.document}` : ""}`}
+              aria-label={t(severalSources ? "removeIn" : "removeOne", { place: citationPlace(c), document: c.document })}
             >
-              Remove
+              {t("remove")}
             </button>
           </li>
         ))}
       </ul>
       {pickSources.length > 1 && (
         <div className="field">
-          <label htmlFor={`${legend.replace(/\W+/g, "-").toLowerCase()}-source`}>Source to pick lines in</label>
-          <select id={`${legend.replace(/\W+/g, "-").toLowerCase()}-source`} value={chosen} onChange={(e) => setChosen(e.target.value)}>
+          <label htmlFor={`${id}-source`}>{t("source")}</label>
+          <select id={`${id}-source`} value={chosen} onChange={(e) => setChosen(e.target.value)}>
             {pickSources.map((s) => (
               <option key={s.slug} value={s.slug}>
                 {s.title} ({s.slug})
@@ -68,7 +73,7 @@ export function CitationsField({ legend = "Citations", fields, remove, pickHref,
         </div>
       )}
       <Link href={href} onClick={onPick}>
-        Pick lines in the source viewer
+        {t("pick")}
       </Link>
       {error}
     </fieldset>

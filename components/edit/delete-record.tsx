@@ -1,17 +1,20 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
+import { type ApiIssue, type CodedFieldError, codedError } from "./coded-error";
+import { FieldError } from "./field-error";
 import { sendWithCsrf } from "./send-with-csrf";
 
 type Props = {
   /** The DELETE endpoint. */
   url: string;
   version: number;
-  /** What is deleted, as the button says it: "the framework", "this role". */
+  /** The heading and the button, in the page's language: "Delete the framework", "Delete this role". */
   what: string;
   /** What the deletion takes with it, said before the editor confirms. */
-  consequence: string;
+  consequence: ReactNode;
   /** Where the deletion is recorded and can be undone: the editor goes there once it is done. */
   historyHref: string;
 };
@@ -19,10 +22,11 @@ type Props = {
 /** Deletes a record after the editor says why and confirms, then shows the history, where the deletion can be undone. */
 export function DeleteRecord({ url, version, what, consequence, historyHref }: Props) {
   const router = useRouter();
+  const t = useTranslations("editor.delete");
   const [reason, setReason] = useState("");
   const [confirmed, setConfirmed] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const [reasonError, setReasonError] = useState<string | null>(null);
+  const [reasonError, setReasonError] = useState<CodedFieldError | null>(null);
   return (
     <form
       className="panel edit-form danger-zone"
@@ -30,32 +34,31 @@ export function DeleteRecord({ url, version, what, consequence, historyHref }: P
         e.preventDefault();
         const { response, body } = await sendWithCsrf(url, "DELETE", { version, reason });
         if (response.ok) return router.push(historyHref);
-        const issues: Array<{ path: string; message: string }> = body.issues ?? [];
-        setReasonError(issues.find((i) => i.path === "reason")?.message ?? null);
+        const issues: ApiIssue[] = body.issues ?? [];
+        const reasonIssue = issues.find((i) => i.path === "reason");
+        setReasonError(reasonIssue ? (codedError([reasonIssue]) as CodedFieldError) : null);
         setFailure(body.error);
       }}
     >
-      <h2>Delete {what}</h2>
-      <p>{consequence} The history keeps it, and an editor can restore it from there.</p>
+      <h2>{what}</h2>
+      <p>
+        {consequence} {t("kept")}
+      </p>
       <div className="field">
-        <label htmlFor="delete-reason">Reason for deleting (recorded)</label>
+        <label htmlFor="delete-reason">{t("reason")}</label>
         <input id="delete-reason" type="text" aria-describedby="delete-reason-error" value={reason} onChange={(e) => setReason(e.target.value)} />
-        {reasonError && (
-          <p className="field-error" id="delete-reason-error">
-            {reasonError}
-          </p>
-        )}
+        <FieldError errors={{ "delete-reason": reasonError ?? undefined }} name="delete-reason" />
       </div>
       <label className="checkbox">
-        <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} /> I understand what this deletes
+        <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} /> {t("confirm")}
       </label>
       {failure && (
         <p className="notice" role="alert">
-          Not deleted: {failure}
+          {t("failed", { failure })}
         </p>
       )}
       <button type="submit" disabled={!confirmed}>
-        Delete {what}
+        {what}
       </button>
     </form>
   );

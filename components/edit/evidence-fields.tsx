@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFieldArray, type ArrayPath, type Path, type UseFormReturn } from "react-hook-form";
 import type { PickSource } from "@/lib/citations/citation-href";
 import type { Citation } from "@/lib/domain/citation";
@@ -24,19 +25,20 @@ type Props<T extends Evidence> = { form: UseFormReturn<T>; evidence: ReturnType<
 /** The rationale, confidence, citations and reason fields an assessment and a role share. */
 export function EvidenceFields<T extends Evidence>({ form, evidence, pickHref, pickSources }: Props<T>) {
   const { errors } = form.formState;
+  const t = useTranslations("editor.evidence");
   return (
     <>
       <div className="field">
-        <label htmlFor="rationale">Rationale</label>
+        <label htmlFor="rationale">{t("rationale")}</label>
         <textarea id="rationale" rows={3} aria-describedby="rationale-error" {...form.register("rationale" as Path<T>)} />
         <FieldError errors={errors} name="rationale" />
       </div>
       <div className="field">
-        <label htmlFor="confidence">Confidence</label>
+        <label htmlFor="confidence">{t("confidence")}</label>
         <select id="confidence" {...form.register("confidence" as Path<T>)}>
           {CONFIDENCES.map((c) => (
             <option key={c} value={c}>
-              {c}
+              {t(`confidences.${c}`)}
             </option>
           ))}
         </select>
@@ -50,7 +52,7 @@ export function EvidenceFields<T extends Evidence>({ form, evidence, pickHref, p
         restored={evidence.draft.restored}
         error={<FieldError errors={errors} name="citations" />}
       />
-      <ReasonField register={form.register} errors={errors} label="Reason for this change (recorded)" />
+      <ReasonField register={form.register} errors={errors} label={t("reason")} />
     </>
   );
 }

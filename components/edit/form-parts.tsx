@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import Link from "@/components/i18n/link";
 import type { FieldErrors, FieldValues, Path, UseFormRegister, UseFormReturn } from "react-hook-form";
 import { FieldError } from "./field-error";
@@ -9,15 +11,16 @@ import type { Conflict } from "./use-versioned-save";
 export function ReasonField<T extends FieldValues & { reason: string }>({
   register,
   errors,
-  label = "Reason (recorded)",
+  label,
 }: {
   register: UseFormRegister<T>;
   errors: FieldErrors<T>;
   label?: string;
 }) {
+  const t = useTranslations("editor.save");
   return (
     <div className="field">
-      <label htmlFor="reason">{label}</label>
+      <label htmlFor="reason">{label ?? t("reason")}</label>
       <input id="reason" type="text" aria-describedby="reason-error" {...register("reason" as never)} />
       <FieldError errors={errors} name="reason" />
     </div>
@@ -25,7 +28,7 @@ export function ReasonField<T extends FieldValues & { reason: string }>({
 }
 
 type OutcomeProps = {
-  what: string;
+  what: "criterion" | "actor" | "framework" | "assessment" | "role";
   save: {
     saved: number | null;
     failure: string | null;
@@ -40,25 +43,26 @@ type OutcomeProps = {
 
 /** What became of a save: refused (why), stale (theirs beside mine, to merge), merged (save again), or saved (its version). */
 export function SaveOutcome({ what, save, historyHref }: OutcomeProps) {
+  const t = useTranslations("editor.save");
   return (
     <>
       {save.failure && (
         <p className="notice" role="alert">
-          Not saved: {save.failure}
+          {t("notSaved", { failure: save.failure })}
         </p>
       )}
       {save.conflict && (
         <section className="notice conflict" role="alert" aria-labelledby="conflict-heading">
-          <h2 id="conflict-heading">Someone changed this {what} while you were editing</h2>
+          <h2 id="conflict-heading">{t("conflictHeading", { what })}</h2>
           <p>{save.conflict.error.charAt(0).toUpperCase() + save.conflict.error.slice(1)}.</p>
           {save.conflict.rows.length > 0 ? (
             <table className="plain">
-              <caption className="visually-hidden">Theirs and yours, where they differ</caption>
+              <caption className="visually-hidden">{t("conflictCaption")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Field</th>
-                  <th scope="col">Theirs (version {save.conflict.version})</th>
-                  <th scope="col">Yours</th>
+                  <th scope="col">{t("field")}</th>
+                  <th scope="col">{t("theirs", { version: save.conflict.version })}</th>
+                  <th scope="col">{t("yours")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -72,13 +76,13 @@ export function SaveOutcome({ what, save, historyHref }: OutcomeProps) {
               </tbody>
             </table>
           ) : (
-            <p>Theirs and yours now agree on every field.</p>
+            <p>{t("agree")}</p>
           )}
           <button type="button" onClick={save.keepMine}>
-            Put my changes on top of theirs
+            {t("keepMine")}
           </button>{" "}
           <button type="button" onClick={save.takeTheirs}>
-            Take theirs
+            {t("takeTheirs")}
           </button>
         </section>
       )}
@@ -89,16 +93,16 @@ export function SaveOutcome({ what, save, historyHref }: OutcomeProps) {
       )}
       {save.merged && (
         <p role="status" className="notice">
-          Your changes now sit on top of theirs: check the form and save again.
+          {t("merged")}
         </p>
       )}
       {save.saved !== null && (
         <p role="status" className="saved">
-          Saved as version {save.saved}.
+          {t("saved", { version: save.saved })}
           {historyHref && (
             <>
               {" "}
-              <Link href={historyHref}>See the history</Link>
+              <Link href={historyHref}>{t("seeHistory")}</Link>
             </>
           )}
         </p>
@@ -107,7 +111,7 @@ export function SaveOutcome({ what, save, historyHref }: OutcomeProps) {
   );
 }
 
-type TextFieldProps<T extends FieldValues> = { form: UseFormReturn<T>; name: Path<T>; label: string; readOnly?: boolean; hint?: string; rows?: number };
+type TextFieldProps<T extends FieldValues> = { form: UseFormReturn<T>; name: Path<T>; label: string; readOnly?: boolean; hint?: ReactNode; rows?: number };
 
 /** A labelled text input (or, with rows, a text area) with its error beside it. */
 export function TextField<T extends FieldValues>({ form, name, label, readOnly, hint, rows }: TextFieldProps<T>) {
@@ -116,9 +120,9 @@ export function TextField<T extends FieldValues>({ form, name, label, readOnly, 
     <div className="field">
       <label htmlFor={name}>{label}</label>
       {rows ? (
-        <textarea id={name} rows={rows} aria-describedby={errorId} {...form.register(name)} />
+        <textarea id={name} rows={rows} dir="auto" aria-describedby={errorId} {...form.register(name)} />
       ) : (
-        <input id={name} type="text" readOnly={readOnly} aria-describedby={errorId} {...form.register(name)} />
+        <input id={name} type="text" dir="auto" readOnly={readOnly} aria-describedby={errorId} {...form.register(name)} />
       )}
       {hint && <p className="small">{hint}</p>}
       <FieldError errors={form.formState.errors} name={name} />

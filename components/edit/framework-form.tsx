@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import Link from "@/components/i18n/link";
 import { useState } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
@@ -10,17 +10,23 @@ import type { Citation } from "@/lib/domain/citation";
 import type { Framework } from "@/lib/domain/framework";
 import { factProblems } from "@/lib/domain/framework-facts";
 import { frameworkCreateObjectSchema, type FrameworkCreate } from "@/lib/domain/framework-write";
-import { CONFIDENCE_LABELS, STATUS_DESCRIPTIONS, STATUS_LABELS } from "@/lib/domain/labels";
+import { type AnyTranslations, frameworkTranslationsSchema } from "@/lib/domain/translations";
+import { sortByName } from "@/lib/i18n/collate";
+import { localiseActor } from "@/lib/i18n/localise-vocabulary";
+import { useLanguage } from "@/components/i18n/use-language";
 import { FRAMEWORK_STATUSES, frameworkStatusSchema } from "@/lib/domain/vocabulary";
+import { pruneTranslations, type TranslationFormValues, translationFormValues } from "@/lib/edit/translation-form";
 import { factsFromText, factsTextSchemas, factsToText, type FactsText } from "@/lib/edit/framework-facts-text";
 import { CitationsField } from "./citations-field";
+import { codedResolver } from "./coded-resolver";
 import { FieldError } from "./field-error";
 import { ReasonField, SaveOutcome, TextField } from "./form-parts";
+import { TranslationFields } from "./translation-fields";
 import { useDraftRoundTrip } from "./use-draft-round-trip";
 import { useVersionedSave } from "./use-versioned-save";
 
 type Props = {
-  actors: Array<{ slug: string; name: string }>;
+  actors: Array<{ slug: string; name: string; translations?: AnyTranslations }>;
   picked: Citation | null;
   pickHref: string;
   pickSources?: PickSource[];
@@ -29,31 +35,38 @@ type Props = {
 };
 
 const frameworkFormSchema = frameworkCreateObjectSchema
-  .extend({ status: frameworkStatusSchema.nullable(), ...factsTextSchemas, version: z.number().int().min(0) })
+  .extend({
+    status: frameworkStatusSchema.nullable(),
+    ...factsTextSchemas,
+    translations: z.preprocess(pruneTranslations, frameworkTranslationsSchema),
+    version: z.number().int().min(0),
+  })
   .superRefine((f, ctx) => {
     const facts = { status: f.status, announced: f.announced, ...factsFromText(f) };
     for (const p of factProblems(facts)) ctx.addIssue({ code: "custom", path: [p.path], message: p.message });
   });
-type FrameworkFormValues = Omit<FrameworkCreate, keyof FactsText> & FactsText & { version: number };
+type FrameworkFormValues = Omit<FrameworkCreate, keyof FactsText | "translations"> & FactsText & { version: number; translations: TranslationFormValues };
+const TRANSLATED = ["name", "shortName", "summary"] as const;
 /** The API's body from the form's values: the text fields read back into their structures. */
 const toApi = <T extends FactsText>({ statusEvidence, announcedCitations, lineage, aliases, ...rest }: T) => ({
   ...rest,
   ...factsFromText({ statusEvidence, announcedCitations, lineage, aliases }),
 });
 
-const LABELS = {
-  name: "Name",
-  shortName: "Short name",
-  proposer: "Proposer",
-  announced: "Announced",
-  summary: "Summary",
-  summaryCitations: "Citations",
-  status: "Status",
-  statusEvidence: "Status evidence",
-  announcedCitations: "Date citations",
-  lineage: "Lineage",
-  aliases: "Aliases",
-} as const;
+const LABELLED = [
+  "name",
+  "shortName",
+  "proposer",
+  "announced",
+  "summary",
+  "summaryCitations",
+  "status",
+  "statusEvidence",
+  "announcedCitations",
+  "lineage",
+  "aliases",
+  "translations",
+] as const;
 
 const emptyToNull = (v: unknown) => (v === "" ? null : v);
 
@@ -62,10 +75,20 @@ const emptyToNull = (v: unknown) => (v === "" ? null : v);
  * one: both check the same zod schema as the API; a change is versioned and recorded.
  */
 export function FrameworkForm({ actors, picked, pickHref, pickSources, existing }: Props) {
+  const t = useTranslations("editor.framework");
+  const tStatuses = useTranslations("statuses");
+  const language = useLanguage();
+  // The proposers by their names in the page's language, in its alphabetical order.
+  const proposers = sortByName(
+    actors.map((a) => ({ slug: a.slug, name: localiseActor(a, language).name })),
+    (a) => a.name,
+    language,
+  );
+  const LABELS = Object.fromEntries(LABELLED.map((field) => [field, t(`fields.${field}`)])) as Record<(typeof LABELLED)[number], string>;
   const [created, setCreated] = useState<string | null>(null);
   const f = existing?.framework;
   const form = useForm<FrameworkFormValues>({
-    resolver: zodResolver(frameworkFormSchema),
+    resolver: codedResolver(frameworkFormSchema),
     defaultValues: {
       slug: f?.slug ?? "",
       name: f?.name ?? "",
@@ -76,6 +99,7 @@ export function FrameworkForm({ actors, picked, pickHref, pickSources, existing 
       summaryCitations: f?.summaryCitations ?? [],
       status: f?.status ?? null,
       ...factsToText(f ?? { statusEvidence: null, announcedCitations: [], lineage: [], aliases: [] }),
+      translations: translationFormValues(TRANSLATED, f?.translations),
       version: existing?.version ?? 0,
       reason: "",
     },
@@ -89,7 +113,12 @@ export function FrameworkForm({ actors, picked, pickHref, pickSources, existing 
           url: `/api/frameworks/${existing.framework.slug}`,
           method: "PATCH",
           toBody: ({ slug: _slug, ...patch }) => toApi(patch),
-          toValues: ({ participants: _p, assessments: _a, ...theirs }) => ({ ...theirs, ...factsToText(theirs), reason: form.getValues("reason") }),
+          toValues: ({ participants: _p, assessments: _a, ...theirs }) => ({
+            ...theirs,
+            ...factsToText(theirs),
+            translations: translationFormValues(TRANSLATED, theirs.translations),
+            reason: form.getValues("reason"),
+          }),
           labels: LABELS,
           afterSave: draft.settle,
         }
@@ -98,7 +127,12 @@ export function FrameworkForm({ actors, picked, pickHref, pickSources, existing 
           method: "POST",
           creating: true,
           toBody: ({ version: _version, ...body }) => toApi(body),
-          toValues: ({ participants: _p, assessments: _a, ...theirs }) => ({ ...theirs, ...factsToText(theirs), reason: "" }),
+          toValues: ({ participants: _p, assessments: _a, ...theirs }) => ({
+            ...theirs,
+            ...factsToText(theirs),
+            translations: translationFormValues(TRANSLATED, theirs.translations),
+            reason: "",
+          }),
           labels: LABELS,
           afterSave: draft.settle,
           onSaved: (body) => setCreated(body.slug),
@@ -110,26 +144,22 @@ export function FrameworkForm({ actors, picked, pickHref, pickSources, existing 
   if (created)
     return (
       <p role="status" className="saved">
-        Added. <Link href={`/frameworks/${created}`}>Open the new framework</Link> to fill in its assessments, or see it on the{" "}
-        <Link href="/compare">compare page</Link>.
+        {t.rich("added", {
+          open: (chunks) => <Link href={`/frameworks/${created}`}>{chunks}</Link>,
+          compare: (chunks) => <Link href="/compare">{chunks}</Link>,
+        })}
       </p>
     );
   return (
     <form className="panel edit-form" onSubmit={save.submit} noValidate>
-      <TextField
-        form={form}
-        name="slug"
-        label="Slug (lower-case words joined by hyphens)"
-        readOnly={!!existing}
-        hint={existing && "A framework's slug is its address and cannot change."}
-      />
-      <TextField form={form} name="name" label="Name" />
-      <TextField form={form} name="shortName" label="Short name" />
+      <TextField form={form} name="slug" label={t("slug")} readOnly={!!existing} hint={existing && t("slugFixed")} />
+      <TextField form={form} name="name" label={LABELS.name} />
+      <TextField form={form} name="shortName" label={LABELS.shortName} />
       <div className="field">
-        <label htmlFor="proposer">Proposer</label>
+        <label htmlFor="proposer">{LABELS.proposer}</label>
         <select id="proposer" aria-describedby="proposer-error" {...form.register("proposer", { setValueAs: emptyToNull })}>
-          <option value="">Not named in the source</option>
-          {actors.map((a) => (
+          <option value="">{t("proposerUnknown")}</option>
+          {proposers.map((a) => (
             <option key={a.slug} value={a.slug}>
               {a.name}
             </option>
@@ -138,13 +168,14 @@ export function FrameworkForm({ actors, picked, pickHref, pickSources, existing 
         {error("proposer")}
       </div>
       <div className="field">
-        <label htmlFor="announced">Announced (YYYY, YYYY-MM or YYYY-MM-DD, as exact as the source; optional)</label>
+        <label htmlFor="announced">{t("announced")}</label>
         <input id="announced" type="text" aria-describedby="announced-error" {...form.register("announced", { setValueAs: emptyToNull })} />
         {error("announced")}
       </div>
-      <TextField form={form} name="summary" label="Summary" rows={3} />
+      <TextField form={form} name="summary" label={LABELS.summary} rows={3} />
       <CitationsField
-        legend="The passages the summary rests on"
+        legend={t("summaryCitations")}
+        id="summary-citations"
         fields={citations.fields}
         remove={citations.remove}
         pickHref={pickHref}
@@ -154,14 +185,14 @@ export function FrameworkForm({ actors, picked, pickHref, pickSources, existing 
         error={error("summaryCitations")}
       />
       <fieldset className="field">
-        <legend>Status, history and other names</legend>
+        <legend>{t("facts")}</legend>
         <div className="field">
-          <label htmlFor="status">Status</label>
+          <label htmlFor="status">{LABELS.status}</label>
           <select id="status" aria-describedby="status-error" {...form.register("status", { setValueAs: emptyToNull })}>
-            <option value="">Not stated</option>
+            <option value="">{t("statusUnknown")}</option>
             {FRAMEWORK_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {STATUS_LABELS[s]}: {STATUS_DESCRIPTIONS[s]}
+                {t("statusOption", { label: tStatuses(`${s}.label`), description: tStatuses(`${s}.description`) })}
               </option>
             ))}
           </select>
@@ -170,24 +201,38 @@ export function FrameworkForm({ actors, picked, pickHref, pickSources, existing 
         <TextField
           form={form}
           name="statusEvidence"
-          label="Status evidence (JSON)"
+          label={t("statusEvidence")}
           rows={6}
-          hint={`{ "rationale": "...", "confidence": "high" | "medium" | "low", "citations": [{ "document", "lineStart", "lineEnd", "quote" }] }; empty without a status. ${Object.values(CONFIDENCE_LABELS).join("; ")}.`}
+          hint={t.rich("statusEvidenceHint", {
+            code: (chunks) => <code dir="ltr">{chunks}</code>,
+            shape: '{ "rationale": "...", "confidence": "high" | "medium" | "low", "citations": [{ "document", "lineStart", "lineEnd", "quote" }] }',
+          })}
         />
-        <TextField form={form} name="announcedCitations" label="Citations of the date (JSON list, optional)" rows={4} />
+        <TextField form={form} name="announcedCitations" label={t("announcedCitations")} rows={4} />
         <TextField
           form={form}
           name="lineage"
-          label="Lineage (JSON list, optional)"
+          label={t("lineage")}
           rows={6}
-          hint='Earlier initiatives it continues: [{ "date": "2007" (or "1990s", "2019-07", "2019-07-23"), "text": "...", "citations": [...] }]'
+          hint={t.rich("lineageHint", {
+            code: (chunks) => <code dir="ltr">{chunks}</code>,
+            shape: '[{ "date": "2007" (or "1990s", "2019-07", "2019-07-23"), "text": "...", "citations": [...] }]',
+          })}
         />
-        <TextField form={form} name="aliases" label="Aliases (one per line)" rows={3} hint="Other names it goes by; search finds it by any of them." />
+        <TextField form={form} name="aliases" label={t("aliases")} rows={3} hint={t("aliasesHint")} />
       </fieldset>
+      <TranslationFields
+        form={form}
+        fields={[
+          { key: "name", label: LABELS.name },
+          { key: "shortName", label: LABELS.shortName },
+          { key: "summary", label: LABELS.summary, rows: 3 },
+        ]}
+      />
       <ReasonField register={form.register} errors={errors} />
       <SaveOutcome what="framework" save={save} historyHref={existing && `/frameworks/${existing.framework.slug}/history`} />
       <button type="submit" disabled={isSubmitting}>
-        {existing ? "Save the framework" : "Add the framework"}
+        {existing ? t("save") : t("add")}
       </button>
     </form>
   );

@@ -1,13 +1,13 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { PickSource } from "@/lib/citations/citation-href";
 import type { Citation } from "@/lib/domain/citation";
 import type { Participant } from "@/lib/domain/framework";
-import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/domain/labels";
 import { participantWriteSchema, type ParticipantWrite } from "@/lib/domain/participant-write";
 import { ROLES } from "@/lib/domain/vocabulary";
+import { codedResolver } from "./coded-resolver";
 import { EvidenceFields, useEvidence } from "./evidence-fields";
 import { useVersionedSave } from "./use-versioned-save";
 import { SaveOutcome } from "./form-parts";
@@ -22,12 +22,15 @@ type Props = {
   pickSources?: PickSource[];
 };
 
-const LABELS = { role: "Role", rationale: "Rationale", confidence: "Confidence", citations: "Citations" } as const;
+const LABELLED = ["role", "rationale", "confidence", "citations"] as const;
 
 /** Set an actor's role in a framework, with the reasoning and the lines it rests on. */
 export function RoleForm({ framework, actor, current, version, picked, pickHref, pickSources }: Props) {
+  const t = useTranslations("editor.role");
+  const tRoles = useTranslations("roleBadge");
+  const LABELS = Object.fromEntries(LABELLED.map((field) => [field, t(`fields.${field}`)]));
   const form = useForm<ParticipantWrite>({
-    resolver: zodResolver(participantWriteSchema),
+    resolver: codedResolver(participantWriteSchema),
     defaultValues: {
       role: current?.role ?? "member",
       rationale: current?.rationale ?? "",
@@ -49,11 +52,11 @@ export function RoleForm({ framework, actor, current, version, picked, pickHref,
   return (
     <form className="panel edit-form" onSubmit={save.submit} noValidate>
       <div className="field">
-        <label htmlFor="role">Role</label>
+        <label htmlFor="role">{LABELS.role}</label>
         <select id="role" {...form.register("role")}>
           {ROLES.map((r) => (
             <option key={r} value={r}>
-              {ROLE_LABELS[r]}: {ROLE_DESCRIPTIONS[r]}
+              {tRoles("title", { label: tRoles(`${r}.label`), description: tRoles(`${r}.description`) })}
             </option>
           ))}
         </select>
@@ -61,7 +64,7 @@ export function RoleForm({ framework, actor, current, version, picked, pickHref,
       <EvidenceFields form={form} evidence={evidence} pickHref={pickHref} pickSources={pickSources} />
       <SaveOutcome what="role" save={save} historyHref={`/frameworks/${framework}/history`} />
       <button type="submit" disabled={isSubmitting}>
-        Save the role
+        {t("save")}
       </button>
     </form>
   );

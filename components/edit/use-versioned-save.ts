@@ -1,10 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import { conflictRows, type ConflictRow } from "@/lib/edit/merge-conflict";
 import { slugSchema } from "@/lib/domain/vocabulary";
+import { slugTakenMessage } from "@/lib/domain/issue-codes";
+import { type ApiIssue, codedError } from "./coded-error";
 import { sendWithCsrf } from "./send-with-csrf";
 
 type Versioned = { version: number };
@@ -35,6 +38,7 @@ export type Conflict = { error: string; version: number; rows: ConflictRow[] };
  */
 export function useVersionedSave<T extends FieldValues & Versioned & { reason: string }, C>(form: UseFormReturn<T>, config: SaveConfig<T, C>) {
   const router = useRouter();
+  const t = useTranslations("editor.save");
   const [saved, setSaved] = useState<number | null>(null);
   const [theirs, setTheirs] = useState<(C & Versioned) | null>(null);
   const [conflictError, setConflictError] = useState("");
@@ -59,19 +63,20 @@ export function useVersionedSave<T extends FieldValues & Versioned & { reason: s
         config.afterSave?.();
         router.refresh();
       } else if (response.status === 409 && config.creating) {
-        form.setError("slug" as Path<T>, { message: `“${(values as { slug?: string }).slug}” is taken: choose another slug, or edit the existing record` });
+        const slug = (values as { slug?: string }).slug ?? "";
+        form.setError("slug" as Path<T>, codedError([{ code: "slugTaken", params: { slug }, message: slugTakenMessage(slug) }]));
         setFailure(body.error ?? "the slug is taken");
       } else if (response.status === 409 && body.current) {
         setTheirs(body.current);
         setConflictError(body.error);
       } else {
         // Errors show beside the top-level field they belong to (a citation's, beside the citations), all of them.
-        const byField = new Map<string, string[]>();
-        for (const issue of (body.issues ?? []) as Array<{ path: string; message: string }>) {
+        const byField = new Map<string, ApiIssue[]>();
+        for (const issue of (body.issues ?? []) as ApiIssue[]) {
           const field = String(issue.path).split(/[.[]/)[0]!;
-          byField.set(field, [...(byField.get(field) ?? []), issue.message]);
+          byField.set(field, [...(byField.get(field) ?? []), issue]);
         }
-        for (const [field, messages] of byField) form.setError(field as Path<T>, { message: messages.join("; ") });
+        for (const [field, issues] of byField) form.setError(field as Path<T>, codedError(issues));
         setFailure(body.error);
       }
     },
@@ -114,7 +119,7 @@ export function useVersionedSave<T extends FieldValues & Versioned & { reason: s
     takeTheirs: () => {
       if (!theirs) return;
       form.reset({ ...config.toValues(theirs), reason: "" });
-      setNotice(`The form now holds their version ${theirs.version}; your changes are gone.`);
+      setNotice(t("tookTheirs", { version: theirs.version }));
       setTheirs(null);
     },
     notice,
@@ -128,7 +133,12 @@ export function useVersionedSave<T extends FieldValues & Versioned & { reason: s
  */
 export function useSlugRecordSave<T extends FieldValues & Versioned & { reason: string; slug: string }, C extends { slug: string }>(
   form: UseFormReturn<T>,
-  { kind, current, labels }: { kind: "criteria" | "actors"; current: C | null; labels: SaveConfig<T, C>["labels"] },
+  {
+    kind,
+    current,
+    labels,
+    toValues = (theirs) => theirs as unknown as Partial<T>,
+  }: { kind: "criteria" | "actors"; current: C | null; labels: SaveConfig<T, C>["labels"]; toValues?: (theirs: C) => Partial<T> },
 ) {
   const router = useRouter();
   const typed = form.watch("slug" as Path<T>) as string;
@@ -136,7 +146,8 @@ export function useSlugRecordSave<T extends FieldValues & Versioned & { reason: 
   return useVersionedSave<T, C>(form, {
     url: `/api/${kind}/${slug}`,
     toBody: ({ slug: _slug, ...body }) => body,
-    toValues: (theirs) => ({ ...theirs, slug: form.getValues("slug" as Path<T>), reason: form.getValues("reason" as Path<T>) }) as unknown as T,
+    toValues: (theirs) =>
+      ({ ...theirs, ...toValues(theirs), slug: form.getValues("slug" as Path<T>), reason: form.getValues("reason" as Path<T>) }) as unknown as T,
     creating: !current,
     onSaved: current ? undefined : () => router.push(`/${kind}/${form.getValues("slug" as Path<T>)}/edit`),
     labels,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { actorTranslationsSchema } from "./translations";
 import { actorGroupSchema, actorKindSchema, slugSchema } from "./vocabulary";
+import { coded } from "./issue-codes";
 
 /**
  * A state (ISO 3166-1 alpha-2 slug) or an organisation. `worldPower` marks the world powers the
@@ -19,7 +20,7 @@ export const actorFieldsSchema = z
   .strict();
 
 export const actorSchema = actorFieldsSchema.refine((a) => a.kind !== "state" || /^[a-z]{2}$/.test(a.slug), {
-  message: "a state's slug must be its ISO 3166-1 alpha-2 code in lower case",
+  message: coded("notIsoCode", "a state's slug must be its ISO 3166-1 alpha-2 code in lower case"),
   path: ["slug"],
 });
 export type Actor = z.infer<typeof actorSchema>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { contestedNoteSchema } from "./contested";
 import { assessmentSchema } from "./framework";
+import { coded } from "./issue-codes";
 
 /**
  * PUT /api/frameworks/{slug}/assessments/{criterion}: the new state of the assessment, the
@@ -12,12 +13,19 @@ export const assessmentWriteSchema = assessmentSchema
   .extend({
     contested: z.boolean().optional(),
     contestedNote: contestedNoteSchema.nullable().optional(),
-    version: z.number().int().min(0, "must be 0 or more"),
-    reason: z.string().trim().min(3, "say why in a few words").max(500, "must be at most 500 characters"),
+    version: z
+      .number()
+      .int()
+      .min(0, coded("orMore", "must be 0 or more", { minimum: 0 })),
+    reason: z.string().trim().min(3, coded("reasonTooShort", "say why in a few words")).max(500, "must be at most 500 characters"),
   })
   .strict()
   .superRefine((a, ctx) => {
     if (a.contested === true && (a.contestedNote ?? null) === null)
-      ctx.addIssue({ code: "custom", path: ["contestedNote"], message: "a contested cell needs a note saying how its sources disagree" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["contestedNote"],
+        message: coded("contestedNeedsNote", "a contested cell needs a note saying how its sources disagree"),
+      });
   });
 export type AssessmentWrite = z.infer<typeof assessmentWriteSchema>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { slugSchema } from "./vocabulary";
+import { coded } from "./issue-codes";
 
 /** The widest span a citation may cover: one passage (DOMAIN.md). */
 export const MAX_CITATION_LINES = 40;
@@ -14,17 +15,28 @@ export const MAX_CITATION_LINES = 40;
 export const citationSchema = z
   .object({
     document: slugSchema,
-    revision: z.number().int().min(1, "must be 1 or more").max(1000, "must be at most 1000").optional(),
-    lineStart: z.number().int().min(1, "must be 1 or more"),
-    lineEnd: z.number().int().min(1, "must be 1 or more"),
-    quote: z.string().trim().min(3, "must quote at least a few words").max(2000, "must be at most 2000 characters"),
+    revision: z
+      .number()
+      .int()
+      .min(1, coded("orMore", "must be 1 or more", { minimum: 1 }))
+      .max(1000, "must be at most 1000")
+      .optional(),
+    lineStart: z
+      .number()
+      .int()
+      .min(1, coded("orMore", "must be 1 or more", { minimum: 1 })),
+    lineEnd: z
+      .number()
+      .int()
+      .min(1, coded("orMore", "must be 1 or more", { minimum: 1 })),
+    quote: z.string().trim().min(3, coded("quoteTooShort", "must quote at least a few words")).max(2000, "must be at most 2000 characters"),
   })
   .strict()
-  .refine((c) => c.lineEnd >= c.lineStart, { message: "lineEnd must not be before lineStart", path: ["lineEnd"] })
+  .refine((c) => c.lineEnd >= c.lineStart, { message: coded("lineEndBeforeStart", "lineEnd must not be before lineStart"), path: ["lineEnd"] })
   .refine((c) => c.lineEnd - c.lineStart < MAX_CITATION_LINES, {
-    message: `must span at most ${MAX_CITATION_LINES} lines (one passage)`,
+    message: coded("citationTooLong", `must span at most ${MAX_CITATION_LINES} lines (one passage)`, { maximum: MAX_CITATION_LINES }),
     path: ["lineEnd"],
   });
 export type Citation = z.infer<typeof citationSchema>;
 
-export const citationsSchema = z.array(citationSchema).min(1, "needs at least one citation");
+export const citationsSchema = z.array(citationSchema).min(1, coded("needsCitation", "needs at least one citation"));

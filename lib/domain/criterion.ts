@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { categoryTranslationsSchema, criterionTranslationsSchema } from "./translations";
 import { directionSchema, slugSchema } from "./vocabulary";
+import { coded } from "./issue-codes";
 
 export const categorySchema = z
   .object({
@@ -27,21 +28,24 @@ export const scaleSchema = z
   .object({
     min: scalePointSchema,
     max: scalePointSchema,
-    labels: z.array(scaleLabelSchema).min(2, "needs labels for at least its two ends").max(MAX_SCALE_POINTS),
+    labels: z.array(scaleLabelSchema).min(2, coded("scaleEndsTooFew", "needs labels for at least its two ends")).max(MAX_SCALE_POINTS),
   })
   .strict()
-  .refine((s) => s.max > s.min, { message: "max must be greater than min", path: ["max"] })
-  .refine((s) => s.max - s.min + 1 <= MAX_SCALE_POINTS, { message: `a scale has at most ${MAX_SCALE_POINTS} points`, path: ["max"] })
+  .refine((s) => s.max > s.min, { message: coded("maxNotAboveMin", "max must be greater than min"), path: ["max"] })
+  .refine((s) => s.max - s.min + 1 <= MAX_SCALE_POINTS, {
+    message: coded("scaleTooManyPoints", `a scale has at most ${MAX_SCALE_POINTS} points`, { maximum: MAX_SCALE_POINTS }),
+    path: ["max"],
+  })
   .refine((s) => s.labels.every((l) => l.value >= s.min && l.value <= s.max), {
-    message: "every label must sit between min and max",
+    message: coded("labelOutsideScale", "every label must sit between min and max"),
     path: ["labels"],
   })
   .refine((s) => new Set(s.labels.map((l) => l.value)).size === s.labels.length, {
-    message: "two labels for the same point",
+    message: coded("labelTwice", "two labels for the same point"),
     path: ["labels"],
   })
   .refine((s) => s.labels.some((l) => l.value === s.min) && s.labels.some((l) => l.value === s.max), {
-    message: "needs a label for min and for max",
+    message: coded("endsUnlabelled", "needs a label for min and for max"),
     path: ["labels"],
   });
 type Scale = z.infer<typeof scaleSchema>;
@@ -63,7 +67,7 @@ export const criterionSchema = z
   })
   .strict()
   .refine((c) => scaleLabelsTranslatedOnScale(c), {
-    message: "a translated scale label must be for a point the scale labels",
+    message: coded("translatedPointUnlabelled", "a translated scale label must be for a point the scale labels"),
     path: ["translations"],
   });
 export type Criterion = z.infer<typeof criterionSchema>;

@@ -1,6 +1,8 @@
 import type { z } from "zod";
+import { type IssueParams, issueCode } from "./issue-codes";
 
-export type IssueReport = { path: string; message: string };
+/** An issue as the API reports it: where, in English, and as a code with parameters (lib/domain/issue-codes.ts) for a page to say in its language. */
+export type IssueReport = { path: string; message: string; code?: string; params?: IssueParams };
 
 type Keyed = { slug?: unknown; criterion?: unknown; actor?: unknown; id?: unknown };
 
@@ -9,8 +11,11 @@ type Keyed = { slug?: unknown; criterion?: unknown; actor?: unknown; id?: unknow
  * record has a key: `frameworks[hope].assessments[acceptability-ir].value`.
  */
 export function formatIssues(issues: readonly z.core.$ZodIssue[], input?: unknown): IssueReport[] {
-  return issues.map((issue) => ({ path: describePath(issue.path, input), message: issue.message }));
+  return issues.map((issue) => ({ path: describePath(issue.path, input), message: issue.message, ...issueCode(issue) }));
 }
+
+/** An issue with its code: the one it carries, else the one its message stands for. */
+export const withCode = (issue: IssueReport): IssueReport => (issue.code ? issue : { ...issue, ...issueCode({ message: issue.message }) });
 
 export function describePath(path: readonly PropertyKey[], input?: unknown): string {
   let node: unknown = input;

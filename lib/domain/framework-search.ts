@@ -4,11 +4,26 @@ import type { Framework } from "./framework";
 /** A search for frameworks, as the API's `q`, the home page's and /compare's search box take it. */
 export const frameworkQuerySchema = z.string().trim().max(200, "must be at most 200 characters");
 
-/** Case, accents, quotes and punctuation aside: "“Arab NATO”" and "arab-nato" read alike. */
+/**
+ * Letters Arabic and Persian text writes either way: the Persian ی and ک and the Arabic ي, ى
+ * and ك (keyboards differ), ة written as ه, and the tatweel that only stretches a word.
+ */
+const ARABIC_VARIANTS: Record<string, string> = { ي: "ی", ى: "ی", ك: "ک", ة: "ه", "\u0640": "" };
+
+/**
+ * Case, accents, quotes and punctuation aside: "“Arab NATO”" and "arab-nato" read alike, and
+ * so do Arabic with and without its vowel marks (الخَلِيج, الخليج), Persian typed on an Arabic
+ * keyboard (كشورهاي, کشورهای), a word with or without its half-space (چارچوب‌ها, چارچوبها),
+ * Russian ё and е, and Arabic-Indic or Persian digits and Latin ones.
+ */
 export const foldForSearch = (text: string) =>
   text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
+    .replace(/[\u0640\u064A\u0643\u0649\u0629]/g, (c) => ARABIC_VARIANTS[c]!)
+    // Both blocks put the digit in the code point's last hex digit (U+0663 ٣, U+06F3 ۳).
+    .replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String(d.codePointAt(0)! & 0xf))
+    .replace(/\u200C/g, "")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();

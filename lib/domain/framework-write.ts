@@ -3,14 +3,15 @@ import { citationsSchema } from "./citation";
 import { factProblems, frameworkFactFields, frameworkFactSchemas } from "./framework-facts";
 import { frameworkTranslationsSchema } from "./translations";
 import { announcedSchema, slugSchema } from "./vocabulary";
+import { coded } from "./issue-codes";
 
-const reasonSchema = z.string().trim().min(3, "say why in a few words").max(500, "must be at most 500 characters");
+const reasonSchema = z.string().trim().min(3, coded("reasonTooShort", "say why in a few words")).max(500, "must be at most 500 characters");
 const fields = {
   name: z.string().trim().min(1).max(200),
   shortName: z.string().trim().min(1).max(40),
   proposer: slugSchema.nullable(),
   announced: announcedSchema.nullable(),
-  summary: z.string().trim().min(20, "needs a summary of a sentence or two").max(2000),
+  summary: z.string().trim().min(20, coded("summaryTooShort", "needs a summary of a sentence or two")).max(2000),
   summaryCitations: citationsSchema,
   translations: frameworkTranslationsSchema.optional(),
 };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { coded } from "./issue-codes";
 
 /**
  * The vocabulary held as data (names and descriptions of categories, criteria and their scale
@@ -25,8 +26,8 @@ export const criterionTranslationsSchema = perLocale(
       name: text(160).optional(),
       description: text(1000).optional(),
       scaleLabels: z
-        .record(z.string().regex(/^-?\d{1,4}$/, "a scale point, such as -2 or 1"), text(200))
-        .refine((labels) => Object.keys(labels).length <= 101, "at most one label per point of the scale")
+        .record(z.string().regex(/^-?\d{1,4}$/, coded("notScalePoint", "a scale point, such as -2 or 1")), text(200))
+        .refine((labels) => Object.keys(labels).length <= 101, coded("oneLabelPerPoint", "at most one label per point of the scale"))
         .optional(),
     })
     .strict(),

@@ -2,10 +2,14 @@ import { z } from "zod";
 import { actorGroupSchema, actorKindSchema, directionSchema, slugSchema } from "./vocabulary";
 import { scaleSchema } from "./criterion";
 import { actorTranslationsSchema, criterionTranslationsSchema } from "./translations";
+import { coded } from "./issue-codes";
 
 const versioned = {
-  version: z.number().int().min(0, "must be 0 or more"),
-  reason: z.string().trim().min(3, "say why in a few words").max(500, "must be at most 500 characters"),
+  version: z
+    .number()
+    .int()
+    .min(0, coded("orMore", "must be 0 or more", { minimum: 0 })),
+  reason: z.string().trim().min(3, coded("reasonTooShort", "say why in a few words")).max(500, "must be at most 500 characters"),
 };
 
 /** PUT /api/criteria/{slug}: version 0 adds a criterion (every framework gets an empty assessment on it). */

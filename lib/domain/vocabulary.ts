@@ -1,12 +1,13 @@
 import "./zod-messages";
 import { z } from "zod";
+import { coded } from "./issue-codes";
 
 /** Slugs: lower-case words joined by hyphens (DOMAIN.md). */
 export const slugSchema = z
   .string()
   .min(1, "must not be empty")
   .max(80, "must be at most 80 characters")
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case letters and digits joined by single hyphens");
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, coded("notSlug", "must be lower-case letters and digits joined by single hyphens"));
 
 /**
  * Roles of an actor in a framework, from most to least included (DOMAIN.md). A `mediator`
@@ -47,7 +48,7 @@ export type FrameworkStatus = z.infer<typeof frameworkStatusSchema>;
 export const announcedSchema = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be "YYYY", "YYYY-MM" or "YYYY-MM-DD"')
-  .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || isCalendarDay(s), "is not a day of the calendar");
+  .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || isCalendarDay(s), coded("notCalendarDay", "is not a day of the calendar"));
 
 function isCalendarDay(s: string): boolean {
   const [y, m, d] = s.split("-").map(Number);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { IssueFields } from "./issue-codes";
 
 type Issue = z.core.$ZodRawIssue;
 
@@ -10,17 +11,7 @@ const plural = (n: number | bigint, word: string) => `${n} ${word}${Number(n) ==
  * >=1 characters" reads "must not be empty". Undefined leaves zod's own message.
  */
 function plainMessage(issue: Issue): string | undefined {
-  const i = issue as {
-    code?: string;
-    input?: unknown;
-    origin?: string;
-    minimum?: number | bigint;
-    maximum?: number | bigint;
-    inclusive?: boolean;
-    expected?: string;
-    values?: unknown[];
-    keys?: string[];
-  };
+  const i = issue as IssueFields;
   switch (i.code) {
     case "too_small":
       if (i.origin === "string") return Number(i.minimum) === 1 ? "must not be empty" : `must be at least ${plural(i.minimum!, "character")}`;

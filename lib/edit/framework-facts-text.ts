@@ -8,6 +8,7 @@ import {
   type StatusEvidence,
 } from "../domain/framework-facts";
 import type { Citation } from "../domain/citation";
+import { coded } from "../domain/issue-codes";
 
 /**
  * The framework form edits the structured new fields as text: aliases one per line, the status's
@@ -47,7 +48,7 @@ const splitLines = (text: string) =>
 function textOf<S extends z.ZodType>(schema: S, read: (text: string) => unknown) {
   return z.string().superRefine((text, ctx) => {
     const value = read(text);
-    if (value === Symbol.for("invalid-json")) return void ctx.addIssue({ code: "custom", message: "is not valid JSON" });
+    if (value === Symbol.for("invalid-json")) return void ctx.addIssue({ code: "custom", message: coded("notJson", "is not valid JSON") });
     const parsed = schema.safeParse(value);
     if (!parsed.success)
       for (const issue of parsed.error.issues)

@@ -91,9 +91,11 @@ test("an editor adds a framework the paper discusses as an idea, and it appears 
   const slug = `osce-style-${Date.now() % 100000}`;
   await page.getByLabel(/^Slug/).fill(slug);
   await page.getByLabel("Name", { exact: true }).fill("An OSCE-style regional conference");
-  await page.getByLabel("Short name").fill("OSCE-style");
+  await page.getByLabel("Short name", { exact: true }).fill("OSCE-style");
   await page.getByLabel("Proposer").selectOption("ru");
-  await page.getByLabel("Summary").fill("The older Russian idea of an all-inclusive regional architecture modelled on the OSCE, which the paper calls vague.");
+  await page
+    .getByLabel("Summary", { exact: true })
+    .fill("The older Russian idea of an all-inclusive regional architecture modelled on the OSCE, which the paper calls vague.");
   await page.getByLabel("Reason (recorded)").fill("The paper discusses it as an idea");
   await page.getByRole("button", { name: "Add the framework" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Added." })).toBeVisible();
@@ -162,14 +164,14 @@ test("an editor changes a framework, keeps the draft across the source viewer, m
 
   await page.goto(`/frameworks/${slug}`);
   await page.getByRole("link", { name: "Edit the framework" }).click();
-  await page.getByLabel("Short name").fill("Joint RU-EU-CN");
+  await page.getByLabel("Short name", { exact: true }).fill("Joint RU-EU-CN");
   await page.getByRole("link", { name: "Pick lines in the source viewer" }).click();
   await page.getByRole("link", { name: "Line 881", exact: true }).click();
   await page.getByRole("link", { name: "Line 883", exact: true }).click({ modifiers: ["Shift"] });
   await page.getByRole("link", { name: "Use these lines as the citation" }).click();
   // Back on the form: the unsaved short name survived the trip, and the picked lines joined the citations.
   await expect(page.getByText("Your unsaved changes were kept while you picked lines.")).toBeVisible();
-  await expect(page.getByLabel("Short name")).toHaveValue("Joint RU-EU-CN");
+  await expect(page.getByLabel("Short name", { exact: true })).toHaveValue("Joint RU-EU-CN");
   await expect(page.getByRole("button", { name: "Remove the citation of lines 881–883" })).toBeVisible();
   await page.getByLabel("Reason (recorded)").fill("A shorter name and a second passage");
   await page.getByRole("button", { name: "Save the framework" }).click();
@@ -182,7 +184,7 @@ test("an editor changes a framework, keeps the draft across the source viewer, m
   // puts my change (the summary) on top of theirs (the name), to save again.
   await apiWrite(page, "PATCH", `/api/frameworks/${slug}`, { name: "Renamed elsewhere", version: 2, reason: "A concurrent edit" });
   const summary = "An idea the paper mentions in passing: a joint proposal by Russia, the EU and China.";
-  await page.getByLabel("Summary").fill(summary);
+  await page.getByLabel("Summary", { exact: true }).fill(summary);
   await page.getByLabel("Reason (recorded)").fill("A fuller summary");
   await page.getByRole("button", { name: "Save the framework" }).click();
   const conflict = page.getByRole("alert").filter({ hasText: "Someone changed this framework while you were editing" });
@@ -192,7 +194,7 @@ test("an editor changes a framework, keeps the draft across the source viewer, m
   await conflict.getByRole("button", { name: "Put my changes on top of theirs" }).click();
   await expect(page.getByRole("status").filter({ hasText: "check the form and save again" })).toBeVisible();
   await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Renamed elsewhere");
-  await expect(page.getByLabel("Summary")).toHaveValue(summary);
+  await expect(page.getByLabel("Summary", { exact: true })).toHaveValue(summary);
   // Renamed again before the merged form is saved: a second conflict merges against the newer
   // record, so only the summary (the editor's own change) goes on top, and the new name stays.
   await apiWrite(page, "PATCH", `/api/frameworks/${slug}`, { name: "Renamed twice", version: 3, reason: "Another concurrent edit" });
@@ -200,7 +202,7 @@ test("an editor changes a framework, keeps the draft across the source viewer, m
   await expect(conflict.getByRole("row", { name: /^Name/ })).toContainText("Renamed twice");
   await conflict.getByRole("button", { name: "Put my changes on top of theirs" }).click();
   await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Renamed twice");
-  await expect(page.getByLabel("Summary")).toHaveValue(summary);
+  await expect(page.getByLabel("Summary", { exact: true })).toHaveValue(summary);
   await page.getByRole("button", { name: "Save the framework" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved as version 5" })).toBeVisible();
   const stored = await (await page.request.get(`/api/frameworks/${slug}`)).json();
@@ -232,9 +234,9 @@ test("an editor adds a criterion and an actor, sees field errors beside their fi
 
   const slug = `maritime-rules-${Date.now() % 100000}`;
   await page.getByLabel(/^Slug/).fill(slug);
-  await page.getByLabel("Name").fill("Maritime incident rules");
+  await page.getByLabel("Name", { exact: true }).fill("Maritime incident rules");
   await page.getByLabel("Category").selectOption("military-cbm");
-  await page.getByLabel("What it measures").fill("Whether the framework proposes rules for incidents at sea.");
+  await page.getByLabel("What it measures", { exact: true }).fill("Whether the framework proposes rules for incidents at sea.");
   await page.getByLabel("Meaning of label 1").fill("no rules");
   await page.getByLabel("Meaning of label 2").fill("binding rules");
   await page.getByLabel("Reason (recorded)").fill("A criterion the debate suggests");

@@ -42,6 +42,26 @@ const newCriterion = {
 };
 
 describe("PUT /api/criteria/{slug} and /api/actors/{slug}", () => {
+  it("answers each refused field with its English message as before, and a code with its parameters for a page to say it", async () => {
+    const headers = await editorHeaders();
+    const criterion = await call(putCriterion, "criteria", "maritime-cbm", { ...newCriterion, name: "x".repeat(161), reason: "a" }, headers);
+    expect(criterion.status).toBe(400);
+    expect((await criterion.json()).issues).toEqual([
+      { path: "name", message: "must be at most 160 characters", code: "stringTooLong", params: { maximum: 160 } },
+      { path: "reason", message: "say why in a few words", code: "reasonTooShort" },
+    ]);
+    const actor = await call(
+      putActor,
+      "actors",
+      "turkey",
+      { name: "Turkey", kind: "state", group: "regional", worldPower: false, version: 0, reason: "Adding Turkey" },
+      headers,
+    );
+    expect((await actor.json()).issues).toEqual([
+      { path: "slug", message: "a state's slug must be its ISO 3166-1 alpha-2 code in lower case", code: "notIsoCode" },
+    ]);
+  });
+
   it("refuses anonymous writes and invalid bodies, changing nothing", async () => {
     const before = await state();
     expect((await call(putCriterion, "criteria", "maritime-cbm", newCriterion)).status).toBe(401);

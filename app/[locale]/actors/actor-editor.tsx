@@ -1,4 +1,7 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "@/components/i18n/link";
+import { languageOf } from "@/lib/i18n/locales";
+import { localiseActor } from "@/lib/i18n/localise-vocabulary";
 import { SignInToEdit } from "@/components/auth/sign-in-to-edit";
 import { notFound } from "next/navigation";
 import { HistoryTable } from "@/components/history/history-table";
@@ -12,7 +15,7 @@ import { ActorForm } from "@/components/edit/actor-form";
 export async function ActorEditor({ slug }: { slug: string | null }) {
   // The version is read before the record: a write landing in between makes the form stale (409), never silently newer.
   const version = slug ? await recordVersion("actor", slug) : 0;
-  const canWrite = await mayWrite();
+  const [canWrite, t, language] = await Promise.all([mayWrite(), getTranslations("editor.actor"), getLocale().then(languageOf)]);
   const [actors, history] = await Promise.all([
     listActors(),
     slug ? listHistory({ entity: "actor", key: slug }, { revealEmails: canWrite }).then((p) => p.entries) : [],
@@ -22,9 +25,9 @@ export async function ActorEditor({ slug }: { slug: string | null }) {
   return (
     <>
       <p className="small">
-        <Link href={current ? `/data#actor-${current.slug}` : "/data"}>← Criteria and actors</Link>
+        <Link href={current ? `/data#actor-${current.slug}` : "/data"}>{t("back")}</Link>
       </p>
-      <h1>{current ? `Edit the actor ${current.name}` : "Add an actor"}</h1>
+      <h1>{current ? t.rich("editTitle", { name: localiseActor(current, language).name, bdi: (chunks) => <bdi>{chunks}</bdi> }) : t("addTitle")}</h1>
       {canWrite ? (
         <ActorForm current={current ?? null} version={version} />
       ) : (
@@ -32,8 +35,8 @@ export async function ActorEditor({ slug }: { slug: string | null }) {
       )}
       {current && (
         <section aria-labelledby="actor-history">
-          <h2 id="actor-history">History</h2>
-          <HistoryTable entries={history} canRevert={canWrite} empty="This actor has not changed since the data was seeded." />
+          <h2 id="actor-history">{t("history")}</h2>
+          <HistoryTable entries={history} canRevert={canWrite} empty={t("unchanged")} />
         </section>
       )}
     </>

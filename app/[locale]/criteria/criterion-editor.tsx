@@ -1,4 +1,7 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "@/components/i18n/link";
+import { languageOf } from "@/lib/i18n/locales";
+import { localiseCriterion } from "@/lib/i18n/localise-vocabulary";
 import { SignInToEdit } from "@/components/auth/sign-in-to-edit";
 import { notFound } from "next/navigation";
 import { HistoryTable } from "@/components/history/history-table";
@@ -13,7 +16,7 @@ import { CriterionForm } from "@/components/edit/criterion-form";
 export async function CriterionEditor({ slug }: { slug: string | null }) {
   // The version is read before the record: a write landing in between makes the form stale (409), never silently newer.
   const version = slug ? await recordVersion("criterion", slug) : 0;
-  const canWrite = await mayWrite();
+  const [canWrite, t, language] = await Promise.all([mayWrite(), getTranslations("editor.criterion"), getLocale().then(languageOf)]);
   const [categories, criteria, history] = await Promise.all([
     listCategories(),
     listCriteria(),
@@ -24,10 +27,10 @@ export async function CriterionEditor({ slug }: { slug: string | null }) {
   return (
     <>
       <p className="small">
-        <Link href={current ? `/data#criterion-${current.slug}` : "/data"}>← Criteria and actors</Link>
+        <Link href={current ? `/data#criterion-${current.slug}` : "/data"}>{t("back")}</Link>
       </p>
-      <h1>{current ? `Edit the criterion ${current.name}` : "Add a criterion"}</h1>
-      {!current && <p className="lede">Every framework gets an empty assessment on it, to fill in with a value, a rationale and a citation.</p>}
+      <h1>{current ? t.rich("editTitle", { name: localiseCriterion(current, language).name, bdi: (chunks) => <bdi>{chunks}</bdi> }) : t("addTitle")}</h1>
+      {!current && <p className="lede">{t("addLede")}</p>}
       {canWrite ? (
         <CriterionForm categories={categories} current={current ?? null} version={version} />
       ) : (
@@ -35,8 +38,8 @@ export async function CriterionEditor({ slug }: { slug: string | null }) {
       )}
       {current && (
         <section aria-labelledby="criterion-history">
-          <h2 id="criterion-history">History</h2>
-          <HistoryTable entries={history} canRevert={canWrite} empty="This criterion has not changed since the data was seeded." />
+          <h2 id="criterion-history">{t("history")}</h2>
+          <HistoryTable entries={history} canRevert={canWrite} empty={t("unchanged")} />
         </section>
       )}
     </>

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { IssueReport } from "../../domain/format-issues";
+import { type IssueReport, withCode } from "../../domain/format-issues";
 
 /** A response body checked against its schema on the way out: the API never leaks a shape it did not promise. */
 export function jsonOk<S extends z.ZodType>(schema: S, body: z.input<S>, init?: ResponseInit): Response {
@@ -7,7 +7,7 @@ export function jsonOk<S extends z.ZodType>(schema: S, body: z.input<S>, init?: 
 }
 
 export function jsonError(status: number, error: string, issues?: IssueReport[]): Response {
-  return Response.json(issues ? { error, issues } : { error }, { status });
+  return Response.json(issues ? { error, issues: issues.map(withCode) } : { error }, { status });
 }
 
 export const notFound = (what: string) => jsonError(404, `${what} not found`);

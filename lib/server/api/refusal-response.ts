@@ -1,4 +1,5 @@
 import type { Problem, Refusal } from "../../domain/outcome";
+import { withCode } from "../../domain/format-issues";
 import { jsonError } from "./json-response";
 
 const STATUS_OF: Record<Problem, 400 | 403 | 404 | 409 | 413> = {
@@ -12,6 +13,9 @@ const STATUS_OF: Record<Problem, 400 | 403 | 404 | 409 | 413> = {
 /** A refusal as the API answers it: its status, the error, the fields named, and for a conflict the record's current state. */
 export function refusalResponse(refusal: Refusal): Response {
   if (refusal.problem === "conflict")
-    return Response.json({ error: refusal.error, current: refusal.current, ...(refusal.issues?.length ? { issues: refusal.issues } : {}) }, { status: 409 });
+    return Response.json(
+      { error: refusal.error, current: refusal.current, ...(refusal.issues?.length ? { issues: refusal.issues.map(withCode) } : {}) },
+      { status: 409 },
+    );
   return jsonError(STATUS_OF[refusal.problem], refusal.error, refusal.issues);
 }

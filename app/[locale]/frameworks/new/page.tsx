@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { SignInToEdit } from "@/components/auth/sign-in-to-edit";
 import { FrameworkForm } from "@/components/edit/framework-form";
 import { listActors } from "@/lib/server/actors/list-actors";
@@ -13,14 +14,11 @@ export const metadata: Metadata = { title: "Add a framework" };
 
 export default async function NewFrameworkPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [session, actors, query, sources] = await Promise.all([currentSession(), listActors(), searchParams, fromReadModel("sources", listSources)]);
-  const picked = await pickedCitation(query);
+  const [picked, t] = await Promise.all([pickedCitation(query), getTranslations("editor.framework")]);
   return (
     <>
-      <h1>Add a framework</h1>
-      <p className="lede">
-        A proposal the source discusses only as an idea, say an OSCE-style regional conference or a joint Russia–EU–China proposal. It appears at once in the
-        matrix, the charts and the exports, with every assessment empty until an editor fills it in.
-      </p>
+      <h1>{t("addTitle")}</h1>
+      <p className="lede">{t("addLede")}</p>
       {isWriter(session) ? (
         <FrameworkForm
           actors={actors}

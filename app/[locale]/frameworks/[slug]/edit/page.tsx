@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { languageOf } from "@/lib/i18n/locales";
+import { localiseFramework } from "@/lib/i18n/localise-vocabulary";
 import Link from "@/components/i18n/link";
 import { pickHref, pickSources } from "@/lib/citations/citation-href";
 import { SignInToEdit } from "@/components/auth/sign-in-to-edit";
@@ -32,14 +35,21 @@ export default async function EditFrameworkPage({ params, searchParams }: Props)
     fromReadModel("sources", listSources),
   ]);
   if (!framework) notFound();
-  const picked = await pickedCitation(query);
+  const [picked, tEditor, t, language] = await Promise.all([
+    pickedCitation(query),
+    getTranslations("editor"),
+    getTranslations("editor.framework"),
+    getLocale().then(languageOf),
+  ]);
+  const named = localiseFramework(framework, language);
   const editPath = `/frameworks/${slug}/edit`;
   return (
     <>
       <p className="small">
-        <Link href={`/frameworks/${slug}`}>← {framework.name}</Link> · <Link href={`/frameworks/${slug}/history`}>History</Link>
+        <Link href={`/frameworks/${slug}`}>{tEditor.rich("back", { name: named.name, bdi: (chunks) => <bdi>{chunks}</bdi> })}</Link> ·{" "}
+        <Link href={`/frameworks/${slug}/history`}>{t("history")}</Link>
       </p>
-      <h1>Edit {framework.shortName}</h1>
+      <h1>{t.rich("editTitle", { name: named.shortName, bdi: (chunks) => <bdi>{chunks}</bdi> })}</h1>
       {canWrite ? (
         <>
           <FrameworkForm
@@ -52,8 +62,13 @@ export default async function EditFrameworkPage({ params, searchParams }: Props)
           <DeleteRecord
             url={`/api/frameworks/${slug}`}
             version={version}
-            what="the framework"
-            consequence={`This removes ${framework.shortName} with its ${framework.participants.length} roles and ${framework.assessments.length} assessments from every page and export.`}
+            what={t("delete")}
+            consequence={t.rich("deleteConsequence", {
+              bdi: (chunks) => <bdi>{chunks}</bdi>,
+              name: named.shortName,
+              roles: framework.participants.length,
+              assessments: framework.assessments.length,
+            })}
             historyHref="/history?entity=framework"
           />
         </>

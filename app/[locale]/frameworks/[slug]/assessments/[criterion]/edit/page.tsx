@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { languageOf } from "@/lib/i18n/locales";
+import { localiseCriterion, localiseFramework } from "@/lib/i18n/localise-vocabulary";
 import Link from "@/components/i18n/link";
 import { pickHref, pickSources } from "@/lib/citations/citation-href";
 import { SignInToEdit } from "@/components/auth/sign-in-to-edit";
@@ -35,18 +38,23 @@ export default async function EditAssessmentPage({ params, searchParams }: Props
 
   // Lines picked in the source viewer come back as ?cite=862-864&doc=stepanova-2020.
   const query = await searchParams;
-  const picked = await pickedCitation(query);
+  const [picked, tEditor, t, language] = await Promise.all([
+    pickedCitation(query),
+    getTranslations("editor"),
+    getTranslations("editor.assessment"),
+    getLocale().then(languageOf),
+  ]);
+  const named = localiseFramework(framework, language);
+  const criterionNamed = localiseCriterion(criterion, language);
   const editPath = `/frameworks/${slug}/assessments/${criterionSlug}/edit`;
   return (
     <>
       <p className="small">
-        <Link href={`/frameworks/${slug}#criterion-${criterionSlug}`}>← {framework.name}</Link> ·{" "}
-        <Link href={`/frameworks/${slug}/assessments/${criterionSlug}/history`}>History of this assessment</Link>
+        <Link href={`/frameworks/${slug}#criterion-${criterionSlug}`}>{tEditor.rich("back", { name: named.name, bdi: (chunks) => <bdi>{chunks}</bdi> })}</Link>{" "}
+        · <Link href={`/frameworks/${slug}/assessments/${criterionSlug}/history`}>{t("history")}</Link>
       </p>
-      <h1>
-        {framework.shortName}: {criterion.name}
-      </h1>
-      <p className="lede">{criterion.description}</p>
+      <h1>{t.rich("title", { framework: named.shortName, criterion: criterionNamed.name, bdi: (chunks) => <bdi>{chunks}</bdi> })}</h1>
+      <p className="lede">{criterionNamed.description}</p>
       {isWriter(session) ? (
         <AssessmentForm
           framework={slug}

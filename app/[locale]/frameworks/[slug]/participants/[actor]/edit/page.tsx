@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { languageOf } from "@/lib/i18n/locales";
+import { localiseActor, localiseFramework } from "@/lib/i18n/localise-vocabulary";
 import Link from "@/components/i18n/link";
 import { pickHref, pickSources } from "@/lib/citations/citation-href";
 import { SignInToEdit } from "@/components/auth/sign-in-to-edit";
@@ -28,16 +31,22 @@ export default async function EditRolePage({ params, searchParams }: Props) {
   const actor = actors.find((a) => a.slug === actorSlug);
   if (!framework || !actor) notFound();
   const current = framework.participants.find((p) => p.actor === actorSlug) ?? null;
-  const picked = await pickedCitation(await searchParams);
+  const [picked, tEditor, t, language] = await Promise.all([
+    pickedCitation(await searchParams),
+    getTranslations("editor"),
+    getTranslations("editor.role"),
+    getLocale().then(languageOf),
+  ]);
+  const named = localiseFramework(framework, language);
+  const actorName = localiseActor(actor, language).name;
   const editPath = `/frameworks/${slug}/participants/${actorSlug}/edit`;
   return (
     <>
       <p className="small">
-        <Link href={`/frameworks/${slug}`}>← {framework.name}</Link> · <Link href={`/frameworks/${slug}/history`}>History</Link>
+        <Link href={`/frameworks/${slug}`}>{tEditor.rich("back", { name: named.name, bdi: (chunks) => <bdi>{chunks}</bdi> })}</Link> ·{" "}
+        <Link href={`/frameworks/${slug}/history`}>{t("history")}</Link>
       </p>
-      <h1>
-        {actor.name} in {framework.shortName}
-      </h1>
+      <h1>{t.rich("title", { actor: actorName, framework: named.shortName, bdi: (chunks) => <bdi>{chunks}</bdi> })}</h1>
       {isWriter(session) ? (
         <>
           <RoleForm
@@ -53,8 +62,8 @@ export default async function EditRolePage({ params, searchParams }: Props) {
             <DeleteRecord
               url={`/api/frameworks/${slug}/participants/${actorSlug}`}
               version={version}
-              what="this role"
-              consequence={`${actor.name} will have no role in ${framework.shortName}: the roles matrix, the inclusiveness index and the exports will leave it out.`}
+              what={t("delete")}
+              consequence={t.rich("deleteConsequence", { actor: actorName, framework: named.shortName, bdi: (chunks) => <bdi>{chunks}</bdi> })}
               historyHref={`/frameworks/${slug}/history`}
             />
           )}

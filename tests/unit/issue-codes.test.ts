@@ -1,0 +1,206 @@
+import { describe, expect, it } from "vitest";
+import { createTranslator } from "use-intl/core";
+import { z } from "zod";
+import ar from "@/messages/ar.json";
+import en from "@/messages/en.json";
+import fa from "@/messages/fa.json";
+import ru from "@/messages/ru.json";
+import { frameworkCreateSchema, frameworkPatchSchema } from "@/lib/domain/framework-write";
+import { assessmentWriteSchema } from "@/lib/domain/assessment-write";
+import { participantWriteSchema } from "@/lib/domain/participant-write";
+import { actorSchema } from "@/lib/domain/actor";
+import { criterionSchema } from "@/lib/domain/criterion";
+import { actorWriteSchema, criterionWriteSchema } from "@/lib/domain/vocabulary-write";
+import { factsTextSchemas } from "@/lib/edit/framework-facts-text";
+import { formatIssues } from "@/lib/domain/format-issues";
+import { customCodes, DERIVED_CODES, issueCode, slugTakenMessage } from "@/lib/domain/issue-codes";
+import "@/lib/domain/zod-messages";
+
+const MESSAGES = { en, ar, fa, ru } as const;
+const errorsOf = (locale: keyof typeof MESSAGES) => (MESSAGES[locale] as { errors: Record<string, string> }).errors;
+const english = createTranslator({ locale: "en", messages: en, namespace: "errors" }) as unknown as (code: string, params?: object) => string;
+
+// Invalid inputs that reach every code the editors' forms can meet, derived or the schemas' own.
+const citation = { document: "stepanova-2020", lineStart: 5, lineEnd: 2, quote: "ab" };
+const CASES: Array<[z.ZodType, unknown]> = [
+  [
+    criterionWriteSchema,
+    {
+      name: "",
+      category: "Not A Slug",
+      description: "x".repeat(1001),
+      scale: { min: 2, max: 0, labels: [{ value: 5, label: "x" }] },
+      direction: "up",
+      version: -1,
+      reason: "a",
+    },
+  ],
+  [
+    criterionWriteSchema,
+    {
+      name: "n",
+      category: "c",
+      description: "d",
+      scale: {
+        min: 0,
+        max: 500,
+        labels: [
+          { value: 0, label: "a" },
+          { value: 0, label: "b" },
+        ],
+      },
+      direction: "cost",
+      version: 1.5,
+      reason: "why not",
+      extra: 1,
+    },
+  ],
+  ...[{ "1": "x" }, { x: "y" }].map((scaleLabels): [z.ZodType, unknown] => [
+    criterionSchema,
+    {
+      slug: "c",
+      name: "n",
+      category: "c",
+      description: "d",
+      scale: {
+        min: 0,
+        max: 2,
+        labels: [
+          { value: 0, label: "a" },
+          { value: 2, label: "b" },
+        ],
+      },
+      direction: "cost",
+      translations: { ar: { scaleLabels } },
+    },
+  ]),
+  [actorSchema, { slug: "turkey", name: "Turkey", kind: "state", group: "regional", worldPower: false }],
+  [actorWriteSchema, { name: "A", kind: "state", group: "regional", worldPower: "yes", version: 0, reason: "because" }],
+  [actorWriteSchema, { name: "A", kind: "state", group: "regional", version: 0, reason: "because" }],
+  [
+    assessmentWriteSchema,
+    { value: 1, rationale: "short", confidence: "low", citations: [], contested: true, contestedNote: null, version: 0, reason: "why so" },
+  ],
+  [
+    assessmentWriteSchema,
+    {
+      value: 1,
+      rationale: "a rationale long enough",
+      confidence: "low",
+      citations: [{ ...citation, lineEnd: 99, revision: 0 }],
+      contested: false,
+      contestedNote: "too short",
+      version: 0,
+      reason: "why so",
+    },
+  ],
+  [participantWriteSchema, { role: "member", rationale: "a rationale long enough", confidence: "low", citations: [citation], version: 0, reason: "why so" }],
+  [
+    frameworkCreateSchema,
+    {
+      slug: "new-one",
+      name: "N",
+      shortName: "N",
+      proposer: null,
+      announced: "2019-02-30",
+      summary: "short",
+      summaryCitations: [],
+      status: null,
+      statusEvidence: { rationale: "a rationale long enough", confidence: "low", citations: [citation] },
+      announcedCitations: [citation],
+      lineage: Array.from({ length: 51 }, () => ({ date: "2007", text: "short", citations: [] })),
+      aliases: ["alias 1", "Alias 1"],
+      reason: "why so",
+    },
+  ],
+  [
+    frameworkCreateSchema,
+    {
+      slug: "new-one",
+      name: "N",
+      shortName: "N",
+      proposer: null,
+      announced: null,
+      summary: "a summary that is long enough",
+      summaryCitations: [citation],
+      status: "bid",
+      statusEvidence: null,
+      announcedCitations: [],
+      lineage: [],
+      aliases: [],
+      reason: "why so",
+    },
+  ],
+  [frameworkPatchSchema, { version: 1, reason: "why so", summary: 5 }],
+  [z.object(factsTextSchemas), { statusEvidence: "{not json", announcedCitations: "", lineage: "", aliases: "" }],
+];
+const issues = CASES.flatMap(([schema, input]) => schema.safeParse(input).error?.issues ?? []);
+
+describe("zod issues as codes with parameters", () => {
+  it("give every issue of the cases a code the messages know (the cases reach the codes below)", () => {
+    const codes = new Set(issues.map((i) => issueCode(i).code));
+    expect([...codes].filter((c) => !(c in errorsOf("en")))).toEqual([]);
+    for (const code of [
+      "empty",
+      "stringTooLong",
+      "required",
+      "notOneOf",
+      "unknownFields",
+      "notWholeNumber",
+      "orMore",
+      "notSlug",
+      "reasonTooShort",
+      "maxNotAboveMin",
+      "labelTwice",
+      "needsCitation",
+      "contestedNeedsNote",
+      "notIsoCode",
+      "notCalendarDay",
+      "aliasTwice",
+      "tooManyEntries",
+      "statusNeedsEvidence",
+      "notJson",
+      "translatedPointUnlabelled",
+      "invalidKey",
+      "wrongType",
+      "lineEndBeforeStart",
+      "quoteTooShort",
+    ])
+      expect(codes, code).toContain(code);
+  });
+
+  it("say each issue in English exactly as the API's message says it, from the code and its parameters", () => {
+    const mismatches = issues.map((i) => ({ api: i.message, page: english(issueCode(i).code, issueCode(i).params) })).filter(({ api, page }) => api !== page);
+    expect(mismatches).toEqual([]);
+    expect(english("slugTaken", { slug: "ir" })).toBe(slugTakenMessage("ir"));
+  });
+
+  it("have a message for every code in all four languages", () => {
+    const codes = [...DERIVED_CODES, ...customCodes()];
+    expect(codes.length).toBeGreaterThan(40);
+    for (const locale of ["en", "ar", "fa", "ru"] as const)
+      expect(
+        codes.filter((c) => !(c in errorsOf(locale))),
+        locale,
+      ).toEqual([]);
+  });
+
+  it("keep the parameters a sentence needs, so Arabic puts them in its own words", () => {
+    const tooLong = criterionWriteSchema.safeParse({ name: "x".repeat(161) }).error!.issues.find((i) => i.path[0] === "name")!;
+    expect(issueCode(tooLong)).toEqual({ code: "stringTooLong", params: { maximum: 160 } });
+    const arabic = createTranslator({ locale: "ar-u-nu-arab", messages: ar, namespace: "errors" }) as unknown as (code: string, params?: object) => string;
+    expect(arabic("stringTooLong", { maximum: 160 })).toBe("يجب ألّا يزيد على ١٦٠ حرفًا");
+  });
+
+  it("add the code and parameters to the API's issues, the English message and path unchanged", () => {
+    const parsed = actorWriteSchema.safeParse({ name: "", kind: "state", group: "regional", worldPower: false, version: 0, reason: "a" });
+    expect(formatIssues(parsed.error!.issues)).toEqual([
+      { path: "name", message: "must not be empty", code: "empty" },
+      { path: "reason", message: "say why in a few words", code: "reasonTooShort" },
+    ]);
+  });
+
+  it("give an issue no code knows the code invalid (a page then shows its English)", () => {
+    expect(issueCode({ message: "some check of its own", code: "custom" } as never)).toEqual({ code: "invalid" });
+  });
+});
