@@ -43,6 +43,9 @@ const VIABILITY: Record<Language, string> = {
   ru: "Жизнеспособность в оценке автора",
 };
 
+// HOPE's short name held as data, in each language.
+const HOPE_SHORT: Record<Language, string> = { en: "HOPE", ar: "مبادرة هرمز للسلام", fa: "طرح صلح هرمز", ru: "Ормузская мирная инициатива" };
+
 function pages(slug: string, token: string): PageCheck[] {
   const samePanelTitle = { en: PANEL, ar: PANEL, fa: PANEL, ru: PANEL };
   return [
@@ -87,10 +90,32 @@ function pages(slug: string, token: string): PageCheck[] {
       title: { en: "Scenarios", ar: "السيناريوهات", fa: "سناریوها", ru: "Сценарии" },
       english: ["Named weight profiles", "Stakeholder preset · version", "Saved by", "Open in the compare view", "Editing version", "What it weighs, and why"],
       number: ".card__meta",
-      // The editor's own scenario (the last card) opens its edit form.
+      // The editor's own scenario opens its edit form.
       before: async (page) => {
         await page.locator(".scenario-changes > button").first().click();
         await expect(page.locator(".scenario-changes form")).toBeVisible();
+      },
+    },
+    {
+      path: "/history",
+      title: { en: "Every change", ar: "كل التغييرات", fa: "همهٔ تغییرها", ru: "Все изменения" },
+      english: ["The audit trail of the whole dataset", "When (UTC)", "update framework", " · summary", "Revert of change #", "Reverted by #", "Assessments"],
+      number: ".history time",
+    },
+    {
+      path: "/frameworks/hope/history",
+      title: {
+        en: `History of ${HOPE_SHORT.en}`,
+        ar: `سجل ${HOPE_SHORT.ar}`,
+        fa: `تاریخچهٔ ${HOPE_SHORT.fa}`,
+        ru: `История: ${HOPE_SHORT.ru}`,
+      },
+      english: ["Every change to this framework", "When (UTC)", "update framework", " · name", "Every change"],
+      number: ".history time",
+      also: async (page, lang) => {
+        // A field's name is translated, its values are shown as stored.
+        const field = { en: "name", ar: "الاسم", fa: "نام", ru: "название" }[lang];
+        await expect(page.locator(".history tbody tr").filter({ hasText: "HOPE, renamed" }).first()).toContainText(`· ${field}`);
       },
     },
   ];
@@ -122,6 +147,17 @@ test("a panel's pages, a participant's form and the scenarios an editor may chan
     expect(answered.status()).toBe(200);
   }
   await apiWrite(page, "POST", "/api/scenarios/inclusive-dialogue/duplicate", {});
+  // One save of two fields, then one of them reverted: the history shows a save, a revert and what it undid.
+  const hope = await (await page.request.get("/api/frameworks/hope")).json();
+  await apiWrite(page, "PATCH", "/api/frameworks/hope", {
+    name: "HOPE, renamed",
+    summary: `${hope.summary} (edited)`,
+    version: hope.version,
+    reason: "A test of the history in every language",
+  });
+  const { entries } = await (await page.request.get("/api/history?entity=framework")).json();
+  const summaryChange = entries.find((e: { field: string | null }) => e.field === "summary");
+  await apiWrite(page, "POST", `/api/history/${summaryChange.id}/revert`, { reason: "Back as it was", scope: "field" });
 
   for (const check of pages(slug, invitations[2].token)) {
     for (const { lang, dir, digits } of LANGUAGES) {
