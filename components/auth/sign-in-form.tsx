@@ -2,12 +2,14 @@
 
 import { SESSION_CHANGED } from "@/components/layout/account-link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
 type Me = { user: { email: string; role: string } | null };
 
 /** Sign in and out for editors; reading needs no account. Signed in, the editor goes back to `next`, the page that sent them. */
 export function SignInForm({ next }: { next: string | null }) {
+  const t = useTranslations("login");
   const router = useRouter();
   const [me, setMe] = useState<Me | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -17,12 +19,20 @@ export function SignInForm({ next }: { next: string | null }) {
     void fetch("/api/session").then(async (r) => setMe(await r.json()));
   }, []);
 
-  if (!me) return <p>Checking your session…</p>;
+  if (!me) return <p>{t("checking")}</p>;
   if (me.user)
     return (
       <div className="panel" role="status">
         <p>
-          Signed in as <strong>{me.user.email}</strong> ({me.user.role}).
+          {t.rich("signedIn", {
+            email: me.user.email,
+            role: t.has(`roles.${me.user.role}`) ? t(`roles.${me.user.role}` as "roles.editor") : me.user.role,
+            strong: (c) => (
+              <strong>
+                <bdi>{c}</bdi>
+              </strong>
+            ),
+          })}
         </p>
         <button
           type="button"
@@ -32,7 +42,7 @@ export function SignInForm({ next }: { next: string | null }) {
             window.dispatchEvent(new Event(SESSION_CHANGED));
           }}
         >
-          Sign out
+          {t("signOut")}
         </button>
       </div>
     );
@@ -59,11 +69,11 @@ export function SignInForm({ next }: { next: string | null }) {
       }}
     >
       <div className="field">
-        <label htmlFor="email">E-mail</label>
-        <input id="email" name="email" type="email" autoComplete="username" required />
+        <label htmlFor="email">{t("email")}</label>
+        <input id="email" name="email" type="email" autoComplete="username" dir="ltr" required />
       </div>
       <div className="field">
-        <label htmlFor="password">Password</label>
+        <label htmlFor="password">{t("password")}</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required />
       </div>
       {error && (
@@ -72,7 +82,7 @@ export function SignInForm({ next }: { next: string | null }) {
         </p>
       )}
       <button type="submit" disabled={busy}>
-        Sign in
+        {t("submit")}
       </button>
     </form>
   );

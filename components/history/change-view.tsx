@@ -1,21 +1,37 @@
-import { changeDiff } from "@/lib/audit/change-diff";
+import { useTranslations } from "next-intl";
+import { useIsolate } from "@/components/i18n/use-isolate";
+import { useNumberFormat } from "@/components/i18n/use-number-format";
+import { changeDiff, type RecordSummary } from "@/lib/audit/change-diff";
 import type { HistoryEntry } from "@/lib/domain/history-entry";
+import { useAuditWords } from "./use-audit-words";
 
-/** One recorded change as a diff: struck-through removals, underlined additions, each also named for screen readers. */
+/** One recorded change as a diff: struck-through removals, underlined additions, each also named for screen readers. The values are shown as stored. */
 export function ChangeView({ entry }: { entry: HistoryEntry }) {
+  const t = useTranslations("history");
+  const isolate = useIsolate();
   const diff = changeDiff(entry);
   switch (diff.kind) {
     case "record":
-      return <span>{diff.summary}</span>;
+      return (
+        <span>
+          <RecordChange record={diff.record} />
+        </span>
+      );
     case "value":
       return (
         <span>
-          <del aria-label={`before: ${diff.before}`}>{diff.before}</del> → <ins aria-label={`after: ${diff.after}`}>{diff.after}</ins>
+          <del aria-label={t("before", { value: isolate(diff.before) })}>
+            <bdi>{diff.before}</bdi>
+          </del>{" "}
+          →{" "}
+          <ins aria-label={t("after", { value: isolate(diff.after) })}>
+            <bdi>{diff.after}</bdi>
+          </ins>
         </span>
       );
     case "text":
       return (
-        <span className="diff-text">
+        <span className="diff-text" dir="auto">
           {diff.parts.map((p, i) =>
             p.change === "added" ? <ins key={i}>{p.text}</ins> : p.change === "removed" ? <del key={i}>{p.text}</del> : <span key={i}>{p.text}</span>,
           )}
@@ -25,11 +41,54 @@ export function ChangeView({ entry }: { entry: HistoryEntry }) {
       return (
         <ul className="diff-list">
           {diff.items.map((item, i) => (
-            <li key={i} className={`diff-list__${item.change}`}>
+            <li key={i} className={`diff-list__${item.change}`} dir="auto">
               {item.change === "added" ? <ins>{item.text}</ins> : item.change === "removed" ? <del>{item.text}</del> : item.text}
             </li>
           ))}
         </ul>
       );
+  }
+}
+
+/** A whole record created, deleted, restored or imported, said from the messages; its names as stored. */
+function RecordChange({ record: r }: { record: RecordSummary }) {
+  const t = useTranslations("history.record");
+  const roles = useTranslations("roles");
+  const words = useAuditWords();
+  const { fixed } = useNumberFormat();
+  const name = (c: React.ReactNode) => <bdi>{c}</bdi>;
+  switch (r.what) {
+    case "source": {
+      const lines = typeof r.lines === "number" ? fixed(r.lines, 0) : r.lines;
+      return r.revision === null
+        ? t.rich("sourceAdded", { title: r.title, lines, name })
+        : t.rich("sourceRevised", { revision: r.revision, title: r.title, lines, name });
+    }
+    case "framework":
+      return t.rich("framework", { action: r.action, name: r.name, roles: r.roles, assessments: r.assessments, bdi: name });
+    case "role":
+      return t.rich("role", { removed: String(r.removed), role: roles.has(r.role) ? roles(r.role as "leader") : r.role, name });
+    case "import":
+      if (r.counts.length === 0) return t("importNone");
+      return t("import", {
+        counts: r.counts
+          .map((c) =>
+            t("importKind", {
+              kind: words.kind(c.kind),
+              parts: [
+                c.added && t("added", { count: c.added }),
+                c.changed && t("changed", { count: c.changed }),
+                c.removed && t("removed", { count: c.removed }),
+              ]
+                .filter(Boolean)
+                .join(t("partSeparator")),
+            }),
+          )
+          .join(t("kindSeparator")),
+      });
+    case "titled":
+      return t.rich("titled", { action: r.action, title: r.title, name });
+    case "whole":
+      return t("whole", { action: words.action(r.action), entity: words.entity(r.entity) });
   }
 }

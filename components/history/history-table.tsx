@@ -1,8 +1,11 @@
+import { useTranslations } from "next-intl";
 import Link from "@/components/i18n/link";
+import { useStoredMoment } from "@/components/i18n/use-stored-date";
 import { revertLabel } from "@/lib/audit/revert-plan";
 import type { HistoryEntry } from "@/lib/domain/history-entry";
 import { RevertButton } from "@/components/edit/revert-button";
 import { ChangeView } from "./change-view";
+import { useAuditWords } from "./use-audit-words";
 
 /** Where a recorded change's record lives in the app, for a link from its history row. */
 function recordHref(entry: HistoryEntry): string | null {
@@ -20,17 +23,22 @@ const REVERT_OF = /^Revert of change #(\d+): /;
 
 /** A reason that names another change ("Revert of change #12: …") links to that change's row. */
 function Reason({ text }: { text: string | null }) {
+  const t = useTranslations("history");
   const match = text ? REVERT_OF.exec(text) : null;
-  if (!text || !match) return <>{text}</>;
-  return (
-    <>
-      Revert of <a href={`#change-${match[1]}`}>change #{match[1]}</a>: {text.slice(match[0].length)}
-    </>
-  );
+  if (!text || !match) return <bdi>{text}</bdi>;
+  return t.rich("revertOf", {
+    id: Number(match[1]),
+    reason: text.slice(match[0].length),
+    link: (c) => <a href={`#change-${match[1]}`}>{c}</a>,
+    bdi: (c) => <bdi>{c}</bdi>,
+  });
 }
 
 /** The audit trail as a table: when, who, what, the change as a diff, why, and (for editors) how to undo it. */
 export function HistoryTable({ entries, canRevert, empty }: { entries: HistoryEntry[]; canRevert: boolean; empty: string }) {
+  const t = useTranslations("history");
+  const words = useAuditWords();
+  const moment = useStoredMoment();
   if (entries.length === 0) return <p className="missing">{empty}</p>;
   // One save that changed several fields is undone as one: its newest row carries the button.
   const saves = new Map<string, HistoryEntry[]>();
@@ -50,12 +58,12 @@ export function HistoryTable({ entries, canRevert, empty }: { entries: HistoryEn
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">When (UTC)</th>
-            <th scope="col">Who</th>
-            <th scope="col">What</th>
-            <th scope="col">Change</th>
-            <th scope="col">Why</th>
-            {canRevert && <th scope="col">Undo</th>}
+            <th scope="col">{t("columns.when")}</th>
+            <th scope="col">{t("columns.who")}</th>
+            <th scope="col">{t("columns.what")}</th>
+            <th scope="col">{t("columns.change")}</th>
+            <th scope="col">{t("columns.why")}</th>
+            {canRevert && <th scope="col">{t("columns.undo")}</th>}
           </tr>
         </thead>
         <tbody>
@@ -65,20 +73,25 @@ export function HistoryTable({ entries, canRevert, empty }: { entries: HistoryEn
             return (
               <tr key={e.id} id={`change-${e.id}`}>
                 <td>
-                  <a href={`#change-${e.id}`} aria-label={`Change ${e.id}`}>
-                    {e.id}
+                  <a href={`#change-${e.id}`} aria-label={t("changeLabel", { id: e.id })}>
+                    {t("id", { id: e.id })}
                   </a>
                 </td>
                 <td>
-                  <time dateTime={e.at}>{e.at.replace("T", " ").slice(0, 16)}</time>
+                  <time dateTime={e.at}>{moment(e.at)}</time>
                 </td>
                 <td>
-                  {e.actor}
-                  {e.actorEmail && e.actorEmail !== e.actor && <span className="small history__email">{e.actorEmail}</span>}
+                  <bdi>{e.actor}</bdi>
+                  {e.actorEmail && e.actorEmail !== e.actor && (
+                    <span className="small history__email" dir="ltr">
+                      {e.actorEmail}
+                    </span>
+                  )}
                 </td>
                 <td>
-                  {e.action} {e.entity} {href ? <Link href={href}>{e.entityKey}</Link> : e.entityKey}
-                  {e.field ? ` · ${e.field}` : ""}
+                  {t("whatDone", { action: words.action(e.action), entity: words.entity(e.entity) })}{" "}
+                  <bdi>{href ? <Link href={href}>{e.entityKey}</Link> : e.entityKey}</bdi>
+                  {e.field ? ` · ${words.field(e.field)}` : ""}
                 </td>
                 <td className="history__value">
                   <ChangeView entry={e} />
@@ -90,14 +103,14 @@ export function HistoryTable({ entries, canRevert, empty }: { entries: HistoryEn
                   <td>
                     {revertedBy.has(e.id) ? (
                       <span className="small">
-                        Reverted by <a href={`#change-${revertedBy.get(e.id)}`}>#{revertedBy.get(e.id)}</a>
+                        {t.rich("revertedBy", { id: revertedBy.get(e.id)!, link: (c) => <a href={`#change-${revertedBy.get(e.id)}`}>{c}</a> })}
                       </span>
                     ) : saveOf(e).length > 1 && label === "Revert" ? (
                       saveOf(e)[0] === e ? (
                         <RevertButton id={e.id} label={`the save of ${e.entityKey} (${saveOf(e).length} fields)`} action="Revert the save" scope="save" />
                       ) : (
                         <span className="small">
-                          With <a href={`#change-${saveOf(e)[0]!.id}`}>#{saveOf(e)[0]!.id}</a>
+                          {t.rich("withSave", { id: saveOf(e)[0]!.id, link: (c) => <a href={`#change-${saveOf(e)[0]!.id}`}>{c}</a> })}
                         </span>
                       )
                     ) : (

@@ -1,6 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "@/components/i18n/link";
+import { useNumberFormat } from "@/components/i18n/use-number-format";
+import { useJoin } from "@/components/i18n/use-join";
 import { useState } from "react";
 import { csrfHeaders } from "@/components/edit/send-with-csrf";
 
@@ -10,18 +13,12 @@ type Outcome =
   | { ok: true; kind: "dataset"; mode: "preview" | "apply"; diff: Diff; applied: boolean; basis: number }
   | { ok: false; error: string; issues: Array<{ path: string; message: string }> };
 
-const LABELS: Record<string, string> = {
-  frameworks: "Frameworks",
-  assessments: "Assessments",
-  participants: "Roles",
-  criteria: "Criteria",
-  categories: "Categories",
-  actors: "Actors",
-  sources: "Sources",
-};
-
 /** Upload, preview what would change, then apply in one step; or open a loaded view. */
 export function ImportForm() {
+  const t = useTranslations("import");
+  const { integer } = useNumberFormat();
+  const join = useJoin();
+  const label = (kind: string) => (t.has(`records.${kind}`) ? t(`records.${kind}` as "records.frameworks") : kind);
   const [file, setFile] = useState<File | null>(null);
   const [reason, setReason] = useState("");
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -43,7 +40,7 @@ export function ImportForm() {
       const body = await response.json();
       setOutcome(response.ok ? { ok: true, ...body } : { ok: false, error: body.error, issues: body.issues ?? [] });
     } catch (error) {
-      setOutcome({ ok: false, error: `the upload failed: ${(error as Error).message}`, issues: [] });
+      setOutcome({ ok: false, error: t("uploadFailed", { message: (error as Error).message }), issues: [] });
     } finally {
       setBusy(false);
     }
@@ -61,7 +58,7 @@ export function ImportForm() {
         }}
       >
         <div className="field">
-          <label htmlFor="import-file">File</label>
+          <label htmlFor="import-file">{t("file")}</label>
           <input
             id="import-file"
             type="file"
@@ -71,24 +68,24 @@ export function ImportForm() {
               setOutcome(null);
             }}
           />
-          <p className="small muted">A JSON dataset or view, or a CSV or Excel comparison sheet exported from the compare page (10 MB at most).</p>
+          <p className="small muted">{t("fileHelp", { size: 10 })}</p>
         </div>
         <div className="field">
-          <label htmlFor="import-reason">Reason (recorded in the audit trail; needed to apply)</label>
+          <label htmlFor="import-reason">{t("reason")}</label>
           <input id="import-reason" type="text" value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
         </div>
         <button type="submit" disabled={!file || busy}>
-          Check the file
+          {t("check")}
         </button>
       </form>
 
       {outcome && !outcome.ok && (
         <section className="notice" role="alert" aria-labelledby="import-error">
-          <h2 id="import-error">Nothing was imported: {outcome.error}</h2>
+          <h2 id="import-error">{t("nothingImported", { error: outcome.error })}</h2>
           <ul>
             {outcome.issues.map((i, k) => (
               <li key={k}>
-                <code>{i.path}</code>: {i.message}
+                <code dir="ltr">{i.path}</code>: {i.message}
               </li>
             ))}
           </ul>
@@ -97,33 +94,31 @@ export function ImportForm() {
 
       {outcome?.ok && outcome.kind === "view" && (
         <section className="panel" role="status">
-          <h2>A view: weights and settings</h2>
-          <p>Loading a view changes no data.</p>
-          <Link href={`/compare?${outcome.query}`}>Open this view on the compare page</Link>
+          <h2>{t("viewHeading")}</h2>
+          <p>{t("viewNote")}</p>
+          <Link href={`/compare?${outcome.query}`}>{t("openView")}</Link>
         </section>
       )}
 
       {outcome?.ok && outcome.kind === "dataset" && (
         <section className="panel" role="status" aria-labelledby="import-preview">
-          <h2 id="import-preview">
-            {outcome.applied ? "Imported" : total(outcome.diff) === 0 ? "No changes: the file matches the data" : "What this import would change"}
-          </h2>
+          <h2 id="import-preview">{outcome.applied ? t("imported") : total(outcome.diff) === 0 ? t("noChanges") : t("wouldChange")}</h2>
           <table className="plain small">
             <thead>
               <tr>
-                <th scope="col">Records</th>
-                <th scope="col">Added</th>
-                <th scope="col">Changed</th>
-                <th scope="col">Removed</th>
+                <th scope="col">{t("columns.records")}</th>
+                <th scope="col">{t("columns.added")}</th>
+                <th scope="col">{t("columns.changed")}</th>
+                <th scope="col">{t("columns.removed")}</th>
               </tr>
             </thead>
             <tbody>
               {Object.entries(outcome.diff).map(([key, d]) => (
                 <tr key={key}>
-                  <th scope="row">{LABELS[key] ?? key}</th>
-                  <td title={d.added.join(", ")}>{d.added.length}</td>
-                  <td title={d.changed.join(", ")}>{d.changed.length}</td>
-                  <td title={d.removed.join(", ")}>{d.removed.length}</td>
+                  <th scope="row">{label(key)}</th>
+                  <td title={join(d.added)}>{integer(d.added.length)}</td>
+                  <td title={join(d.changed)}>{integer(d.changed.length)}</td>
+                  <td title={join(d.removed)}>{integer(d.removed.length)}</td>
                 </tr>
               ))}
             </tbody>
@@ -131,11 +126,9 @@ export function ImportForm() {
           {!outcome.applied && total(outcome.diff) > 0 && (
             <p>
               <button type="button" onClick={() => void send("apply")} disabled={busy}>
-                Import: apply all of it
+                {t("apply")}
               </button>{" "}
-              <span className="small muted">
-                All of it is written in one transaction, or nothing is. Applying needs an editor&apos;s <Link href="/login">sign-in</Link> and a reason.
-              </span>
+              <span className="small muted">{t.rich("applyNote", { link: (c) => <Link href="/login">{c}</Link> })}</span>
             </p>
           )}
         </section>

@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { sendWithCsrf } from "@/components/edit/send-with-csrf";
+import { useIsolate } from "@/components/i18n/use-isolate";
 import { describeFailure } from "@/components/scenarios/scenario-actions";
 
 type Invitation = { label: string; url: string; token: string };
@@ -11,13 +13,15 @@ type Invitation = { label: string; url: string; token: string };
  * button that revokes it: a link sent to the wrong person stops working at once.
  */
 export function InvitationList({ slug, invitations }: { slug: string; invitations: Invitation[] }) {
+  const t = useTranslations("panels");
+  const isolate = useIsolate();
   const [revoked, setRevoked] = useState<ReadonlySet<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
 
   async function revoke(i: Invitation) {
     setError(null);
     const sent = await sendWithCsrf(`/api/panels/${slug}/invitations/${encodeURIComponent(i.token)}`, "DELETE", {});
-    if (!sent.response.ok) return setError(`${i.label}'s link was not revoked: ${describeFailure(sent.body)}`);
+    if (!sent.response.ok) return setError(t("linkNotRevoked", { label: isolate(i.label), failure: describeFailure(sent.body) }));
     setRevoked((old) => new Set(old).add(i.token));
   }
 
@@ -27,14 +31,14 @@ export function InvitationList({ slug, invitations }: { slug: string; invitation
       <ul className="panel-links">
         {invitations.map((i) => (
           <li key={i.token}>
-            <strong>{i.label}</strong>:{" "}
+            <strong dir="auto">{i.label}</strong>:{" "}
             {revoked.has(i.token) ? (
-              <span>revoked</span>
+              <span>{t("revokedMark")}</span>
             ) : (
               <>
-                <code>{i.url}</code>{" "}
-                <button type="button" onClick={() => void revoke(i)} aria-label={`Revoke ${i.label}'s link`}>
-                  Revoke
+                <code dir="ltr">{i.url}</code>{" "}
+                <button type="button" onClick={() => void revoke(i)} aria-label={t("revokeLinkOf", { label: isolate(i.label) })}>
+                  {t("revoke")}
                 </button>
               </>
             )}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { PairwiseMatrixForm } from "@/components/pairwise/pairwise-matrix-form";
 import { pairwiseResponseWeights } from "@/lib/panels/pairwise-response-weights";
@@ -18,6 +19,7 @@ type Props = {
  * within each category, on Saaty's scale; the weights follow from the answers at once.
  */
 export function PairwiseResponse({ categories, criteria, onWeights }: Props) {
+  const t = useTranslations("panels");
   const matrices = useMemo(() => pairwiseStructure(categories, criteria), [categories, criteria]);
   const [answers, setAnswers] = useState<ReadonlyMap<string, readonly Judgement[]>>(new Map());
   const { results, inconsistent } = useMemo(() => pairwiseResponseWeights(matrices, answers), [matrices, answers]);
@@ -34,7 +36,7 @@ export function PairwiseResponse({ categories, criteria, onWeights }: Props) {
   const asked = matrices.filter((m) => m.askable);
   return (
     <div className="pairwise">
-      {asked.length === 0 && <p>There is nothing to compare: the panel asks about one criterion only.</p>}
+      {asked.length === 0 && <p>{t("nothingToCompare")}</p>}
       {asked.map((m) => (
         <PairwiseMatrixForm
           key={m.key}
@@ -46,7 +48,7 @@ export function PairwiseResponse({ categories, criteria, onWeights }: Props) {
       ))}
       {inconsistent.length > 0 && (
         <p role="note" className="consistency consistency--off">
-          Some answers contradict each other (consistency ratio of 0.10 or more): you may still submit, but the pairs marked above are worth another look.
+          {t("inconsistent", { ratio: 0.1 })}
         </p>
       )}
     </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "@/components/i18n/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { sendWithCsrf } from "@/components/edit/send-with-csrf";
 import { describeFailure } from "@/components/scenarios/scenario-actions";
@@ -17,6 +18,7 @@ function chosen(form: FormData, name: string, all: readonly Choice[]): string[] 
 
 /** An editor sets up a panel and one personal link per participant; the links are shown once, to be sent on. */
 export function PanelCreateForm({ frameworks, criteria }: { frameworks: Choice[]; criteria: Choice[] }) {
+  const t = useTranslations("panels");
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<{ slug: string; invitations: Invitation[] } | null>(null);
 
@@ -41,57 +43,57 @@ export function PanelCreateForm({ frameworks, criteria }: { frameworks: Choice[]
     const slug = panel.body.slug as string;
     if (labels.length === 0) return setCreated({ slug, invitations: [] });
     const invited = await sendWithCsrf(`/api/panels/${slug}/invitations`, "POST", { labels });
-    if (!invited.response.ok) return setError(`The panel is saved, but the links were not made: ${describeFailure(invited.body)}`);
+    if (!invited.response.ok) return setError(t("linksNotMade", { failure: describeFailure(invited.body) }));
     setCreated({ slug, invitations: invited.body.invitations });
   }
 
   if (created)
     return (
       <section aria-labelledby="panel-links">
-        <h2 id="panel-links">Panel created</h2>
-        <p role="status">Send each participant their own link; it is shown only now. Anyone with a link can answer as that participant.</p>
+        <h2 id="panel-links">{t("created")}</h2>
+        <p role="status">{t("sendEachParticipant")}</p>
         <InvitationList slug={created.slug} invitations={created.invitations} />
         <p>
-          <Link href={`/panels/${created.slug}`}>See the panel's result</Link>
+          <Link href={`/panels/${created.slug}`}>{t("seeResult")}</Link>
         </p>
       </section>
     );
 
   return (
     <form action={create} className="panel-create">
-      <h2>New panel</h2>
-      <label htmlFor="panel-title">Title</label>
+      <h2>{t("newPanel")}</h2>
+      <label htmlFor="panel-title">{t("titleField")}</label>
       <input id="panel-title" name="title" required minLength={3} maxLength={120} />
-      <label htmlFor="panel-question">The question participants answer</label>
+      <label htmlFor="panel-question">{t("questionField")}</label>
       <textarea id="panel-question" name="question" required minLength={10} maxLength={1000} rows={2} />
       <fieldset>
-        <legend>Participants give their weights</legend>
+        <legend>{t("elicitationLegend")}</legend>
         <label>
-          <input type="radio" name="elicitation" value="direct" defaultChecked /> on a slider per criterion
+          <input type="radio" name="elicitation" value="direct" defaultChecked /> {t("elicitationDirect")}
         </label>
         <label>
-          <input type="radio" name="elicitation" value="ahp" /> by comparing the criteria in pairs (AHP; best with the geometric mean below)
+          <input type="radio" name="elicitation" value="ahp" /> {t("elicitationAhp")}
         </label>
       </fieldset>
       <fieldset>
-        <legend>Aggregate the weights by</legend>
+        <legend>{t("aggregationLegend")}</legend>
         <label>
-          <input type="radio" name="aggregation" value="arithmetic" defaultChecked /> the arithmetic mean of each member's shares
+          <input type="radio" name="aggregation" value="arithmetic" defaultChecked /> {t("aggregationArithmetic")}
         </label>
         <label>
-          <input type="radio" name="aggregation" value="geometric" /> the geometric mean, renormalised (usual for pairwise judgements)
+          <input type="radio" name="aggregation" value="geometric" /> {t("aggregationGeometric")}
         </label>
       </fieldset>
       <label>
-        <input type="checkbox" name="anonymous" /> Anonymous: the result shows "Participant 1, 2 ..." instead of labels
+        <input type="checkbox" name="anonymous" /> {t("anonymous", { one: 1, two: 2 })}
       </label>
-      <CheckboxGroup name="frameworks" legend="Frameworks the panel ranks" choices={frameworks} />
-      <CheckboxGroup name="criteria" legend="Criteria the participants weight" choices={criteria} />
-      <label htmlFor="panel-closes">Closes at the end of (optional)</label>
+      <CheckboxGroup name="frameworks" legend={t("frameworksLegend")} choices={frameworks} />
+      <CheckboxGroup name="criteria" legend={t("criteriaLegend")} choices={criteria} />
+      <label htmlFor="panel-closes">{t("closesField")}</label>
       <input id="panel-closes" name="closesAt" type="date" />
-      <label htmlFor="panel-labels">Participants, one label per line (a personal link each)</label>
+      <label htmlFor="panel-labels">{t("labelsField")}</label>
       <textarea id="panel-labels" name="labels" rows={4} />
-      <button type="submit">Create the panel</button>
+      <button type="submit">{t("create")}</button>
       {error && <p role="alert">{error}</p>}
     </form>
   );
@@ -99,11 +101,10 @@ export function PanelCreateForm({ frameworks, criteria }: { frameworks: Choice[]
 
 /** Every choice checked to begin with: a panel covers all unless the editor narrows it. */
 function CheckboxGroup({ name, legend, choices }: { name: string; legend: string; choices: Choice[] }) {
+  const t = useTranslations("panels");
   return (
     <fieldset className="panel-create__choices">
-      <legend>
-        {legend} ({choices.length}; uncheck to leave one out)
-      </legend>
+      <legend>{t("choicesLegend", { legend, count: choices.length })}</legend>
       <div className="panel-create__grid">
         {choices.map((c) => (
           <label key={c.slug} className="checkbox">

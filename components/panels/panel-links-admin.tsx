@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { sendWithCsrf } from "@/components/edit/send-with-csrf";
+import { useIsolate } from "@/components/i18n/use-isolate";
 import { describeFailure } from "@/components/scenarios/scenario-actions";
 import { InvitationList } from "./invitation-list";
 
@@ -15,6 +17,8 @@ function tokenOf(link: string): string {
 
 /** For editors on a panel's page: invite more participants, and revoke a link that was sent (only its holder has the token). */
 export function PanelLinksAdmin({ slug }: { slug: string }) {
+  const t = useTranslations("panels");
+  const isolate = useIsolate();
   const [made, setMade] = useState<Invitation[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -25,7 +29,7 @@ export function PanelLinksAdmin({ slug }: { slug: string }) {
       .split("\n")
       .map((l) => l.trim())
       .filter(Boolean);
-    if (labels.length === 0) return setError("Write at least one participant's label.");
+    if (labels.length === 0) return setError(t("writeOneLabel"));
     const sent = await sendWithCsrf(`/api/panels/${slug}/invitations`, "POST", { labels });
     if (!sent.response.ok) return setError(describeFailure(sent.body));
     setMade((old) => [...old, ...sent.body.invitations]);
@@ -35,30 +39,30 @@ export function PanelLinksAdmin({ slug }: { slug: string }) {
     setError(null);
     setStatus(null);
     const token = tokenOf(String(form.get("link") ?? ""));
-    if (!token) return setError("Paste the link to revoke.");
+    if (!token) return setError(t("pasteLink"));
     const sent = await sendWithCsrf(`/api/panels/${slug}/invitations/${encodeURIComponent(token)}`, "DELETE", {});
-    if (!sent.response.ok) return setError(`Not revoked: ${describeFailure(sent.body)}`);
-    setStatus(`Revoked ${sent.body.revoked}'s link: it no longer opens the panel.`);
+    if (!sent.response.ok) return setError(t("notRevoked", { failure: describeFailure(sent.body) }));
+    setStatus(t("revokedLink", { label: isolate(sent.body.revoked) }));
   }
 
   return (
     <section aria-labelledby="panel-admin" className="panel-admin">
-      <h2 id="panel-admin">Participants' links</h2>
+      <h2 id="panel-admin">{t("linksHeading")}</h2>
       <form action={invite} className="panel-create">
-        <label htmlFor="more-labels">Invite more participants, one label per line</label>
+        <label htmlFor="more-labels">{t("inviteMore")}</label>
         <textarea id="more-labels" name="labels" rows={3} />
-        <button type="submit">Make their links</button>
+        <button type="submit">{t("makeLinks")}</button>
       </form>
       {made.length > 0 && (
         <>
-          <p role="status">Send each one their own link; it is shown only now.</p>
+          <p role="status">{t("sendEachOne")}</p>
           <InvitationList slug={slug} invitations={made} />
         </>
       )}
       <form action={revoke} className="panel-create">
-        <label htmlFor="revoke-link">Revoke a link you sent (paste it)</label>
-        <input id="revoke-link" name="link" autoComplete="off" />
-        <button type="submit">Revoke</button>
+        <label htmlFor="revoke-link">{t("revokeField")}</label>
+        <input id="revoke-link" name="link" autoComplete="off" dir="ltr" />
+        <button type="submit">{t("revoke")}</button>
       </form>
       {status && <p role="status">{status}</p>}
       {error && <p role="alert">{error}</p>}

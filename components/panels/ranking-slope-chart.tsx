@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 type Props = { columns: Array<{ title: string; ranking: string[] }>; names: Record<string, string> };
 
 const COLUMN = 120;
@@ -7,6 +9,7 @@ const LABEL = 150;
 
 /** Each framework's rank in the group (first column) and for each member, joined by a line: crossing lines are disagreement. */
 export function RankingSlopeChart({ columns, names }: Props) {
+  const t = useTranslations("panels");
   const slugs = columns[0]?.ranking ?? [];
   const width = LABEL + COLUMN * Math.max(1, columns.length - 1) + 40;
   const height = TOP + ROW * slugs.length;
@@ -14,14 +17,7 @@ export function RankingSlopeChart({ columns, names }: Props) {
   const y = (rank: number) => TOP + rank * ROW + ROW / 2;
   return (
     <div className="table-wrap">
-      <svg
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-label="Each framework's rank for the group and for each member; the table below gives the same"
-        className="slope-chart"
-      >
+      <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t("slopeLabel")} className="slope-chart">
         {columns.map((col, c) => (
           <text key={col.title} x={x(c)} y={16} textAnchor="middle" className="slope-chart__title">
             {col.title}

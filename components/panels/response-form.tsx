@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { WeightSlider } from "@/components/weights/weight-slider";
 import { PairwiseResponse } from "./pairwise-response";
@@ -21,13 +22,12 @@ type Props = {
 
 /** A participant's answer: their weights (by sliders or by pairs), a comment, saved as a draft or submitted through their personal link. */
 export function ResponseForm({ slug, token, criteria, categories, elicitation, response, closed }: Props) {
+  const t = useTranslations("panels");
   const [weights, setWeights] = useState<Record<string, number>>(() =>
     Object.fromEntries(criteria.map((c) => [c.slug, response?.weights[c.slug] ?? DEFAULT_WEIGHT])),
   );
   const [comment, setComment] = useState(response?.comment ?? "");
-  const [status, setStatus] = useState<string | null>(
-    response?.submitted ? `Submitted (version ${response.version}). You may change it until the panel closes.` : null,
-  );
+  const [status, setStatus] = useState<string | null>(response?.submitted ? t("submitted", { version: response.version }) : null);
   const [error, setError] = useState<string | null>(null);
   const total = Object.values(weights).reduce((a, b) => a + b, 0);
 
@@ -43,11 +43,7 @@ export function ResponseForm({ slug, token, criteria, categories, elicitation, r
       setError(body.issues?.length ? `${body.error}: ${body.issues.map((i: { message: string }) => i.message).join("; ")}` : body.error);
       return;
     }
-    setStatus(
-      body.submitted
-        ? `Submitted (version ${body.version}). You may change it until the panel closes.`
-        : `Draft saved (version ${body.version}); it counts once you submit it.`,
-    );
+    setStatus(body.submitted ? t("submitted", { version: body.version }) : t("draftSaved", { version: body.version }));
   }
 
   return (
@@ -61,12 +57,12 @@ export function ResponseForm({ slug, token, criteria, categories, elicitation, r
       <fieldset disabled={closed}>
         {elicitation === "ahp" ? (
           <>
-            <legend>Which consideration matters more, and by how much? Compare them in pairs.</legend>
-            {response && <p className="small">Your saved answer counts as it is; answering the pairs again replaces it.</p>}
+            <legend>{t("pairsLegend")}</legend>
+            {response && <p className="small">{t("pairsSaved")}</p>}
             <PairwiseResponse categories={categories} criteria={criteria} onWeights={(w) => setWeights(w)} />
           </>
         ) : (
-          <legend>How much should each consideration count? (0: not at all, 100: the most)</legend>
+          <legend>{t("slidersLegend")}</legend>
         )}
         {elicitation === "direct" &&
           criteria.map((c) => (
@@ -76,19 +72,19 @@ export function ResponseForm({ slug, token, criteria, categories, elicitation, r
               label={c.name}
               value={weights[c.slug] ?? 0}
               share={total > 0 ? (weights[c.slug] ?? 0) / total : 0}
-              shareLabel="of your weight"
+              shareLabel={t("shareLabel")}
               onChange={(_, v) => setWeights((w) => ({ ...w, [c.slug]: v }))}
             >
               <p className="weight__help">{c.description}</p>
             </WeightSlider>
           ))}
-        <label htmlFor="panel-comment">Comment (optional)</label>
+        <label htmlFor="panel-comment">{t("comment")}</label>
         <textarea id="panel-comment" value={comment} maxLength={2000} rows={3} onChange={(e) => setComment(e.target.value)} />
         <div className="form-actions">
           <button type="button" onClick={() => void save(false)}>
-            Save draft
+            {t("saveDraft")}
           </button>
-          <button type="submit">Submit my weights</button>
+          <button type="submit">{t("submit")}</button>
         </div>
       </fieldset>
       {error && <p role="alert">{error}</p>}

@@ -1,4 +1,7 @@
-import { formatPercent } from "@/lib/compare/format";
+import { useTranslations } from "next-intl";
+import { useIsolate } from "@/components/i18n/use-isolate";
+import { useJoin } from "@/components/i18n/use-join";
+import { useNumberFormat } from "@/components/i18n/use-number-format";
 
 type Props = { label: string; shares: number[]; group: number; max: number };
 
@@ -7,6 +10,10 @@ const HEIGHT = 22;
 
 /** One criterion's members' weights as dots on a 0-max line, the group's weight as a bar. */
 export function WeightDotPlot({ label, shares, group, max }: Props) {
+  const t = useTranslations("panels");
+  const { percent } = useNumberFormat();
+  const isolate = useIsolate();
+  const join = useJoin();
   const x = (v: number) => 6 + (max > 0 ? v / max : 0) * (WIDTH - 12);
   return (
     <svg
@@ -14,7 +21,7 @@ export function WeightDotPlot({ label, shares, group, max }: Props) {
       height={HEIGHT}
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
       role="img"
-      aria-label={`${label}: members' weights ${shares.map(formatPercent).join(", ")}; the group's ${formatPercent(group)}`}
+      aria-label={t("dotPlotLabel", { label: isolate(label), shares: join(shares.map(percent)), group: percent(group) })}
       className="dot-plot"
     >
       <line x1={6} x2={WIDTH - 6} y1={HEIGHT / 2} y2={HEIGHT / 2} className="dot-plot__axis" />

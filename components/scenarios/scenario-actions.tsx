@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import Link from "@/components/i18n/link";
+import { useIsolate } from "@/components/i18n/use-isolate";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -19,20 +20,22 @@ export const describeFailure = (body: { error: string; issues?: Array<{ path: st
 
 /** Copy a scenario or preset as your own. */
 export function DuplicateScenario({ slug, title }: { slug: string; title: string }) {
+  const t = useTranslations("scenarios");
+  const isolate = useIsolate();
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   return (
     <>
       <button
         type="button"
-        aria-label={`Duplicate ${title}`}
+        aria-label={t("duplicateLabel", { title: isolate(title) })}
         onClick={async () => {
           const { response, body } = await post(`/api/scenarios/${slug}/duplicate`, {});
-          setMessage(response.ok ? `Saved as “${body.title}”.` : describeFailure(body));
+          setMessage(response.ok ? t("duplicated", { title: isolate(body.title) }) : describeFailure(body));
           if (response.ok) router.refresh();
         }}
       >
-        Duplicate
+        {t("duplicate")}
       </button>
       {message && <span role="status"> {message}</span>}
     </>
@@ -128,32 +131,34 @@ export function UpdateScenario({ scenario, view }: { scenario: OpenedScenario; v
 
 /** Delete a scenario, after asking; versioned, so a scenario changed meanwhile is not deleted unseen. */
 export function DeleteScenario({ slug, title, version }: Pick<Scenario, "slug" | "title" | "version">) {
+  const t = useTranslations("scenarios");
+  const isolate = useIsolate();
   const router = useRouter();
   const [asking, setAsking] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const remove = async () => {
     const { response, body } = await sendWithCsrf(`/api/scenarios/${slug}`, "DELETE", { version });
     setAsking(false);
-    setMessage(response.ok ? null : response.status === 409 ? `Not deleted: ${body.error}. Look at it again first.` : describeFailure(body));
+    setMessage(response.ok ? null : response.status === 409 ? t("notDeleted", { error: body.error }) : describeFailure(body));
     router.refresh();
   };
   if (!asking)
     return (
       <>
-        <button type="button" aria-label={`Delete ${title}`} onClick={() => setAsking(true)}>
-          Delete
+        <button type="button" aria-label={t("deleteLabel", { title: isolate(title) })} onClick={() => setAsking(true)}>
+          {t("delete")}
         </button>
         {message && <span role="status"> {message}</span>}
       </>
     );
   return (
-    <span role="group" aria-label={`Confirm deleting ${title}`}>
-      Delete “{title}” for good?{" "}
+    <span role="group" aria-label={t("confirmLabel", { title: isolate(title) })}>
+      {t.rich("confirm", { title, name: (c) => <bdi>{c}</bdi> })}{" "}
       <button type="button" onClick={remove}>
-        Yes, delete it
+        {t("confirmYes")}
       </button>{" "}
       <button type="button" onClick={() => setAsking(false)}>
-        Cancel
+        {t("cancel")}
       </button>
     </span>
   );

@@ -2,9 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { sendWithCsrf } from "@/components/edit/send-with-csrf";
+import { useIsolate } from "@/components/i18n/use-isolate";
 import { scenarioUpdateSchema, type Scenario, type ScenarioUpdate } from "@/lib/domain/scenario";
 import { describeFailure } from "./scenario-actions";
 
@@ -21,6 +23,8 @@ const asUpdate = ({ title, rationale, criterionWeights, categoryWeights, valueFu
 
 /** Rename a scenario or restate its rationale: the API's zod schema checks the form, errors show beside their fields. */
 export function ScenarioEditForm({ scenario }: { scenario: Scenario }) {
+  const t = useTranslations("scenarios");
+  const isolate = useIsolate();
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [theirs, setTheirs] = useState<Scenario | null>(null);
@@ -69,54 +73,59 @@ export function ScenarioEditForm({ scenario }: { scenario: Scenario }) {
   if (!open)
     return (
       <>
-        <button type="button" aria-label={`Edit ${scenario.title}`} onClick={() => (setOpen(true), setSaved(null))}>
-          Edit
+        <button type="button" aria-label={t("editLabel", { title: isolate(scenario.title) })} onClick={() => (setOpen(true), setSaved(null))}>
+          {t("edit")}
         </button>
         {saved !== null && (
           <span role="status" className="saved">
-            Saved as version {saved}.
+            {t("savedVersion", { version: saved })}
           </span>
         )}
       </>
     );
   return (
-    <form className="edit-form" onSubmit={submit} noValidate aria-label={`Edit ${scenario.title}`}>
-      <p className="small">Editing version {form.watch("version")}.</p>
+    <form className="edit-form" onSubmit={submit} noValidate aria-label={t("editLabel", { title: isolate(scenario.title) })}>
+      <p className="small">{t("editing", { version: form.watch("version") })}</p>
       <div className="field">
-        <label htmlFor={id("title")}>Title</label>
+        <label htmlFor={id("title")}>{t("titleField")}</label>
         <input id={id("title")} type="text" aria-describedby={id("title-error")} {...form.register("title")} />
         {error("title")}
       </div>
       <div className="field">
-        <label htmlFor={id("rationale")}>What it weighs, and why</label>
+        <label htmlFor={id("rationale")}>{t("rationaleField")}</label>
         <textarea id={id("rationale")} rows={3} aria-describedby={id("rationale-error")} {...form.register("rationale")} />
         {error("rationale")}
       </div>
       {failure && (
         <p className="notice" role="alert">
-          Not saved: {failure}
+          {t("notSaved", { failure })}
         </p>
       )}
       {theirs && (
-        <section className="notice" role="alert" aria-label="Changed meanwhile">
+        <section className="notice" role="alert" aria-label={t("changedMeanwhile")}>
           <p>
-            Someone changed this scenario while you were editing: it is now at version {theirs.version}. Theirs: <strong>{theirs.title}</strong> —{" "}
-            {theirs.rationale}
+            {t.rich("conflict", {
+              version: theirs.version,
+              title: theirs.title,
+              rationale: theirs.rationale,
+              strong: (c) => <strong dir="auto">{c}</strong>,
+              text: (c) => <bdi>{c}</bdi>,
+            })}
           </p>
           <button type="button" onClick={() => keepMine(theirs)}>
-            Keep my changes (on top of theirs)
+            {t("keepMine")}
           </button>{" "}
           <button type="button" onClick={() => takeTheirs(theirs)}>
-            Take theirs
+            {t("takeTheirs")}
           </button>
         </section>
       )}
       <p>
         <button type="submit" disabled={isSubmitting}>
-          Save
+          {t("save")}
         </button>{" "}
         <button type="button" onClick={() => (form.reset(), setTheirs(null), setFailure(null), setOpen(false))}>
-          Cancel
+          {t("cancel")}
         </button>
       </p>
     </form>

@@ -1,7 +1,6 @@
 import { useTranslations } from "next-intl";
 import Link from "@/components/i18n/link";
-import { useDateFormat } from "@/components/i18n/use-date-format";
-import { useLanguage } from "@/components/i18n/use-language";
+import { useStoredDay } from "@/components/i18n/use-stored-date";
 import { sourceHref } from "@/lib/citations/citation-href";
 import type { SourceRevisionSummary } from "@/lib/domain/source";
 
@@ -31,9 +30,7 @@ type Props = {
  */
 export function SourceHeader({ source, canRevise, ignoredPick }: Props) {
   const t = useTranslations("sources.viewer");
-  const formatDate = useDateFormat();
-  // English shows a revision's day as stored (2024-05-01), the other languages in words and their digits.
-  const day = useLanguage() === "en" ? (iso: string) => iso.slice(0, 10) : (iso: string) => formatDate(iso.slice(0, 10));
+  const day = useStoredDay();
   const shown = source.revisions.find((r) => r.revision === source.revision)!;
   const earlier = source.revision !== source.current;
   const data = (chunks: React.ReactNode) => <bdi>{chunks}</bdi>;

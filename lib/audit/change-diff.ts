@@ -3,12 +3,22 @@ import { citationPlace } from "../citations/citation-href";
 import type { Citation } from "../domain/citation";
 
 type Change = "same" | "added" | "removed";
+
+/** A whole record's change, by what it was and its numbers and names: `recordInWords` says it in English, the history page from its messages. */
+export type RecordSummary =
+  | { what: "source"; revision: number | null; title: string; lines: number | string }
+  | { what: "framework"; action: "delete" | "restore" | "create"; name: string; roles: number; assessments: number }
+  | { what: "role"; removed: boolean; role: string }
+  | { what: "import"; counts: Array<{ kind: string; added: number; changed: number; removed: number }> }
+  | { what: "titled"; action: "create" | "delete" | "change"; title: string }
+  | { what: "whole"; action: string; entity: string };
+
 /** How one recorded change reads: a word diff, a list diff (citations), a plain before → after, or a whole record. */
 type ChangeDiff =
   | { kind: "text"; parts: Array<{ text: string; change: Change }> }
   | { kind: "list"; items: Array<{ text: string; change: Change }> }
   | { kind: "value"; before: string; after: string }
-  | { kind: "record"; summary: string };
+  | { kind: "record"; record: RecordSummary };
 
 // Lenient on purpose: a stored change is shown as it was, even if today's rules would refuse it.
 const isCitationList = (v: unknown): v is Citation[] =>
@@ -21,34 +31,64 @@ export function showValue(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function describeRecord(entity: string, action: string, snapshot: unknown): string {
+function summariseRecord(entity: string, action: string, snapshot: unknown): RecordSummary {
   const record = (snapshot ?? {}) as {
     name?: unknown;
     title?: unknown;
     participants?: unknown[];
     assessments?: unknown[];
     role?: unknown;
-    counts?: Record<string, number>;
     revision?: unknown;
     lineCount?: unknown;
   };
   if (entity === "source" && typeof record.revision === "number")
-    return `${action === "revise" ? `Added revision ${record.revision} of` : "Added the source"} “${showValue(record.title)}” (${showValue(record.lineCount)} lines)`;
+    return {
+      what: "source",
+      revision: action === "revise" ? record.revision : null,
+      title: showValue(record.title),
+      lines: typeof record.lineCount === "number" ? record.lineCount : showValue(record.lineCount),
+    };
   if (entity === "framework" && Array.isArray(record.participants) && Array.isArray(record.assessments))
-    return `${action === "delete" ? "Deleted" : action === "restore" ? "Restored" : "Created"} “${showValue(record.name)}” with ${record.participants.length} roles and ${record.assessments.length} assessments`;
-  if (entity === "participant" && typeof record.role === "string") return `${action === "delete" ? "Removed" : "Set"} the role “${record.role}”`;
+    return {
+      what: "framework",
+      action: action === "delete" ? "delete" : action === "restore" ? "restore" : "create",
+      name: showValue(record.name),
+      roles: record.participants.length,
+      assessments: record.assessments.length,
+    };
+  if (entity === "participant" && typeof record.role === "string") return { what: "role", removed: action === "delete", role: record.role };
   if (entity === "dataset" && action === "import") {
     const counts = Object.entries((snapshot ?? {}) as Record<string, { added?: number; changed?: number; removed?: number }>)
-      .map(
-        ([kind, c]) =>
-          [kind, [c.added && `${c.added} added`, c.changed && `${c.changed} changed`, c.removed && `${c.removed} removed`].filter(Boolean).join(", ")] as const,
-      )
-      .filter(([, text]) => text);
-    return counts.length ? `Imported: ${counts.map(([kind, text]) => `${kind} ${text}`).join("; ")}` : "Imported: no change";
+      .map(([kind, c]) => ({ kind, added: c.added ?? 0, changed: c.changed ?? 0, removed: c.removed ?? 0 }))
+      .filter((c) => c.added || c.changed || c.removed);
+    return { what: "import", counts };
   }
   const title = typeof record.name === "string" ? record.name : typeof record.title === "string" ? record.title : null;
-  if (title) return `${action === "create" ? "Created" : action === "delete" ? "Deleted" : "Changed"} “${title}”`;
-  return `${action} of the whole ${entity}`;
+  if (title) return { what: "titled", action: action === "create" ? "create" : action === "delete" ? "delete" : "change", title };
+  return { what: "whole", action, entity };
+}
+
+/** A whole record's change in English words. */
+export function recordInWords(r: RecordSummary): string {
+  switch (r.what) {
+    case "source":
+      return `${r.revision !== null ? `Added revision ${r.revision} of` : "Added the source"} “${r.title}” (${r.lines} lines)`;
+    case "framework":
+      return `${r.action === "delete" ? "Deleted" : r.action === "restore" ? "Restored" : "Created"} “${r.name}” with ${r.roles} roles and ${r.assessments} assessments`;
+    case "role":
+      return `${r.removed ? "Removed" : "Set"} the role “${r.role}”`;
+    case "import": {
+      const counts = r.counts.map(
+        (c) =>
+          `${c.kind} ${[c.added && `${c.added} added`, c.changed && `${c.changed} changed`, c.removed && `${c.removed} removed`].filter(Boolean).join(", ")}`,
+      );
+      return counts.length ? `Imported: ${counts.join("; ")}` : "Imported: no change";
+    }
+    case "titled":
+      return `${r.action === "create" ? "Created" : r.action === "delete" ? "Deleted" : "Changed"} “${r.title}”`;
+    case "whole":
+      return `${r.action} of the whole ${r.entity}`;
+  }
 }
 
 /** The change an audit row records, shaped for reading: what was removed and what was added. */
@@ -56,7 +96,7 @@ export function changeDiff(entry: { entity: string; action: string; field: strin
   if (entry.field === null) {
     // A source's revision row records the revision before and the one added: it reads as the one added.
     const snapshot = entry.entity === "source" ? (entry.after ?? entry.before) : (entry.before ?? entry.after);
-    return { kind: "record", summary: describeRecord(entry.entity, entry.action, snapshot) };
+    return { kind: "record", record: summariseRecord(entry.entity, entry.action, snapshot) };
   }
   const { before, after } = entry;
   if (typeof before === "string" && typeof after === "string")

@@ -46,13 +46,28 @@ export function kendallsW(rankings: ReadonlyArray<readonly number[]>): number | 
   return Math.min(1, Math.max(0, (12 * s) / denominator));
 }
 
-/** Kendall's W in words, for the results page, in Schmidt's (1997) bands. */
-export function concordanceInWords(w: number | null): string {
-  if (w === null) return "not defined (fewer than two answers)";
-  if (w >= 0.9) return "very strong agreement";
-  if (w >= 0.7) return "strong agreement";
-  if (w >= 0.5) return "moderate agreement";
-  if (w >= 0.3) return "weak agreement";
-  if (w >= 0.1) return "very weak agreement";
-  return "no agreement";
+export type ConcordanceBand = "undefined" | "veryStrong" | "strong" | "moderate" | "weak" | "veryWeak" | "none";
+
+/** Kendall's W in Schmidt's (1997) bands; null (fewer than two answers) is "undefined". */
+export function concordanceBand(w: number | null): ConcordanceBand {
+  if (w === null) return "undefined";
+  if (w >= 0.9) return "veryStrong";
+  if (w >= 0.7) return "strong";
+  if (w >= 0.5) return "moderate";
+  if (w >= 0.3) return "weak";
+  if (w >= 0.1) return "veryWeak";
+  return "none";
 }
+
+const BAND_IN_WORDS: Record<ConcordanceBand, string> = {
+  undefined: "not defined (fewer than two answers)",
+  veryStrong: "very strong agreement",
+  strong: "strong agreement",
+  moderate: "moderate agreement",
+  weak: "weak agreement",
+  veryWeak: "very weak agreement",
+  none: "no agreement",
+};
+
+/** Kendall's W in words, in English, for the result's API and CSV (the page says the band from its messages). */
+export const concordanceInWords = (w: number | null): string => BAND_IN_WORDS[concordanceBand(w)];

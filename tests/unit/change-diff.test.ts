@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changeDiff, showValue } from "@/lib/audit/change-diff";
+import { changeDiff, recordInWords, showValue } from "@/lib/audit/change-diff";
 
 const cite = (lineStart: number, quote: string) => ({ document: "stepanova-2020", lineStart, lineEnd: lineStart, quote });
 
@@ -45,27 +45,29 @@ describe("changeDiff", () => {
   });
 
   it("summarises a whole record deleted, restored or created", () => {
+    const summary = (entry: Parameters<typeof changeDiff>[0]) => {
+      const diff = changeDiff(entry);
+      return diff.kind === "record" ? recordInWords(diff.record) : null;
+    };
     const framework = { name: "MESA", participants: [{}, {}], assessments: [{}, {}, {}] };
-    expect(changeDiff({ entity: "framework", action: "delete", field: null, before: framework, after: null })).toEqual({
-      kind: "record",
-      summary: "Deleted “MESA” with 2 roles and 3 assessments",
-    });
-    expect(changeDiff({ entity: "participant", action: "delete", field: null, before: { role: "observer" }, after: null })).toEqual({
-      kind: "record",
-      summary: "Removed the role “observer”",
-    });
+    expect(summary({ entity: "framework", action: "delete", field: null, before: framework, after: null })).toBe(
+      "Deleted “MESA” with 2 roles and 3 assessments",
+    );
+    expect(summary({ entity: "participant", action: "delete", field: null, before: { role: "observer" }, after: null })).toBe("Removed the role “observer”");
     const counts = { frameworks: { added: 0, changed: 0, removed: 0 }, assessments: { added: 1, changed: 2, removed: 0 } };
+    expect(summary({ entity: "dataset", action: "import", field: null, before: null, after: counts })).toBe("Imported: assessments 1 added, 2 changed");
+    expect(summary({ entity: "scenario", action: "update", field: null, before: { title: "Deterrence first" }, after: null })).toBe(
+      "Changed “Deterrence first”",
+    );
+    expect(summary({ entity: "scenario", action: "update", field: null, before: null, after: null })).toBe("update of the whole scenario");
+    // The page says the same from its messages: the numbers and names come as they are, the words by code.
+    expect(changeDiff({ entity: "framework", action: "restore", field: null, before: framework, after: null })).toEqual({
+      kind: "record",
+      record: { what: "framework", action: "restore", name: "MESA", roles: 2, assessments: 3 },
+    });
     expect(changeDiff({ entity: "dataset", action: "import", field: null, before: null, after: counts })).toEqual({
       kind: "record",
-      summary: "Imported: assessments 1 added, 2 changed",
-    });
-    expect(changeDiff({ entity: "scenario", action: "update", field: null, before: { title: "Deterrence first" }, after: null })).toEqual({
-      kind: "record",
-      summary: "Changed “Deterrence first”",
-    });
-    expect(changeDiff({ entity: "scenario", action: "update", field: null, before: null, after: null })).toEqual({
-      kind: "record",
-      summary: "update of the whole scenario",
+      record: { what: "import", counts: [{ kind: "assessments", added: 1, changed: 2, removed: 0 }] },
     });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { aggregateWeights, normaliseMemberWeights, weightSpread } from "@/lib/panels/aggregate-weights";
-import { concordanceInWords, fractionalRanks, kendallsW } from "@/lib/panels/kendalls-w";
+import { concordanceBand, concordanceInWords, fractionalRanks, kendallsW } from "@/lib/panels/kendalls-w";
 import { seededRandom } from "@/lib/random";
 
 const criteria = ["a", "b", "c"];
@@ -153,5 +153,7 @@ describe("Kendall's W", () => {
       "no agreement",
       "not defined (fewer than two answers)",
     ]);
+    // The page says the same bands from its messages, by code; a band's lower bound belongs to it.
+    expect([0.9, 0.7, 0.5, 0.3, 0.1, 0.0999, null].map(concordanceBand)).toEqual(["veryStrong", "strong", "moderate", "weak", "veryWeak", "none", "undefined"]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "@/components/i18n/link";
 import { HistoryTable } from "@/components/history/history-table";
 import { HISTORY_ENTITIES, historyEntitySchema, historyQuerySchema } from "@/lib/domain/history-query";
@@ -6,18 +7,10 @@ import { listHistory } from "@/lib/server/audit/list-history";
 import { mayWrite } from "@/lib/server/auth/current-session";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Every change" };
 
-const PLURAL: Record<(typeof HISTORY_ENTITIES)[number], string> = {
-  framework: "Frameworks",
-  assessment: "Assessments",
-  participant: "Roles",
-  criterion: "Criteria",
-  actor: "Actors",
-  source: "Sources",
-  scenario: "Scenarios",
-  dataset: "Imports",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("history"))("everyChange") };
+}
 
 const PAGE_SIZE = 100;
 
@@ -26,7 +19,7 @@ export default async function EveryChangePage({ searchParams }: { searchParams: 
   const raw = params.entity;
   const entity = historyEntitySchema.safeParse(raw);
   const before = historyQuerySchema.safeParse({ before: params.before });
-  const canRevert = await mayWrite();
+  const [canRevert, t] = await Promise.all([mayWrite(), getTranslations("history")]);
   const { entries, nextBefore } = await listHistory(
     { entity: entity.success ? entity.data : undefined },
     { limit: PAGE_SIZE, before: before.success ? before.data.before : undefined, revealEmails: canRevert },
@@ -35,36 +28,36 @@ export default async function EveryChangePage({ searchParams }: { searchParams: 
     nextBefore === null ? null : `/history?${new URLSearchParams({ ...(entity.success ? { entity: entity.data } : {}), before: String(nextBefore) })}`;
   return (
     <>
-      <h1>Every change</h1>
-      <p className="lede">The audit trail of the whole dataset, newest first: who changed what, from what to what, and why. Nothing changes unseen.</p>
+      <h1>{t("everyChange")}</h1>
+      <p className="lede">{t("everyChangeLede")}</p>
       {raw !== undefined && !entity.success && (
         <p className="notice" role="status">
-          Ignored <code>entity={String(raw)}</code>: it must be one of {HISTORY_ENTITIES.join(", ")}. Showing every change.
+          {t.rich("ignoredEntity", { value: String(raw), allowed: HISTORY_ENTITIES.join(", "), code: (c) => <code dir="ltr">{c}</code> })}
         </p>
       )}
-      <nav aria-label="Kind of record">
+      <nav aria-label={t("kindOfRecord")}>
         <ul className="history-filter">
           <li>
             <Link href="/history" aria-current={entity.success ? undefined : "page"}>
-              All
+              {t("filters.all")}
             </Link>
           </li>
           {HISTORY_ENTITIES.map((e) => (
             <li key={e}>
               <Link href={`/history?entity=${e}`} aria-current={entity.success && entity.data === e ? "page" : undefined}>
-                {PLURAL[e]}
+                {t(`filters.${e}`)}
               </Link>
             </li>
           ))}
         </ul>
       </nav>
-      <HistoryTable entries={entries} canRevert={canRevert} empty="No change has been recorded since the data was seeded." />
+      <HistoryTable entries={entries} canRevert={canRevert} empty={t("emptySinceSeed")} />
       {(olderHref || (before.success && before.data.before !== undefined)) && (
-        <nav aria-label="Pages of changes" className="history-pages">
+        <nav aria-label={t("pagesOfChanges")} className="history-pages">
           {before.success && before.data.before !== undefined && (
-            <Link href={entity.success ? `/history?entity=${entity.data}` : "/history"}>Newest changes</Link>
+            <Link href={entity.success ? `/history?entity=${entity.data}` : "/history"}>{t("newest")}</Link>
           )}
-          {olderHref && <Link href={olderHref}>Older changes →</Link>}
+          {olderHref && <Link href={olderHref}>{t("older")}</Link>}
         </nav>
       )}
     </>

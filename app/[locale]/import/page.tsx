@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ImportForm } from "@/components/import/import-form";
 
-export const metadata: Metadata = { title: "Import" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("import"))("title") };
+}
 
-export default function ImportPage() {
+export default async function ImportPage() {
+  const t = await getTranslations("import");
   return (
     <>
-      <h1>Import</h1>
-      <p className="lede">
-        Bring a dataset or a view back in. The file is checked whole, every citation against its lines; you see what would be added, changed and removed before
-        anything is written, and then all of it is written or none of it.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="lede">{t("lede")}</p>
       <ImportForm />
     </>
   );

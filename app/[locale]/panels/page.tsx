@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
-import Link from "@/components/i18n/link";
+import { getTranslations } from "next-intl/server";
+import { PanelCard } from "@/components/panels/panel-card";
 import { PanelCreateForm } from "@/components/panels/panel-create-form";
+import { currentLanguage } from "@/i18n/current-language";
+import { localiseCriterion, localiseFramework } from "@/lib/i18n/localise-vocabulary";
 import { currentSession, isWriter } from "@/lib/server/auth/current-session";
 import { listCriteria } from "@/lib/server/criteria/list-criteria";
 import { listFrameworks } from "@/lib/server/frameworks/list-frameworks";
@@ -8,47 +11,40 @@ import { fromReadModel } from "@/lib/server/page-data";
 import { listPanels } from "@/lib/server/panels/panel-store";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Panels" };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("panels"))("title") };
+}
 
 export default async function PanelsPage() {
-  const [panels, session, frameworks, criteria] = await Promise.all([
+  const [panels, session, frameworks, criteria, language, t] = await Promise.all([
     listPanels(),
     currentSession(),
     fromReadModel("frameworks", listFrameworks),
     fromReadModel("criteria", listCriteria),
+    currentLanguage(),
+    getTranslations("panels"),
   ]);
   return (
     <>
-      <h1>Panels</h1>
-      <p className="lede">
-        Weighting as a group: each participant weights the criteria through a personal link, and the panel shows the group's weights, where people disagree, and
-        whether the ranking survives the disagreement.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="lede">{t("lede")}</p>
       {panels.length === 0 ? (
-        <p>No panel yet.</p>
+        <p>{t("none")}</p>
       ) : (
         <ul className="card-grid">
           {panels.map((p) => (
-            <li key={p.slug} className="card">
-              <h2>
-                <Link href={`/panels/${p.slug}`}>{p.title}</Link>
-              </h2>
-              <p className="card__summary">{p.question}</p>
-              <p className="card__meta">
-                {p.closed ? "Closed" : p.closesAt ? `Open until ${p.closesAt.slice(0, 10)}` : "Open"} · {p.criteria.length} criteria · {p.frameworks.length}{" "}
-                frameworks
-              </p>
-            </li>
+            <PanelCard key={p.slug} panel={p} />
           ))}
         </ul>
       )}
       {isWriter(session) ? (
         <PanelCreateForm
-          frameworks={frameworks.map((f) => ({ slug: f.slug, name: f.shortName }))}
-          criteria={criteria.map((c) => ({ slug: c.slug, name: c.name }))}
+          frameworks={frameworks.map((f) => ({ slug: f.slug, name: localiseFramework(f, language).shortName }))}
+          criteria={criteria.map((c) => ({ slug: c.slug, name: localiseCriterion(c, language).name }))}
         />
       ) : (
-        <p>Editors create panels: sign in as one to start one.</p>
+        <p>{t("signInToCreate")}</p>
       )}
     </>
   );

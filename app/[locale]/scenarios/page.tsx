@@ -1,58 +1,45 @@
 import type { Metadata } from "next";
-import Link from "@/components/i18n/link";
-import { DeleteScenario, DuplicateScenario } from "@/components/scenarios/scenario-actions";
-import { ScenarioEditForm } from "@/components/scenarios/scenario-edit-form";
-import { PresetValueFunctions } from "@/components/weights/preset-value-functions";
-import { scenarioQuery } from "@/lib/import/scenario-query";
+import { getTranslations } from "next-intl/server";
+import { ScenarioCard } from "@/components/scenarios/scenario-card";
+import { currentLanguage } from "@/i18n/current-language";
+import { localiseCriterion } from "@/lib/i18n/localise-vocabulary";
 import { currentSession, isWriter } from "@/lib/server/auth/current-session";
 import { listCriteria } from "@/lib/server/criteria/list-criteria";
 import { listPresets } from "@/lib/server/scenarios/list-presets";
 import { listScenarios, mayChangeScenario } from "@/lib/server/scenarios/scenario-store";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Scenarios" };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("scenarios"))("title") };
+}
 
 export default async function ScenariosPage() {
-  const [scenarios, session, presets, criteria] = await Promise.all([listScenarios(), currentSession(), listPresets(), listCriteria()]);
+  const [scenarios, session, presets, storedCriteria, language, t] = await Promise.all([
+    listScenarios(),
+    currentSession(),
+    listPresets(),
+    listCriteria(),
+    currentLanguage(),
+    getTranslations("scenarios"),
+  ]);
+  const criteria = storedCriteria.map((c) => localiseCriterion(c, language));
   const canWrite = isWriter(session);
   return (
     <>
-      <h1>Scenarios</h1>
-      <p className="lede">
-        Named weight profiles: the stakeholder presets, and the views editors have saved from the compare page. Open one to see its ranking; duplicate it to
-        make it your own; edit, update or delete the ones you saved.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="lede">{t("lede")}</p>
       <div className="card-grid">
-        {scenarios.map((s) => {
-          const query = scenarioQuery(s);
-          const mayChange = mayChangeScenario(s, session);
-          return (
-            <article key={s.slug} className="card" aria-labelledby={`scenario-${s.slug}`}>
-              <h2 id={`scenario-${s.slug}`}>{s.title}</h2>
-              <p className="card__meta">
-                {s.preset ? "Stakeholder preset" : `Saved by ${s.author}`} · version {s.version}
-              </p>
-              <p className="card__summary">{s.rationale}</p>
-              {s.preset && <PresetValueFunctions preset={presets.find((p) => p.slug === s.slug) ?? { title: s.title }} criteria={criteria} />}
-              <p>
-                <Link href={`/compare${query ? `?${query}` : ""}`} aria-label={`Open ${s.title} in the compare view`}>
-                  Open in the compare view
-                </Link>
-              </p>
-              {canWrite && (
-                <p>
-                  <DuplicateScenario slug={s.slug} title={s.title} />
-                </p>
-              )}
-              {mayChange && (
-                <div className="scenario-changes">
-                  <ScenarioEditForm scenario={s} />
-                  <DeleteScenario slug={s.slug} title={s.title} version={s.version} />
-                </div>
-              )}
-            </article>
-          );
-        })}
+        {scenarios.map((s) => (
+          <ScenarioCard
+            key={s.slug}
+            scenario={s}
+            preset={presets.find((p) => p.slug === s.slug)}
+            criteria={criteria}
+            canWrite={canWrite}
+            mayChange={mayChangeScenario(s, session)}
+          />
+        ))}
       </div>
     </>
   );

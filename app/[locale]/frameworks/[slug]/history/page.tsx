@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "@/components/i18n/link";
+import { currentLanguage } from "@/i18n/current-language";
+import { localiseFramework } from "@/lib/i18n/localise-vocabulary";
 import { notFound } from "next/navigation";
 import { HistoryTable } from "@/components/history/history-table";
 import { slugSchema } from "@/lib/domain/vocabulary";
@@ -8,14 +11,17 @@ import { mayWrite } from "@/lib/server/auth/current-session";
 import { getFramework } from "@/lib/server/frameworks/get-framework";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "History" };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("history"))("metaFramework") };
+}
 
 export default async function HistoryPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   if (!slugSchema.safeParse(slug).success) notFound();
-  const framework = await getFramework(slug);
-  if (!framework) notFound();
-  const canRevert = await mayWrite();
+  const [stored, canRevert, language, t] = await Promise.all([getFramework(slug), mayWrite(), currentLanguage(), getTranslations("history")]);
+  if (!stored) notFound();
+  const framework = localiseFramework(stored, language);
   const pages = await Promise.all([
     listHistory({ entity: "assessment", key: `${slug}/` }, { revealEmails: canRevert }),
     listHistory({ entity: "participant", key: `${slug}/` }, { revealEmails: canRevert }),
@@ -25,11 +31,11 @@ export default async function HistoryPage({ params }: { params: Promise<{ slug: 
   return (
     <>
       <p className="small">
-        <Link href={`/frameworks/${slug}`}>← {framework.name}</Link> · <Link href="/history">Every change</Link>
+        <Link href={`/frameworks/${slug}`}>{t("back", { name: framework.name })}</Link> · <Link href="/history">{t("everyChange")}</Link>
       </p>
-      <h1>History of {framework.shortName}</h1>
-      <p className="lede">Every change to this framework, its roles and its assessments: who, when, what changed, and why.</p>
-      <HistoryTable entries={entries} canRevert={canRevert} empty="No change has been recorded since the data was seeded." />
+      <h1>{t.rich("frameworkTitle", { name: framework.shortName, bdi: (c) => <bdi>{c}</bdi> })}</h1>
+      <p className="lede">{t("frameworkLede")}</p>
+      <HistoryTable entries={entries} canRevert={canRevert} empty={t("emptySinceSeed")} />
     </>
   );
 }

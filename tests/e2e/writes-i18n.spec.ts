@@ -1,0 +1,188 @@
+import type { Page } from "@playwright/test";
+import { wcagViolations } from "./support/axe";
+import { apiWrite, signInAsNewEditor } from "./support/editor";
+import { expectNoMissingMessage } from "./support/missing-message";
+import { expect, test } from "./support/own-server";
+
+/**
+ * The pages an editor or a panel's participant sees, in each language (i18n-pages.spec.ts does
+ * the reading pages): lang and dir, no missing message, a translated heading, no English text of
+ * the English page left, numbers in the page's digits; in Arabic an axe scan and no sideways
+ * scrolling at 390 px. They need a panel with answers and a scenario of the editor's own, so they
+ * run on a database of their own: one page load per page and language.
+ */
+
+type Language = "en" | "ar" | "fa" | "ru";
+
+const LANGUAGES: Array<{ lang: Language; dir: "ltr" | "rtl"; digits: RegExp }> = [
+  { lang: "en", dir: "ltr", digits: /[0-9]/ },
+  { lang: "ar", dir: "rtl", digits: /[٠-٩]/ },
+  { lang: "fa", dir: "rtl", digits: /[۰-۹]/ },
+  { lang: "ru", dir: "ltr", digits: /[0-9]/ },
+];
+
+type PageCheck = {
+  path: string;
+  /** The page's h1 in each language (a panel's title is as its editor wrote it). */
+  title: Record<Language, string>;
+  /** Text of the English page: a translated page shows none of it. */
+  english: string[];
+  /** Where a number is shown, to check its digits. */
+  number: string;
+  /** Anything to do before reading the page (open a form). */
+  before?: (page: Page) => Promise<void>;
+  /** Anything else the page must get right in every language. */
+  also?: (page: Page, lang: Language) => Promise<void>;
+};
+
+const PANEL = "Gulf desks, autumn round";
+const VIABILITY: Record<Language, string> = {
+  en: "Viability as the paper judges it",
+  ar: "قابلية التطبيق كما تقدّرها الدراسة",
+  fa: "اجراپذیری از نگاه پژوهش",
+  ru: "Жизнеспособность в оценке автора",
+};
+
+// HOPE's short name held as data, in each language.
+const HOPE_SHORT: Record<Language, string> = { en: "HOPE", ar: "مبادرة هرمز للسلام", fa: "طرح صلح هرمز", ru: "Ормузская мирная инициатива" };
+
+function pages(slug: string, token: string): PageCheck[] {
+  const samePanelTitle = { en: PANEL, ar: PANEL, fa: PANEL, ru: PANEL };
+  return [
+    {
+      path: "/panels",
+      title: { en: "Panels", ar: "لجان الخبراء", fa: "هیئت‌های کارشناسی", ru: "Экспертные группы" },
+      english: ["Weighting as a group", " criteria · ", "New panel", "Participants give their weights", "uncheck to leave one out", "Create the panel"],
+      number: ".card__meta",
+    },
+    {
+      path: `/panels/${slug}`,
+      title: samePanelTitle,
+      english: [
+        "members have answered",
+        "aggregated by the arithmetic mean",
+        "Not answered yet",
+        "Participants' links",
+        "The group's weights",
+        "People disagree most on",
+        "Agreement between the members' rankings",
+        "Each member's ranking, best first",
+        "Open the group's weights in the compare view",
+      ],
+      number: "section[aria-labelledby=group-weights] td",
+      also: async (page, lang) => {
+        // The criteria are named from the vocabulary in the page's language; the members' labels stay as written.
+        await expect(page.locator("section[aria-labelledby=group-weights] tbody")).toContainText(VIABILITY[lang]);
+        await expect(page.getByRole("table").nth(1).getByRole("columnheader").nth(2)).toHaveText("Muscat desk");
+      },
+    },
+    {
+      path: `/panels/${slug}/respond/${token}`,
+      title: samePanelTitle,
+      english: ["You answer as", "How much should each consideration count?", "Comment (optional)", "Save draft", "Submit my weights"],
+      number: ".weight__share",
+      also: async (page, lang) => {
+        await expect(page.locator("label[for=panel-viability-range]")).toHaveText(VIABILITY[lang]);
+      },
+    },
+    {
+      path: "/scenarios",
+      title: { en: "Scenarios", ar: "السيناريوهات", fa: "سناریوها", ru: "Сценарии" },
+      english: ["Named weight profiles", "Stakeholder preset · version", "Saved by", "Open in the compare view", "Editing version", "What it weighs, and why"],
+      number: ".card__meta",
+      // The editor's own scenario opens its edit form.
+      before: async (page) => {
+        await page.locator(".scenario-changes > button").first().click();
+        await expect(page.locator(".scenario-changes form")).toBeVisible();
+      },
+    },
+    {
+      path: "/history",
+      title: { en: "Every change", ar: "كل التغييرات", fa: "همهٔ تغییرها", ru: "Все изменения" },
+      english: ["The audit trail of the whole dataset", "When (UTC)", "update framework", " · summary", "Revert of change #", "Reverted by #", "Assessments"],
+      number: ".history time",
+    },
+    {
+      path: "/frameworks/hope/history",
+      title: {
+        en: `History of ${HOPE_SHORT.en}`,
+        ar: `سجل ${HOPE_SHORT.ar}`,
+        fa: `تاریخچهٔ ${HOPE_SHORT.fa}`,
+        ru: `История: ${HOPE_SHORT.ru}`,
+      },
+      english: ["Every change to this framework", "When (UTC)", "update framework", " · name", "Every change"],
+      number: ".history time",
+      also: async (page, lang) => {
+        // A field's name is translated, its values are shown as stored.
+        const field = { en: "name", ar: "الاسم", fa: "نام", ru: "название" }[lang];
+        await expect(page.locator(".history tbody tr").filter({ hasText: ", renamed" }).first()).toContainText(`· ${field}`);
+      },
+    },
+  ];
+}
+
+/** Which of the English page's texts the page shows. */
+async function englishShown(page: Page, english: string[]): Promise<string[]> {
+  const text = (await page.locator("main").textContent()) ?? "";
+  return english.filter((e) => text.includes(e));
+}
+
+test("a panel's pages, a participant's form and the scenarios an editor may change are in each language", async ({ page }) => {
+  test.setTimeout(300_000);
+  await signInAsNewEditor(page, "i18n");
+  const { slug } = await apiWrite(page, "POST", "/api/panels", {
+    title: PANEL,
+    question: "How much should each consideration count when the ministry weighs the proposals?",
+    criteria: ["viability", "inclusion-all-littoral"],
+    aggregation: "arithmetic",
+    anonymous: false,
+  });
+  const { invitations } = await apiWrite(page, "POST", `/api/panels/${slug}/invitations`, { labels: ["Muscat desk", "Doha desk", "Kuwait desk"] });
+  // Two answers (so Kendall's W is defined) and one still to come.
+  for (const [k, weights] of [
+    { viability: 80, "inclusion-all-littoral": 20 },
+    { viability: 30, "inclusion-all-littoral": 70 },
+  ].entries()) {
+    const answered = await page.request.put(`/api/panels/${slug}/responses/${invitations[k].token}`, { data: { weights, submit: true } });
+    expect(answered.status()).toBe(200);
+  }
+  await apiWrite(page, "POST", "/api/scenarios/inclusive-dialogue/duplicate", {});
+  // One save of two fields, then one of them reverted: the history shows a save, a revert and what it undid.
+  const hope = await (await page.request.get("/api/frameworks/hope")).json();
+  await apiWrite(page, "PATCH", "/api/frameworks/hope", {
+    name: "HOPE, renamed",
+    summary: `${hope.summary} (edited)`,
+    version: hope.version,
+    reason: "A test of the history in every language",
+  });
+  const { entries } = await (await page.request.get("/api/history?entity=framework")).json();
+  const summaryChange = entries.find((e: { field: string | null }) => e.field === "summary");
+  await apiWrite(page, "POST", `/api/history/${summaryChange.id}/revert`, { reason: "Back as it was", scope: "field" });
+
+  for (const check of pages(slug, invitations[2].token)) {
+    for (const { lang, dir, digits } of LANGUAGES) {
+      await test.step(`${check.path.split("/respond/")[0]} in ${lang}`, async () => {
+        // An unprefixed address follows the language last chosen (its cookie): English is asked for afresh.
+        await page.context().clearCookies({ name: "NEXT_LOCALE" });
+        await page.goto(lang === "en" ? check.path : `/${lang}${check.path}`);
+        await expect(page.locator("html")).toHaveAttribute("lang", lang);
+        await expect(page.locator("html")).toHaveAttribute("dir", dir);
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText(check.title[lang]);
+        await check.before?.(page);
+        await check.also?.(page, lang);
+        await expectNoMissingMessage(page);
+        await expect(page.locator(check.number).first()).toHaveText(digits);
+        // The English page shows every one of these texts, so the check can fail.
+        const english = await englishShown(page, check.english);
+        if (lang === "en") expect(english).toEqual(check.english);
+        else expect(english).toEqual([]);
+        if (lang === "ar") {
+          expect(await wcagViolations(page)).toEqual([]);
+          await page.setViewportSize({ width: 390, height: 844 });
+          await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+          await page.setViewportSize({ width: 1280, height: 720 });
+        }
+      });
+    }
+  }
+});
