@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { plainMessage } from "./zod-messages";
 
 export type IssueParams = Record<string, string | number>;
 /** What went wrong, as a stable code with its parameters: each language says it from its messages (`errors.<code>`). */
@@ -95,7 +96,20 @@ function derived(issue: Fields): IssueCode | undefined {
   }
 }
 
+/**
+ * Whether an issue still says zod's own words (as zod-messages.ts puts them): only then does a
+ * code follow from zod's issue. A schema's own sentence without a code ("is required: send the
+ * basis…") must not be said as "must be a string" in another language.
+ */
+function inZodsWords(issue: Fields): boolean {
+  if (issue.message === "is required") return true;
+  // A reported issue no longer holds its input; any input but undefined words it as present.
+  const plain = plainMessage({ ...issue, input: null } as unknown as z.core.$ZodRawIssue);
+  return plain === undefined || plain === issue.message;
+}
+
 /** The code of a zod issue: the schema's own (by its message), else one that follows zod's, else "invalid". */
 export function issueCode(issue: Fields | z.core.$ZodIssue): IssueCode {
-  return custom.get(issue.message) ?? derived(issue as Fields) ?? { code: "invalid" };
+  const fields = issue as Fields;
+  return custom.get(issue.message) ?? (inZodsWords(fields) ? derived(fields) : undefined) ?? { code: "invalid" };
 }

@@ -10,7 +10,7 @@ const plural = (n: number | bigint, word: string) => `${n} ${word}${Number(n) ==
  * them beside their fields and the API returns them, so "Too small: expected string to have
  * >=1 characters" reads "must not be empty". Undefined leaves zod's own message.
  */
-function plainMessage(issue: Issue): string | undefined {
+export function plainMessage(issue: Issue): string | undefined {
   const i = issue as IssueFields;
   switch (i.code) {
     case "too_small":

@@ -373,7 +373,7 @@ describe("POST /api/import", () => {
         new Request("http://test/api/import", { method: "POST", body: form, headers: await uploadSessionHeaders("importer@example.org") }),
       );
       expect(response.status).toBe(400);
-      expect((await response.json()).issues).toEqual([{ path: "basis", message: expect.stringMatching(/basis/) }]);
+      expect((await response.json()).issues).toEqual([{ path: "basis", message: expect.stringMatching(/basis/), code: "invalid" }]);
     }
     expect(await state()).toEqual(before);
   });

@@ -203,4 +203,14 @@ describe("zod issues as codes with parameters", () => {
   it("give an issue no code knows the code invalid (a page then shows its English)", () => {
     expect(issueCode({ message: "some check of its own", code: "custom" } as never)).toEqual({ code: "invalid" });
   });
+
+  it("never give a schema's own sentence the code of zod's issue under it: that would say something else in another language", () => {
+    const own = z.object({ basis: z.string({ error: "is required: send the basis the preview returned" }) });
+    const [issue] = own.safeParse({}).error!.issues;
+    expect(issue!.code).toBe("invalid_type");
+    expect(issueCode(issue!)).toEqual({ code: "invalid" });
+    // In zod's own words the same issue has its code.
+    const [plain] = z.object({ basis: z.string() }).safeParse({ basis: 3 }).error!.issues;
+    expect(issueCode(plain!)).toEqual({ code: "wrongType", params: { expected: "string" } });
+  });
 });

@@ -38,7 +38,11 @@ describe("parseImportFile", () => {
     (cell as { value: unknown }).value = "high";
     const refused = await refusal("d.json", JSON.stringify(broken));
     expect(refused.error).toBe("the dataset is invalid");
-    expect(refused.issues).toContainEqual({ path: "frameworks[framework-2].assessments[acceptability-ru].value", message: "must be a number" });
+    expect(refused.issues).toContainEqual({
+      path: "frameworks[framework-2].assessments[acceptability-ru].value",
+      message: "must be a number",
+      code: "notNumber",
+    });
   });
 
   it("refuses text that is not JSON, and JSON holding an unpaired surrogate", async () => {
