@@ -1,10 +1,11 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { SHEET_LIMITS, type Paper } from "@/lib/export/sheet-options";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { useLanguage } from "@/components/i18n/use-language";
 
 const FORMATS = [
   { format: "csv", label: "CSV" },
@@ -16,7 +17,8 @@ const FORMATS = [
 /** Downloads of the view on screen: each link carries the page's own query string (and its language when not English); the PDF also the title, note and paper typed here. */
 export function ExportLinks() {
   const t = useTranslations("export");
-  const locale = useLocale();
+  // The page's language, not next-intl's locale, which also names the digits ("ar-u-nu-arab").
+  const locale = useLanguage();
   const query = new URLSearchParams(useSearchParams());
   if (locale !== DEFAULT_LOCALE) query.set("locale", locale);
   const search = query.toString();

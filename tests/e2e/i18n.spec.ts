@@ -152,4 +152,10 @@ test("why there is no ranking is said in the page's language, and the column arr
   // The columns run right to left, so "earlier" points right.
   await expect(page.locator(".picker__buttons").first().locator("button").nth(0)).toHaveText("→");
   await expect(page.locator(".picker__buttons").first().locator("button").nth(1)).toHaveText("←");
+  // The sheets are downloaded in the page's language, named by its code alone (not next-intl's locale with its digits).
+  const csv = page.locator('a[href*="/api/export?"][href*="format=csv"]');
+  await expect(csv).toHaveAttribute("href", /[?&]locale=ar(&|$)/);
+  const response = await page.request.get((await csv.getAttribute("href"))!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("text/csv");
 });
