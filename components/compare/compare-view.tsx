@@ -109,9 +109,8 @@ const CompareWorkspace = memo(function CompareWorkspace({ updatable, canSave, pa
   );
   const comparison = useRankingAnalysis(deferred.ranked, deferred.scoring);
   const problemText = useProblemText(ranked);
-  const charted = comparison;
   const chartMethod = deferred.method;
-  const chartedLeader = charted.ranking[0] ? frameworks.find((f) => f.slug === charted.ranking[0]!.slug) : undefined;
+  const chartedLeader = comparison.ranking[0] ? frameworks.find((f) => f.slug === comparison.ranking[0]!.slug) : undefined;
 
   const shownCriteria = useMemo(
     () => filterCriteria(criteria, chosenValues, { categories: chosenCategories, text: params.q, onlyDiffering: params.diff }),
@@ -133,11 +132,11 @@ const CompareWorkspace = memo(function CompareWorkspace({ updatable, canSave, pa
     [presetScoring, deferred, params.missing],
   );
   // Until a slider moves, the sweep shows the criterion whose weight matters most to the lead (the tornado's first).
-  const defaultTarget = charted.tornado[0]?.slug ?? criteria[0]?.slug ?? "";
+  const defaultTarget = comparison.tornado[0]?.slug ?? criteria[0]?.slug ?? "";
   // Deferred like the charts: a slider's first move switches the sweep without holding up the ranking.
   const target = useDeferredValue(useMemo<SweepTarget>(() => sweepTarget ?? { kind: "criterion", slug: defaultTarget }, [sweepTarget, defaultTarget]));
   const sweepFrom = useMemo(() => ({ scored: deferred.ranked.scored, criteria, weights: deferred.resolved, slugs: deferred.slugs }), [deferred, criteria]);
-  const chartedOrder = useMemo(() => charted.ranking.map((r) => r.slug), [charted]);
+  const chartedOrder = useMemo(() => comparison.ranking.map((r) => r.slug), [comparison]);
   const assumedBy = useMemo(() => new Set(assumptions.kept.map((a) => a.framework)), [assumptions]);
 
   // The page title says which weights are on screen, as every export does.
@@ -277,14 +276,14 @@ const CompareWorkspace = memo(function CompareWorkspace({ updatable, canSave, pa
           <p className="small">
             <InclusivenessLink />
           </p>
-          {!charted.problem && (
+          {!comparison.problem && (
             <>
               <InOwnTask
                 component={ContributionsChart}
-                props={{ frameworks, criteria, categories, ranking: charted.ranking, contributions: charted.contributions, method: chartMethod }}
+                props={{ frameworks, criteria, categories, ranking: comparison.ranking, contributions: comparison.contributions, method: chartMethod }}
               />
-              {charted.flows && <InOwnTask component={FlowChart} props={{ names, ranking: charted.ranking, flows: charted.flows }} />}
-              {chartedLeader && <InOwnTask component={TornadoChart} props={{ criteria, tornado: charted.tornado, leaderName: chartedLeader.shortName }} />}
+              {comparison.flows && <InOwnTask component={FlowChart} props={{ names, ranking: comparison.ranking, flows: comparison.flows }} />}
+              {chartedLeader && <InOwnTask component={TornadoChart} props={{ criteria, tornado: comparison.tornado, leaderName: chartedLeader.shortName }} />}
             </>
           )}
         </section>
@@ -314,7 +313,7 @@ const CompareWorkspace = memo(function CompareWorkspace({ updatable, canSave, pa
           valueFunctions={valueFunctionControls}
         />
         <div className="workspace__aside">
-          {!charted.problem && (
+          {!comparison.problem && (
             <section className="panel panel--sweep" aria-label={t("sweep")}>
               <InOwnTask
                 component={SweepOfOneWeight}
@@ -346,7 +345,7 @@ const CompareWorkspace = memo(function CompareWorkspace({ updatable, canSave, pa
             names,
             criteria,
             values: scoredValues,
-            weights: charted.weights.normalised,
+            weights: comparison.weights.normalised,
             preferences: methodReadsPreferences ? preferences : undefined,
             valueFunctions,
           }}

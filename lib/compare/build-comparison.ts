@@ -19,6 +19,15 @@ export type CriterionFlip = { lowerFlip: number | null; upperFlip: number | null
 /** Why there is no ranking, as a code the interface and the sheets say in their language; "engine" for the method's own refusal (in `problem`). */
 export type RankingProblem = "too-few-frameworks" | "every-weight-zero" | "engine";
 
+/**
+ * Why there is no ranking, said by `say` from the messages (`ranking.problems.<code>`) for a
+ * known problem; a method's own refusal as the engine gave it. The page and the sheets both.
+ */
+export function rankingProblemText(view: { problem: string | null; problemCode: RankingProblem | null }, say: (key: string) => string): string | null {
+  if (!view.problem) return null;
+  return view.problemCode && view.problemCode !== "engine" ? say(`ranking.problems.${view.problemCode}`) : view.problem;
+}
+
 export type Comparison = {
   weights: EffectiveWeights;
   /** Why no ranking could be computed (in English, as the API and the English sheets say it), or null when it was. */

@@ -3,6 +3,7 @@ import ar from "../../messages/ar.json";
 import en from "../../messages/en.json";
 import fa from "../../messages/fa.json";
 import ru from "../../messages/ru.json";
+import { rankingProblemText } from "../compare/build-comparison";
 import { datePrecision } from "../domain/dates";
 import type { Messages } from "../i18n/load-messages";
 import { directionOf, formattingLocale, LOCALES, type Locale } from "../i18n/locales";
@@ -75,7 +76,6 @@ export function inEveryLanguage(key: string): ReadonlySet<string> {
 }
 
 /** Why a sheet has no ranking, in its language: the interface's words for a known problem, the engine's own otherwise. */
-export function problemText(words: SheetWords, model: { problem: string | null; problemCode: string | null }): string | null {
-  if (!model.problem) return null;
-  return model.problemCode && model.problemCode !== "engine" ? words.shared(`ranking.problems.${model.problemCode}`, model.problem) : model.problem;
+export function problemText(words: SheetWords, model: Parameters<typeof rankingProblemText>[0]): string | null {
+  return rankingProblemText(model, (key) => words.shared(key, model.problem ?? ""));
 }
