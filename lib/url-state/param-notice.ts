@@ -29,7 +29,7 @@ export type ParamNotice =
   | { code: "assumptionSourceGives"; params: { cell: string } }
   | { code: "assumptionOffScale"; params: { cell: string; value: string; min: number; max: number } };
 
-export type ParamNoticeCode = ParamNotice["code"];
+type ParamNoticeCode = ParamNotice["code"];
 
 /** A pairwise matrix is the categories' (its key "_") or one category's criteria (its key the category's slug). */
 type PairwiseMatrixKind = "categories" | "category";
