@@ -12,6 +12,7 @@ import { answersFor, parsePairwiseAnswers, serializePairwiseAnswers } from "@/li
 import { CATEGORY_MATRIX, pairCount, pairwiseStructure } from "@/lib/pairwise/pairwise-structure";
 import type { Judgement } from "@/lib/pairwise/saaty-judgement";
 import { pairwiseParsers } from "@/lib/url-state/pairwise-params";
+import { noticeInEnglish } from "@/lib/url-state/param-notice";
 import { PairwiseMatrixForm } from "./pairwise-matrix-form";
 
 type Props = {
@@ -34,7 +35,8 @@ export function PairwiseQuestionnaire({ categories, criteria, equal }: Props) {
   const { answers, ignored } = useMemo(() => {
     const parsed = parsePairwiseAnswers(ahp);
     const fitted = answersFor(matrices, parsed.answers);
-    return { answers: fitted.answers, ignored: [...parsed.ignored, ...fitted.ignored] };
+    // The questionnaire is in English yet (docs/i18n.md), its notices too.
+    return { answers: fitted.answers, ignored: [...parsed.ignored, ...fitted.ignored].map(noticeInEnglish) };
   }, [ahp, matrices]);
   const results = useMemo(() => new Map<string, PairwiseResult>(matrices.map((m) => [m.key, evaluatePairwise(m, answers.get(m.key))])), [matrices, answers]);
   const steps = matrices.filter((m) => m.askable);
