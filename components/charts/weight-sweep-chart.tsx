@@ -72,6 +72,7 @@ export const WeightSweepChart = memo(function WeightSweepChart({ sweep, target, 
       <label className="small sweep__target">
         {t("against")}{" "}
         <select
+          autoComplete="off"
           value={`${target.kind}:${target.slug}`}
           onChange={(e) => {
             const [kind, slug] = e.target.value.split(":") as [SweepTarget["kind"], string];
