@@ -1,8 +1,10 @@
 import { useTranslations } from "next-intl";
 import { useIsolate } from "@/components/i18n/use-isolate";
+import { useLanguage } from "@/components/i18n/use-language";
 import { useNumberFormat } from "@/components/i18n/use-number-format";
 import { changeDiff, type RecordSummary } from "@/lib/audit/change-diff";
 import type { HistoryEntry } from "@/lib/domain/history-entry";
+import { directionOf } from "@/lib/i18n/locales";
 import { useAuditWords } from "./use-audit-words";
 
 /** One recorded change as a diff: struck-through removals, underlined additions, each also named for screen readers. The values are shown as stored. */
@@ -36,16 +38,21 @@ export function ChangeView({ entry }: { entry: HistoryEntry }) {
 
 type Diff = ReturnType<typeof changeDiff>;
 
-/** A value before and after, each isolated (a value is stored text, in any direction); `lang` where it is known. */
+/**
+ * A value before and after, each isolated (a value is stored text, in any direction); `lang`
+ * where it is known. The arrow points from the one to the other as the line runs (no arrow is
+ * mirrored by the bidi algorithm).
+ */
 function BeforeAfter({ before, after, lang }: { before: string; after: string; lang?: string }) {
   const t = useTranslations("history");
   const isolate = useIsolate();
+  const arrow = directionOf(useLanguage()) === "rtl" ? "←" : "→";
   return (
     <span>
       <del aria-label={t("before", { value: isolate(before) })}>
         <bdi lang={lang}>{before}</bdi>
       </del>{" "}
-      →{" "}
+      {arrow}{" "}
       <ins aria-label={t("after", { value: isolate(after) })}>
         <bdi lang={lang}>{after}</bdi>
       </ins>

@@ -103,9 +103,14 @@ describe("the history's view of a change of translations", () => {
       "Russian · description: — → Могла бы Иран принять её.",
     ]);
     expect(text(before, after, "ar").lines.slice(0, 2)).toEqual([
-      "العربية · الاسم: القبول لدى إيران → مقبولية الإطار لدى طهران",
-      "العربية · وصف النقطة ٢: يقترحه أو يتبنّاه → يقترحه أو يتبنّاه صراحةً",
+      "العربية · الاسم: القبول لدى إيران ← مقبولية الإطار لدى طهران",
+      "العربية · وصف النقطة ٢: يقترحه أو يتبنّاه ← يقترحه أو يتبنّاه صراحةً",
     ]);
+  });
+
+  it("points its arrow from the value before to the one after as the line runs: leftwards in Arabic and Persian", () => {
+    expect(text(before, after, "fa").lines[0]).toBe("عربی · نام: القبول لدى إيران ← مقبولية الإطار لدى طهران");
+    expect(text(before, after, "ru").lines[0]).toBe("арабский · название: القبول لدى إيران → مقبولية الإطار لدى طهران");
   });
 
   it("marks each value with its language, and shows no JSON", () => {
