@@ -32,6 +32,7 @@ import { MatrixToolbar } from "@/components/matrix/matrix-toolbar";
 import { ExportLinks } from "@/components/export/export-links";
 import { SaveScenario, UpdateScenario, type OpenedScenario, type ViewOnScreen } from "@/components/scenarios/scenario-actions";
 import { WeightsPanel } from "@/components/weights/weights-panel";
+import { useViewTitles } from "@/components/weights/use-preset-title";
 import { RobustnessPanel } from "@/components/robustness/robustness-panel";
 import { AssumptionsPanel } from "./assumptions-panel";
 import { LiveRanking } from "./live-ranking";
@@ -94,7 +95,6 @@ const CompareWorkspace = memo(function CompareWorkspace({ updatable, canSave, pa
     unsupported,
   } = useComparisonFromParams(data, [urlParams, setUrlParams]);
   const t = useTranslations("compare");
-  const tWeights = useTranslations("weights");
   const [openCell, setOpenCell] = useState<OpenCell | null>(null);
   const [sweepTarget, setSweepTarget] = useState<SweepTarget | null>(null);
   const sourcesBySlug = useMemo(() => sourceIndex(sources), [sources]);
@@ -140,7 +140,7 @@ const CompareWorkspace = memo(function CompareWorkspace({ updatable, canSave, pa
   const assumedBy = useMemo(() => new Set(assumptions.kept.map((a) => a.framework)), [assumptions]);
 
   // The page title says which weights are on screen, as every export does.
-  const viewText = label.custom ? tWeights("customView", { preset: label.preset.title }) : label.text;
+  const { preset: presetTitle, view: viewText } = useViewTitles(label, presets);
   useEffect(() => {
     document.title = t("documentTitle", { view: viewText });
   }, [t, viewText]);
@@ -326,7 +326,7 @@ const CompareWorkspace = memo(function CompareWorkspace({ updatable, canSave, pa
             ranking={ranked.ranking}
             problem={problemText}
             baseline={baseline}
-            baselineTitle={label.preset.title}
+            baselineTitle={presetTitle}
             assumed={assumptions.kept.length}
           />
         </div>

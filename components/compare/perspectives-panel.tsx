@@ -2,19 +2,22 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { memo } from "react";
-import type { Preset } from "@/lib/domain/preset";
 import { METHOD_LABELS, type MISSING_LABELS } from "@/lib/compare/method-labels";
 import { rankSpread, type Perspective } from "@/lib/compare/perspectives";
 import { methodOf } from "@/lib/scoring/methods/registry";
 import type { ScoringMethod } from "@/lib/scoring/types";
 import { useIsolate } from "@/components/i18n/use-isolate";
+import { UntranslatedMark } from "@/components/i18n/untranslated-mark";
+import { usePresetTitle } from "@/components/weights/use-preset-title";
+import type { LocalisedPreset } from "@/lib/i18n/localise-vocabulary";
 import { useNumberFormat } from "@/components/i18n/use-number-format";
 
 type Props = {
   names: ReadonlyMap<string, string>;
   /** Framework slugs in the view's ranking order. */
   order: string[];
-  presets: Preset[];
+  /** In the page's language (localisePreset). */
+  presets: LocalisedPreset[];
   presetColumns: Perspective[];
   methodColumns: Perspective[];
 };
@@ -51,7 +54,8 @@ export const PerspectivesPanel = memo(function PerspectivesPanel({ names, order,
             { type: "unit" },
           ),
         });
-  const title = new Map(presets.map((p) => [p.slug, p.title]));
+  const presetTitle = usePresetTitle();
+  const bySlug = new Map(presets.map((p) => [p.slug, p]));
   const columns = [...presetColumns, ...methodColumns];
   const spread = rankSpread(order, columns);
   const cell = (c: Perspective, slug: string) => {
@@ -62,7 +66,7 @@ export const PerspectivesPanel = memo(function PerspectivesPanel({ names, order,
       </td>
     );
   };
-  const head = (c: Perspective, text: string, detail: string) => (
+  const head = (c: Perspective, text: React.ReactNode, detail: string) => (
     <th key={c.key} scope="col" className={c.current ? "perspectives__current" : undefined} title={detail}>
       {text}
       {c.current && <span className="visually-hidden"> {t("thisView")}</span>}
@@ -91,9 +95,18 @@ export const PerspectivesPanel = memo(function PerspectivesPanel({ names, order,
               </th>
             </tr>
             <tr>
-              {presetColumns.map((c) =>
-                head(c, title.get(c.preset!) ?? c.preset!, `${title.get(c.preset!)}: ${methodLabel(c.method)}, ${missingLabel(c.missing)}`),
-              )}
+              {presetColumns.map((c) => {
+                const preset = bySlug.get(c.preset!);
+                const title = preset ? (
+                  <>
+                    <bdi>{preset.title}</bdi>
+                    <UntranslatedMark entity={preset} field="title" />
+                  </>
+                ) : (
+                  c.preset!
+                );
+                return head(c, title, `${preset ? presetTitle(preset) : c.preset}: ${methodLabel(c.method)}, ${missingLabel(c.missing)}`);
+              })}
               {methodColumns.map((c) =>
                 head(
                   c,

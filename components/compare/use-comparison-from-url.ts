@@ -3,7 +3,6 @@
 import { useMemo } from "react";
 import type { Category, Criterion } from "@/lib/domain/criterion";
 import type { FrameworkLabel } from "@/lib/domain/framework";
-import type { Preset } from "@/lib/domain/preset";
 import { checkAssumptions, parseAssumptions, serializeAssumptions } from "@/lib/compare/assumptions";
 import { type Comparison, type ComparisonFromValues, type RankedView, rankingAnalysis, rankView, withAssumed } from "@/lib/compare/build-comparison";
 import { cellIndex, valueRows } from "@/lib/compare/cell-index";
@@ -12,6 +11,7 @@ import { cellKey } from "@/lib/compare/cell-key";
 import { parsePreferences, serializePreferences } from "@/lib/compare/preference-functions";
 import { parseValueFunctions, serializeValueFunctions } from "@/lib/compare/value-functions";
 import { viewLabel } from "@/lib/compare/view-label";
+import type { LocalisedPreset } from "@/lib/i18n/localise-vocabulary";
 import { knownSlugs, resolveView } from "@/lib/compare/resolve-view";
 import { serializeWeightMap } from "@/lib/url-state/compare-params";
 import { useCompareState } from "./use-compare-state";
@@ -25,7 +25,8 @@ export type ComparisonData<F extends FrameworkLabel = FrameworkLabel> = {
   frameworks: F[];
   criteria: Criterion[];
   categories: Category[];
-  presets: Preset[];
+  /** In the page's language (localisePreset). */
+  presets: LocalisedPreset[];
   scenarioSlugs: string[];
   sources: SourceChoice[];
   matrix: CompareMatrix;

@@ -1,14 +1,14 @@
 import { useTranslations } from "next-intl";
 import { useIsolate } from "@/components/i18n/use-isolate";
+import { useLanguage } from "@/components/i18n/use-language";
 import { useNumberFormat } from "@/components/i18n/use-number-format";
 import { changeDiff, type RecordSummary } from "@/lib/audit/change-diff";
 import type { HistoryEntry } from "@/lib/domain/history-entry";
+import { directionOf } from "@/lib/i18n/locales";
 import { useAuditWords } from "./use-audit-words";
 
 /** One recorded change as a diff: struck-through removals, underlined additions, each also named for screen readers. The values are shown as stored. */
 export function ChangeView({ entry }: { entry: HistoryEntry }) {
-  const t = useTranslations("history");
-  const isolate = useIsolate();
   const diff = changeDiff(entry);
   switch (diff.kind) {
     case "record":
@@ -18,25 +18,11 @@ export function ChangeView({ entry }: { entry: HistoryEntry }) {
         </span>
       );
     case "value":
-      return (
-        <span>
-          <del aria-label={t("before", { value: isolate(diff.before) })}>
-            <bdi>{diff.before}</bdi>
-          </del>{" "}
-          →{" "}
-          <ins aria-label={t("after", { value: isolate(diff.after) })}>
-            <bdi>{diff.after}</bdi>
-          </ins>
-        </span>
-      );
+      return <BeforeAfter before={diff.before} after={diff.after} />;
     case "text":
-      return (
-        <span className="diff-text" dir="auto">
-          {diff.parts.map((p, i) =>
-            p.change === "added" ? <ins key={i}>{p.text}</ins> : p.change === "removed" ? <del key={i}>{p.text}</del> : <span key={i}>{p.text}</span>,
-          )}
-        </span>
-      );
+      return <WordDiff parts={diff.parts} />;
+    case "translations":
+      return <TranslationChanges changes={diff.changes} />;
     case "list":
       return (
         <ul className="diff-list">
@@ -48,6 +34,64 @@ export function ChangeView({ entry }: { entry: HistoryEntry }) {
         </ul>
       );
   }
+}
+
+type Diff = ReturnType<typeof changeDiff>;
+
+/**
+ * A value before and after, each isolated (a value is stored text, in any direction); `lang`
+ * where it is known. The arrow points from the one to the other as the line runs (no arrow is
+ * mirrored by the bidi algorithm).
+ */
+function BeforeAfter({ before, after, lang }: { before: string; after: string; lang?: string }) {
+  const t = useTranslations("history");
+  const isolate = useIsolate();
+  const arrow = directionOf(useLanguage()) === "rtl" ? "←" : "→";
+  return (
+    <span>
+      <del aria-label={t("before", { value: isolate(before) })}>
+        <bdi lang={lang}>{before}</bdi>
+      </del>{" "}
+      {arrow}{" "}
+      <ins aria-label={t("after", { value: isolate(after) })}>
+        <bdi lang={lang}>{after}</bdi>
+      </ins>
+    </span>
+  );
+}
+
+/** A text's changed words struck through and underlined, in the text's own direction. */
+function WordDiff({ parts, lang }: { parts: Extract<Diff, { kind: "text" }>["parts"]; lang?: string }) {
+  return (
+    <span className="diff-text" dir="auto" lang={lang}>
+      {parts.map((p, i) =>
+        p.change === "added" ? <ins key={i}>{p.text}</ins> : p.change === "removed" ? <del key={i}>{p.text}</del> : <span key={i}>{p.text}</span>,
+      )}
+    </span>
+  );
+}
+
+/** A change of a record's translations, one line per language and field ("Arabic · name: X → Y"), in the page's language. */
+function TranslationChanges({ changes }: { changes: Extract<Diff, { kind: "translations" }>["changes"] }) {
+  const t = useTranslations("history");
+  const languages = useTranslations("editor.languages");
+  const words = useAuditWords();
+  const fieldName = (c: (typeof changes)[number]) =>
+    c.field === "scaleLabels" && c.key !== undefined && Number.isFinite(Number(c.key))
+      ? t("scaleLabel", { point: Number(c.key) })
+      : c.key === undefined
+        ? words.field(c.field)
+        : `${words.field(c.field)} ${c.key}`;
+  return (
+    <ul className="diff-list diff-translations">
+      {changes.map((c) => (
+        <li key={`${c.locale} ${c.field} ${c.key ?? ""}`}>
+          {t("translationField", { language: languages.has(c.locale) ? languages(c.locale as "ar") : c.locale, field: fieldName(c) })}{" "}
+          {c.parts ? <WordDiff parts={c.parts} lang={c.locale} /> : <BeforeAfter before={c.before ?? "—"} after={c.after ?? "—"} lang={c.locale} />}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /** A whole record created, deleted, restored or imported, said from the messages; its names as stored. */

@@ -16,15 +16,16 @@ import { InclusivenessScatter } from "@/components/charts/inclusiveness-scatter"
 import { ProfileChart } from "@/components/charts/profile-chart";
 import { RolesMatrixChart } from "@/components/charts/roles-matrix-chart";
 import { ParamNotices } from "@/components/compare/param-notices";
+import { useViewTitles } from "@/components/weights/use-preset-title";
 import { useComparisonFromUrl, useRankingAnalysis, type ComparisonData } from "@/components/compare/use-comparison-from-url";
 
 /** /inclusiveness: the four charts, following the frameworks and weights chosen on /compare (same URL state). */
 export function InclusivenessView({ actors, ...data }: ComparisonData<Framework> & { actors: Array<Localised<Actor>> }) {
   const t = useTranslations("inclusiveness");
   const tRanking = useTranslations("ranking");
-  const tWeights = useTranslations("weights");
   const { params, known, chosenFrameworks, resolved, label, ranked, scoring } = useComparisonFromUrl(data);
   const comparison = useRankingAnalysis(ranked, scoring);
+  const { view } = useViewTitles(label, data.presets);
   const search = useSearchParams().toString();
   // Profiles read best as 0-1 per category, so they use min-max normalised values whatever the ranking method.
   const profileBasis = useMemo(
@@ -44,8 +45,7 @@ export function InclusivenessView({ actors, ...data }: ComparisonData<Framework>
       <p className="settings-line">
         {t.rich("settings", {
           count: chosenFrameworks.length,
-          // The preset's title is English data (presets are not translated yet).
-          view: label.custom ? tWeights("customView", { preset: label.preset.title }) : label.text,
+          view,
           method: tRanking(`methods.${params.method}`),
           strong: (chunks) => (
             <strong>

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { memo, useCallback, useMemo } from "react";
 import type { Category, Criterion } from "@/lib/domain/criterion";
-import { type Preset, WEIGHT_MAX, WEIGHT_MIN } from "@/lib/domain/preset";
+import { WEIGHT_MAX, WEIGHT_MIN } from "@/lib/domain/preset";
 import type { Comparison } from "@/lib/compare/build-comparison";
 import { describeSliderFlips } from "@/lib/compare/describe-flips";
 import { useNumberFormat } from "@/components/i18n/use-number-format";
@@ -11,12 +11,15 @@ import type { PreferenceMap } from "@/lib/compare/preference-functions";
 import type { ValueFunctionMap } from "@/lib/compare/value-functions";
 import type { ValueFunction } from "@/lib/scoring/value-function";
 import type { ViewLabel } from "@/lib/compare/view-label";
+import type { LocalisedPreset } from "@/lib/i18n/localise-vocabulary";
 import type { PreferenceFunction } from "@/lib/scoring/promethee";
 import type { EffectiveWeights, ResolvedWeights } from "@/lib/scoring/effective-weights";
 import { PairwiseLink } from "@/components/pairwise/pairwise-link";
+import { UntranslatedMark } from "@/components/i18n/untranslated-mark";
 import { OnlyTheseCriteria } from "./only-these-criteria";
 import { PreferenceFunctionControl } from "./preference-function";
 import { PresetValueFunctions } from "./preset-value-functions";
+import { usePresetTitle, useViewTitles } from "./use-preset-title";
 import { ValueFunctionControl } from "./value-function-control";
 import { FlipNote } from "./flip-note";
 import { useHeldWhileAway, useNearScreen } from "@/components/scheduling/use-near-screen";
@@ -25,7 +28,8 @@ import { WeightSlider } from "./weight-slider";
 type Props = {
   categories: Category[];
   criteria: Criterion[];
-  presets: Preset[];
+  /** In the page's language (localisePreset). */
+  presets: LocalisedPreset[];
   presetSlug: string;
   /** The preset's title, or "Custom (from <preset>)" once a weight differs from it. */
   label: ViewLabel;
@@ -209,7 +213,8 @@ export const WeightsPanel = memo(function WeightsPanel(props: Props) {
   } = props;
   const t = useTranslations("weights");
   const preset = presets.find((p) => p.slug === presetSlug);
-  const viewText = label.custom ? t("customView", { preset: label.preset.title }) : label.text;
+  const presetTitle = usePresetTitle();
+  const { preset: shownPreset, view: viewText } = useViewTitles(label, presets);
   const index = new Map(criteria.map((c, j) => [c.slug, j]));
   const locked = new Set(props.locked);
   const nameOf = useCallback((slug: string) => names.get(slug) ?? slug, [names]);
@@ -227,12 +232,12 @@ export const WeightsPanel = memo(function WeightsPanel(props: Props) {
         <select autoComplete="off" id="preset" value={presetSlug} onChange={(e) => props.onPreset(e.target.value)}>
           {presets.map((p) => (
             <option key={p.slug} value={p.slug}>
-              {p.slug === presetSlug ? viewText : p.title}
+              {p.slug === presetSlug ? viewText : presetTitle(p)}
             </option>
           ))}
         </select>
-        <button type="button" onClick={props.onReset} disabled={!label.custom} title={t("resetTitle", { preset: label.preset.title })}>
-          {t("reset", { preset: label.preset.title })}
+        <button type="button" onClick={props.onReset} disabled={!label.custom} title={t("resetTitle", { preset: shownPreset })}>
+          {t("reset", { preset: shownPreset })}
         </button>
         <button type="button" onClick={props.onEqual} disabled={presetSlug === "equal" && !label.custom}>
           {t("equal")}
@@ -243,7 +248,12 @@ export const WeightsPanel = memo(function WeightsPanel(props: Props) {
           <strong>{viewText}</strong>: {describeChanges(label, t)}
         </p>
       )}
-      {preset && <p className="small muted preset-rationale">{preset.rationale}</p>}
+      {preset && (
+        <p className="small muted preset-rationale" dir="auto">
+          {preset.rationale}
+          <UntranslatedMark entity={preset} field="rationale" />
+        </p>
+      )}
       {preset && <PresetValueFunctions preset={preset} criteria={criteria} />}
       <PairwiseLink />
       <p className="small muted">

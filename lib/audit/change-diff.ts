@@ -1,8 +1,14 @@
 import { diffWords } from "diff";
 import { citationPlace } from "../citations/citation-href";
 import type { Citation } from "../domain/citation";
+import { TRANSLATED_LOCALES } from "../domain/translations";
+import { translationChanges, type TranslationChange } from "./translation-diff";
 
 type Change = "same" | "added" | "removed";
+type WordPart = { text: string; change: Change };
+
+/** Above this length a changed text reads best by its changed words, below it whole, before → after. */
+const WHOLE_TEXT_UP_TO = 80;
 
 /** A whole record's change, by what it was and its numbers and names: `recordInWords` says it in English, the history page from its messages. */
 export type RecordSummary =
@@ -13,9 +19,10 @@ export type RecordSummary =
   | { what: "titled"; action: "create" | "delete" | "change"; title: string }
   | { what: "whole"; action: string; entity: string };
 
-/** How one recorded change reads: a word diff, a list diff (citations), a plain before → after, or a whole record. */
+/** How one recorded change reads: a word diff, a list diff (citations), a plain before → after, each translated text (a long one by its words), or a whole record. */
 type ChangeDiff =
-  | { kind: "text"; parts: Array<{ text: string; change: Change }> }
+  | { kind: "text"; parts: WordPart[] }
+  | { kind: "translations"; changes: Array<TranslationChange & { parts?: WordPart[] }> }
   | { kind: "list"; items: Array<{ text: string; change: Change }> }
   | { kind: "value"; before: string; after: string }
   | { kind: "record"; record: RecordSummary };
@@ -91,6 +98,16 @@ export function recordInWords(r: RecordSummary): string {
   }
 }
 
+/** The texts' changed words. Words as Intl.Segmenter finds them in the text's language: diff's own split knows only Latin letters, and cut Arabic and Russian into single letters. */
+const wordParts = (before: string, after: string, locale?: string): WordPart[] =>
+  diffWords(before, after, { intlSegmenter: new Intl.Segmenter(locale, { granularity: "word" }) }).map((p) => ({
+    text: p.value,
+    change: p.added ? "added" : p.removed ? "removed" : "same",
+  }));
+
+/** A language of the interface by its code; anything else stored (audit rows are shown as they were) none, as Intl refuses a malformed tag. */
+const knownLocale = (code: string) => ((TRANSLATED_LOCALES as readonly string[]).includes(code) ? code : undefined);
+
 /** The change an audit row records, shaped for reading: what was removed and what was added. */
 export function changeDiff(entry: { entity: string; action: string; field: string | null; before: unknown; after: unknown }): ChangeDiff {
   if (entry.field === null) {
@@ -99,8 +116,17 @@ export function changeDiff(entry: { entity: string; action: string; field: strin
     return { kind: "record", record: summariseRecord(entry.entity, entry.action, snapshot) };
   }
   const { before, after } = entry;
-  if (typeof before === "string" && typeof after === "string")
-    return { kind: "text", parts: diffWords(before, after).map((p) => ({ text: p.value, change: p.added ? "added" : p.removed ? "removed" : "same" })) };
+  if (typeof before === "string" && typeof after === "string") return { kind: "text", parts: wordParts(before, after) };
+  const translations = entry.field === "translations" ? translationChanges(before, after) : null;
+  if (translations?.length)
+    return {
+      kind: "translations",
+      changes: translations.map((c) =>
+        c.before !== null && c.after !== null && Math.max(c.before.length, c.after.length) > WHOLE_TEXT_UP_TO
+          ? { ...c, parts: wordParts(c.before, c.after, knownLocale(c.locale)) }
+          : c,
+      ),
+    };
   const [beforeList, afterList] = [before ?? [], after ?? []];
   if ((Array.isArray(before) || Array.isArray(after)) && isCitationList(beforeList) && isCitationList(afterList)) {
     const text = (c: Citation) => `${c.document}, ${citationPlace(c)}: “${c.quote}”`;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ONE_FORM, oneForm, type ValueFunction, valuePointsSchema } from "../scoring/value-function";
+import { presetTranslationsSchema } from "./translations";
 import { directionSchema, slugSchema } from "./vocabulary";
 
 export const WEIGHT_MIN = 0;
@@ -34,13 +35,15 @@ export const presetSchema = z
     categoryWeights: weightMapSchema,
     criterionWeights: weightMapSchema,
     valueFunctions: z.record(slugSchema, presetValueFunctionSchema).optional(),
+    /** Its title and rationales in the other interface languages (none: shown in English, marked). */
+    translations: presetTranslationsSchema.optional(),
   })
   .strict();
 export type Preset = z.infer<typeof presetSchema>;
 
 export const presetsFileSchema = z.object({ presets: z.array(presetSchema).min(1) }).strict();
 
-/** Checks that a preset names only existing criteria and categories, and values points on their scales. */
+/** Checks that a preset names only existing criteria and categories, values points on their scales, and translates only its own value functions' rationales. */
 export function presetReferenceIssues(
   preset: Preset,
   criteria: ReadonlySet<string>,
@@ -54,6 +57,11 @@ export function presetReferenceIssues(
       const off = scale && "points" in f ? f.points.filter(([x]) => x < scale.min || x > scale.max) : [];
       return off.length ? [`presets[${preset.slug}].valueFunctions.${slug}: x = ${off.map(([x]) => x).join(", ")} is off the scale`] : [];
     }),
+    ...Object.entries(preset.translations ?? {}).flatMap(([locale, t]) =>
+      Object.keys(t.valueFunctionRationales ?? {})
+        .filter((slug) => !preset.valueFunctions?.[slug])
+        .map((slug) => `presets[${preset.slug}].translations.${locale}.valueFunctionRationales.${slug}: the preset has no value function on this criterion`),
+    ),
     ...Object.keys(preset.criterionWeights)
       .filter((slug) => !criteria.has(slug))
       .map((slug) => `presets[${preset.slug}].criterionWeights.${slug}: unknown criterion`),

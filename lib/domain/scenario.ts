@@ -4,6 +4,7 @@ import { preferenceSchema } from "../scoring/methods/promethee2";
 import { METHOD_IDS } from "../scoring/methods/registry";
 import { MISSING_POLICIES } from "./analyze";
 import { weightMapSchema } from "./preset";
+import { presetTranslationsSchema } from "./translations";
 import { slugSchema } from "./vocabulary";
 
 export const scenarioSettingsSchema = z
@@ -43,9 +44,16 @@ export const scenarioDuplicateSchema = z.object({ title: fields.title.optional()
 export type ScenarioCreate = z.infer<typeof scenarioCreateSchema>;
 export type ScenarioUpdate = z.infer<typeof scenarioUpdateSchema>;
 export type ScenarioDelete = z.infer<typeof scenarioDeleteSchema>;
-/** A scenario as the API returns it. */
+/** A scenario as the API returns it; a stakeholder preset with its title and rationales in the other interface languages. */
 export const scenarioRecordSchema = z
-  .object({ ...fields, slug: slugSchema, author: z.string().nullable(), preset: z.boolean(), version: versionSchema })
+  .object({
+    ...fields,
+    slug: slugSchema,
+    author: z.string().nullable(),
+    preset: z.boolean(),
+    version: versionSchema,
+    translations: presetTranslationsSchema.optional(),
+  })
   .strict();
 export type Scenario = z.infer<typeof scenarioRecordSchema>;
 /** GET /api/scenarios: each with the /compare query that opens it. */

@@ -14,7 +14,7 @@ import type { ResolvedWeights } from "../scoring/effective-weights";
 import type { MissingPolicy, ScoringMethod } from "../scoring/types";
 import type { Locale } from "../i18n/locales";
 import type { ParamNotice } from "../url-state/param-notice";
-import { sheetVocabulary } from "./sheet-vocabulary";
+import { sheetPresetTitle, sheetVocabulary } from "./sheet-vocabulary";
 import { sheetWords } from "./sheet-words";
 
 /** Everything a comparison sheet shows, in one plain structure that every writer (CSV, XLSX, PDF) reads. */
@@ -115,12 +115,7 @@ export function buildComparisonModel(input: {
     input.weights,
     input.valueFunctions ?? {},
   );
-  // A preset's title is data without translations: marked as English outside English.
-  const presetTitle = !input.preset
-    ? words.t("equalWeights")
-    : words.locale === "en"
-      ? input.preset.title
-      : words.isolate(words.t("untranslated", { name: input.preset.title }));
+  const presetTitle = sheetPresetTitle(input.preset, words);
   return {
     locale: words.locale,
     title: words.t("title"),

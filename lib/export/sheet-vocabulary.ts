@@ -1,5 +1,5 @@
 import type { AnyTranslations } from "../domain/translations";
-import { localiseActor, localiseCategory, localiseCriterion, localiseFramework } from "../i18n/localise-vocabulary";
+import { localiseActor, localiseCategory, localiseCriterion, localiseFramework, localisePreset } from "../i18n/localise-vocabulary";
 import type { SheetWords } from "./sheet-words";
 
 type Named = { name: string; translations?: AnyTranslations };
@@ -19,8 +19,7 @@ export function sheetVocabulary<
 >(input: Vocabulary<F, C, K, A>, words: SheetWords): Vocabulary<F, C, K, A> {
   const { locale } = words;
   if (locale === "en") return input;
-  const marked = (localised: { untranslated?: readonly string[] } & Record<string, unknown>, field: string) =>
-    localised.untranslated?.includes(field) ? words.isolate(words.t("untranslated", { name: String(localised[field]) })) : String(localised[field]);
+  const marked = markedIn(words);
   return {
     frameworks: input.frameworks.map((f) => {
       const l = localiseFramework(f, locale);
@@ -30,4 +29,15 @@ export function sheetVocabulary<
     categories: input.categories.map((c) => ({ ...c, name: marked(localiseCategory(c, locale), "name") })),
     actors: input.actors.map((a) => ({ ...a, name: marked(localiseActor(a, locale), "name") })),
   };
+}
+
+/** A localised field as a sheet prints it: marked "(EN)" (isolated) where it is still English. */
+const markedIn =
+  (words: SheetWords) =>
+  (localised: { untranslated?: readonly string[] } & Record<string, unknown>, field: string): string =>
+    localised.untranslated?.includes(field) ? words.isolate(words.t("untranslated", { name: String(localised[field]) })) : String(localised[field]);
+
+/** A stakeholder preset's title in the sheet's language, marked where it has no translation; no preset: the equal weights. */
+export function sheetPresetTitle(preset: { title: string; rationale: string; translations?: AnyTranslations } | undefined, words: SheetWords): string {
+  return preset ? markedIn(words)(localisePreset(preset, words.locale), "title") : words.t("equalWeights");
 }

@@ -1,3 +1,4 @@
+import type { Preset } from "../domain/preset";
 import type { AnyTranslations } from "../domain/translations";
 import type { Locale } from "./locales";
 
@@ -47,3 +48,29 @@ export function localiseCriterion<
 
 /** Whether a localised entity shows its name in English (to mark it on the page). */
 export const nameUntranslated = (entity: { untranslated?: readonly string[] }) => entity.untranslated?.includes("name") ?? false;
+
+/**
+ * A stakeholder preset's title, rationale and each value function's rationale; a value function's
+ * rationale without a translation keeps its English and is listed as `valueFunctions.<criterion>`.
+ */
+export function localisePreset<
+  T extends WithTranslations & { title: string; rationale: string; valueFunctions?: Readonly<Record<string, { rationale: string }>> },
+>(p: T, locale: Locale): Localised<T> {
+  const named = localise(p, locale, ["title", "rationale"]);
+  if (locale === "en" || !p.valueFunctions) return named;
+  const own = ((p.translations?.[locale] as { valueFunctionRationales?: Record<string, string> } | undefined)?.valueFunctionRationales ?? {}) as Record<
+    string,
+    string
+  >;
+  const entries = Object.entries(p.valueFunctions);
+  const valueFunctions = Object.fromEntries(entries.map(([slug, f]) => [slug, { ...f, rationale: own[slug] ?? f.rationale }]));
+  const missing = entries.filter(([slug]) => own[slug] === undefined).map(([slug]) => presetRationaleField(slug));
+  const untranslated = [...(named.untranslated ?? []), ...missing];
+  return { ...named, valueFunctions, ...(untranslated.length && { untranslated }) };
+}
+
+/** A stakeholder preset as a page shows it. */
+export type LocalisedPreset = Localised<Preset>;
+
+/** The `untranslated` entry of a preset's value function's rationale. */
+export const presetRationaleField = (criterion: string) => `valueFunctions.${criterion}`;

@@ -2,7 +2,7 @@ import { expect, type Page, test } from "./support/warm-context";
 import { wcagViolations } from "./support/axe";
 import { expectNoMissingMessage, MISSING } from "./support/missing-message";
 
-/** With the seeded translations of a framework's name (HOPE) and a criterion's (viability), held as data. */
+/** With the seeded translations of a framework's name (HOPE), a criterion's (viability) and a preset's title (us-gulf-deterrence), held as data. */
 const LANGUAGES = [
   {
     prefix: "",
@@ -11,9 +11,26 @@ const LANGUAGES = [
     compare: "Compare and weight",
     hope: "Coalition for HOPE (Hormuz Peace Endeavor)",
     viability: "Viability as the paper judges it",
+    deterrence: "US–Gulf deterrence",
   },
-  { prefix: "/ar", lang: "ar", dir: "rtl", compare: "المقارنة والترجيح", hope: "مبادرة هرمز للسلام (HOPE)", viability: "قابلية التطبيق كما تقدّرها الدراسة" },
-  { prefix: "/fa", lang: "fa", dir: "rtl", compare: "مقایسه و وزن‌دهی", hope: "طرح صلح هرمز (HOPE)", viability: "اجراپذیری از نگاه پژوهش" },
+  {
+    prefix: "/ar",
+    lang: "ar",
+    dir: "rtl",
+    compare: "المقارنة والترجيح",
+    hope: "مبادرة هرمز للسلام (HOPE)",
+    viability: "قابلية التطبيق كما تقدّرها الدراسة",
+    deterrence: "الردع الأمريكي الخليجي",
+  },
+  {
+    prefix: "/fa",
+    lang: "fa",
+    dir: "rtl",
+    compare: "مقایسه و وزن‌دهی",
+    hope: "طرح صلح هرمز (HOPE)",
+    viability: "اجراپذیری از نگاه پژوهش",
+    deterrence: "بازدارندگی آمریکا و کشورهای عربی خلیج فارس",
+  },
   {
     prefix: "/ru",
     lang: "ru",
@@ -21,6 +38,7 @@ const LANGUAGES = [
     compare: "Сравнение и взвешивание",
     hope: "Ормузская мирная инициатива (HOPE)",
     viability: "Жизнеспособность в оценке автора",
+    deterrence: "Американо-арабское сдерживание в Персидском заливе",
   },
 ] as const;
 
@@ -64,7 +82,7 @@ async function englishOnCompare(page: Page): Promise<string[]> {
 /** The pages whose interface is translated so far (docs/i18n.md). */
 const TRANSLATED = ["/", "/compare"];
 
-for (const { prefix, lang, dir, compare, hope, viability } of LANGUAGES) {
+for (const { prefix, lang, dir, compare, hope, viability, deterrence } of LANGUAGES) {
   for (const path of TRANSLATED) {
     const url = `${prefix}${path === "/" && prefix ? "" : path}` || "/";
     // English pages get their axe scan in accessibility.spec.ts and compare.spec.ts: here only the others.
@@ -77,7 +95,12 @@ for (const { prefix, lang, dir, compare, hope, viability } of LANGUAGES) {
       if (path === "/compare") await expect(page.getByRole("heading", { level: 1 })).toHaveText(compare);
       // The vocabulary in the page's language, fully translated, so without the untranslated mark.
       if (path === "/") await expect(page.getByRole("heading", { level: 2, name: hope, exact: true })).toBeVisible();
-      if (path === "/compare") await expect(page.getByRole("slider", { name: viability, exact: true })).toBeAttached();
+      if (path === "/compare") {
+        await expect(page.getByRole("slider", { name: viability, exact: true })).toBeAttached();
+        // The stakeholder presets too: the perspective picker and the perspectives matrix's columns.
+        await expect(page.locator('#preset option[value="us-gulf-deterrence"]')).toHaveText(deterrence);
+        await expect(page.locator(".perspectives__table thead th").filter({ hasText: deterrence })).toHaveCount(1);
+      }
       await expect(page.locator(".untranslated-mark")).toHaveCount(0);
       await expectNoMissingMessage(page);
       // English left in a translated /compare: its headings and a panel's words (the English page shows every one of them).

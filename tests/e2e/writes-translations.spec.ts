@@ -29,7 +29,11 @@ test("an editor changes a criterion's Arabic name and a scale label, the Arabic 
   await expect(row).toBeVisible();
   await expect(row).toContainText(email);
   await expect(row).toContainText("A clearer Arabic name");
-  await expect(row).toContainText("مقبولية الإطار لدى طهران");
+  // Per language and field, not the whole JSON: the Arabic name changed, a scale label, the Persian name removed.
+  await expect(row).toContainText("Arabic · name: القبول لدى إيران → مقبولية الإطار لدى طهران");
+  await expect(row).toContainText("Arabic · label of point 2:");
+  await expect(row).toContainText("Persian · name:");
+  await expect(row).not.toContainText('{"');
 
   const api = await (await page.request.get("/api/criteria")).json();
   const stored = api.criteria.find((c: { slug: string }) => c.slug === "acceptability-ir").translations;
@@ -39,6 +43,11 @@ test("an editor changes a criterion's Arabic name and a scale label, the Arabic 
 
   await page.goto("/ar/frameworks/hope");
   await expect(page.getByText("مقبولية الإطار لدى طهران").first()).toBeVisible();
+  // The same change in the history's Arabic words.
+  await page.goto("/ar/history?entity=criterion");
+  const arabicRow = page.getByRole("row").filter({ hasText: "acceptability-ir" }).filter({ hasText: "مقبولية الإطار لدى طهران" });
+  await expect(arabicRow).toContainText("العربية · الاسم: القبول لدى إيران ← مقبولية الإطار لدى طهران");
+  await expect(arabicRow).toContainText("الفارسية · الاسم:");
   await page.goto("/fa/frameworks/hope");
   const english = page.getByText("Acceptability to Iran").first();
   await expect(english).toBeVisible();

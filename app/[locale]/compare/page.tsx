@@ -12,7 +12,7 @@ import { listPresets } from "@/lib/server/scenarios/list-presets";
 import { listScenarios, mayChangeScenario } from "@/lib/server/scenarios/scenario-store";
 import { fromReadModel } from "@/lib/server/page-data";
 import { currentLanguage } from "@/i18n/current-language";
-import { localiseCategory, localiseCriterion, localiseFramework } from "@/lib/i18n/localise-vocabulary";
+import { localiseCategory, localiseCriterion, localiseFramework, localisePreset } from "@/lib/i18n/localise-vocabulary";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -43,7 +43,7 @@ export default async function ComparePage() {
             criteria={criteria.map((c) => localiseCriterion(c, language))}
             matrix={matrix}
             categories={categories.map((c) => localiseCategory(c, language))}
-            presets={presets}
+            presets={presets.map((p) => localisePreset(p, language))}
             sources={sources}
             scenarioSlugs={saved.map((s) => s.slug)}
             updatable={updatable}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { currentLanguage } from "@/i18n/current-language";
-import { localiseActor, localiseCategory, localiseCriterion, localiseFramework } from "@/lib/i18n/localise-vocabulary";
+import { localiseActor, localiseCategory, localiseCriterion, localiseFramework, localisePreset } from "@/lib/i18n/localise-vocabulary";
 import { InclusivenessView } from "@/components/inclusiveness/inclusiveness-view";
 import { ChartSource } from "@/components/charts/chart-source";
 import { sourceLine } from "@/lib/charts/standalone-svg";
@@ -49,7 +49,7 @@ export default async function InclusivenessPage() {
             criteria={criteria.map((c) => localiseCriterion(c, language))}
             matrix={compareMatrix(frameworks, criteria)}
             categories={categories.map((c) => localiseCategory(c, language))}
-            presets={presets}
+            presets={presets.map((p) => localisePreset(p, language))}
             sources={sources}
             scenarioSlugs={scenarioSlugs}
             actors={actors.map((a) => localiseActor(a, language))}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ScenarioCard } from "@/components/scenarios/scenario-card";
 import { currentLanguage } from "@/i18n/current-language";
-import { localiseCriterion } from "@/lib/i18n/localise-vocabulary";
+import { localiseCriterion, localisePreset } from "@/lib/i18n/localise-vocabulary";
 import { currentSession, isWriter } from "@/lib/server/auth/current-session";
 import { listCriteria } from "@/lib/server/criteria/list-criteria";
 import { listPresets } from "@/lib/server/scenarios/list-presets";
@@ -24,6 +24,7 @@ export default async function ScenariosPage() {
     getTranslations("scenarios"),
   ]);
   const criteria = storedCriteria.map((c) => localiseCriterion(c, language));
+  const presetBySlug = new Map(presets.map((p) => [p.slug, localisePreset(p, language)]));
   const canWrite = isWriter(session);
   return (
     <>
@@ -34,7 +35,7 @@ export default async function ScenariosPage() {
           <ScenarioCard
             key={s.slug}
             scenario={s}
-            preset={presets.find((p) => p.slug === s.slug)}
+            preset={s.preset ? presetBySlug.get(s.slug) : undefined}
             criteria={criteria}
             canWrite={canWrite}
             mayChange={mayChangeScenario(s, session)}

@@ -8,6 +8,7 @@ import type { Session } from "../auth/session";
 import type { Outcome, Refusal } from "../../domain/outcome";
 import { getDb, type Db, type Tx } from "../db";
 import { bumpDataVersion } from "../data-version";
+import { storedTranslations } from "./list-presets";
 
 const asJson = (value: unknown) => JSON.parse(JSON.stringify(value));
 /** Value functions as a column holds them: null for none. */
@@ -38,6 +39,7 @@ function toScenario(r: Row): Scenario {
     criterionWeights: weightMapSchema.parse(r.criterionWeights),
     categoryWeights: weightMapSchema.parse(r.categoryWeights),
     ...(valueFunctions && { valueFunctions }),
+    ...storedTranslations(r.translations),
     settings: settings.success ? settings.data : { method: DEFAULT_METHOD, missing: "mean", frameworks: [] },
   };
 }

@@ -1,6 +1,7 @@
 import type { Preset } from "../../domain/preset";
 import { Prisma } from "../generated/prisma/client";
 import { bumpDataVersion } from "../data-version";
+import { translationsColumn } from "../translations-column";
 import type { Db } from "../db";
 
 /** Upserts the stakeholder presets as seeded scenarios, in one transaction. */
@@ -14,6 +15,7 @@ export async function writePresets(db: Db, presets: readonly Preset[]): Promise<
         categoryWeights: p.categoryWeights,
         criterionWeights: p.criterionWeights,
         valueFunctions: p.valueFunctions ?? Prisma.DbNull,
+        translations: translationsColumn(p.translations ?? {}),
         preset: true,
         author: null,
         position,

@@ -10,7 +10,7 @@ import { FrameworkFacts } from "@/components/frameworks/framework-facts";
 import { StatusHistory } from "@/components/frameworks/status-history";
 import { UntranslatedMark } from "@/components/i18n/untranslated-mark";
 import { currentLanguage } from "@/i18n/current-language";
-import { localiseActor, localiseCategory, localiseCriterion, localiseFramework } from "@/lib/i18n/localise-vocabulary";
+import { localiseActor, localiseCategory, localiseCriterion, localiseFramework, localisePreset } from "@/lib/i18n/localise-vocabulary";
 import { slugSchema } from "@/lib/domain/vocabulary";
 import { inclusivenessIndex } from "@/lib/inclusiveness/inclusiveness-index";
 import { listActors } from "@/lib/server/actors/list-actors";
@@ -134,7 +134,7 @@ export default async function FrameworkPage({ params }: Props) {
               criteria={criteria}
               matrix={compareMatrix(storedFrameworks, storedCriteria)}
               categories={categories}
-              presets={presets}
+              presets={presets.map((p) => localisePreset(p, language))}
               scenarioSlugs={scenarioSlugs}
               actors={actors}
               sources={sources}
