@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import Link from "@/components/i18n/link";
 
 /** What an edit page would let an editor do. */
-export type EditTask =
+type EditTask =
   | "addActor"
   | "changeActor"
   | "addCriterion"

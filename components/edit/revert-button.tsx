@@ -8,7 +8,7 @@ import { sendWithCsrf } from "./send-with-csrf";
 import { useIssueText, useRefusalText } from "./use-issue-text";
 
 /** What a button undoes: one field's change, a whole save of several fields, or a record's creation or deletion. */
-export type RevertButtonAction = RevertAction | "revertSave";
+type RevertButtonAction = RevertAction | "revertSave";
 
 /** Reverts one recorded change after asking why; the revert is itself recorded. `what` names the change for the hidden label. */
 export function RevertButton({ id, what, action = "revert" }: { id: number; what: string; action?: RevertButtonAction }) {

@@ -12,7 +12,7 @@ export function useIssueText() {
 }
 
 /** An API error body: its English sentence and the issues it names. */
-export type Refused = { error?: string; issues?: ApiIssue[] };
+type Refused = { error?: string; issues?: ApiIssue[] };
 
 /**
  * Why the API refused a write, in the page's language (`refusals.<code>`, from the response's

@@ -5,7 +5,7 @@
  * since a form shows those beside them. Null for a status without a code: the page then shows
  * the API's English `error`.
  */
-export type RefusalCode = "invalid" | "invalidFields" | "signedOut" | "forbidden" | "notFound" | "conflict" | "tooLarge" | "tooMany";
+type RefusalCode = "invalid" | "invalidFields" | "signedOut" | "forbidden" | "notFound" | "conflict" | "tooLarge" | "tooMany";
 
 const BY_STATUS: Record<number, RefusalCode> = {
   400: "invalid",

@@ -12,7 +12,7 @@ export const JUDGEMENT_MAX = 8;
 export const isJudgement = (k: number) => Number.isInteger(k) && k >= JUDGEMENT_MIN && k <= JUDGEMENT_MAX;
 
 /** The intensity 1-9 of a judgement, whichever way it points. */
-export const intensityOf = (k: Judgement) => Math.abs(k) + 1;
+const intensityOf = (k: Judgement) => Math.abs(k) + 1;
 
 /** The entry a_AB of the comparison matrix: 1-9 when A is the more important, 1/9-1/2 when B is. */
 export const saatyValueOf = (k: Judgement) => (k >= 0 ? k + 1 : 1 / (1 - k));
