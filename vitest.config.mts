@@ -11,12 +11,26 @@ const alias = {
 
 const MOCKING = MOCKING_UNIT_TESTS;
 
+/**
+ * Tests of what is computed over the read layer (analyses, the sheets' words), which reads the same
+ * rows through the same queries as read-api.test.ts: on PostgreSQL they would test the database
+ * no further, so they run on SQLite only.
+ */
+const SAME_ON_EVERY_DATABASE = [
+  "tests/integration/ahp-api.test.ts",
+  "tests/integration/analyze-api.test.ts",
+  "tests/integration/analyze-value-functions.test.ts",
+  "tests/integration/robustness-api.test.ts",
+  "tests/integration/export-locale.test.ts",
+];
+
 /** The integration tests against one database; each test file gets a fresh copy of a migrated one. */
 const integration = (name: string, database: "sqlite" | "postgres") => ({
   resolve: { alias },
   test: {
     name,
     include: ["tests/integration/**/*.test.ts"],
+    exclude: database === "postgres" ? SAME_ON_EVERY_DATABASE : [],
     environment: "node" as const,
     env: { TEST_DATABASE: database },
     globalSetup: ["tests/setup/integration-global-setup.ts"],

@@ -51,7 +51,7 @@ export function ChartFrame({ id, title, reading, table, children, svg, downloadN
       const text = svg();
       body = { svg: text, width: Number(/width="([\d.]+)"/.exec(text)?.[1] ?? 800), height: Number(/height="([\d.]+)"/.exec(text)?.[1] ?? 600) };
     } else {
-      const elements = [...(drawn.current?.querySelectorAll<SVGSVGElement>("svg.recharts-surface") ?? [])];
+      const elements = [...(drawn.current?.querySelectorAll<SVGSVGElement>("svg.recharts-surface, svg.chart-surface") ?? [])];
       if (elements.length === 0) throw new Error("the chart has not been drawn yet");
       if (elements.length === 1) {
         const { width, height } = elements[0]!.getBoundingClientRect();

@@ -2,7 +2,6 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { memo, useMemo } from "react";
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Category, Criterion } from "@/lib/domain/criterion";
 import { numberAxis } from "@/lib/charts/number-axis";
 import { categoryColour } from "@/lib/compare/category-colours";
@@ -11,11 +10,11 @@ import { useIsolate } from "@/components/i18n/use-isolate";
 import { useNumberFormat } from "@/components/i18n/use-number-format";
 import type { WeightSweep, SweepTarget } from "@/lib/compare/weight-sweep";
 import { ChartFrame } from "./chart-frame";
+import { SweepPlot } from "./sweep-plot";
 import { SwatchLegend } from "./swatch-legend";
 
 /** Lines drawn: the best this many now, and every framework that takes the lead somewhere on the slider. */
 const MAX_LINES = 8;
-const DASHES = ["", "6 3", "2 3", "8 3 2 3"];
 const DRAWN_STEP = 2;
 
 type Props = {
@@ -35,7 +34,7 @@ export const WeightSweepChart = memo(function WeightSweepChart({ sweep, target, 
   const t = useTranslations("charts.sweep");
   const tWeights = useTranslations("weights");
   const format = useFormatter();
-  const { score, fixed, integer } = useNumberFormat();
+  const { score, integer } = useNumberFormat();
   const isolate = useIsolate();
   const nameOf = (slug: string) => names.get(slug) ?? slug;
   const targetName =
@@ -73,6 +72,7 @@ export const WeightSweepChart = memo(function WeightSweepChart({ sweep, target, 
       <label className="small sweep__target">
         {t("against")}{" "}
         <select
+          autoComplete="off"
           value={`${target.kind}:${target.slug}`}
           onChange={(e) => {
             const [kind, slug] = e.target.value.split(":") as [SweepTarget["kind"], string];
@@ -126,41 +126,16 @@ export const WeightSweepChart = memo(function WeightSweepChart({ sweep, target, 
           </table>
         )}
       >
-        <ResponsiveContainer width="100%" height={240}>
-          <LineChart data={drawn} margin={{ top: 18, right: 12, bottom: 22, left: 0 }} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis
-              type="number"
-              dataKey="x"
-              domain={[0, 100]}
-              ticks={[0, 25, 50, 75, 100]}
-              tickFormatter={(v: number) => integer(v)}
-              label={{ value: t("axis", { target: targetName }), position: "bottom", offset: 4 }}
-            />
-            <YAxis tickFormatter={(v: number) => fixed(v, 2)} width={44} domain={yAxis.domain} ticks={yAxis.ticks} />
-            {sweep && <ReferenceLine x={sweep.current} stroke="#1b2330" strokeDasharray="4 4" />}
-            {crossings.map((c) => (
-              <ReferenceLine key={`${c.at}-${c.to}`} x={c.at} stroke="#d55e00" label={{ value: nameOf(c.to), position: "top", fontSize: 10 }} />
-            ))}
-            <Tooltip
-              formatter={(v) => (typeof v === "number" ? score(v) : String(v))}
-              labelFormatter={(x) => t("sliderAt", { x: Number(x) })}
-              wrapperStyle={{ fontSize: "0.8rem" }}
-            />
-            {shown.map((s, i) => (
-              <Line
-                key={s}
-                type="monotone"
-                dataKey={s}
-                name={nameOf(s)}
-                stroke={categoryColour(i)}
-                strokeDasharray={DASHES[Math.floor(i / 8) % DASHES.length] || undefined}
-                dot={false}
-                isAnimationActive={false}
-              />
-            ))}
-          </LineChart>
-        </ResponsiveContainer>
+        <SweepPlot
+          drawn={drawn}
+          shown={shown}
+          yAxis={yAxis}
+          current={sweep?.current ?? null}
+          crossings={crossings}
+          nameOf={nameOf}
+          axisLabel={t("axis", { target: targetName })}
+          sliderAt={(x) => t("sliderAt", { x })}
+        />
         <SwatchLegend items={legend} hidden />
       </ChartFrame>
     </div>

@@ -96,7 +96,7 @@ export const AssumptionsPanel = memo(function AssumptionsPanel({ frameworks, cel
         >
           <label className="small">
             {t("framework")}
-            <select value={f?.slug ?? ""} onChange={(e) => setFramework(e.target.value)}>
+            <select autoComplete="off" value={f?.slug ?? ""} onChange={(e) => setFramework(e.target.value)}>
               {withSilence.map((x) => (
                 <option key={x.slug} value={x.slug}>
                   {t("silentCount", { name: x.shortName, count: silent.get(x.slug)!.length })}
@@ -106,7 +106,7 @@ export const AssumptionsPanel = memo(function AssumptionsPanel({ frameworks, cel
           </label>
           <label className="small">
             {t("criterion")}
-            <select value={c?.slug ?? ""} onChange={(e) => setCriterion(e.target.value)}>
+            <select autoComplete="off" value={c?.slug ?? ""} onChange={(e) => setCriterion(e.target.value)}>
               {options.map((x) => (
                 <option key={x.slug} value={x.slug}>
                   {x.name}
@@ -116,7 +116,16 @@ export const AssumptionsPanel = memo(function AssumptionsPanel({ frameworks, cel
           </label>
           <label className="small">
             {c ? t("valueOnScale", { min: c.scale.min, max: c.scale.max }) : t("value")}
-            <input type="number" step={1} min={c?.scale.min} max={c?.scale.max} value={value} onChange={(e) => setValue(e.target.value)} required />
+            <input
+              autoComplete="off"
+              type="number"
+              step={1}
+              min={c?.scale.min}
+              max={c?.scale.max}
+              value={value}
+              onChange={(e) => setValue(e.target.value)}
+              required
+            />
           </label>
           <button type="submit" disabled={!valid}>
             {t("assume")}

@@ -40,13 +40,13 @@ export function RankingPanel({ frameworks, ranking, problem, method, missing, on
         <legend>{t("method")}</legend>
         {(Object.keys(METHOD_LABELS) as ScoringMethod[]).map((m) => (
           <label key={m}>
-            <input type="radio" name="method" value={m} checked={method === m} onChange={() => onMethod(m)} /> {methodLabel(m)}
+            <input autoComplete="off" type="radio" name="method" value={m} checked={method === m} onChange={() => onMethod(m)} /> {methodLabel(m)}
           </label>
         ))}
       </fieldset>
       <div className="field">
         <label htmlFor="missing">{t("missingLabel")}</label>
-        <select id="missing" value={missing} onChange={(e) => onMissing(e.target.value as MissingPolicy)}>
+        <select autoComplete="off" id="missing" value={missing} onChange={(e) => onMissing(e.target.value as MissingPolicy)}>
           {(Object.keys(MISSING_LABELS) as MissingPolicy[]).map((m) => (
             <option key={m} value={m}>
               {t(`missing.${m}`)}

@@ -12,7 +12,7 @@ export function SourceFilter({ sources, chosen, leftOut, onChange }: Props) {
     <div className="source-filter">
       <div className="field">
         <label htmlFor="source-filter">{t("label")}</label>
-        <select id="source-filter" value={chosen?.slug ?? ""} onChange={(e) => onChange(e.target.value || null)}>
+        <select autoComplete="off" id="source-filter" value={chosen?.slug ?? ""} onChange={(e) => onChange(e.target.value || null)}>
           <option value="">{t("every")}</option>
           {sources.map((s) => (
             <option key={s.slug} value={s.slug}>

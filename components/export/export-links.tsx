@@ -47,15 +47,22 @@ export function ExportLinks() {
         <summary className="small">{t("sheet")}</summary>
         <label className="small">
           {t("pdfTitle")}
-          <input type="text" value={title} maxLength={SHEET_LIMITS.title} placeholder={t("pdfTitlePlaceholder")} onChange={(e) => setTitle(e.target.value)} />
+          <input
+            autoComplete="off"
+            type="text"
+            value={title}
+            maxLength={SHEET_LIMITS.title}
+            placeholder={t("pdfTitlePlaceholder")}
+            onChange={(e) => setTitle(e.target.value)}
+          />
         </label>
         <label className="small">
           {t("pdfNote")}
-          <textarea value={note} maxLength={SHEET_LIMITS.note} rows={3} onChange={(e) => setNote(e.target.value)} />
+          <textarea autoComplete="off" value={note} maxLength={SHEET_LIMITS.note} rows={3} onChange={(e) => setNote(e.target.value)} />
         </label>
         <label className="small">
           {t("pdfPaper")}
-          <select value={paper} onChange={(e) => setPaper(e.target.value as Paper)}>
+          <select autoComplete="off" value={paper} onChange={(e) => setPaper(e.target.value as Paper)}>
             <option value="a4">A4</option>
             <option value="letter">{t("letter")}</option>
           </select>

@@ -50,7 +50,7 @@ export const FrameworkPicker = memo(function FrameworkPicker({ frameworks, chose
       <legend>{t("legend")}</legend>
       <div className="picker__find">
         <label htmlFor="framework-find">{t("find")}</label>
-        <input id="framework-find" type="search" value={find} placeholder={t("findPlaceholder")} onChange={(e) => setFind(e.target.value)} />
+        <input autoComplete="off" id="framework-find" type="search" value={find} placeholder={t("findPlaceholder")} onChange={(e) => setFind(e.target.value)} />
         {find && ordered.length === 0 && <p className="small muted">{t("noneFound")}</p>}
       </div>
       <ul>
@@ -60,7 +60,7 @@ export const FrameworkPicker = memo(function FrameworkPicker({ frameworks, chose
           return (
             <li key={f.slug} className={on ? undefined : "picker__off"}>
               <label>
-                <input type="checkbox" checked={on} onChange={() => toggle(f.slug)} /> <bdi>{f.shortName}</bdi>
+                <input autoComplete="off" type="checkbox" checked={on} onChange={() => toggle(f.slug)} /> <bdi>{f.shortName}</bdi>
               </label>
               {f.status && (
                 <span className="status-label" title={`${status(`${f.status}.label`)}: ${status(`${f.status}.description`)}`}>

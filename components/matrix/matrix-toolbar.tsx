@@ -26,6 +26,7 @@ export function MatrixToolbar(props: Props) {
       <div className="field">
         <label htmlFor="matrix-filter">{t("filter")}</label>
         <input
+          autoComplete="off"
           id="matrix-filter"
           type="search"
           value={props.text}
@@ -37,19 +38,20 @@ export function MatrixToolbar(props: Props) {
         <legend>{t("categories")}</legend>
         {categories.map((c) => (
           <label key={c.slug} className="chip">
-            <input type="checkbox" checked={chosenCategories.includes(c.slug)} onChange={() => toggleCategory(c.slug)} /> {c.name}
+            <input autoComplete="off" type="checkbox" checked={chosenCategories.includes(c.slug)} onChange={() => toggleCategory(c.slug)} /> {c.name}
           </label>
         ))}
       </fieldset>
       <div className="switches">
         <label>
-          <input type="checkbox" checked={props.onlyDiffering} onChange={(e) => props.onChange({ diff: e.target.checked })} /> {t("onlyDiffering")}
+          <input autoComplete="off" type="checkbox" checked={props.onlyDiffering} onChange={(e) => props.onChange({ diff: e.target.checked })} />{" "}
+          {t("onlyDiffering")}
         </label>
         <label>
-          <input type="checkbox" checked={props.group} onChange={(e) => props.onChange({ group: e.target.checked })} /> {t("group")}
+          <input autoComplete="off" type="checkbox" checked={props.group} onChange={(e) => props.onChange({ group: e.target.checked })} /> {t("group")}
         </label>
         <label>
-          <input type="checkbox" checked={props.transpose} onChange={(e) => props.onChange({ t: e.target.checked })} /> {t("transpose")}
+          <input autoComplete="off" type="checkbox" checked={props.transpose} onChange={(e) => props.onChange({ t: e.target.checked })} /> {t("transpose")}
         </label>
       </div>
       <p className="small muted" role="status">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { ParamNoticeText } from "@/components/compare/param-notices";
 import Link from "@/components/i18n/link";
 import { useIsolate } from "@/components/i18n/use-isolate";
 import { useJoin } from "@/components/i18n/use-join";
@@ -79,10 +80,12 @@ export function PairwiseQuestionnaire({ categories, criteria, equal }: Props) {
       {ignored.length > 0 && (
         <div className="notice" role="status">
           <strong>{t("ignored")}</strong>
-          {/* Each notice quotes the link's own parameters, in English (lib/pairwise/pairwise-answers). */}
-          <ul lang="en" dir="ltr">
-            {ignored.map((n) => (
-              <li key={n}>{n}</li>
+          <ul>
+            {ignored.map((notice, i) => (
+              // By place, as on /compare: the same notice may come twice.
+              <li key={i}>
+                <ParamNoticeText notice={notice} />
+              </li>
             ))}
           </ul>
         </div>

@@ -143,6 +143,7 @@ export const RobustnessPanel = memo(function RobustnessPanel({
           {MODEL_CHOICES.map((kind) => (
             <label key={kind} className="robustness__model">
               <input
+                autoComplete="off"
                 type="radio"
                 name="robust"
                 value={kind}
@@ -156,6 +157,7 @@ export const RobustnessPanel = memo(function RobustnessPanel({
             <div className="field robustness__spread">
               <label htmlFor="robust-spread">{t("spread")}</label>
               <input
+                autoComplete="off"
                 id="robust-spread"
                 type="number"
                 inputMode="numeric"
@@ -180,6 +182,7 @@ export const RobustnessPanel = memo(function RobustnessPanel({
           <div className="field">
             <label htmlFor="robust-samples">{t("samples")}</label>
             <input
+              autoComplete="off"
               id="robust-samples"
               type="number"
               inputMode="numeric"
@@ -198,6 +201,7 @@ export const RobustnessPanel = memo(function RobustnessPanel({
           <div className="field">
             <label htmlFor="robust-seed">{t("seed")}</label>
             <input
+              autoComplete="off"
               id="robust-seed"
               type="text"
               inputMode="numeric"

@@ -72,12 +72,12 @@ export function SaveScenario(props: ViewOnScreen & { canSave: boolean }) {
       <form onSubmit={submit} noValidate>
         <div className="field">
           <label htmlFor="scenario-title">{t("title")}</label>
-          <input id="scenario-title" type="text" aria-describedby="title-error" {...form.register("title")} />
+          <input id="scenario-title" type="text" autoComplete="off" aria-describedby="title-error" {...form.register("title")} />
           <FieldError errors={errors} name="title" />
         </div>
         <div className="field">
           <label htmlFor="scenario-rationale">{t("rationale")}</label>
-          <input id="scenario-rationale" type="text" aria-describedby="rationale-error" {...form.register("rationale")} />
+          <input id="scenario-rationale" type="text" autoComplete="off" aria-describedby="rationale-error" {...form.register("rationale")} />
           <FieldError errors={errors} name="rationale" />
         </div>
         <button type="submit" disabled={isSubmitting}>

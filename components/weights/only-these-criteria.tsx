@@ -29,7 +29,7 @@ export function OnlyTheseCriteria({ categories, criteria, locked, onApply }: Pro
             <legend className="small">{category.name}</legend>
             {members.map((c) => (
               <label key={c.slug} className="checkbox small">
-                <input type="checkbox" checked={chosen.has(c.slug)} onChange={() => toggle(c.slug)} />
+                <input autoComplete="off" type="checkbox" checked={chosen.has(c.slug)} onChange={() => toggle(c.slug)} />
                 {c.name}
                 {locked.has(c.slug) && <span className="muted"> {t("locked")}</span>}
               </label>

@@ -48,6 +48,7 @@ export const PreferenceFunctionControl = memo(function PreferenceFunctionControl
     <div className="preference" data-preference={slug}>
       <label htmlFor={`${id}-type`}>{t("label")}</label>
       <select
+        autoComplete="off"
         id={`${id}-type`}
         value={value.type}
         aria-label={t("of", { name })}
@@ -67,6 +68,7 @@ export const PreferenceFunctionControl = memo(function PreferenceFunctionControl
         <label key={threshold} className="preference__threshold">
           <span title={t(`thresholds.${threshold}`)}>{threshold}</span>
           <input
+            autoComplete="off"
             type="number"
             min={0}
             step="any"

@@ -98,7 +98,7 @@ export const ValueFunctionControl = memo(function ValueFunctionControl({ criteri
         <label htmlFor={`${id}-mode`} className="visually-hidden">
           {t("on", { name })}
         </label>
-        <select id={`${id}-mode`} value={mode} onChange={(e) => setMode(e.target.value as Mode)}>
+        <select autoComplete="off" id={`${id}-mode`} value={mode} onChange={(e) => setMode(e.target.value as Mode)}>
           {MODES.map((m) => (
             <option key={m} value={m}>
               {m === criterion.direction ? t("ownMode", { mode: t(`modes.${m}`) }) : t(`modes.${m}`)}
@@ -113,6 +113,7 @@ export const ValueFunctionControl = memo(function ValueFunctionControl({ criteri
               <label key={x} className="value-fn__point" title={labelOf.get(x) ?? String(x)}>
                 <span dir="ltr">{x > 0 ? `+${integer(x)}` : integer(x)}</span>
                 <input
+                  autoComplete="off"
                   type="number"
                   min={0}
                   max={1}

@@ -63,7 +63,11 @@ export const WeightSlider = memo(function WeightSlider({
         {label}
       </label>
       <div className={`weight__controls${onLock ? " weight__controls--lockable" : ""}`}>
+        {/* Every control of the workspace is autocomplete="off": the view lives in the URL, and on
+            each URL write Chrome copies the state of every control it may restore into the history
+            entry, 5 to 100 ms with the 650 controls of 200 x 100 (with this, under 1 ms). */}
         <input
+          autoComplete="off"
           id={`${id}-range`}
           type="range"
           min={WEIGHT_MIN}
@@ -76,6 +80,7 @@ export const WeightSlider = memo(function WeightSlider({
           aria-describedby={described}
         />
         <input
+          autoComplete="off"
           type="number"
           min={WEIGHT_MIN}
           max={WEIGHT_MAX}

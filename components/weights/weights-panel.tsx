@@ -224,7 +224,7 @@ export const WeightsPanel = memo(function WeightsPanel(props: Props) {
       <h2 id="weights-heading">{t("heading")}</h2>
       <div className="preset-row">
         <label htmlFor="preset">{t("perspective")}</label>
-        <select id="preset" value={presetSlug} onChange={(e) => props.onPreset(e.target.value)}>
+        <select autoComplete="off" id="preset" value={presetSlug} onChange={(e) => props.onPreset(e.target.value)}>
           {presets.map((p) => (
             <option key={p.slug} value={p.slug}>
               {p.slug === presetSlug ? viewText : p.title}

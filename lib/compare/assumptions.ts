@@ -3,6 +3,7 @@ import { SCALE_BOUND, type Criterion } from "../domain/criterion";
 import type { CellIndex } from "./cell-index";
 import { slugSchema } from "../domain/vocabulary";
 import { cellKey } from "./cell-key";
+import { notice, type ParamNotice } from "../url-state/param-notice";
 
 /**
  * An analyst's own value for a cell where the source is silent: it holds for one view only
@@ -15,9 +16,6 @@ export type Assumption = z.infer<typeof assumptionSchema>;
 /** A link carries at most this many (the seeded data has far fewer silent cells). */
 export const MAX_ASSUMPTIONS = 200;
 export const assumptionsSchema = z.array(assumptionSchema).max(MAX_ASSUMPTIONS);
-
-/** The form of one entry, for the notice that names an ill-formed one. */
-export const ASSUMPTION_FORM = "framework.criterion:value";
 
 /** One "framework.criterion:value" entry, or null when it is not of that form. */
 export function parseAssumptionEntry(entry: string): Assumption | null {
@@ -51,26 +49,25 @@ export type AssumedValues = ReadonlyMap<string, number>;
 /**
  * Keeps the assumptions the data allows: a known framework and criterion, a cell whose value
  * the source does not give, a value on the criterion's scale. Each other one is ignored with
- * a sentence saying why. `cells` holds every framework's values (lib/compare/cell-index).
+ * a notice saying why. `cells` holds every framework's values (lib/compare/cell-index).
  */
 export function checkAssumptions(
   list: readonly Assumption[],
   cells: Pick<CellIndex, "row" | "column" | "value">,
   criteria: ReadonlyArray<Pick<Criterion, "slug" | "scale">>,
-): { kept: Assumption[]; values: AssumedValues; ignored: string[] } {
+): { kept: Assumption[]; values: AssumedValues; ignored: ParamNotice[] } {
   const criterionBySlug = new Map(criteria.map((c) => [c.slug, c]));
   const kept: Assumption[] = [];
-  const ignored: string[] = [];
+  const ignored: ParamNotice[] = [];
   for (const a of list) {
     const row = cells.row(a.framework);
     const criterion = criterionBySlug.get(a.criterion);
-    const what = `Ignored your value for ${cellKey(a.framework, a.criterion)}`;
-    if (row < 0) ignored.push(`${what}: "${a.framework}" is not a known framework.`);
-    else if (!criterion) ignored.push(`${what}: "${a.criterion}" is not a known criterion.`);
-    else if (cells.value(row, cells.column(a.criterion)) !== null)
-      ignored.push(`${what}: the source gives a value there; your own value is only for cells where it is silent.`);
+    const cell = cellKey(a.framework, a.criterion);
+    if (row < 0) ignored.push(notice("assumptionUnknown", { cell, value: a.framework, what: "framework" }));
+    else if (!criterion) ignored.push(notice("assumptionUnknown", { cell, value: a.criterion, what: "criterion" }));
+    else if (cells.value(row, cells.column(a.criterion)) !== null) ignored.push(notice("assumptionSourceGives", { cell }));
     else if (a.value < criterion.scale.min || a.value > criterion.scale.max)
-      ignored.push(`${what}: ${a.value} is off the criterion's scale (${criterion.scale.min} to ${criterion.scale.max}).`);
+      ignored.push(notice("assumptionOffScale", { cell, value: String(a.value), min: criterion.scale.min, max: criterion.scale.max }));
     else kept.push(a);
   }
   return { kept, values: new Map(kept.map((a) => [cellKey(a.framework, a.criterion), a.value])), ignored };

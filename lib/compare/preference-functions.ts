@@ -1,4 +1,5 @@
 import { slugSchema } from "../domain/vocabulary";
+import { notice, type ParamNotice } from "../url-state/param-notice";
 import { preferenceSchema } from "../scoring/methods/promethee2";
 import { PREFERENCE_TYPES, type PreferenceFunction } from "../scoring/promethee";
 
@@ -19,10 +20,6 @@ export const THRESHOLDS: Record<PreferenceType, readonly Threshold[]> = {
 
 /** At most this many preference functions in a link: one per criterion, with room to spare. */
 export const MAX_PREFERENCES = 200;
-
-/** The form of one entry, for notices. */
-export const PREFERENCE_FORM =
-  "criterion:function (usual, ushape, vshape, level, linear, gaussian), then its thresholds: ushape:q, vshape:p, level:q:p, linear:q:p, gaussian:s";
 
 /** "escalation-risk:linear:0.5:2" -> the criterion and its function, or null when it is not one (a bad threshold too). */
 export function parsePreferenceEntry(entry: string): { criterion: string; preference: PreferenceFunction } | null {
@@ -54,15 +51,16 @@ export function serializePreferences(map: PreferenceMap): string {
     .join(",");
 }
 
-/** What is wrong with a `pf` value, one sentence per problem (an unknown criterion, a malformed entry, too many). */
-export function preferenceNotices(value: string, criteria: ReadonlySet<string>): string[] {
+/** What is wrong with a `pf` value, a notice per problem (an unknown criterion, a malformed entry, too many). */
+export function preferenceNotices(value: string, criteria: ReadonlySet<string>): ParamNotice[] {
+  const key = "pf";
   const entries = value.split(",");
-  const notices = entries.slice(0, MAX_PREFERENCES).flatMap((entry) => {
+  const notices = entries.slice(0, MAX_PREFERENCES).flatMap((entry): ParamNotice[] => {
     const parsed = parsePreferenceEntry(entry);
-    if (!parsed) return [`Ignored pf: "${entry}" is not of the form ${PREFERENCE_FORM} (q no more than p, p and s above 0).`];
-    return criteria.has(parsed.criterion) ? [] : [`Ignored pf: "${parsed.criterion}" is not a known criterion.`];
+    if (!parsed) return [notice("notPreferenceEntry", { key, value: entry })];
+    return criteria.has(parsed.criterion) ? [] : [notice("unknownSlug", { key, value: parsed.criterion, what: "criterion" })];
   });
-  if (entries.length > MAX_PREFERENCES) notices.push(`Ignored pf: a link holds at most ${MAX_PREFERENCES} preference functions.`);
+  if (entries.length > MAX_PREFERENCES) notices.push(notice("tooMany", { key, max: MAX_PREFERENCES, what: "preferenceFunctions" }));
   return notices;
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Direction } from "../domain/vocabulary";
 import { slugSchema } from "../domain/vocabulary";
+import { notice, type ParamNotice } from "../url-state/param-notice";
 import { isDefaultFor, parseValueFunction, pointsOffScale, serializeValueFunction, type ValueFunction, valueFunctionSchema } from "../scoring/value-function";
 
 /** A view's value functions by criterion slug: only those that differ from the criterion's own direction. */
@@ -12,9 +13,6 @@ const MAX_VALUE_FUNCTIONS = 200;
 export const valueFunctionMapSchema = z
   .record(slugSchema, valueFunctionSchema)
   .refine((m) => Object.keys(m).length <= MAX_VALUE_FUNCTIONS, `at most ${MAX_VALUE_FUNCTIONS} value functions`);
-
-/** The form of one `vf` entry, for notices. */
-const VALUE_FUNCTION_FORM = "criterion:benefit, criterion:cost or criterion:x=v;x=v;... (x on the criterion's scale, ascending; v from 0 to 1)";
 
 type Scaled = { slug: string; direction: Direction; scale: { min: number; max: number } };
 
@@ -43,24 +41,22 @@ export function serializeValueFunctions(map: ValueFunctionMap): string {
     .join(",");
 }
 
-/** Why a value function does not fit a criterion (a point off its scale), or null when it does. */
-function misfit(f: ValueFunction, criterion: Pick<Scaled, "scale">): string | null {
-  const off = pointsOffScale(f, criterion.scale);
-  return off.length ? `x = ${off.join(", ")} is off the scale ${criterion.scale.min} to ${criterion.scale.max}` : null;
-}
+/** Whether a value function fits a criterion: every point on its scale. */
+const fits = (f: ValueFunction, criterion: Pick<Scaled, "scale">) => pointsOffScale(f, criterion.scale).length === 0;
 
-/** What is wrong with a `vf` value, one sentence per problem (a malformed entry, an unknown criterion, a point off its scale, too many). */
-export function valueFunctionNotices(value: string, criteria: ReadonlySet<string>, scales?: ReadonlyMap<string, { min: number; max: number }>): string[] {
+/** What is wrong with a `vf` value, a notice per problem (a malformed entry, an unknown criterion, a point off its scale, too many). */
+export function valueFunctionNotices(value: string, criteria: ReadonlySet<string>, scales?: ReadonlyMap<string, { min: number; max: number }>): ParamNotice[] {
+  const key = "vf";
   const entries = value.split(",");
-  const notices = entries.slice(0, MAX_VALUE_FUNCTIONS).flatMap((entry) => {
+  const notices = entries.slice(0, MAX_VALUE_FUNCTIONS).flatMap((entry): ParamNotice[] => {
     const parsed = parseValueFunctionEntry(entry);
-    if (!parsed) return [`Ignored vf: "${entry}" is not of the form ${VALUE_FUNCTION_FORM}.`];
-    if (!criteria.has(parsed.criterion)) return [`Ignored vf: "${parsed.criterion}" is not a known criterion.`];
+    if (!parsed) return [notice("notValueFunctionEntry", { key, value: entry })];
+    if (!criteria.has(parsed.criterion)) return [notice("unknownSlug", { key, value: parsed.criterion, what: "criterion" })];
     const scale = scales?.get(parsed.criterion);
-    const problem = scale && misfit(parsed.valueFunction, { scale });
-    return problem ? [`Ignored vf: the value function of "${parsed.criterion}" has ${problem}.`] : [];
+    const off = scale ? pointsOffScale(parsed.valueFunction, scale) : [];
+    return off.length ? [notice("valueFunctionOffScale", { key, slug: parsed.criterion, points: off.join(", "), min: scale!.min, max: scale!.max })] : [];
   });
-  if (entries.length > MAX_VALUE_FUNCTIONS) notices.push(`Ignored vf: a link holds at most ${MAX_VALUE_FUNCTIONS} value functions.`);
+  if (entries.length > MAX_VALUE_FUNCTIONS) notices.push(notice("tooMany", { key, max: MAX_VALUE_FUNCTIONS, what: "valueFunctions" }));
   return notices;
 }
 
@@ -77,7 +73,7 @@ export function resolveValueFunctions(
   const out: ValueFunctionMap = {};
   for (const c of criteria) {
     const f = overrides[c.slug] ?? preset?.valueFunctions?.[c.slug];
-    if (f && !isDefaultFor(f, c.direction) && misfit(f, c) === null) out[c.slug] = plain(f);
+    if (f && !isDefaultFor(f, c.direction) && fits(f, c)) out[c.slug] = plain(f);
   }
   return out;
 }

@@ -13,6 +13,7 @@ import type { ValueFunctionMap } from "../compare/value-functions";
 import type { ResolvedWeights } from "../scoring/effective-weights";
 import type { MissingPolicy, ScoringMethod } from "../scoring/types";
 import type { Locale } from "../i18n/locales";
+import type { ParamNotice } from "../url-state/param-notice";
 import { sheetVocabulary } from "./sheet-vocabulary";
 import { sheetWords } from "./sheet-words";
 
@@ -32,7 +33,8 @@ export type ComparisonModel = {
   preset: { slug: string; title: string };
   /** The preset's title, or "Custom (from <preset>)" once a weight differs from it (lib/compare/view-label). */
   label: ViewLabel;
-  notices: string[];
+  /** Why settings of the view's link were ignored; each writer says them in the sheet's language (SheetWords.notice). */
+  notices: ParamNotice[];
   sources: Source[];
   /** "Only what this source supports": the values citing no line of it are left out (missing) in this view. */
   sourceFilter: { slug: string; title: string; leftOut: number } | null;
@@ -94,7 +96,7 @@ export function buildComparisonModel(input: {
   valueFunctions?: ValueFunctionMap;
   viewUrl: string;
   generatedAt: string;
-  notices: string[];
+  notices: ParamNotice[];
   /** The analyst's own values (already checked against the data), for this view only. */
   assumptions?: { kept: readonly Assumption[]; values: AssumedValues };
   sourceFilter?: ComparisonModel["sourceFilter"];

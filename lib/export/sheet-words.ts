@@ -7,6 +7,7 @@ import { rankingProblemText } from "../compare/build-comparison";
 import { datePrecision } from "../domain/dates";
 import type { Messages } from "../i18n/load-messages";
 import { directionOf, formattingLocale, LOCALES, type Locale } from "../i18n/locales";
+import type { ParamNotice } from "../url-state/param-notice";
 import { isolate } from "./pdf/line-layout";
 
 /**
@@ -28,6 +29,8 @@ export type SheetWords = {
   list: (items: readonly string[]) => string;
   /** A date as exact as it is ("23 July 2019", "July 2019", "2019", "the 1990s"), "date not stated" for none. */
   date: (date: string | null) => string;
+  /** Why a setting of the view's link was ignored, from the interface's `paramNotices` messages; what the link holds is quoted as typed (isolated in a right-to-left sheet). */
+  notice: (notice: ParamNotice) => string;
 };
 
 const MESSAGES: Record<Locale, Messages> = { en, ar, fa, ru };
@@ -44,11 +47,12 @@ export function sheetWords(locale: Locale = "en"): SheetWords {
 
 function makeWords(locale: Locale): SheetWords {
   const formatting = formattingLocale(locale, "latn");
-  const translate = createTranslator({ locale: formatting, messages: MESSAGES[locale] }) as unknown as ((
-    key: string,
-    values?: Record<string, string | number>,
-  ) => string) & { has: (key: string) => boolean };
-  const t = (key: string, values?: Record<string, string | number>) => translate(`exportSheet.${key}`, values);
+  type Values = Record<string, string | number>;
+  const translate = createTranslator({ locale: formatting, messages: MESSAGES[locale] }) as unknown as ((key: string, values?: Values) => string) & {
+    has: (key: string) => boolean;
+    markup: (key: string, values: Record<string, string | number | ((chunks: string) => string)>) => string;
+  };
+  const t = (key: string, values?: Values) => translate(`exportSheet.${key}`, values);
   const shared = (key: string, english: string) => (translate.has(key) ? translate(key) : english);
   const separator = t("separator");
   // English dates as the sheets always wrote them (day month year); the others in the language, Latin digits, Gregorian calendar.
@@ -64,7 +68,10 @@ function makeWords(locale: Locale): SheetWords {
     return String(year);
   };
   const direction = directionOf(locale);
-  return { locale, direction, t, shared, isolate: direction === "rtl" ? isolate : (text) => text, list: (items) => items.join(separator), date };
+  const isolateIn = direction === "rtl" ? isolate : (text: string) => text;
+  // The messages mark the link's own text: <code> a parameter's name or codes, <typed> what the link holds.
+  const notice = ({ code, params }: ParamNotice) => translate.markup(`paramNotices.${code}`, { ...params, code: isolateIn, typed: isolateIn });
+  return { locale, direction, t, shared, isolate: isolateIn, list: (items) => items.join(separator), date, notice };
 }
 
 /**

@@ -10,7 +10,7 @@ const BYTE_ORDER_MARK = "\uFEFF";
  * The comparison as CSV: a row per criterion (category, direction, normalised weight, a value
  * per framework), then each framework's status, date, aliases and number of contested cells, its
  * score and rank, then the view's settings (its label, "Custom (from <preset>)" once a weight
- * differs from the preset), the full weight table and the evidence: a row per citation of every
+ * differs from the preset) and the link's settings it ignored, the full weight table and the evidence: a row per citation of every
  * cell, with its source, revision, lines and quote and the cell's contested mark. UTF-8 with a byte-order mark so that Excel reads the accents and dashes
  * right; quoting by papaparse. The words are in the model's language; numbers, slugs, directions
  * (benefit, cost) and codes are the same in every language, so the sheet imports back whatever its language.
@@ -42,6 +42,7 @@ export function writeCsv(model: ComparisonModel): string {
   // Method, missing-value policy, preference and value functions carry their code too (wsm, mean, a link's pf and vf), which an import reads back.
   for (const { label, value, code } of viewSettings(model)) rows.push(code !== undefined ? [label, code, value] : [label, value]);
   rows.push([t("settings.view"), model.viewUrl]);
+  for (const notice of model.notices) rows.push([t("settings.ignored"), words.notice(notice)]);
   rows.push([]);
   rows.push(weightTableHeader(words));
   for (const w of weightTable(model)) rows.push([w.name, w.slug, w.categoryName, w.criterionWeight, w.categoryWeight, round(w.effective), w.good]);

@@ -494,7 +494,7 @@ function writeInclusivenessSheet(workbook: Book, model: ComparisonModel, { t }: 
     ];
 }
 
-function writeAboutSheet(workbook: Book, model: ComparisonModel, { t }: SheetWords) {
+function writeAboutSheet(workbook: Book, model: ComparisonModel, { t, notice }: SheetWords) {
   const sheet = workbook.addWorksheet("About");
   sheet.getColumn(1).width = 18;
   sheet.getColumn(2).width = 100;
@@ -507,7 +507,7 @@ function writeAboutSheet(workbook: Book, model: ComparisonModel, { t }: SheetWor
     ...viewSettings(model).map(({ label, value, code }) => (code !== undefined ? [label, value, code] : [label, value])),
     [t("settings.view"), model.viewUrl],
     ...model.sources.map((s): [string, string] => [t("xlsx.source"), `${s.author}, "${s.title}", ${s.publisher ?? ""} ${s.year}`]),
-    ...model.notices.map((n): [string, string] => [t("xlsx.ignored"), n]),
+    ...model.notices.map((n): [string, string] => [t("settings.ignored"), notice(n)]),
   ];
   rows.forEach((row, i) => (sheet.getRow(i + 1).values = row));
 }

@@ -152,9 +152,15 @@ const codedFunctionsIn = (label: string | undefined): CodedFunctions | null =>
 
 /** The rows of a sheet's settings block that an import does not read (the view is in the weights). */
 const SETTINGS_ROWS = new Set(
-  ["settings.weights", "settings.changed", "settings.normalisation", "settings.view", "settings.assumptions", "settings.sourceFilter"].flatMap((key) => [
-    ...inEveryLanguage(key),
-  ]),
+  [
+    "settings.weights",
+    "settings.changed",
+    "settings.normalisation",
+    "settings.view",
+    "settings.assumptions",
+    "settings.sourceFilter",
+    "settings.ignored",
+  ].flatMap((key) => [...inEveryLanguage(key)]),
 );
 
 function parseCsv(text: string, criteria: KnownCriteria): ParsedImport {

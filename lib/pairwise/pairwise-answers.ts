@@ -1,5 +1,6 @@
 import { isJudgement, type Judgement } from "./saaty-judgement";
 import { CATEGORY_MATRIX, pairCount, type PairwiseMatrix } from "./pairwise-structure";
+import { notice, type ParamNotice } from "../url-state/param-notice";
 
 /** The judgements of each matrix, keyed by matrix, one per pair in pairsOf order; a matrix left out is all "equal". */
 export type PairwiseAnswers = ReadonlyMap<string, readonly Judgement[]>;
@@ -7,6 +8,8 @@ export type PairwiseAnswers = ReadonlyMap<string, readonly Judgement[]>;
 /** A link holds at most this much of the questionnaire: 101 matrices of 105 pairs written at two characters each, with room to spare. */
 export const MAX_ANSWERS_PARAM = 24_000;
 
+/** The link's parameter the answers are in. */
+const KEY = "ahp";
 const TOKEN = /-?[1-9]/g;
 const BLOCK = /^(_|[a-z0-9]+(?:-[a-z0-9]+)*):((?:-?[1-9])+)$/;
 
@@ -22,23 +25,23 @@ const tokenOf = (k: Judgement) => (k < 0 ? `-${1 - k}` : String(k + 1));
 /**
  * The `ahp` parameter: "_:3-51,security:1-7" is the category matrix's judgements 3, -5, 1 and
  * the security category's 1, -7, each the intensity on Saaty's scale, "-" when the second
- * item of the pair is the more important. Returns the well-formed blocks and a sentence per
+ * item of the pair is the more important. Returns the well-formed blocks and a notice per
  * ignored one; checking them against the questionnaire is `answersFor`'s job.
  */
-export function parsePairwiseAnswers(value: string): { answers: Map<string, Judgement[]>; ignored: string[] } {
+export function parsePairwiseAnswers(value: string): { answers: Map<string, Judgement[]>; ignored: ParamNotice[] } {
   const answers = new Map<string, Judgement[]>();
-  const ignored: string[] = [];
-  if (value.length > MAX_ANSWERS_PARAM) return { answers, ignored: [`Ignored ahp: longer than ${MAX_ANSWERS_PARAM} characters.`] };
+  const ignored: ParamNotice[] = [];
+  if (value.length > MAX_ANSWERS_PARAM) return { answers, ignored: [notice("answersTooLong", { key: KEY, max: MAX_ANSWERS_PARAM })] };
   for (const block of value.split(",")) {
     if (block === "") continue;
     const match = BLOCK.exec(block);
     const judgements = match ? (match[2]!.match(TOKEN) ?? []).map(judgementOfToken) : [];
     if (!match || judgements.some((k) => k === null)) {
-      ignored.push(`Ignored ahp: "${block.slice(0, 40)}" is not of the form matrix:judgements (such as _:3-51).`);
+      ignored.push(notice("notAnswersBlock", { key: KEY, value: block.slice(0, 40) }));
       continue;
     }
     if (answers.has(match[1]!)) {
-      ignored.push(`Ignored ahp: the answers for "${match[1]}" are given twice; the first are kept.`);
+      ignored.push(notice("answersTwice", { key: KEY, matrix: match[1]! }));
       continue;
     }
     answers.set(match[1]!, judgements as Judgement[]);
@@ -57,27 +60,25 @@ export function serializePairwiseAnswers(answers: PairwiseAnswers): string {
 /**
  * The answers that fit the questionnaire: a block for a matrix it does not ask, or with a
  * number of judgements other than its pairs (the data changed since the link was made), is
- * ignored with a sentence saying so, and that matrix starts at "equal".
+ * ignored with a notice saying so, and that matrix starts at "equal".
  */
 export function answersFor(
   matrices: readonly PairwiseMatrix[],
   parsed: ReadonlyMap<string, readonly Judgement[]>,
-): { answers: Map<string, Judgement[]>; ignored: string[] } {
+): { answers: Map<string, Judgement[]>; ignored: ParamNotice[] } {
   const answers = new Map<string, Judgement[]>();
-  const ignored: string[] = [];
+  const ignored: ParamNotice[] = [];
   const byKey = new Map(matrices.map((m) => [m.key, m]));
   for (const [key, judgements] of parsed) {
     const matrix = byKey.get(key);
-    const what = key === CATEGORY_MATRIX ? "the categories" : `"${key}"`;
+    const which = { key: KEY, of: key === CATEGORY_MATRIX ? ("categories" as const) : ("category" as const), matrix: key };
     if (!matrix?.askable) {
-      ignored.push(`Ignored ahp: ${what} is not a category whose criteria are compared in pairs here.`);
+      ignored.push(notice("pairwiseNotAsked", which));
       continue;
     }
     const expected = pairCount(matrix.items.length);
     if (judgements.length !== expected || !judgements.every(isJudgement)) {
-      ignored.push(
-        `Ignored ahp: ${judgements.length} ${judgements.length === 1 ? "answer" : "answers"} for ${what}, which has ${matrix.items.length} items and so ${expected} pairs.`,
-      );
+      ignored.push(notice("pairwiseAnswerCount", { ...which, count: judgements.length, items: matrix.items.length, pairs: expected }));
       continue;
     }
     answers.set(key, [...judgements]);

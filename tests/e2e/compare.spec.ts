@@ -196,6 +196,13 @@ test.describe("a matrix of 60 frameworks x 100 criteria", () => {
 
   test("the ranking shows its first 25 places until asked for all 60", async ({ page }) => {
     await page.goto(`${server!.url}/compare`);
+    // The view lives in the URL: no control asks the browser to keep its state in the history
+    // entry, which Chrome copies on every URL write (components/weights/weight-slider.tsx).
+    await expect(page.getByRole("slider", { name: "Criterion 1", exact: true })).toBeVisible();
+    const remembered = await page.evaluate(() =>
+      [...document.querySelectorAll("input, select, textarea")].filter((c) => c.getAttribute("autocomplete") !== "off").map((c) => c.outerHTML.slice(0, 80)),
+    );
+    expect(remembered).toEqual([]);
     const ranking = page.getByRole("list", { name: "Frameworks ranked, best first" }).locator("li");
     await expect(ranking).toHaveCount(25);
     await page.getByRole("button", { name: "Show all 60" }).click();

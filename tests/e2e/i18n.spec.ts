@@ -145,9 +145,20 @@ test("English stays at the root: /en redirects there, links inside a language ke
   expect((await request.get("/xx/compare")).status()).toBe(404);
 });
 
-test("why there is no ranking is said in the page's language, and the column arrows point as the columns run", async ({ page }) => {
-  await page.goto("/ar/compare?fw=hope");
+test("why there is no ranking and which settings were ignored are said in the page's language, and the column arrows point as the columns run", async ({
+  page,
+}) => {
+  await page.goto("/ar/compare?fw=hope&preset=nope&w=zzz");
   await expect(page.locator("#ranking").getByRole("status")).toHaveText("اختر إطارين على الأقل لترتيبهما.");
+  // The link's ignored settings in Arabic, what it held as typed, isolated left to right.
+  const notices = page.getByRole("status").filter({ hasText: "أُهملت بعض الإعدادات في هذا الرابط" });
+  await expect(notices.getByRole("listitem")).toHaveText([
+    "أُهمل الإعداد preset: «nope» ليس إعدادًا مسبقًا معروفًا.",
+    "أُهمل الإعداد w: «zzz» ليس على الصيغة معيار:وزن.",
+  ]);
+  await expect(notices.locator("bdi[dir=ltr]")).toHaveText(["nope", "zzz"]);
+  await expect(notices.locator("code[dir=ltr]")).toHaveText(["preset", "w"]);
+  await expect(notices.locator("[lang=en]")).toHaveCount(0);
   await expect(page.locator(".live-ranking__summary")).toHaveText("اختر إطارين على الأقل لترتيبهما.");
   // The columns run right to left, so "earlier" points right.
   await expect(page.locator(".picker__buttons").first().locator("button").nth(0)).toHaveText("→");
@@ -158,4 +169,6 @@ test("why there is no ranking is said in the page's language, and the column arr
   const response = await page.request.get((await csv.getAttribute("href"))!);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toContain("text/csv");
+  // ...with the ignored settings in Arabic too.
+  expect(await response.text()).toContain("أُهمل الإعداد \u2068w\u2069: «\u2068zzz\u2069» ليس على الصيغة معيار:وزن.");
 });

@@ -17,6 +17,7 @@ import { seedDatabase } from "@/lib/server/dataset/seed-database";
 import { loadComparisonModel } from "@/lib/server/export/load-comparison-model";
 import { GET } from "@/app/api/export/route";
 import { folded, pdfLinks, pdfPages } from "../support/pdf-text";
+import { noticeInEnglish } from "@/lib/url-state/param-notice";
 
 const db = getDb();
 const dataset = loadDatasetFile();
@@ -290,7 +291,7 @@ describe("GET /api/export", () => {
     const model = await loadComparisonModel(new URLSearchParams(view), "x", "2026-01-01T00:00:00.000Z", db);
     const L = comparisonLayout(model);
     // The IMSI gives a value on viability: that one is ignored, with a notice saying why.
-    expect(model.notices.join(" ")).toContain("the source gives a value there");
+    expect(model.notices.map(noticeInEnglish).join(" ")).toContain("the source gives a value there");
     const r = L.firstRow + dataset.criteria.findIndex((c) => c.slug === "foreign-military-presence");
     const cell = sheet.getCell(r, L.rawCol + dataset.frameworks.findIndex((f) => f.slug === "hope"));
     expect(cell.value).toBe(2);

@@ -2,6 +2,8 @@ import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/export/route";
+import { sheetWords } from "@/lib/export/sheet-words";
+import { parseImportFile } from "@/lib/import/parse-import-file";
 import { getDb } from "@/lib/server/db";
 import { loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";
 import { loadPresetsFile } from "@/lib/server/dataset/load-presets-file";
@@ -42,13 +44,37 @@ describe("GET /api/export?locale=", () => {
     expect(arabic.slice(1, 1 + dataset.criteria.length).map((r) => r.slice(4))).toEqual(english.slice(1, 1 + dataset.criteria.length).map((r) => r.slice(4)));
   });
 
+  it("says the link's ignored settings in the sheet's language, what the link held as typed; the sheet still imports", async () => {
+    const query = "format=csv&preset=nope&w=zzz";
+    const ignoredRows = (rows: string[][], locale: "en" | "ar") => rows.filter((r) => r[0] === sheetWords(locale).t("settings.ignored")).map((r) => r[1]);
+    const english = await (await get(query)).text();
+    expect(ignoredRows(await csv(new Response(english)), "en")).toEqual([
+      'Ignored preset: "nope" is not a known preset.',
+      'Ignored w: "zzz" is not of the form criterion:weight.',
+    ]);
+    const arabic = ignoredRows(await csv(await get(`${query}&locale=ar`)), "ar");
+    // The settings' names and what the link held stay as typed, isolated in a right-to-left sheet.
+    expect(arabic).toEqual([
+      "أُهمل الإعداد \u2068preset\u2069: «\u2068nope\u2069» ليس إعدادًا مسبقًا معروفًا.",
+      "أُهمل الإعداد \u2068w\u2069: «\u2068zzz\u2069» ليس على الصيغة معيار:وزن.",
+    ]);
+    const imported = await parseImportFile("sheet.csv", new TextEncoder().encode(english), dataset.criteria);
+    expect(imported.ok).toBe(true);
+  });
+
   it("writes a Persian workbook right to left and a Russian PDF in Russian; the JSON export stays the same data", async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await (await get("format=xlsx&locale=fa")).arrayBuffer()) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    await workbook.xlsx.load((await (await get("format=xlsx&locale=fa&sort=nope")).arrayBuffer()) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
     expect(workbook.getWorksheet("Comparison")!.views[0]?.rightToLeft).toBe(true);
     expect(workbook.getWorksheet("Comparison")!.getCell("A1").value).toBe("مقایسهٔ چارچوب‌های امنیتی خلیج فارس");
-    const russian = folded(pdfPages(new Uint8Array(await (await get("format=pdf&locale=ru")).arrayBuffer())).join(" "));
+    const about = workbook
+      .getWorksheet("About")!
+      .getSheetValues()
+      .flatMap((row) => (Array.isArray(row) ? [row.slice(1, 3)] : []));
+    expect(about).toContainEqual(["تنظیم نادیده‌گرفته‌شده", "تنظیم \u2068sort\u2069 نادیده گرفته شد: «\u2068nope\u2069» در قالب نام:asc یا نام:desc نیست."]);
+    const russian = folded(pdfPages(new Uint8Array(await (await get("format=pdf&locale=ru&preset=nope")).arrayBuffer())).join(" "));
     expect(russian).toContain("Лидер и что может его сменить");
+    expect(russian).toContain("Параметр preset проигнорирован: «nope» не является известным исходным набором весов.");
     const json = (locale: string) => get(`format=view&preset=iranian-perspective${locale}`).then((r) => r.json());
     expect(await json("&locale=ar")).toEqual(await json(""));
   });

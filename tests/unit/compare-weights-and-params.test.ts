@@ -4,6 +4,7 @@ import { parseSort, parseWeightMap, serializeWeightMap } from "@/lib/url-state/c
 import { describeInvalidParams } from "@/lib/url-state/describe-invalid-params";
 import { goodness, toneOf, TONES } from "@/lib/compare/value-tone";
 import { formatPercent } from "@/lib/compare/format";
+import { noticeInEnglish } from "@/lib/url-state/param-notice";
 
 const criteria = [
   { slug: "a", category: "x" },
@@ -63,7 +64,7 @@ describe("URL parameters", () => {
     const query = new URLSearchParams(
       "preset=nope&scenario=gone&source=a-leaflet&sv=0&w=a:10,zz:5,b:500,bad&cw=x:20&method=ahp&missing=mean&fw=hope,ghost&pin=imsi&cat=q&t=maybe&group=false&sort=imsi:sideways",
     );
-    expect(describeInvalidParams((k) => query.get(k), known)).toEqual([
+    expect(describeInvalidParams((k) => query.get(k), known).map(noticeInEnglish)).toEqual([
       'Ignored preset: "nope" is not a known preset.',
       'Ignored scenario: "gone" is not a saved scenario.',
       'Ignored source: "a-leaflet" is not a known source; every value is shown.',

@@ -19,6 +19,7 @@ import { seededRandom } from "@/lib/random";
 import { compareParsers } from "@/lib/url-state/compare-params";
 import { describeInvalidParams } from "@/lib/url-state/describe-invalid-params";
 import { weightedProductLogValues } from "../fixtures/weighted-product-method";
+import { noticeInEnglish } from "@/lib/url-state/param-notice";
 
 // A fourth method registered the way a new one would be: one line in the registry's list.
 vi.mock("@/lib/scoring/methods/registry", async () => {
@@ -59,7 +60,7 @@ describe("a method added to the registry alone", () => {
     expect(METHOD_IDS).toContain("wpm");
     expect(compareParsers.method.parse("wpm")).toBe("wpm");
     expect(describeInvalidParams((key) => (key === "method" ? "wpm" : null), known)).toEqual([]);
-    expect(describeInvalidParams((key) => (key === "method" ? "electre" : null), known)).toEqual([
+    expect(describeInvalidParams((key) => (key === "method" ? "electre" : null), known).map(noticeInEnglish)).toEqual([
       `Ignored method: "electre" is not one of ${METHOD_IDS.join(", ")}.`,
     ]);
     expect(scenarioSettingsSchema.safeParse({ method: "wpm", missing: "mean", frameworks: [] }).success).toBe(true);

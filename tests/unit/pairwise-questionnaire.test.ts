@@ -13,6 +13,7 @@ import en from "@/messages/en.json";
 import ru from "@/messages/ru.json";
 import { effectiveWeights, resolveWeights } from "@/lib/scoring/effective-weights";
 import { parseWeightMap } from "@/lib/url-state/compare-params";
+import { noticeInEnglish } from "@/lib/url-state/param-notice";
 
 const CATEGORIES = [
   { slug: "security", name: "Security" },
@@ -93,9 +94,11 @@ describe("the ahp= parameter", () => {
     expect([...answers.keys()]).toEqual(["_", "security"]);
     expect(answers.get("security")).toEqual([1]);
     expect(ignored).toHaveLength(4);
-    expect(ignored[0]).toMatch(/"security:-1" is not of the form/);
-    expect(ignored[3]).toMatch(/"_" are given twice/);
-    expect(parsePairwiseAnswers("_:3".repeat(MAX_ANSWERS_PARAM)).ignored).toEqual([`Ignored ahp: longer than ${MAX_ANSWERS_PARAM} characters.`]);
+    expect(noticeInEnglish(ignored[0]!)).toMatch(/"security:-1" is not of the form/);
+    expect(noticeInEnglish(ignored[3]!)).toMatch(/"_" are given twice/);
+    expect(parsePairwiseAnswers("_:3".repeat(MAX_ANSWERS_PARAM)).ignored.map(noticeInEnglish)).toEqual([
+      `Ignored ahp: longer than ${MAX_ANSWERS_PARAM} characters.`,
+    ]);
   });
 
   it("writes what it reads, leaving out matrices answered 'equal' throughout", () => {
@@ -120,7 +123,7 @@ describe("the ahp= parameter", () => {
       ["security", [2, 4, 6]],
       ["economy", [3]],
     ]);
-    expect(ignored).toEqual([
+    expect(ignored.map(noticeInEnglish)).toEqual([
       "Ignored ahp: 2 answers for the categories, which has 3 items and so 3 pairs.",
       'Ignored ahp: "law" is not a category whose criteria are compared in pairs here.',
       'Ignored ahp: "unknown" is not a category whose criteria are compared in pairs here.',

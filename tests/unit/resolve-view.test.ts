@@ -6,6 +6,7 @@ import { compareParsers } from "@/lib/url-state/compare-params";
 import { describeInvalidParams } from "@/lib/url-state/describe-invalid-params";
 import { loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";
 import { loadPresetsFile } from "@/lib/server/dataset/load-presets-file";
+import { noticeInEnglish } from "@/lib/url-state/param-notice";
 
 const dataset = loadDatasetFile();
 const presets = loadPresetsFile(dataset);
@@ -103,7 +104,7 @@ describe("resolveView: what is good (vf)", () => {
     const query = `vf=stance-toward-iran:sideways,ghost:cost,${escalation.slug}:-1=0;2=1,stance-toward-iran:2=0;0=1`;
     expect(viewOf(query).valueFunctions).toEqual({});
     const params = new URLSearchParams(query);
-    expect(describeInvalidParams((k) => params.get(k), knownSlugs(catalog))).toEqual([
+    expect(describeInvalidParams((k) => params.get(k), knownSlugs(catalog)).map(noticeInEnglish)).toEqual([
       expect.stringMatching(/^Ignored vf: "stance-toward-iran:sideways" is not of the form criterion:benefit/),
       'Ignored vf: "ghost" is not a known criterion.',
       `Ignored vf: the value function of "${escalation.slug}" has x = -1 is off the scale 0 to 2.`,
@@ -114,7 +115,7 @@ describe("resolveView: what is good (vf)", () => {
 
 describe("the other settings of a /compare link the notices check", () => {
   it("names a bad robustness model, spread, samples, seed and pairwise answers, and nothing for good ones", () => {
-    const notices = (query: string) => describeInvalidParams((k) => new URLSearchParams(query).get(k), knownSlugs(catalog));
+    const notices = (query: string) => describeInvalidParams((k) => new URLSearchParams(query).get(k), knownSlugs(catalog)).map(noticeInEnglish);
     expect(notices("robust=simplex&spread=20&samples=5000&seed=7&ahp=_:3-5")).toEqual([]);
     expect(notices("robust=wild&spread=0&samples=12&seed=-1&ahp=_:0")).toEqual([
       'Ignored robust: "wild" is not one of simplex, intervals, ordinal.',

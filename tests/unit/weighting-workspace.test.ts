@@ -17,6 +17,7 @@ import type { MissingPolicy, ScoringMethod } from "@/lib/scoring/types";
 import { describeInvalidParams } from "@/lib/url-state/describe-invalid-params";
 import { loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";
 import { loadPresetsFile } from "@/lib/server/dataset/load-presets-file";
+import { noticeInEnglish } from "@/lib/url-state/param-notice";
 
 const dataset = loadDatasetFile();
 const presets = loadPresetsFile(dataset);
@@ -249,9 +250,10 @@ describe("the analyst's own values", () => {
     );
     expect(kept).toEqual([{ framework: f.slug, criterion: c.slug, value: c.scale.max }]);
     expect(ignored).toHaveLength(3);
-    expect(ignored.join(" ")).toMatch(/off the criterion's scale/);
-    expect(ignored.join(" ")).toMatch(/the source gives a value there/);
-    expect(ignored.join(" ")).toMatch(/"ghost" is not a known framework/);
+    const said = ignored.map(noticeInEnglish).join(" ");
+    expect(said).toMatch(/off the criterion's scale/);
+    expect(said).toMatch(/the source gives a value there/);
+    expect(said).toMatch(/"ghost" is not a known framework/);
     // The engine scores the assumed value; the data is untouched.
     const i = frameworks.indexOf(f);
     const j = criteria.indexOf(c);
@@ -275,7 +277,7 @@ describe("the analyst's own values", () => {
       scenarios: new Set<string>(),
       sources: new Set<string>(),
     };
-    expect(describeInvalidParams((k) => (k === "assume" ? "hope.viability:2,hope:3" : null), known)).toEqual([
+    expect(describeInvalidParams((k) => (k === "assume" ? "hope.viability:2,hope:3" : null), known).map(noticeInEnglish)).toEqual([
       'Ignored assume: "hope:3" is not of the form framework.criterion:value (a whole number).',
     ]);
   });

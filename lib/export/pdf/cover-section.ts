@@ -69,8 +69,7 @@ export function drawCover(w: SheetWriter, model: ComparisonModel, options: { tit
       10,
     );
   }
-  // The notices quote the link's own parameters, in English (docs/i18n.md).
-  for (const notice of model.notices) w.paragraph(t("pdf.ignored", { notice: isolate(notice) }), MARGIN, textWidth, { size: 8, color: SOFT }, 10);
+  for (const notice of model.notices) w.paragraph(t("pdf.ignored", { notice: words.notice(notice) }), MARGIN, textWidth, { size: 8, color: SOFT }, 10);
   w.y = Math.min(w.y, top - QR_SIDE - 8) - 6;
   w.rule(MARGIN, w.width - MARGIN, w.y + 6, 0.5, RULE);
 

@@ -1,4 +1,5 @@
-import { type BrowserContext, test as base } from "@playwright/test";
+import { type BrowserContext, test as base, expect } from "@playwright/test";
+import { reportCspViolations, watchCspViolations } from "./csp-violations";
 
 /**
  * The read-only tests' browser context, one per worker instead of one per test: its HTTP cache
@@ -6,12 +7,16 @@ import { type BrowserContext, test as base } from "@playwright/test";
  * reader's second page does (about a second less of two shared cores, per test). Each test
  * still starts without cookies or permissions and with pages of its own; a test that needs a
  * context of its own (downloads in a fresh browser, a second user) asks `browser` for one.
+ *
+ * Every page a test opens in it is watched for CSP violations, and the test fails on one: the
+ * policy is checked on every page and state the suite reaches, rendered or replayed.
  */
 export const test = base.extend<object, { warmContext: BrowserContext }>({
   warmContext: [
     async ({ browser }, use, workerInfo) => {
       const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, baseURL, locale } = workerInfo.project.use;
       const context = await browser.newContext({ viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, baseURL, locale });
+      await reportCspViolations(context);
       await use(context);
       await context.close();
     },
@@ -20,8 +25,11 @@ export const test = base.extend<object, { warmContext: BrowserContext }>({
   context: async ({ warmContext }, use) => {
     await warmContext.clearCookies();
     await warmContext.clearPermissions();
+    const csp = watchCspViolations(warmContext);
     await use(warmContext);
+    csp.stop();
     await Promise.all(warmContext.pages().map((p) => p.close()));
+    expect(csp.violations, "Content Security Policy violations").toEqual([]);
   },
 });
 

@@ -1,0 +1,92 @@
+"use client";
+
+import { useState } from "react";
+import type { NumberAxis } from "@/lib/charts/number-axis";
+import { linearScale } from "@/lib/charts/plot-scale";
+import { useNumberFormat } from "@/components/i18n/use-number-format";
+import { type Box, BottomAxis, PlotSurface, PlotTooltip, useMeasuredWidth } from "./plot-svg";
+
+const ROW = 28;
+const BAR = 18;
+/** The criteria's names take this much of the width, at most 190 px (on a phone, less). */
+const LABEL_SHARE = 0.42;
+const MAX_LABELS = 190;
+/** About the width of a character of the names (11 px): how many fit on a line beside the bars. */
+const CHARACTER = 6.2;
+/** Ticks closer than this are thinned out. */
+const MIN_TICK_GAP = 48;
+const MARGIN = { top: 6, right: 16, bottom: 42 };
+
+export type TornadoBar = { name: string; range: readonly [number, number]; dropped: number; doubled: number };
+
+type Props = {
+  bars: readonly TornadoBar[];
+  xAxis: NumberAxis;
+  axisLabel: string;
+  tooltip: (bar: TornadoBar) => string;
+  tooltipLabel: string;
+};
+
+/** Breaks a name at a space near the middle when it is longer than a line of `characters`. */
+function nameLines(name: string, characters: number): string[] {
+  if (name.length <= characters) return [name];
+  const middle = name.length / 2;
+  let at = -1;
+  for (let i = name.indexOf(" "); i >= 0; i = name.indexOf(" ", i + 1)) if (at < 0 || Math.abs(i - middle) < Math.abs(at - middle)) at = i;
+  return at < 0 ? [name] : [name.slice(0, at), name.slice(at + 1)];
+}
+
+/** One bar per criterion, from the leader's margin with it dropped to the margin with its weight doubled; zero marked. */
+export function TornadoPlot({ bars, xAxis, axisLabel, tooltip, tooltipLabel }: Props) {
+  const { fixed } = useNumberFormat();
+  const { ref, width } = useMeasuredWidth(520);
+  const [hovered, setHovered] = useState<number | null>(null);
+  const height = MARGIN.top + ROW * bars.length + MARGIN.bottom;
+  const labels = Math.min(MAX_LABELS, Math.round(width * LABEL_SHARE));
+  const box: Box = { left: labels + 8, top: MARGIN.top, right: Math.max(labels + 40, width - MARGIN.right), bottom: height - MARGIN.bottom };
+  const x = linearScale(xAxis.domain, [box.left, box.right]);
+  const every = Math.max(1, Math.ceil(MIN_TICK_GAP / Math.max(1, x(xAxis.ticks[1] ?? 1) - x(xAxis.ticks[0] ?? 0))));
+  const ticks = xAxis.ticks.filter((_, i) => i % every === 0);
+  const rowY = (i: number) => box.top + i * ROW;
+  const bar = hovered === null ? undefined : bars[hovered];
+  return (
+    <div ref={ref} className="chart-surface__frame">
+      <PlotSurface width={width} height={height}>
+        <BottomAxis scale={x} ticks={ticks} format={(v) => fixed(v, 2)} box={box} label={axisLabel} labelAt={width / 2} grid />
+        {bars.map((b, i) => {
+          const lines = nameLines(b.name, Math.floor(labels / CHARACTER));
+          const middle = rowY(i) + ROW / 2;
+          return (
+            <g key={b.name} onPointerEnter={() => setHovered(i)} onPointerLeave={() => setHovered(null)}>
+              <text x={box.left - 8} y={middle + 4 - (lines.length - 1) * 6.5} textAnchor="end" fontSize={11} fill="#666">
+                {lines.map((line, n) => (
+                  <tspan key={line} x={box.left - 8} dy={n === 0 ? 0 : 13}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+              <rect
+                className="chart-surface__bar"
+                fill="#0072b2"
+                data-hovered={hovered === i || undefined}
+                x={x(b.range[0])}
+                y={middle - BAR / 2}
+                width={Math.max(1, x(b.range[1]) - x(b.range[0]))}
+                height={BAR}
+              />
+            </g>
+          );
+        })}
+        <line stroke="#1b2330" x1={x(0)} x2={x(0)} y1={box.top} y2={box.bottom} />
+      </PlotSurface>
+      {bar && hovered !== null && (
+        <PlotTooltip x={x(bar.range[1])} y={rowY(hovered)} width={width}>
+          <p className="chart-tooltip__label">{bar.name}</p>
+          <p className="chart-tooltip__list">
+            {tooltipLabel}: {tooltip(bar)}
+          </p>
+        </PlotTooltip>
+      )}
+    </div>
+  );
+}
