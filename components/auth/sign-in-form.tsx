@@ -1,5 +1,7 @@
 "use client";
 
+import type { ApiIssue } from "@/components/edit/coded-error";
+import { useIssueText, useRefusalText } from "@/components/edit/use-issue-text";
 import { SESSION_CHANGED } from "@/components/layout/account-link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -14,6 +16,9 @@ export function SignInForm({ next }: { next: string | null }) {
   const [me, setMe] = useState<Me | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const issueText = useIssueText();
+  const refusal = useRefusalText();
+  const fieldLabel = (path: string | undefined) => (path === "email" || path === "password" ? t(path) : path);
 
   useEffect(() => {
     void fetch("/api/session").then(async (r) => setMe(await r.json()));
@@ -65,7 +70,9 @@ export function SignInForm({ next }: { next: string | null }) {
           setMe({ user: body.user });
           window.dispatchEvent(new Event(SESSION_CHANGED));
           if (next) router.push(next);
-        } else setError(body.issues?.length ? body.issues.map((i: { path: string; message: string }) => `${i.path}: ${i.message}`).join("; ") : body.error);
+        } else if (response.status === 401) setError(t("wrongCredentials"));
+        else if (body.issues?.length) setError(body.issues.map((i: ApiIssue) => `${fieldLabel(i.path)}: ${issueText(i)}`).join("; "));
+        else setError(refusal(response.status, body));
       }}
     >
       <div className="field">

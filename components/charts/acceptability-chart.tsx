@@ -37,9 +37,13 @@ function AcceptabilityTooltip({ active, payload }: { active?: boolean; payload?:
           </>
         )}
       </div>
-      <p className="chart-tooltip__rationale" dir="auto">
-        {row.rationale}
-      </p>
+      {row.rationale === null ? (
+        <p className="chart-tooltip__rationale">{t("noAssessment")}</p>
+      ) : (
+        <p className="chart-tooltip__rationale" dir="auto">
+          {row.rationale}
+        </p>
+      )}
       {row.confidence && <div className="muted">{tEvidence("confidence", { confidence: row.confidence })}</div>}
     </div>
   );

@@ -9,7 +9,6 @@ import type { ParamNotice } from "@/lib/url-state/param-notice";
 /** Says which link parameters were ignored, rather than silently showing another view. */
 export function ParamNotices({ known, extra = [] }: { known: KnownSlugs; extra?: readonly ParamNotice[] }) {
   const t = useTranslations("compare");
-  const say = useTranslations("paramNotices");
   const params = useSearchParams();
   const notices = useMemo(() => [...describeInvalidParams((key) => params.get(key), known), ...extra], [params, known, extra]);
   if (notices.length === 0) return null;
@@ -17,18 +16,24 @@ export function ParamNotices({ known, extra = [] }: { known: KnownSlugs; extra?:
     <div className="notice" role="status">
       <strong>{t("ignored")}</strong>
       <ul>
-        {notices.map(({ code, params }, i) => (
+        {notices.map((notice, i) => (
           // By place: the same notice may come twice (fw=ghost,ghost), and the list changes only with the link.
           <li key={i}>
-            {/* What the link holds stays as typed, left to right: a parameter's name and codes as code, the rest isolated. */}
-            {say.rich(code, {
-              ...params,
-              code: (chunks) => <code dir="ltr">{chunks}</code>,
-              typed: (chunks) => <bdi dir="ltr">{chunks}</bdi>,
-            })}
+            <ParamNoticeText notice={notice} />
           </li>
         ))}
       </ul>
     </div>
   );
+}
+
+/** One notice in the page's language (`paramNotices.<code>`). */
+export function ParamNoticeText({ notice }: { notice: ParamNotice }) {
+  const say = useTranslations("paramNotices");
+  // What the link holds stays as typed, left to right: a parameter's name and codes as code, the rest isolated.
+  return say.rich(notice.code, {
+    ...notice.params,
+    code: (chunks) => <code dir="ltr">{chunks}</code>,
+    typed: (chunks) => <bdi dir="ltr">{chunks}</bdi>,
+  });
 }

@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import Link from "@/components/i18n/link";
 import { type ReactNode, useState } from "react";
 import type { Citation } from "@/lib/domain/citation";
-import { citationPlace, type PickSource } from "@/lib/citations/citation-href";
+import type { PickSource } from "@/lib/citations/citation-href";
+import { useCitationPlace } from "@/components/evidence/use-citation-place";
 
 type Props = {
   legend?: string;
@@ -28,6 +29,7 @@ type Props = {
  */
 export function CitationsField({ legend, id = "citations", fields, remove, pickHref, pickSources = [], onPick, restored, error }: Props) {
   const t = useTranslations("editor.citations");
+  const citationPlace = useCitationPlace();
   const [chosen, setChosen] = useState(() => pickSources.find((s) => s.href === pickHref)?.slug ?? pickSources[0]?.slug ?? "");
   const href = pickSources.find((s) => s.slug === chosen)?.href ?? pickHref;
   const severalSources = new Set(fields.map((c) => c.document)).size > 1;

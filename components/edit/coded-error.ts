@@ -11,3 +11,13 @@ export function codedError(issues: ApiIssue[]): ErrorOption {
   const error: CodedFieldError = { message: issues.map((i) => i.message).join("; "), type: issues[0]?.code ?? "invalid", issues };
   return error as ErrorOption;
 }
+
+/** The API's issues by the top-level field they belong to ("citations[0].quote" goes with "citations"), each field's all together. */
+export function issuesByField(issues: readonly ApiIssue[]): Map<string, ApiIssue[]> {
+  const byField = new Map<string, ApiIssue[]>();
+  for (const issue of issues) {
+    const field = String(issue.path).split(/[.[]/)[0]!;
+    byField.set(field, [...(byField.get(field) ?? []), issue]);
+  }
+  return byField;
+}

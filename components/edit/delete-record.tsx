@@ -6,6 +6,7 @@ import { type ReactNode, useState } from "react";
 import { type ApiIssue, type CodedFieldError, codedError } from "./coded-error";
 import { FieldError } from "./field-error";
 import { sendWithCsrf } from "./send-with-csrf";
+import { useRefusalText } from "./use-issue-text";
 
 type Props = {
   /** The DELETE endpoint. */
@@ -26,6 +27,7 @@ export function DeleteRecord({ url, version, what, consequence, historyHref }: P
   const [reason, setReason] = useState("");
   const [confirmed, setConfirmed] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const refusal = useRefusalText();
   const [reasonError, setReasonError] = useState<CodedFieldError | null>(null);
   return (
     <form
@@ -37,7 +39,7 @@ export function DeleteRecord({ url, version, what, consequence, historyHref }: P
         const issues: ApiIssue[] = body.issues ?? [];
         const reasonIssue = issues.find((i) => i.path === "reason");
         setReasonError(reasonIssue ? (codedError([reasonIssue]) as CodedFieldError) : null);
-        setFailure(body.error);
+        setFailure(refusal(response.status, body));
       }}
     >
       <h2>{what}</h2>

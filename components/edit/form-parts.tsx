@@ -54,7 +54,7 @@ export function SaveOutcome({ what, save, historyHref }: OutcomeProps) {
       {save.conflict && (
         <section className="notice conflict" role="alert" aria-labelledby="conflict-heading">
           <h2 id="conflict-heading">{t("conflictHeading", { what })}</h2>
-          <p>{save.conflict.error.charAt(0).toUpperCase() + save.conflict.error.slice(1)}.</p>
+          <p>{t("conflictVersions", { since: save.conflict.since, version: save.conflict.version })}</p>
           {save.conflict.rows.length > 0 ? (
             <table className="plain">
               <caption className="visually-hidden">{t("conflictCaption")}</caption>

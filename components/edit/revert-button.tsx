@@ -1,14 +1,21 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
+import type { RevertAction } from "@/lib/audit/revert-plan";
 import { sendWithCsrf } from "./send-with-csrf";
+import { useIssueText, useRefusalText } from "./use-issue-text";
 
-const DONE: Record<string, string> = { Revert: "Reverted.", "Revert the save": "Reverted.", Restore: "Restored.", "Remove the role": "Removed." };
+/** What a button undoes: one field's change, a whole save of several fields, or a record's creation or deletion. */
+type RevertButtonAction = RevertAction | "revertSave";
 
-/** Reverts one recorded change after asking why; the revert is itself recorded. */
-export function RevertButton({ id, label, action = "Revert", scope = "field" }: { id: number; label: string; action?: string; scope?: "field" | "save" }) {
+/** Reverts one recorded change after asking why; the revert is itself recorded. `what` names the change for the hidden label. */
+export function RevertButton({ id, what, action = "revert" }: { id: number; what: string; action?: RevertButtonAction }) {
+  const t = useTranslations("history.revert");
   const router = useRouter();
+  const issueText = useIssueText();
+  const refusal = useRefusalText();
   const [reason, setReason] = useState("");
   const [message, setMessage] = useState<string | null>(null);
   return (
@@ -16,18 +23,21 @@ export function RevertButton({ id, label, action = "Revert", scope = "field" }: 
       className="revert"
       onSubmit={async (e) => {
         e.preventDefault();
+        const scope = action === "revertSave" ? "save" : "field";
         const { response, body } = await sendWithCsrf(`/api/history/${id}/revert`, "POST", { reason, scope });
         if (response.ok) {
-          setMessage(DONE[action] ?? "Done.");
+          setMessage(t(`done.${action}`));
           router.refresh();
-        } else setMessage(body.issues?.[0] ? `${body.issues[0].path}: ${body.issues[0].message}` : body.error);
+        } else if (body.issues?.[0]) setMessage(issueText(body.issues[0]));
+        // A change the server will not revert (deleted since, not kept): the API's reason is English.
+        else setMessage(response.status === 400 ? t("cannot") : refusal(response.status, body));
       }}
     >
       <label className="visually-hidden" htmlFor={`revert-${id}`}>
-        Why {action.toLowerCase()} ({label})?
+        {t(`why.${action}`, { what })}
       </label>
-      <input id={`revert-${id}`} type="text" placeholder="why?" value={reason} onChange={(e) => setReason(e.target.value)} />
-      <button type="submit">{action}</button>
+      <input id={`revert-${id}`} type="text" placeholder={t("placeholder")} value={reason} onChange={(e) => setReason(e.target.value)} />
+      <button type="submit">{t(`buttons.${action}`)}</button>
       {message && <span role="status">{message}</span>}
     </form>
   );

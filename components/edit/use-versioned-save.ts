@@ -7,7 +7,8 @@ import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import { conflictRows, type ConflictRow } from "@/lib/edit/merge-conflict";
 import { slugSchema } from "@/lib/domain/vocabulary";
 import { slugTakenMessage } from "@/lib/domain/issue-codes";
-import { type ApiIssue, codedError } from "./coded-error";
+import { type ApiIssue, codedError, issuesByField } from "./coded-error";
+import { useIssueText, useRefusalText } from "./use-issue-text";
 import { sendWithCsrf } from "./send-with-csrf";
 
 type Versioned = { version: number };
@@ -29,7 +30,8 @@ type SaveConfig<T, C> = {
   creating?: boolean;
 };
 
-export type Conflict = { error: string; version: number; rows: ConflictRow[] };
+/** Their record at `version`, where the editor began from `since`. */
+export type Conflict = { since: number; version: number; rows: ConflictRow[] };
 
 /**
  * Saves a versioned record from a form. The server's field errors go beside their fields; a 409
@@ -41,7 +43,9 @@ export function useVersionedSave<T extends FieldValues & Versioned & { reason: s
   const t = useTranslations("editor.save");
   const [saved, setSaved] = useState<number | null>(null);
   const [theirs, setTheirs] = useState<(C & Versioned) | null>(null);
-  const [conflictError, setConflictError] = useState("");
+  const [since, setSince] = useState(0);
+  const refusal = useRefusalText();
+  const issueText = useIssueText();
   const [merged, setMerged] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -64,20 +68,16 @@ export function useVersionedSave<T extends FieldValues & Versioned & { reason: s
         router.refresh();
       } else if (response.status === 409 && config.creating) {
         const slug = (values as { slug?: string }).slug ?? "";
-        form.setError("slug" as Path<T>, codedError([{ code: "slugTaken", params: { slug }, message: slugTakenMessage(slug) }]));
-        setFailure(body.error ?? "the slug is taken");
+        const taken: ApiIssue = { code: "slugTaken", params: { slug }, message: slugTakenMessage(slug) };
+        form.setError("slug" as Path<T>, codedError([taken]));
+        setFailure(issueText(taken));
       } else if (response.status === 409 && body.current) {
         setTheirs(body.current);
-        setConflictError(body.error);
+        setSince(values.version);
       } else {
         // Errors show beside the top-level field they belong to (a citation's, beside the citations), all of them.
-        const byField = new Map<string, ApiIssue[]>();
-        for (const issue of (body.issues ?? []) as ApiIssue[]) {
-          const field = String(issue.path).split(/[.[]/)[0]!;
-          byField.set(field, [...(byField.get(field) ?? []), issue]);
-        }
-        for (const [field, issues] of byField) form.setError(field as Path<T>, codedError(issues));
-        setFailure(body.error);
+        for (const [field, issues] of issuesByField(body.issues ?? [])) form.setError(field as Path<T>, codedError(issues));
+        setFailure(refusal(response.status, body));
       }
     },
     // The browser's own check failed: an earlier server message no longer applies.
@@ -85,7 +85,7 @@ export function useVersionedSave<T extends FieldValues & Versioned & { reason: s
   );
 
   const conflict: Conflict | null = theirs && {
-    error: conflictError,
+    since,
     version: theirs.version,
     rows: conflictRows(config.toValues(theirs), form.getValues(), config.labels),
   };

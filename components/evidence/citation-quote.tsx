@@ -1,7 +1,7 @@
-import { useTranslations } from "next-intl";
 import Link from "@/components/i18n/link";
 import type { Citation } from "@/lib/domain/citation";
 import { citationHref } from "@/lib/citations/citation-href";
+import { useCitationPlace } from "./use-citation-place";
 
 /** What a page knows of the sources: each one's title, current revision and language (a tag: en, ru, ar…), by slug. */
 export type SourceIndex = Readonly<Record<string, { title: string; revision: number; language?: string }>>;
@@ -15,10 +15,7 @@ export const sourceIndex = (sources: ReadonlyArray<{ slug: string; title: string
  * or the earlier revision the citation names (always its revision when the source is not known).
  */
 export function CitationQuote({ citation, source }: { citation: Citation; source?: { title: string; revision: number; language?: string } }) {
-  const t = useTranslations("evidence");
-  const lines =
-    citation.lineEnd > citation.lineStart ? t("lineRange", { start: citation.lineStart, end: citation.lineEnd }) : t("line", { start: citation.lineStart });
-  const place = citation.revision !== undefined && citation.revision > 1 ? t("revisionLines", { revision: citation.revision, lines }) : lines;
+  const place = useCitationPlace()(citation);
   return (
     <blockquote className="quote">
       {/* The quote in its source's language, script and direction, whatever the page's. */}

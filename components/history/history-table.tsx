@@ -1,7 +1,8 @@
 import { useTranslations } from "next-intl";
 import Link from "@/components/i18n/link";
+import { useIsolate } from "@/components/i18n/use-isolate";
 import { useStoredMoment } from "@/components/i18n/use-stored-date";
-import { revertLabel } from "@/lib/audit/revert-plan";
+import { revertAction } from "@/lib/audit/revert-plan";
 import type { HistoryEntry } from "@/lib/domain/history-entry";
 import { RevertButton } from "@/components/edit/revert-button";
 import { ChangeView } from "./change-view";
@@ -39,6 +40,7 @@ export function HistoryTable({ entries, canRevert, empty }: { entries: HistoryEn
   const t = useTranslations("history");
   const words = useAuditWords();
   const moment = useStoredMoment();
+  const isolate = useIsolate();
   if (entries.length === 0) return <p className="missing">{empty}</p>;
   // One save that changed several fields is undone as one: its newest row carries the button.
   const saves = new Map<string, HistoryEntry[]>();
@@ -69,7 +71,7 @@ export function HistoryTable({ entries, canRevert, empty }: { entries: HistoryEn
         <tbody>
           {entries.map((e) => {
             const href = recordHref(e);
-            const label = canRevert ? revertLabel(e) : null;
+            const action = canRevert ? revertAction(e) : null;
             return (
               <tr key={e.id} id={`change-${e.id}`}>
                 <td>
@@ -105,16 +107,22 @@ export function HistoryTable({ entries, canRevert, empty }: { entries: HistoryEn
                       <span className="small">
                         {t.rich("revertedBy", { id: revertedBy.get(e.id)!, link: (c) => <a href={`#change-${revertedBy.get(e.id)}`}>{c}</a> })}
                       </span>
-                    ) : saveOf(e).length > 1 && label === "Revert" ? (
+                    ) : saveOf(e).length > 1 && action === "revert" ? (
                       saveOf(e)[0] === e ? (
-                        <RevertButton id={e.id} label={`the save of ${e.entityKey} (${saveOf(e).length} fields)`} action="Revert the save" scope="save" />
+                        <RevertButton id={e.id} what={t("revert.saveOf", { key: isolate(e.entityKey), count: saveOf(e).length })} action="revertSave" />
                       ) : (
                         <span className="small">
                           {t.rich("withSave", { id: saveOf(e)[0]!.id, link: (c) => <a href={`#change-${saveOf(e)[0]!.id}`}>{c}</a> })}
                         </span>
                       )
                     ) : (
-                      label && <RevertButton id={e.id} label={`${e.entityKey} ${e.field ?? ""}`.trim()} action={label} />
+                      action && (
+                        <RevertButton
+                          id={e.id}
+                          what={e.field ? t("revert.fieldOf", { key: isolate(e.entityKey), field: words.field(e.field) }) : isolate(e.entityKey)}
+                          action={action}
+                        />
+                      )
                     )}
                   </td>
                 )}

@@ -5,13 +5,15 @@ import Link from "@/components/i18n/link";
 import { useNumberFormat } from "@/components/i18n/use-number-format";
 import { useJoin } from "@/components/i18n/use-join";
 import { useState } from "react";
+import type { ApiIssue } from "@/components/edit/coded-error";
 import { csrfHeaders } from "@/components/edit/send-with-csrf";
+import { useIssueText, useRefusalText } from "@/components/edit/use-issue-text";
 
 type Diff = Record<string, { added: string[]; changed: string[]; removed: string[] }>;
 type Outcome =
   | { ok: true; kind: "view"; query: string }
   | { ok: true; kind: "dataset"; mode: "preview" | "apply"; diff: Diff; applied: boolean; basis: number }
-  | { ok: false; error: string; issues: Array<{ path: string; message: string }> };
+  | { ok: false; error: string; issues: ApiIssue[] };
 
 /** Upload, preview what would change, then apply in one step; or open a loaded view. */
 export function ImportForm() {
@@ -23,6 +25,8 @@ export function ImportForm() {
   const [reason, setReason] = useState("");
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
+  const refusal = useRefusalText();
+  const issueText = useIssueText();
 
   const send = async (mode: "preview" | "apply") => {
     if (!file) return;
@@ -38,7 +42,7 @@ export function ImportForm() {
       const headers = mode === "apply" ? await csrfHeaders() : {};
       const response = await fetch("/api/import", { method: "POST", body: form, headers });
       const body = await response.json();
-      setOutcome(response.ok ? { ok: true, ...body } : { ok: false, error: body.error, issues: body.issues ?? [] });
+      setOutcome(response.ok ? { ok: true, ...body } : { ok: false, error: refusal(response.status, body), issues: body.issues ?? [] });
     } catch (error) {
       setOutcome({ ok: false, error: t("uploadFailed", { message: (error as Error).message }), issues: [] });
     } finally {
@@ -85,7 +89,14 @@ export function ImportForm() {
           <ul>
             {outcome.issues.map((i, k) => (
               <li key={k}>
-                <code dir="ltr">{i.path}</code>: {i.message}
+                <code dir="ltr">{i.path}</code>: {/* What the file holds wrong stays English unless its code has words here (the settings' checks). */}
+                {issueText(i) === i.message ? (
+                  <span lang="en" dir="auto">
+                    {i.message}
+                  </span>
+                ) : (
+                  issueText(i)
+                )}
               </li>
             ))}
           </ul>

@@ -1,19 +1,25 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+import { ParamNoticeText } from "@/components/compare/param-notices";
 import Link from "@/components/i18n/link";
+import { useIsolate } from "@/components/i18n/use-isolate";
+import { useJoin } from "@/components/i18n/use-join";
+import { useNumberFormat } from "@/components/i18n/use-number-format";
 import { useSearchParams } from "next/navigation";
 import { throttle, useQueryStates } from "nuqs";
 import { useCallback, useMemo, useState } from "react";
-import { formatPercent } from "@/lib/compare/format";
 import { ahpGlobalWeights, ahpUrlWeights } from "@/lib/pairwise/ahp-url-weights";
 import { applyToCompareHref } from "@/lib/pairwise/apply-to-compare";
 import { evaluatePairwise, type PairwiseResult } from "@/lib/pairwise/evaluate-pairwise";
 import { answersFor, parsePairwiseAnswers, serializePairwiseAnswers } from "@/lib/pairwise/pairwise-answers";
 import { CATEGORY_MATRIX, pairCount, pairwiseStructure } from "@/lib/pairwise/pairwise-structure";
+import { AHP_LIMITS } from "@/lib/domain/ahp";
+import { CONSISTENT_BELOW } from "@/lib/scoring/ahp";
 import type { Judgement } from "@/lib/pairwise/saaty-judgement";
 import { pairwiseParsers } from "@/lib/url-state/pairwise-params";
-import { noticeInEnglish } from "@/lib/url-state/param-notice";
 import { PairwiseMatrixForm } from "./pairwise-matrix-form";
+import { useMatrixTitle } from "./use-matrix-title";
 
 type Props = {
   categories: { slug: string; name: string }[];
@@ -29,14 +35,19 @@ type Props = {
  * weights they give and the answers beside them.
  */
 export function PairwiseQuestionnaire({ categories, criteria, equal }: Props) {
+  const t = useTranslations("pairwise");
+  const isolate = useIsolate();
+  const join = useJoin();
+  const { fixed, percent } = useNumberFormat();
+  const titleOf = useMatrixTitle();
+  const bdi = (c: React.ReactNode) => <bdi>{c}</bdi>;
   const matrices = useMemo(() => pairwiseStructure(categories, criteria), [categories, criteria]);
   const [{ ahp }, setParams] = useQueryStates(pairwiseParsers, { history: "replace", limitUrlUpdates: throttle(250) });
   const search = useSearchParams();
   const { answers, ignored } = useMemo(() => {
     const parsed = parsePairwiseAnswers(ahp);
     const fitted = answersFor(matrices, parsed.answers);
-    // The questionnaire is in English yet (docs/i18n.md), its notices too.
-    return { answers: fitted.answers, ignored: [...parsed.ignored, ...fitted.ignored].map(noticeInEnglish) };
+    return { answers: fitted.answers, ignored: [...parsed.ignored, ...fitted.ignored] };
   }, [ahp, matrices]);
   const results = useMemo(() => new Map<string, PairwiseResult>(matrices.map((m) => [m.key, evaluatePairwise(m, answers.get(m.key))])), [matrices, answers]);
   const steps = matrices.filter((m) => m.askable);
@@ -68,24 +79,27 @@ export function PairwiseQuestionnaire({ categories, criteria, equal }: Props) {
     <div className="pairwise">
       {ignored.length > 0 && (
         <div className="notice" role="status">
-          <strong>Some answers in this link were ignored:</strong>
+          <strong>{t("ignored")}</strong>
           <ul>
-            {ignored.map((n) => (
-              <li key={n}>{n}</li>
+            {ignored.map((notice, i) => (
+              // By place, as on /compare: the same notice may come twice.
+              <li key={i}>
+                <ParamNoticeText notice={notice} />
+              </li>
             ))}
           </ul>
         </div>
       )}
-      <nav aria-label="Questionnaire steps" className="pairwise__steps">
+      <nav aria-label={t("steps")} className="pairwise__steps">
         <ol>
           {steps.map((m, k) => {
             const r = results.get(m.key)!;
             return (
               <li key={m.key}>
                 <button type="button" onClick={() => setStepIndex(k)} aria-current={m === step ? "step" : undefined}>
-                  {k + 1}. {m.title}
+                  {t.rich("step", { number: k + 1, title: titleOf(m), name: bdi })}
                   <span className={r.consistent ? "pairwise__cr" : "pairwise__cr pairwise__cr--off"}>
-                    {m.items.length < 3 ? "" : ` CR ${r.cr.toFixed(2)}${r.consistent ? "" : " (inconsistent)"}`}
+                    {m.items.length < 3 ? "" : ` ${t("stepRatio", { ratio: fixed(r.cr, 2), consistent: String(r.consistent) })}`}
                   </span>
                 </button>
               </li>
@@ -98,8 +112,8 @@ export function PairwiseQuestionnaire({ categories, criteria, equal }: Props) {
           {quiet
             .map((m) =>
               m.items.length === 1
-                ? `${m.title} has one criterion, which takes the category's whole weight.`
-                : `${m.title} has ${m.items.length} criteria, more than can be compared in pairs (15): they keep equal weights within it.`,
+                ? t("quietOne", { title: isolate(m.title) })
+                : t("quietMany", { title: isolate(m.title), count: m.items.length, max: AHP_LIMITS.maxItems }),
             )
             .join(" ")}
         </p>
@@ -116,45 +130,44 @@ export function PairwiseQuestionnaire({ categories, criteria, equal }: Props) {
       <div className="pairwise__step-buttons">
         {stepIndex > 0 && (
           <button type="button" onClick={() => setStepIndex(stepIndex - 1)}>
-            Previous: {steps[stepIndex - 1]!.title}
+            {t("previous", { title: isolate(titleOf(steps[stepIndex - 1]!)) })}
           </button>
         )}
         {stepIndex < steps.length - 1 && (
           <button type="button" onClick={() => setStepIndex(stepIndex + 1)}>
-            Next: {steps[stepIndex + 1]!.title}
+            {t("next", { title: isolate(titleOf(steps[stepIndex + 1]!)) })}
           </button>
         )}
       </div>
       <section className="panel pairwise__apply" aria-labelledby="pairwise-apply-heading">
-        <h2 id="pairwise-apply-heading">Use these weights</h2>
+        <h2 id="pairwise-apply-heading">{t("applyHeading")}</h2>
         {inconsistent.length > 0 ? (
-          <p className="notice">
-            {inconsistent.length === 1 ? "One matrix is" : `${inconsistent.length} matrices are`} inconsistent ({inconsistent.map((m) => m.title).join(", ")}):
-            the weights follow your answers all the same, but revisiting the judgements named there would make them firmer.
-          </p>
+          <p className="notice">{t("inconsistentNotice", { count: inconsistent.length, names: join(inconsistent.map((m) => isolate(titleOf(m)))) })}</p>
         ) : (
-          <p className="small muted">Every matrix is consistent enough (consistency ratio below 0.10).</p>
+          <p className="small muted">{t("allConsistent", { limit: fixed(CONSISTENT_BELOW, 2) })}</p>
         )}
         <p className="pairwise__apply-links">
           <Link className="button-link" href={applyHref}>
-            Apply these weights to /compare
+            {t("apply")}
           </Link>{" "}
-          <Link href={backHref}>Back to /compare without them</Link>
+          <Link href={backHref}>{t("back")}</Link>
         </p>
         <details>
-          <summary>Every criterion&apos;s weight (category weight × weight within it)</summary>
+          <summary>{t("everyWeight")}</summary>
           <table className="plain small">
             <thead>
               <tr>
-                <th scope="col">Criterion</th>
-                <th scope="col">Weight</th>
+                <th scope="col">{t("criterion")}</th>
+                <th scope="col">{t("weight")}</th>
               </tr>
             </thead>
             <tbody>
               {criteria.map((c) => (
                 <tr key={c.slug}>
-                  <th scope="row">{c.name}</th>
-                  <td>{formatPercent(global[c.slug] ?? 0)}</td>
+                  <th scope="row">
+                    <bdi>{c.name}</bdi>
+                  </th>
+                  <td>{percent(global[c.slug] ?? 0)}</td>
                 </tr>
               ))}
             </tbody>

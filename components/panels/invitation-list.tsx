@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { sendWithCsrf } from "@/components/edit/send-with-csrf";
 import { useIsolate } from "@/components/i18n/use-isolate";
-import { describeFailure } from "@/components/scenarios/scenario-actions";
+import { useFailureText } from "@/components/edit/use-issue-text";
 
 type Invitation = { label: string; url: string; token: string };
 
@@ -14,6 +14,7 @@ type Invitation = { label: string; url: string; token: string };
  */
 export function InvitationList({ slug, invitations }: { slug: string; invitations: Invitation[] }) {
   const t = useTranslations("panels");
+  const failure = useFailureText();
   const isolate = useIsolate();
   const [revoked, setRevoked] = useState<ReadonlySet<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
@@ -21,7 +22,7 @@ export function InvitationList({ slug, invitations }: { slug: string; invitation
   async function revoke(i: Invitation) {
     setError(null);
     const sent = await sendWithCsrf(`/api/panels/${slug}/invitations/${encodeURIComponent(i.token)}`, "DELETE", {});
-    if (!sent.response.ok) return setError(t("linkNotRevoked", { label: isolate(i.label), failure: describeFailure(sent.body) }));
+    if (!sent.response.ok) return setError(t("linkNotRevoked", { label: isolate(i.label), failure: failure(sent.response.status, sent.body) }));
     setRevoked((old) => new Set(old).add(i.token));
   }
 

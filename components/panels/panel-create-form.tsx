@@ -4,7 +4,7 @@ import Link from "@/components/i18n/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { sendWithCsrf } from "@/components/edit/send-with-csrf";
-import { describeFailure } from "@/components/scenarios/scenario-actions";
+import { useFailureText } from "@/components/edit/use-issue-text";
 import { InvitationList } from "./invitation-list";
 
 type Invitation = { label: string; url: string; token: string };
@@ -16,9 +16,20 @@ function chosen(form: FormData, name: string, all: readonly Choice[]): string[] 
   return picked.length === all.length ? undefined : picked;
 }
 
+/** The form's label of each field the API may name. */
+const FIELD_LABELS: Record<string, "titleField" | "questionField" | "closesField" | "labelsField" | "frameworksLegend" | "criteriaLegend"> = {
+  title: "titleField",
+  question: "questionField",
+  closesAt: "closesField",
+  labels: "labelsField",
+  frameworks: "frameworksLegend",
+  criteria: "criteriaLegend",
+};
+
 /** An editor sets up a panel and one personal link per participant; the links are shown once, to be sent on. */
 export function PanelCreateForm({ frameworks, criteria }: { frameworks: Choice[]; criteria: Choice[] }) {
   const t = useTranslations("panels");
+  const failure = useFailureText((field) => FIELD_LABELS[field] && t(FIELD_LABELS[field]));
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<{ slug: string; invitations: Invitation[] } | null>(null);
 
@@ -39,11 +50,11 @@ export function PanelCreateForm({ frameworks, criteria }: { frameworks: Choice[]
       criteria: chosen(form, "criteria", criteria),
       ...(closes ? { closesAt: new Date(`${closes}T23:59:59`).toISOString() } : {}),
     });
-    if (!panel.response.ok) return setError(describeFailure(panel.body));
+    if (!panel.response.ok) return setError(failure(panel.response.status, panel.body));
     const slug = panel.body.slug as string;
     if (labels.length === 0) return setCreated({ slug, invitations: [] });
     const invited = await sendWithCsrf(`/api/panels/${slug}/invitations`, "POST", { labels });
-    if (!invited.response.ok) return setError(t("linksNotMade", { failure: describeFailure(invited.body) }));
+    if (!invited.response.ok) return setError(t("linksNotMade", { failure: failure(invited.response.status, invited.body) }));
     setCreated({ slug, invitations: invited.body.invitations });
   }
 

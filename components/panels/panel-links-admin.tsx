@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { sendWithCsrf } from "@/components/edit/send-with-csrf";
 import { useIsolate } from "@/components/i18n/use-isolate";
-import { describeFailure } from "@/components/scenarios/scenario-actions";
+import { useFailureText } from "@/components/edit/use-issue-text";
 import { InvitationList } from "./invitation-list";
 
 type Invitation = { label: string; url: string; token: string };
@@ -18,6 +18,7 @@ function tokenOf(link: string): string {
 /** For editors on a panel's page: invite more participants, and revoke a link that was sent (only its holder has the token). */
 export function PanelLinksAdmin({ slug }: { slug: string }) {
   const t = useTranslations("panels");
+  const failure = useFailureText();
   const isolate = useIsolate();
   const [made, setMade] = useState<Invitation[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -31,7 +32,7 @@ export function PanelLinksAdmin({ slug }: { slug: string }) {
       .filter(Boolean);
     if (labels.length === 0) return setError(t("writeOneLabel"));
     const sent = await sendWithCsrf(`/api/panels/${slug}/invitations`, "POST", { labels });
-    if (!sent.response.ok) return setError(describeFailure(sent.body));
+    if (!sent.response.ok) return setError(failure(sent.response.status, sent.body));
     setMade((old) => [...old, ...sent.body.invitations]);
   }
 
@@ -41,7 +42,7 @@ export function PanelLinksAdmin({ slug }: { slug: string }) {
     const token = tokenOf(String(form.get("link") ?? ""));
     if (!token) return setError(t("pasteLink"));
     const sent = await sendWithCsrf(`/api/panels/${slug}/invitations/${encodeURIComponent(token)}`, "DELETE", {});
-    if (!sent.response.ok) return setError(t("notRevoked", { failure: describeFailure(sent.body) }));
+    if (!sent.response.ok) return setError(t("notRevoked", { failure: failure(sent.response.status, sent.body) }));
     setStatus(t("revokedLink", { label: isolate(sent.body.revoked) }));
   }
 

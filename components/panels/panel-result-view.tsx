@@ -99,10 +99,11 @@ export function PanelResultView({ slug, panel, result, pending, criterionName, f
           </section>
           <section aria-labelledby="group-ranking">
             <h2 id="group-ranking">{t("ranking")}</h2>
-            <ol aria-label={t("rankingLabel")}>
-              {result.groupRanking.map((f) => (
+            {/* Places written out rather than the list's own numbers, which CSS gives in Latin digits. */}
+            <ol className="group-ranking" aria-label={t("rankingLabel")}>
+              {result.groupRanking.map((f, k) => (
                 <li key={f} data-slug={f}>
-                  {framework(f)}
+                  <span className="group-ranking__place">{t("rankNumber", { rank: k + 1 })}</span> <bdi>{framework(f)}</bdi>
                 </li>
               ))}
             </ol>

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { WeightSlider } from "@/components/weights/weight-slider";
+import { useFailureText } from "@/components/edit/use-issue-text";
 import { PairwiseResponse } from "./pairwise-response";
 import type { OwnResponse } from "@/lib/domain/panel";
 import { DEFAULT_WEIGHT } from "@/lib/domain/preset";
@@ -29,6 +30,7 @@ export function ResponseForm({ slug, token, criteria, categories, elicitation, r
   const [comment, setComment] = useState(response?.comment ?? "");
   const [status, setStatus] = useState<string | null>(response?.submitted ? t("submitted", { version: response.version }) : null);
   const [error, setError] = useState<string | null>(null);
+  const failure = useFailureText();
   const total = Object.values(weights).reduce((a, b) => a + b, 0);
 
   async function save(submit: boolean) {
@@ -40,7 +42,7 @@ export function ResponseForm({ slug, token, criteria, categories, elicitation, r
     });
     const body = await res.json();
     if (!res.ok) {
-      setError(body.issues?.length ? `${body.error}: ${body.issues.map((i: { message: string }) => i.message).join("; ")}` : body.error);
+      setError(failure(res.status, body));
       return;
     }
     setStatus(body.submitted ? t("submitted", { version: body.version }) : t("draftSaved", { version: body.version }));

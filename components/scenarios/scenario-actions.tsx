@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import Link from "@/components/i18n/link";
 import { useIsolate } from "@/components/i18n/use-isolate";
@@ -8,21 +7,22 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { type ApiIssue, codedError } from "@/components/edit/coded-error";
+import { codedResolver } from "@/components/edit/coded-resolver";
 import { FieldError } from "@/components/edit/field-error";
+import { useFailureText } from "@/components/edit/use-issue-text";
 import { sendWithCsrf } from "@/components/edit/send-with-csrf";
 import { scenarioCreateSchema, type Scenario } from "@/lib/domain/scenario";
 import { scenarioQuery } from "@/lib/import/scenario-query";
 
 const post = (url: string, body: unknown) => sendWithCsrf(url, "POST", body);
 
-export const describeFailure = (body: { error: string; issues?: Array<{ path: string; message: string }> }) =>
-  body.issues?.length ? body.issues.map((i) => `${i.path}: ${i.message}`).join("; ") : body.error;
-
 /** Copy a scenario or preset as your own. */
 export function DuplicateScenario({ slug, title }: { slug: string; title: string }) {
   const t = useTranslations("scenarios");
   const isolate = useIsolate();
   const router = useRouter();
+  const failure = useFailureText();
   const [message, setMessage] = useState<string | null>(null);
   return (
     <>
@@ -31,7 +31,7 @@ export function DuplicateScenario({ slug, title }: { slug: string; title: string
         aria-label={t("duplicateLabel", { title: isolate(title) })}
         onClick={async () => {
           const { response, body } = await post(`/api/scenarios/${slug}/duplicate`, {});
-          setMessage(response.ok ? t("duplicated", { title: isolate(body.title) }) : describeFailure(body));
+          setMessage(response.ok ? t("duplicated", { title: isolate(body.title) }) : failure(response.status, body));
           if (response.ok) router.refresh();
         }}
       >
@@ -52,17 +52,18 @@ type SaveFields = z.infer<typeof saveFieldsSchema>;
 export function SaveScenario(props: ViewOnScreen & { canSave: boolean }) {
   const { canSave, ...view } = props;
   const t = useTranslations("scenario");
+  const failure = useFailureText();
   const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<SaveFields>({ resolver: zodResolver(saveFieldsSchema), defaultValues: { title: "", rationale: "" } });
+  const form = useForm<SaveFields>({ resolver: codedResolver(saveFieldsSchema), defaultValues: { title: "", rationale: "" } });
   const { errors, isSubmitting } = form.formState;
   if (!canSave) return <p className="small save-scenario">{t.rich("signIn", { link: (c) => <Link href="/login?next=%2Fcompare">{c}</Link> })}</p>;
   const submit = form.handleSubmit(async (fields) => {
     const { response, body } = await post("/api/scenarios", { ...fields, ...view });
     if (response.ok) setMessage(t("saved", { title: body.title }));
     else {
-      for (const issue of (body.issues ?? []) as Array<{ path: string; message: string }>)
-        if (issue.path === "title" || issue.path === "rationale") form.setError(issue.path, { message: issue.message });
-      setMessage(describeFailure(body));
+      for (const issue of (body.issues ?? []) as ApiIssue[])
+        if (issue.path === "title" || issue.path === "rationale") form.setError(issue.path, codedError([issue]));
+      setMessage(failure(response.status, body));
     }
   });
   return (
@@ -97,6 +98,7 @@ export function UpdateScenario({ scenario, view }: { scenario: OpenedScenario; v
   const t = useTranslations("scenario");
   const [basis, setBasis] = useState(scenario);
   const [theirs, setTheirs] = useState<Scenario | null>(null);
+  const failure = useFailureText();
   const [message, setMessage] = useState<string | null>(null);
   const update = async (on: OpenedScenario) => {
     const { response, body } = await sendWithCsrf(`/api/scenarios/${on.slug}`, "PUT", {
@@ -107,7 +109,7 @@ export function UpdateScenario({ scenario, view }: { scenario: OpenedScenario; v
     });
     setTheirs(response.status === 409 ? body.current : null);
     if (response.ok) setBasis(body);
-    setMessage(response.ok ? t("updated", { title: body.title, version: body.version }) : response.status === 409 ? null : describeFailure(body));
+    setMessage(response.ok ? t("updated", { title: body.title, version: body.version }) : response.status === 409 ? null : failure(response.status, body));
   };
   return (
     <div className="save-scenario">
@@ -135,11 +137,12 @@ export function DeleteScenario({ slug, title, version }: Pick<Scenario, "slug" |
   const isolate = useIsolate();
   const router = useRouter();
   const [asking, setAsking] = useState(false);
+  const failure = useFailureText();
   const [message, setMessage] = useState<string | null>(null);
   const remove = async () => {
     const { response, body } = await sendWithCsrf(`/api/scenarios/${slug}`, "DELETE", { version });
     setAsking(false);
-    setMessage(response.ok ? null : response.status === 409 ? t("notDeleted", { error: body.error }) : describeFailure(body));
+    setMessage(response.ok ? null : response.status === 409 ? t("notDeleted") : failure(response.status, body));
     router.refresh();
   };
   if (!asking)

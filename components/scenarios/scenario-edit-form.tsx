@@ -1,14 +1,16 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { codedError, issuesByField } from "@/components/edit/coded-error";
+import { codedResolver } from "@/components/edit/coded-resolver";
+import { FieldError } from "@/components/edit/field-error";
 import { sendWithCsrf } from "@/components/edit/send-with-csrf";
+import { useRefusalText } from "@/components/edit/use-issue-text";
 import { useIsolate } from "@/components/i18n/use-isolate";
 import { scenarioUpdateSchema, type Scenario, type ScenarioUpdate } from "@/lib/domain/scenario";
-import { describeFailure } from "./scenario-actions";
 
 // Every field of the view goes back as it is (an update without value functions would clear them).
 const asUpdate = ({ title, rationale, criterionWeights, categoryWeights, valueFunctions, settings, version }: Scenario): ScenarioUpdate => ({
@@ -30,7 +32,8 @@ export function ScenarioEditForm({ scenario }: { scenario: Scenario }) {
   const [theirs, setTheirs] = useState<Scenario | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [saved, setSaved] = useState<number | null>(null);
-  const form = useForm<ScenarioUpdate>({ resolver: zodResolver(scenarioUpdateSchema), defaultValues: asUpdate(scenario) });
+  const refusal = useRefusalText();
+  const form = useForm<ScenarioUpdate>({ resolver: codedResolver(scenarioUpdateSchema), defaultValues: asUpdate(scenario) });
   const { errors, isSubmitting, dirtyFields } = form.formState;
   const id = (field: string) => `scenario-${scenario.slug}-${field}`;
 
@@ -44,8 +47,9 @@ export function ScenarioEditForm({ scenario }: { scenario: Scenario }) {
       setOpen(false);
       router.refresh();
     } else if (response.status !== 409) {
-      for (const issue of body.issues ?? []) form.setError(issue.path.split(/[.[]/)[0] as keyof ScenarioUpdate, { message: issue.message });
-      setFailure(describeFailure(body));
+      // Errors show beside the field they belong to; the weights and settings have none here, and the notice says what was refused.
+      for (const [field, issues] of issuesByField(body.issues ?? [])) form.setError(field as keyof ScenarioUpdate, codedError(issues));
+      setFailure(refusal(response.status, body));
     }
   });
   // Keeping mine saves the fields I changed on top of theirs (their other field, weights and version).
@@ -63,12 +67,7 @@ export function ScenarioEditForm({ scenario }: { scenario: Scenario }) {
     router.refresh();
   };
 
-  const error = (field: "title" | "rationale") =>
-    errors[field]?.message ? (
-      <p className="field-error" id={id(`${field}-error`)}>
-        {errors[field].message}
-      </p>
-    ) : null;
+  const error = (field: "title" | "rationale") => <FieldError errors={errors} name={field} id={id(`${field}-error`)} />;
 
   if (!open)
     return (

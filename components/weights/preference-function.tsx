@@ -2,6 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { memo, useState } from "react";
+import { useIssueText } from "@/components/edit/use-issue-text";
+import { issueCode } from "@/lib/domain/issue-codes";
 import { suggestedPreference, THRESHOLDS, type PreferenceType, type Threshold } from "@/lib/compare/preference-functions";
 import { preferenceSchema } from "@/lib/scoring/methods/promethee2";
 import { PREFERENCE_TYPES, type PreferenceFunction } from "@/lib/scoring/promethee";
@@ -27,13 +29,15 @@ export const PreferenceFunctionControl = memo(function PreferenceFunctionControl
   // What the fields show while being typed in, before it makes a valid function.
   const [draft, setDraft] = useState<{ for: PreferenceFunction; text: Partial<Record<Threshold, string>> } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const issueText = useIssueText();
   const text = draft?.for === value ? draft.text : {};
   const id = `pf-${slug}`;
   const setThreshold = (threshold: Threshold, raw: string) => {
     setDraft({ for: value, text: { ...text, [threshold]: raw } });
     const parsed = preferenceSchema.safeParse({ ...value, [threshold]: Number(raw) });
     if (raw.trim() === "" || !parsed.success) {
-      setProblem(raw.trim() === "" ? t("needsNumber", { threshold }) : (parsed.error?.issues[0]?.message ?? t("invalid")));
+      const issue = parsed.error?.issues[0];
+      setProblem(raw.trim() === "" ? t("needsNumber", { threshold }) : issue ? issueText({ message: issue.message, ...issueCode(issue) }) : t("invalid"));
       return;
     }
     setProblem(null);

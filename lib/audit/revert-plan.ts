@@ -23,14 +23,16 @@ export function revertPlan(entry: Entry): RevertPlan {
   return { kind: "restore-field", entity: entry.entity as EditableEntity, field: entry.field };
 }
 
-/** The label of a revert button, or null when the change cannot be reverted. */
-export function revertLabel(entry: Entry): string | null {
+/** What a revert button does (the page says it in its language), or null when the change cannot be reverted. */
+export type RevertAction = "revert" | "removeRole" | "restore";
+
+export function revertAction(entry: Entry): RevertAction | null {
   const plan = revertPlan(entry);
   return plan.kind === "restore-field"
-    ? "Revert"
+    ? "revert"
     : plan.kind === "remove-role"
-      ? "Remove the role"
+      ? "removeRole"
       : plan.kind === "restore-framework" || plan.kind === "restore-role"
-        ? "Restore"
+        ? "restore"
         : null;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { coded } from "./issue-codes";
 import { slugSchema } from "./vocabulary";
 
 const AGGREGATIONS = ["arithmetic", "geometric"] as const;
@@ -11,13 +12,13 @@ const uniqueSlugs = z
   .array(slugSchema)
   .min(1)
   .max(300)
-  .refine((s) => new Set(s).size === s.length, "names a slug twice");
+  .refine((s) => new Set(s).size === s.length, coded("slugTwice", "names a slug twice"));
 
 /** POST /api/panels: a new panel (editors). */
 export const panelCreateSchema = z
   .object({
-    title: z.string().trim().min(3, "needs a title").max(120),
-    question: z.string().trim().min(10, "ask the question in a sentence").max(1000),
+    title: z.string().trim().min(3, coded("needsTitle", "needs a title")).max(120),
+    question: z.string().trim().min(10, coded("questionTooShort", "ask the question in a sentence")).max(1000),
     frameworks: uniqueSlugs.optional(),
     criteria: uniqueSlugs.optional(),
     elicitation: z.enum(ELICITATIONS).default("direct"),
@@ -32,17 +33,24 @@ export type PanelCreate = z.infer<typeof panelCreateSchema>;
 export const invitationsCreateSchema = z
   .object({
     labels: z
-      .array(z.string().trim().min(1, "needs a label").max(80))
+      .array(z.string().trim().min(1, coded("needsLabel", "needs a label")).max(80))
       .min(1)
       .max(50)
-      .refine((l) => new Set(l).size === l.length, "names a label twice"),
+      .refine((l) => new Set(l).size === l.length, coded("labelNamedTwice", "names a label twice")),
   })
   .strict();
 
 /** PUT /api/panels/{slug}/responses/{token}: a participant's weights (the token is the credential); `submit: false` keeps a draft. */
 export const panelResponseWriteSchema = z
   .object({
-    weights: z.record(slugSchema, z.number().finite().min(0, "must be 0 or more").max(1e6)),
+    weights: z.record(
+      slugSchema,
+      z
+        .number()
+        .finite()
+        .min(0, coded("orMore", "must be 0 or more", { minimum: 0 }))
+        .max(1e6),
+    ),
     comment: z.string().trim().max(2000).optional(),
     submit: z.boolean().default(true),
   })

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { coded } from "./issue-codes";
 import { valueFunctionMapSchema } from "../compare/value-functions";
 import { preferenceSchema } from "../scoring/methods/promethee2";
 import { METHOD_IDS } from "../scoring/methods/registry";
@@ -15,7 +16,7 @@ export const scenarioSettingsSchema = z
     /** PROMETHEE II's preference function per criterion, where the view sets one. */
     preferences: z
       .record(slugSchema, preferenceSchema)
-      .refine((m) => Object.keys(m).length <= 200, "at most 200 preference functions")
+      .refine((m) => Object.keys(m).length <= 200, coded("tooManyPreferences", "at most 200 preference functions", { maximum: 200 }))
       .optional(),
   })
   .strict();
@@ -23,8 +24,8 @@ export const scenarioSettingsSchema = z
 /** The version a change was based on: a stale one gets 409 with the current scenario. */
 const versionSchema = z.number().int().min(1);
 const fields = {
-  title: z.string().trim().min(3, "needs a title").max(120),
-  rationale: z.string().trim().min(10, "say in a sentence what this view weighs and why").max(400),
+  title: z.string().trim().min(3, coded("needsTitle", "needs a title")).max(120),
+  rationale: z.string().trim().min(10, coded("scenarioRationaleTooShort", "say in a sentence what this view weighs and why")).max(400),
   criterionWeights: weightMapSchema,
   categoryWeights: weightMapSchema,
   /** What the view holds good per criterion, where it differs from the criterion's own direction (lib/compare/value-functions). */

@@ -104,7 +104,8 @@ export type AcceptabilityBar = {
   shortName: string;
   value: number | null;
   label: string | null;
-  rationale: string;
+  /** Null where no assessment is recorded: the page says so in its language. */
+  rationale: string | null;
   confidence: Confidence | null;
 };
 
@@ -127,7 +128,7 @@ export function acceptabilityPanels(
           shortName: f.shortName,
           value,
           label: value === null ? null : (criterion.scale.labels.find((l) => l.value === value)?.label ?? null),
-          rationale: a?.rationale ?? "No assessment recorded.",
+          rationale: a?.rationale ?? null,
           confidence: a?.confidence ?? null,
         };
       }),

@@ -9,23 +9,10 @@ export type Judgement = number;
 export const JUDGEMENT_MIN = -8;
 export const JUDGEMENT_MAX = 8;
 
-/** Saaty's words for intensities 1-9 (The Analytic Hierarchy Process, 1980, Table 3.1), the even ones between their neighbours. */
-const INTENSITY_WORDS = [
-  "equally important",
-  "equally to moderately more important",
-  "moderately more important",
-  "moderately to strongly more important",
-  "strongly more important",
-  "strongly to very strongly more important",
-  "very strongly more important",
-  "very strongly to extremely more important",
-  "extremely more important",
-] as const;
-
 export const isJudgement = (k: number) => Number.isInteger(k) && k >= JUDGEMENT_MIN && k <= JUDGEMENT_MAX;
 
 /** The intensity 1-9 of a judgement, whichever way it points. */
-export const intensityOf = (k: Judgement) => Math.abs(k) + 1;
+const intensityOf = (k: Judgement) => Math.abs(k) + 1;
 
 /** The entry a_AB of the comparison matrix: 1-9 when A is the more important, 1/9-1/2 when B is. */
 export const saatyValueOf = (k: Judgement) => (k >= 0 ? k + 1 : 1 / (1 - k));
@@ -36,9 +23,12 @@ export function judgementOf(value: number): Judgement {
   return Math.max(JUDGEMENT_MIN, Math.min(JUDGEMENT_MAX, k));
 }
 
-/** "Security is strongly more important than Economy (5)", or "… are equally important (1)". */
-export function describeJudgement(k: Judgement, a: string, b: string): string {
-  if (k === 0) return `${a} and ${b} are equally important (1)`;
+/**
+ * Which of A and B a judgement holds the more important (none when equal), and its intensity
+ * 1-9: what a page words in its language (components/pairwise/judgement-words.ts).
+ */
+export function judgementParts<T>(k: Judgement, a: T, b: T): { more: T; less: T; intensity: number } | { equal: true; intensity: 1 } {
+  if (k === 0) return { equal: true, intensity: 1 };
   const [more, less] = k > 0 ? [a, b] : [b, a];
-  return `${more} is ${INTENSITY_WORDS[intensityOf(k) - 1]} than ${less} (${intensityOf(k)})`;
+  return { more, less, intensity: intensityOf(k) };
 }

@@ -24,7 +24,7 @@ type PageCheck = {
   /** What shows once the page is drawn on the client (its charts, the highlighted lines). */
   ready: string;
   /** Anything else the page must get right in every language. */
-  also?: (page: Page) => Promise<void>;
+  also?: (page: Page, lang: Language) => Promise<void>;
 };
 
 const PAGES: PageCheck[] = [
@@ -117,8 +117,51 @@ const PAGES: PageCheck[] = [
     path: "/login",
     title: { en: "Sign in", ar: "تسجيل الدخول", fa: "ورود", ru: "Вход" },
     // The form's labels show once the session has been checked (#email).
-    english: ["Editors sign in to keep the data current", "Reading needs no account", "E-mail", "Password"],
+    english: ["Editors sign in to keep the data current", "Reading needs no account", "E-mail", "Password", "must be an e-mail address"],
     ready: "#email",
+    // An address the browser takes and the server refuses (no domain): its error in the page's language.
+    also: async (page, lang) => {
+      await page.locator("#email").fill("editor@localhost");
+      await page.locator("#password").fill("not the password");
+      await page.locator("form.sign-in button[type=submit]").click();
+      const notEmail = {
+        en: "must be an e-mail address",
+        ar: "يجب أن يكون عنوان بريد إلكتروني",
+        fa: "باید نشانی رایانامه باشد",
+        ru: "должно быть адресом электронной почты",
+      };
+      await expect(page.locator("form.sign-in [role=alert]")).toContainText(notEmail[lang]);
+    },
+  },
+  {
+    path: "/compare/pairwise",
+    title: {
+      en: "Weigh by pairwise comparison",
+      ar: "تحديد الأوزان بالمقارنة الزوجية",
+      fa: "وزن‌دهی با مقایسهٔ دوبه‌دو",
+      ru: "Веса через попарное сравнение",
+    },
+    // The categories compared first, named from the vocabulary.
+    vocabulary: {
+      selector: ".pairwise-matrix__weights tbody th >> nth=0",
+      text: { en: "Membership & inclusiveness", ar: "العضوية والشمول", fa: "عضویت و فراگیری", ru: "Членство и инклюзивность" },
+    },
+    english: [
+      "Rather than setting weights directly",
+      "Categories against each other",
+      "Move each slider towards the more important",
+      "How much more important is",
+      "are equally important",
+      "Consistency ratio",
+      "The weights these answers give",
+      "Use these weights",
+      "Apply these weights to /compare",
+      "Every criterion's weight",
+      "Next: ",
+    ],
+    // Saaty's intensities under a slider, 9 at its start.
+    number: ".pair__ticks span",
+    ready: ".pair",
   },
   {
     path: "/import",
@@ -164,7 +207,7 @@ for (const check of PAGES) {
       // Charts and highlights are drawn on the client: wait for them before reading the page's text.
       await expect(page.locator(check.ready).first()).toBeVisible();
       if (check.vocabulary) await expect(page.locator(check.vocabulary.selector)).toHaveText(check.vocabulary.text[lang]);
-      await check.also?.(page);
+      await check.also?.(page, lang);
       // Fully translated in the seed, so nothing is marked as shown in English.
       await expect(page.locator(".untranslated-mark")).toHaveCount(0);
       await expectNoMissingMessage(page);

@@ -43,6 +43,17 @@ const VIABILITY: Record<Language, string> = {
   ru: "Жизнеспособность в оценке автора",
 };
 
+// The revert form's words and a refused revert's reason (a reason too short), and a scenario's title left empty.
+const WHY: Record<Language, string> = { en: "why?", ar: "لماذا؟", fa: "چرا؟", ru: "почему?" };
+const REASON_TOO_SHORT: Record<Language, string> = {
+  en: "say why in a few words",
+  ar: "اذكر السبب في كلمات قليلة",
+  fa: "دلیل را در چند کلمه بگویید",
+  ru: "объясните причину в нескольких словах",
+};
+const NEEDS_TITLE: Record<Language, string> = { en: "needs a title", ar: "يحتاج إلى عنوان", fa: "به عنوان نیاز دارد", ru: "нужно название" };
+const digitsOf = (lang: Language) => LANGUAGES.find((l) => l.lang === lang)!.digits;
+
 // HOPE's short name held as data, in each language.
 const HOPE_SHORT: Record<Language, string> = { en: "HOPE", ar: "مبادرة هرمز للسلام", fa: "طرح صلح هرمز", ru: "Ормузская мирная инициатива" };
 
@@ -74,6 +85,8 @@ function pages(slug: string, token: string): PageCheck[] {
         // The criteria are named from the vocabulary in the page's language; the members' labels stay as written.
         await expect(page.locator("section[aria-labelledby=group-weights] tbody")).toContainText(VIABILITY[lang]);
         await expect(page.getByRole("table").nth(1).getByRole("columnheader").nth(2)).toHaveText("Muscat desk");
+        // The group's ranking numbers its places in the page's digits (a list's own numbers are Latin).
+        await expect(page.locator(".group-ranking__place").first()).toHaveText(digitsOf(lang));
       },
     },
     {
@@ -88,19 +101,52 @@ function pages(slug: string, token: string): PageCheck[] {
     {
       path: "/scenarios",
       title: { en: "Scenarios", ar: "السيناريوهات", fa: "سناریوها", ru: "Сценарии" },
-      english: ["Named weight profiles", "Stakeholder preset · version", "Saved by", "Open in the compare view", "Editing version", "What it weighs, and why"],
+      english: [
+        "Named weight profiles",
+        "Stakeholder preset · version",
+        "Saved by",
+        "Open in the compare view",
+        "Editing version",
+        "What it weighs, and why",
+        "needs a title",
+      ],
       number: ".card__meta",
       // The editor's own scenario opens its edit form.
       before: async (page) => {
         await page.locator(".scenario-changes > button").first().click();
         await expect(page.locator(".scenario-changes form")).toBeVisible();
       },
+      // A title left empty is refused beside its field, in the page's language.
+      also: async (page, lang) => {
+        const form = page.locator(".scenario-changes form");
+        await form.locator("input[type=text]").first().fill("");
+        await form.locator("button[type=submit]").click();
+        await expect(form.locator(".field-error").first()).toHaveText(NEEDS_TITLE[lang]);
+      },
     },
     {
       path: "/history",
       title: { en: "Every change", ar: "كل التغييرات", fa: "همهٔ تغییرها", ru: "Все изменения" },
-      english: ["The audit trail of the whole dataset", "When (UTC)", "update framework", " · summary", "Revert of change #", "Reverted by #", "Assessments"],
+      english: [
+        "The audit trail of the whole dataset",
+        "When (UTC)",
+        "update framework",
+        " · summary",
+        "Revert of change #",
+        "Reverted by #",
+        "Assessments",
+        "Why revert",
+        "say why in a few words",
+      ],
       number: ".history time",
+      // The revert form in the page's language: its placeholder, and the server's refusal of a reason too short.
+      also: async (page, lang) => {
+        const revert = page.locator("form.revert").first();
+        await expect(revert.locator("input")).toHaveAttribute("placeholder", WHY[lang]);
+        await revert.locator("input").fill("x");
+        await revert.locator("button").click();
+        await expect(revert.getByRole("status")).toHaveText(REASON_TOO_SHORT[lang]);
+      },
     },
     {
       path: "/frameworks/hope/history",

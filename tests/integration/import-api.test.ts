@@ -373,7 +373,9 @@ describe("POST /api/import", () => {
         new Request("http://test/api/import", { method: "POST", body: form, headers: await uploadSessionHeaders("importer@example.org") }),
       );
       expect(response.status).toBe(400);
-      expect((await response.json()).issues).toEqual([{ path: "basis", message: expect.stringMatching(/basis/), code: "invalid" }]);
+      // Coded, so the import form says it in the page's language.
+      const code = basis === undefined ? "basisMissing" : "basisNotNumber";
+      expect((await response.json()).issues).toEqual([{ path: "basis", message: expect.stringMatching(/basis/), code }]);
     }
     expect(await state()).toEqual(before);
   });

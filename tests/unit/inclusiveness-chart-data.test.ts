@@ -76,7 +76,13 @@ describe("acceptability panels", () => {
     const iran = panels[0]!.bars.map((b) => [b.framework, b.value]);
     expect(iran).toEqual(frameworks.map((f) => [f.slug, f.assessments.find((a) => a.criterion === "acceptability-ir")!.value]));
     expect(panels.flatMap((p) => p.bars).filter((b) => b.value === null)).toHaveLength(17);
-    expect(panels[0]!.bars.every((b) => b.rationale.length > 10)).toBe(true);
+    expect(panels[0]!.bars.every((b) => b.rationale!.length > 10)).toBe(true);
+  });
+
+  it("gives no rationale where no assessment is recorded (a page says so in its language)", () => {
+    const without = frameworks.map((f) => ({ ...f, assessments: f.assessments.filter((a) => a.criterion !== "acceptability-ir") }));
+    const iran = acceptabilityPanels(without, criteria)[0]!;
+    expect(iran.bars.every((b) => b.rationale === null && b.value === null)).toBe(true);
   });
 });
 

@@ -12,9 +12,16 @@ import { actorSchema } from "@/lib/domain/actor";
 import { criterionSchema } from "@/lib/domain/criterion";
 import { actorWriteSchema, criterionWriteSchema } from "@/lib/domain/vocabulary-write";
 import { factsTextSchemas } from "@/lib/edit/framework-facts-text";
+import { scenarioCreateSchema } from "@/lib/domain/scenario";
+import { invitationsCreateSchema, panelCreateSchema, panelResponseWriteSchema } from "@/lib/domain/panel";
+import { importSettingsSchema } from "@/lib/import/import-settings";
+import { credentialsSchema } from "@/lib/domain/user";
+import { preferenceSchema } from "@/lib/scoring/methods/promethee2";
 import { formatIssues } from "@/lib/domain/format-issues";
 import { customCodes, DERIVED_CODES, issueCode, slugTakenMessage } from "@/lib/domain/issue-codes";
 import "@/lib/domain/zod-messages";
+import { refusalCode } from "@/lib/http/refusal-code";
+import { STATUS_OF } from "@/lib/server/api/refusal-response";
 
 const MESSAGES = { en, ar, fa, ru } as const;
 const errorsOf = (locale: keyof typeof MESSAGES) => (MESSAGES[locale] as { errors: Record<string, string> }).errors;
@@ -133,6 +140,35 @@ const CASES: Array<[z.ZodType, unknown]> = [
   ],
   [frameworkPatchSchema, { version: 1, reason: "why so", summary: 5 }],
   [z.object(factsTextSchemas), { statusEvidence: "{not json", announcedCitations: "", lineage: "", aliases: "" }],
+  // The forms beyond the editors': scenarios, panels, the importer's settings, sign-in and PROMETHEE II's thresholds.
+  [
+    scenarioCreateSchema,
+    {
+      title: "ab",
+      rationale: "short",
+      criterionWeights: {},
+      categoryWeights: {},
+      settings: {
+        method: "wsm",
+        missing: "mean",
+        frameworks: [],
+        preferences: Object.fromEntries(Array.from({ length: 201 }, (_, k) => [`c${k}`, { type: "usual" }])),
+      },
+    },
+  ],
+  [panelCreateSchema, { title: "", question: "why?", frameworks: ["a", "a"], aggregation: "arithmetic", anonymous: false }],
+  [invitationsCreateSchema, { labels: ["", "x", "x"] }],
+  [panelResponseWriteSchema, { weights: { viability: -1 } }],
+  [importSettingsSchema, { mode: "apply", reason: "a" }],
+  [importSettingsSchema, { mode: "apply", reason: "x".repeat(501), basis: "twelve" }],
+  [credentialsSchema, { email: "someone@", password: "" }],
+  ...[
+    { type: "linear", q: 3, p: 2 },
+    { type: "vshape", p: 0 },
+    { type: "ushape", q: -1 },
+    { type: "gaussian", s: 3e12 },
+    { type: "ushape", q: Number.POSITIVE_INFINITY },
+  ].map((preference): [z.ZodType, unknown] => [preferenceSchema, preference]),
 ];
 const issues = CASES.flatMap(([schema, input]) => schema.safeParse(input).error?.issues ?? []);
 
@@ -165,6 +201,19 @@ describe("zod issues as codes with parameters", () => {
       "wrongType",
       "lineEndBeforeStart",
       "quoteTooShort",
+      "needsTitle",
+      "scenarioRationaleTooShort",
+      "tooManyPreferences",
+      "questionTooShort",
+      "slugTwice",
+      "needsLabel",
+      "labelNamedTwice",
+      "basisMissing",
+      "basisNotNumber",
+      "notEmail",
+      "qAboveP",
+      "mustBeAbove",
+      "numberTooBig",
     ])
       expect(codes, code).toContain(code);
   });
@@ -212,5 +261,38 @@ describe("zod issues as codes with parameters", () => {
     // In zod's own words the same issue has its code.
     const [plain] = z.object({ basis: z.string() }).safeParse({ basis: 3 }).error!.issues;
     expect(issueCode(plain!)).toEqual({ code: "wrongType", params: { expected: "string" } });
+  });
+});
+
+describe("a refused write as a code", () => {
+  const refusalsOf = (locale: keyof typeof MESSAGES) => (MESSAGES[locale] as { refusals: Record<string, string> }).refusals;
+
+  it("has a code for every problem an operation refuses with, as the API's status carries it", () => {
+    const codes = Object.entries(STATUS_OF).map(([problem, status]) => [problem, refusalCode(status)]);
+    expect(codes).toEqual([
+      ["invalid", "invalid"],
+      ["forbidden", "forbidden"],
+      ["not-found", "notFound"],
+      ["conflict", "conflict"],
+      ["too-large", "tooLarge"],
+    ]);
+  });
+
+  it("tells a refusal that names fields from one that does not, and has none for a status it cannot word", () => {
+    expect(refusalCode(400, 2)).toBe("invalidFields");
+    expect(refusalCode(401)).toBe("signedOut");
+    expect(refusalCode(429)).toBe("tooMany");
+    expect(refusalCode(500)).toBeNull();
+    expect(refusalCode(503)).toBeNull();
+  });
+
+  it("says every code in all four languages", () => {
+    const codes = [...new Set([400, 401, 403, 404, 409, 413, 415, 429].flatMap((s) => [refusalCode(s), refusalCode(s, 1)]))];
+    expect(codes).toHaveLength(8);
+    for (const locale of ["en", "ar", "fa", "ru"] as const)
+      expect(
+        codes.filter((c) => !(c! in refusalsOf(locale))),
+        locale,
+      ).toEqual([]);
   });
 });

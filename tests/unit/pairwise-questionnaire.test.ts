@@ -5,7 +5,12 @@ import { applyToCompareHref } from "@/lib/pairwise/apply-to-compare";
 import { comparisonMatrix, evaluatePairwise, type PairwiseResult } from "@/lib/pairwise/evaluate-pairwise";
 import { answersFor, MAX_ANSWERS_PARAM, parsePairwiseAnswers, serializePairwiseAnswers } from "@/lib/pairwise/pairwise-answers";
 import { CATEGORY_MATRIX, pairCount, pairsOf, pairwiseStructure, type PairwiseMatrix } from "@/lib/pairwise/pairwise-structure";
-import { describeJudgement, judgementOf, saatyValueOf } from "@/lib/pairwise/saaty-judgement";
+import { createTranslator } from "use-intl/core";
+import { judgementWords } from "@/components/pairwise/judgement-words";
+import { judgementOf, saatyValueOf } from "@/lib/pairwise/saaty-judgement";
+import ar from "@/messages/ar.json";
+import en from "@/messages/en.json";
+import ru from "@/messages/ru.json";
 import { effectiveWeights, resolveWeights } from "@/lib/scoring/effective-weights";
 import { parseWeightMap } from "@/lib/url-state/compare-params";
 import { noticeInEnglish } from "@/lib/url-state/param-notice";
@@ -35,12 +40,19 @@ describe("Saaty's scale as judgements", () => {
     for (let k = -8; k <= 8; k++) expect(judgementOf(saatyValueOf(k))).toBe(k);
   });
 
-  it("says a judgement in Saaty's words, either way round", () => {
-    expect(describeJudgement(0, "A", "B")).toBe("A and B are equally important (1)");
-    expect(describeJudgement(2, "A", "B")).toBe("A is moderately more important than B (3)");
-    expect(describeJudgement(-4, "A", "B")).toBe("B is strongly more important than A (5)");
-    expect(describeJudgement(-7, "A", "B")).toBe("B is very strongly to extremely more important than A (8)");
-    expect(describeJudgement(8, "A", "B")).toBe("A is extremely more important than B (9)");
+  it("says a judgement in Saaty's words, either way round, in each language and its digits", () => {
+    const words = (locale: string, messages: typeof en) => {
+      const t = createTranslator({ locale, messages, namespace: "pairwise" }) as unknown as Parameters<typeof judgementWords>[0];
+      return (k: number) => judgementWords(t, k, "A", "B");
+    };
+    const english = words("en", en);
+    expect(english(0)).toBe("A and B are equally important (1)");
+    expect(english(2)).toBe("A is moderately more important than B (3)");
+    expect(english(-4)).toBe("B is strongly more important than A (5)");
+    expect(english(-7)).toBe("B is very strongly to extremely more important than A (8)");
+    expect(english(8)).toBe("A is extremely more important than B (9)");
+    expect(words("ar-u-nu-arab", ar)(-4)).toBe("B أهم بدرجة قوية من A (٥)");
+    expect(words("ru", ru)(2)).toBe("«A» умеренно важнее, чем «B» (3)");
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { revertLabel, revertPlan } from "@/lib/audit/revert-plan";
+import { revertAction, revertPlan } from "@/lib/audit/revert-plan";
 import { EDITABLE_FIELDS } from "@/lib/domain/editable-fields";
 
 describe("revertPlan", () => {
@@ -31,10 +31,10 @@ describe("revertPlan", () => {
   });
 
   it("labels the button after what it does", () => {
-    expect(revertLabel({ entity: "assessment", action: "update", field: "value" })).toBe("Revert");
-    expect(revertLabel({ entity: "participant", action: "create", field: "role" })).toBe("Remove the role");
-    expect(revertLabel({ entity: "framework", action: "delete", field: null })).toBe("Restore");
-    expect(revertLabel({ entity: "actor", action: "create", field: "name" })).toBeNull();
+    expect(revertAction({ entity: "assessment", action: "update", field: "value" })).toBe("revert");
+    expect(revertAction({ entity: "participant", action: "create", field: "role" })).toBe("removeRole");
+    expect(revertAction({ entity: "framework", action: "delete", field: null })).toBe("restore");
+    expect(revertAction({ entity: "actor", action: "create", field: "name" })).toBeNull();
   });
 });
 

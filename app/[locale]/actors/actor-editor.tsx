@@ -31,7 +31,7 @@ export async function ActorEditor({ slug }: { slug: string | null }) {
       {canWrite ? (
         <ActorForm current={current ?? null} version={version} />
       ) : (
-        <SignInToEdit back={current ? `/actors/${current.slug}/edit` : "/actors/new"} what={current ? "change this actor" : "add an actor"} />
+        <SignInToEdit back={current ? `/actors/${current.slug}/edit` : "/actors/new"} task={current ? "changeActor" : "addActor"} />
       )}
       {current && (
         <section aria-labelledby="actor-history">

@@ -34,7 +34,7 @@ export async function CriterionEditor({ slug }: { slug: string | null }) {
       {canWrite ? (
         <CriterionForm categories={categories} current={current ?? null} version={version} />
       ) : (
-        <SignInToEdit back={current ? `/criteria/${current.slug}/edit` : "/criteria/new"} what={current ? "change this criterion" : "add a criterion"} />
+        <SignInToEdit back={current ? `/criteria/${current.slug}/edit` : "/criteria/new"} task={current ? "changeCriterion" : "addCriterion"} />
       )}
       {current && (
         <section aria-labelledby="criterion-history">

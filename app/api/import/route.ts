@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { MAX_IMPORT_BYTES } from "@/lib/import/parse-import-file";
+import { importSettingsSchema } from "@/lib/import/import-settings";
 import { formatIssues } from "@/lib/domain/format-issues";
 import { ANONYMOUS_IMPORT } from "@/lib/auth/rate-limits";
 import { clientOf } from "@/lib/server/api/client-of";
@@ -10,19 +10,6 @@ import { tooManyRequests } from "@/lib/server/api/too-many-requests";
 import { spendBudget } from "@/lib/server/rate-limits/rate-limit-store";
 import { requireWriter } from "@/lib/server/auth/require-writer";
 import { importFile } from "@/lib/server/import/import-file";
-
-const formSchema = z.discriminatedUnion("mode", [
-  z.object({ mode: z.literal("preview"), reason: z.string().max(500).optional() }),
-  z.object({
-    mode: z.literal("apply"),
-    reason: z.string().trim().min(3, "say why in a few words").max(500, "must be at most 500 characters"),
-    // The `basis` a preview returned: the apply is refused (409) if the data changed since.
-    basis: z
-      .string({ error: "is required: send the basis the preview of this file returned" })
-      .regex(/^\d+$/, "must be the basis a preview returned, a whole number")
-      .transform(Number),
-  }),
-]);
 
 /** Room for the multipart envelope around a file at the size limit. */
 const ENVELOPE_BYTES = 64 * 1024;
@@ -47,7 +34,11 @@ export async function POST(request: Request) {
   const file = form.get("file");
   if (!(file instanceof File)) return jsonError(400, "no file in the upload", [{ path: "file", message: "missing" }]);
   if (file.size > MAX_IMPORT_BYTES) return jsonError(413, `the file is over the ${MAX_IMPORT_BYTES / 1048576} MB limit`);
-  const fields = formSchema.safeParse({ mode: form.get("mode") ?? "preview", reason: form.get("reason") ?? undefined, basis: form.get("basis") ?? undefined });
+  const fields = importSettingsSchema.safeParse({
+    mode: form.get("mode") ?? "preview",
+    reason: form.get("reason") ?? undefined,
+    basis: form.get("basis") ?? undefined,
+  });
   if (!fields.success) return jsonError(400, "invalid import settings", formatIssues(fields.error.issues));
   const upload = {
     name: file.name,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { coded } from "../../domain/issue-codes";
 import { imputationKey, imputeMissing } from "../impute-missing";
 import { keptPerMatrix } from "../kept-per-matrix";
 import { type PreferenceFunction, unicriterionFlows } from "../promethee";
@@ -16,10 +17,10 @@ const threshold = (above: boolean) =>
   z
     .number()
     .finite("must be a finite number")
-    [above ? "positive" : "nonnegative"](above ? "must be above 0" : "must be 0 or more")
-    .max(MAX_THRESHOLD, `must be at most ${MAX_THRESHOLD}`);
+    [above ? "positive" : "nonnegative"](above ? coded("mustBeAbove", "must be above 0", { minimum: 0 }) : coded("orMore", "must be 0 or more", { minimum: 0 }))
+    .max(MAX_THRESHOLD, coded("numberTooBig", `must be at most ${MAX_THRESHOLD}`, { maximum: MAX_THRESHOLD }));
 const qUpToP = (f: { q: number; p: number }) => f.q <= f.p;
-const qUpToPIssue = { message: "q (indifference) must not exceed p (strict preference)", path: ["q"] };
+const qUpToPIssue = { message: coded("qAboveP", "q (indifference) must not exceed p (strict preference)"), path: ["q"] };
 
 /** A criterion's preference function: the thresholds its type needs, and no others. */
 export const preferenceSchema = z.discriminatedUnion("type", [

@@ -2,7 +2,8 @@ import type { Problem, Refusal } from "../../domain/outcome";
 import { withCode } from "../../domain/format-issues";
 import { jsonError } from "./json-response";
 
-const STATUS_OF: Record<Problem, 400 | 403 | 404 | 409 | 413> = {
+/** The status of each problem (lib/http/refusal-code.ts reads them back for a page to say). */
+export const STATUS_OF: Record<Problem, 400 | 403 | 404 | 409 | 413> = {
   invalid: 400,
   forbidden: 403,
   "not-found": 404,

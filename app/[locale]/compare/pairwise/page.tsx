@@ -1,23 +1,32 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { PairwiseQuestionnaire } from "@/components/pairwise/pairwise-questionnaire";
+import { currentLanguage } from "@/i18n/current-language";
+import { localiseCategory, localiseCriterion } from "@/lib/i18n/localise-vocabulary";
 import { resolveWeights } from "@/lib/scoring/effective-weights";
+import { CONSISTENT_BELOW } from "@/lib/scoring/ahp";
 import { listCategories } from "@/lib/server/criteria/list-categories";
 import { listCriteria } from "@/lib/server/criteria/list-criteria";
 import { fromReadModel } from "@/lib/server/page-data";
 import { listPresets } from "@/lib/server/scenarios/list-presets";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Weigh by pairwise comparison" };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("pairwise"))("title") };
+}
 
 /** The equal preset, which /compare falls back to without a preset in its link. */
 const EQUAL_PRESET = "equal";
 
 export default async function PairwisePage() {
-  const [criteria, categories, presets] = await Promise.all([
+  const [criteria, categories, presets, language, t] = await Promise.all([
     fromReadModel("criteria", listCriteria),
     fromReadModel("categories", listCategories),
     listPresets(),
+    currentLanguage(),
+    getTranslations("pairwise"),
   ]);
   const equal = resolveWeights(
     criteria,
@@ -27,16 +36,12 @@ export default async function PairwisePage() {
   );
   return (
     <>
-      <h1>Weigh by pairwise comparison</h1>
-      <p className="lede">
-        Rather than setting weights directly, say for each pair which matters more and how much, on Saaty&apos;s scale from 1 (equally important) to 9
-        (extremely more important). The analytic hierarchy process turns the answers into weights: first the categories, then the criteria within each. The
-        consistency ratio shows whether the answers agree with one another; below 0.10 they do.
-      </p>
-      <Suspense fallback={<p>Loading the questionnaire…</p>}>
+      <h1>{t("title")}</h1>
+      <p className="lede">{t("lede", { low: 1, high: 9, limit: CONSISTENT_BELOW })}</p>
+      <Suspense fallback={<p>{t("loading")}</p>}>
         <PairwiseQuestionnaire
-          categories={categories.map(({ slug, name }) => ({ slug, name }))}
-          criteria={criteria.map(({ slug, name, category }) => ({ slug, name, category }))}
+          categories={categories.map((c) => localiseCategory(c, language)).map(({ slug, name }) => ({ slug, name }))}
+          criteria={criteria.map((c) => localiseCriterion(c, language)).map(({ slug, name, category }) => ({ slug, name, category }))}
           equal={equal}
         />
       </Suspense>

@@ -10,7 +10,9 @@ import { listSources } from "@/lib/server/sources/list-sources";
 import { pickedCitation } from "@/lib/server/sources/picked-citation";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Add a framework" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("editor.titles"))("addFramework") };
+}
 
 export default async function NewFrameworkPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [session, actors, query, sources] = await Promise.all([currentSession(), listActors(), searchParams, fromReadModel("sources", listSources)]);
@@ -27,7 +29,7 @@ export default async function NewFrameworkPage({ searchParams }: { searchParams:
           pickSources={pickSources("/frameworks/new", [], picked, sources)}
         />
       ) : (
-        <SignInToEdit back="/frameworks/new" what="add a framework" />
+        <SignInToEdit back="/frameworks/new" task="addFramework" />
       )}
     </>
   );

@@ -38,7 +38,7 @@ export default async function NewSourcePage({ searchParams }: Props) {
       {isWriter(session) ? (
         <SourceUploadForm revise={revised && { slug: revised.slug, title: revised.title, next: revised.revision + 1 }} />
       ) : (
-        <SignInToEdit back={back} what={revised ? "add a revision" : "add a source"} role={session?.role} />
+        <SignInToEdit back={back} task={revised ? "addRevision" : "addSource"} role={session?.role} />
       )}
     </>
   );

@@ -18,7 +18,9 @@ import { listSources } from "@/lib/server/sources/list-sources";
 import { pickedCitation } from "@/lib/server/sources/picked-citation";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Edit a framework" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("editor.titles"))("editFramework") };
+}
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -73,7 +75,7 @@ export default async function EditFrameworkPage({ params, searchParams }: Props)
           />
         </>
       ) : (
-        <SignInToEdit back={editPath} what="change this framework" />
+        <SignInToEdit back={editPath} task="changeFramework" />
       )}
     </>
   );

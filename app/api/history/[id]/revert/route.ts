@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { revertResponseSchema } from "@/lib/domain/api";
+import { coded } from "@/lib/domain/issue-codes";
 import { writeRoute, type WriteInput } from "@/lib/server/api/write-route";
 import { revertChange } from "@/lib/server/audit/revert-change";
 
 const revertSchema = z
   .object({
-    reason: z.string().trim().min(3, "say why in a few words").max(500),
+    reason: z.string().trim().min(3, coded("reasonTooShort", "say why in a few words")).max(500),
     /** "field" (the default): this change only; "save": every field the same save changed. */
     scope: z.enum(["field", "save"]).default("field"),
   })

@@ -17,7 +17,9 @@ import { listSources } from "@/lib/server/sources/list-sources";
 import { pickedCitation } from "@/lib/server/sources/picked-citation";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Edit an assessment" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("editor.titles"))("editAssessment") };
+}
 
 type Props = { params: Promise<{ slug: string; criterion: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -66,7 +68,7 @@ export default async function EditAssessmentPage({ params, searchParams }: Props
           pickSources={pickSources(editPath, assessment?.citations ?? [], picked, sources)}
         />
       ) : (
-        <SignInToEdit back={editPath} what="change this assessment" role={session?.role} />
+        <SignInToEdit back={editPath} task="changeAssessment" role={session?.role} />
       )}
     </>
   );

@@ -18,7 +18,9 @@ import { listSources } from "@/lib/server/sources/list-sources";
 import { pickedCitation } from "@/lib/server/sources/picked-citation";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Edit a role" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("editor.titles"))("editRole") };
+}
 
 type Props = { params: Promise<{ slug: string; actor: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -69,7 +71,7 @@ export default async function EditRolePage({ params, searchParams }: Props) {
           )}
         </>
       ) : (
-        <SignInToEdit back={editPath} what="change this role" />
+        <SignInToEdit back={editPath} task="changeRole" />
       )}
     </>
   );

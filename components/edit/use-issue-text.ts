@@ -1,0 +1,45 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useIsolate } from "@/components/i18n/use-isolate";
+import { refusalCode } from "@/lib/http/refusal-code";
+import type { ApiIssue } from "./coded-error";
+
+/** An issue in the page's language from its code (`errors.<code>`); one without a code the messages know keeps its English. */
+export function useIssueText() {
+  const t = useTranslations("errors");
+  return (issue: ApiIssue) => (issue.code && t.has(issue.code) ? t(issue.code, issue.params) : issue.message);
+}
+
+/** An API error body: its English sentence and the issues it names. */
+type Refused = { error?: string; issues?: ApiIssue[] };
+
+/**
+ * Why the API refused a write, in the page's language (`refusals.<code>`, from the response's
+ * status), instead of its English `error`; a status without a code keeps the English.
+ */
+export function useRefusalText() {
+  const t = useTranslations("refusals");
+  return (status: number, body: Refused) => {
+    const code = refusalCode(status, body.issues?.length ?? 0);
+    return code ? t(code) : (body.error ?? t("unknown", { status }));
+  };
+}
+
+/**
+ * A refusal with the issues it names, for a form without a field to show each beside:
+ * "some fields are not valid: title: needs a title", in the page's language.
+ */
+export function useFailureText(fieldLabel: (field: string) => string | undefined = () => undefined) {
+  const t = useTranslations("refusals");
+  const refusal = useRefusalText();
+  const say = useIssueText();
+  const isolate = useIsolate();
+  return (status: number, body: Refused) =>
+    body.issues?.length
+      ? t("withIssues", {
+          refusal: refusal(status, body),
+          issues: body.issues.map((i) => (i.path ? `${fieldLabel(i.path.split(/[.[]/)[0]!) ?? isolate(i.path)}: ${say(i)}` : say(i))).join("; "),
+        })
+      : refusal(status, body);
+}
