@@ -12,9 +12,10 @@ const alias = {
 const MOCKING = MOCKING_UNIT_TESTS;
 
 /**
- * Tests of what is computed over the read layer (analyses, the sheets' words), which reads the same
- * rows through the same queries as read-api.test.ts: on PostgreSQL they would test the database
- * no further, so they run on SQLite only.
+ * Tests of what is computed, not stored: the analyses (ahp, analyze, robustness) touch the database
+ * only through the rate limiter, which export-api and the server tests cover on PostgreSQL, and
+ * the sheets' words read the seed as read-api does. On PostgreSQL they would test the database no
+ * further, so they run on SQLite only.
  */
 const SAME_ON_EVERY_DATABASE = [
   "tests/integration/ahp-api.test.ts",

@@ -70,14 +70,16 @@ export function SweepPlot({ drawn, shown, yAxis, current, crossings, nameOf, axi
           />
         ))}
         {point && <line stroke="#999" x1={x(point.x)} x2={x(point.x)} y1={box.top} y2={box.bottom} />}
+        {/* biome-ignore lint/a11y/noStaticElementInteractions: a pointer's tooltip on a plot hidden from assistive technology, whose numbers are in the chart's table */}
         <rect
           x={box.left}
           y={box.top}
           width={Math.max(0, box.right - box.left)}
           height={box.bottom - box.top}
           fill="transparent"
-          onPointerMove={(e) => setHovered(nearest(e.clientX, e.currentTarget.ownerSVGElement!))}
-          onPointerLeave={() => setHovered(null)}
+          // Mouse events, which a tap also gives (a tap gives no pointermove, and pointerleave at once).
+          onMouseMove={(e) => setHovered(nearest(e.clientX, e.currentTarget.ownerSVGElement!))}
+          onMouseLeave={() => setHovered(null)}
         />
       </PlotSurface>
       {point && (

@@ -24,6 +24,7 @@ export const TornadoChart = memo(function TornadoChart({ criteria, tornado, lead
   const bars = useMemo<TornadoBar[]>(
     () =>
       tornado.slice(0, SHOWN).map((b) => ({
+        slug: b.slug,
         name: names.get(b.slug) ?? b.slug,
         range: [Math.min(b.dropped, b.doubled), Math.max(b.dropped, b.doubled)],
         dropped: b.dropped,

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { NumberAxis } from "@/lib/charts/number-axis";
 import { linearScale } from "@/lib/charts/plot-scale";
+import { wrapText } from "@/lib/charts/standalone-svg";
 import { useNumberFormat } from "@/components/i18n/use-number-format";
 import { type Box, BottomAxis, PlotSurface, PlotTooltip, useMeasuredWidth } from "./plot-svg";
 
@@ -11,13 +12,16 @@ const BAR = 18;
 /** The criteria's names take this much of the width, at most 190 px (on a phone, less). */
 const LABEL_SHARE = 0.42;
 const MAX_LABELS = 190;
-/** About the width of a character of the names (11 px): how many fit on a line beside the bars. */
-const CHARACTER = 6.2;
+/** The names' size, and the lines each may take beside its bar (the table holds them whole). */
+const NAME_SIZE = 11;
+const NAME_LINES = 2;
+/** wrapText estimates Latin letters' width; Cyrillic and Arabic run up to a sixth wider. */
+const NAME_ROOM = 0.85;
 /** Ticks closer than this are thinned out. */
 const MIN_TICK_GAP = 48;
 const MARGIN = { top: 6, right: 16, bottom: 42 };
 
-export type TornadoBar = { name: string; range: readonly [number, number]; dropped: number; doubled: number };
+export type TornadoBar = { slug: string; name: string; range: readonly [number, number]; dropped: number; doubled: number };
 
 type Props = {
   bars: readonly TornadoBar[];
@@ -26,15 +30,6 @@ type Props = {
   tooltip: (bar: TornadoBar) => string;
   tooltipLabel: string;
 };
-
-/** Breaks a name at a space near the middle when it is longer than a line of `characters`. */
-function nameLines(name: string, characters: number): string[] {
-  if (name.length <= characters) return [name];
-  const middle = name.length / 2;
-  let at = -1;
-  for (let i = name.indexOf(" "); i >= 0; i = name.indexOf(" ", i + 1)) if (at < 0 || Math.abs(i - middle) < Math.abs(at - middle)) at = i;
-  return at < 0 ? [name] : [name.slice(0, at), name.slice(at + 1)];
-}
 
 /** One bar per criterion, from the leader's margin with it dropped to the margin with its weight doubled; zero marked. */
 export function TornadoPlot({ bars, xAxis, axisLabel, tooltip, tooltipLabel }: Props) {
@@ -54,11 +49,15 @@ export function TornadoPlot({ bars, xAxis, axisLabel, tooltip, tooltipLabel }: P
       <PlotSurface width={width} height={height}>
         <BottomAxis scale={x} ticks={ticks} format={(v) => fixed(v, 2)} box={box} label={axisLabel} labelAt={width / 2} grid />
         {bars.map((b, i) => {
-          const lines = nameLines(b.name, Math.floor(labels / CHARACTER));
+          const lines = wrapText(b.name, (labels - 8) * NAME_ROOM, NAME_SIZE, NAME_LINES);
           const middle = rowY(i) + ROW / 2;
           return (
-            <g key={b.name} onPointerEnter={() => setHovered(i)} onPointerLeave={() => setHovered(null)}>
-              <text x={box.left - 8} y={middle + 4 - (lines.length - 1) * 6.5} textAnchor="end" fontSize={11} fill="#666">
+            // Mouse events, which a tap also gives (pointerleave follows a tap at once, and would take the tooltip away).
+            // biome-ignore lint/a11y/noStaticElementInteractions: a pointer's tooltip on a plot hidden from assistive technology, whose numbers are in the chart's table
+            <g key={b.slug} onMouseEnter={() => setHovered(i)} onMouseLeave={() => setHovered(null)}>
+              {/* The whole row answers the pointer, not only a bar that may be a pixel wide. */}
+              <rect x={0} y={rowY(i)} width={width} height={ROW} fill="transparent" />
+              <text x={box.left - 8} y={middle + 4 - (lines.length - 1) * 6.5} textAnchor="end" fontSize={NAME_SIZE} fill="#666">
                 {lines.map((line, n) => (
                   <tspan key={line} x={box.left - 8} dy={n === 0 ? 0 : 13}>
                     {line}

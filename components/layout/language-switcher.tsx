@@ -64,7 +64,7 @@ function Switcher({ search }: { search: string }) {
         </ul>
         {hasOwnDigits(current) && (
           <label className="language-switcher__digits">
-            <input type="checkbox" checked={latinDigits} onChange={(e) => setDigits(e.target.checked)} />
+            <input autoComplete="off" type="checkbox" checked={latinDigits} onChange={(e) => setDigits(e.target.checked)} />
             {t("latinDigits")}
           </label>
         )}

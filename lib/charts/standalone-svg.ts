@@ -7,6 +7,7 @@ export const escapeXml = (text: string) =>
 /** Rough text width for laying out legend rows and wrapping lines (system sans-serif averages ~0.56 em). */
 const textWidth = (text: string, size: number) => text.length * size * 0.56;
 
+/** The text in lines of at most `width` (a word longer than that gets a line of its own). */
 function wrap(text: string, width: number, size: number): string[] {
   const lines: string[] = [];
   let line = "";
@@ -19,6 +20,27 @@ function wrap(text: string, width: number, size: number): string[] {
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/** Shortens a line to `width`, ending it with "…", when it is wider. */
+function clip(line: string, width: number, size: number): string {
+  if (textWidth(line, size) <= width) return line;
+  let cut = line;
+  while (cut.length > 1 && textWidth(`${cut}…`, size) > width) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
+/**
+ * The text in at most `maxLines` lines of at most `width` pixels at `size`: wrapped at spaces,
+ * a word too long for a line shortened, and the last line ending with "…" when text is left over.
+ */
+export function wrapText(text: string, width: number, size: number, maxLines = Number.POSITIVE_INFINITY): string[] {
+  const lines = wrap(text, width, size);
+  if (lines.length <= maxLines) return lines.map((line) => clip(line, width, size));
+  const kept = lines.slice(0, maxLines).map((line) => clip(line, width, size));
+  const last = kept[maxLines - 1]!;
+  if (!last.endsWith("…")) kept[maxLines - 1] = clip(`${last}…`, width, size);
+  return kept;
 }
 
 const PAD = 16;

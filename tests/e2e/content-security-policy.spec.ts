@@ -39,7 +39,7 @@ for (const path of MAIN_PAGES) {
   });
 }
 
-// Every browser test fails on a CSP violation in any page it opens (support/warm-context.ts,
+// Every browser test fails on a CSP violation in a page of its own context (support/warm-context.ts,
 // support/own-server.ts): the pages above, their states after a click, rendered and replayed.
 // This shows that watch catching one.
 test("the suite's CSP watch sees a script the policy blocks", async ({ browser }) => {

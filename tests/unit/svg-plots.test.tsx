@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { SweepPlot } from "@/components/charts/sweep-plot";
 import { TornadoPlot } from "@/components/charts/tornado-plot";
 import { numberAxis } from "@/lib/charts/number-axis";
+import { wrapText } from "@/lib/charts/standalone-svg";
 import { formattingLocale, type Locale } from "@/lib/i18n/locales";
 
 function render(node: ReactNode, locale: Locale = "en") {
@@ -91,8 +92,14 @@ describe("the score-against-weight plot", () => {
 
 describe("the tornado plot", () => {
   const bars = [
-    { name: "Acceptability to Saudi Arabia", range: [-0.086, 0.037] as const, dropped: -0.086, doubled: 0.037 },
-    { name: "Inclusive multilateralism as founding principle", range: [0.01, 0.043] as const, dropped: 0.01, doubled: 0.043 },
+    { slug: "stance-toward-iran", name: "Stance toward Iran", range: [-0.086, 0.037] as const, dropped: -0.086, doubled: 0.037 },
+    {
+      slug: "inclusive-multilateralism",
+      name: "Inclusive multilateralism as founding principle",
+      range: [0.01, 0.043] as const,
+      dropped: 0.01,
+      doubled: 0.043,
+    },
   ];
   const xAxis = numberAxis([-0.086, 0.043], { include: [0] });
   const props = { bars, xAxis, axisLabel: "MESA's margin over the runner-up", tooltip: () => "", tooltipLabel: "Margin" };
@@ -102,7 +109,7 @@ describe("the tornado plot", () => {
     const left = 190 + 8;
     const right = 520 - 16;
     const x = (v: number) => left + ((v - xAxis.domain[0]) / (xAxis.domain[1] - xAxis.domain[0])) * (right - left);
-    const rects = plot.all("rect");
+    const rects = plot.all("rect").filter((r) => r.attrs.class === "chart-surface__bar");
     expect(rects).toHaveLength(2);
     rects.forEach((rect, i) => {
       expect(Number(rect.attrs.x)).toBeCloseTo(x(bars[i]!.range[0]), 6);
@@ -114,7 +121,28 @@ describe("the tornado plot", () => {
 
   it("puts a long name on two lines and a short one on one", () => {
     const texts = render(<TornadoPlot {...props} />).texts();
-    expect(texts).toContain("Acceptability to Saudi Arabia");
+    expect(texts).toContain("Stance toward Iran");
+    // Room for Cyrillic and Arabic letters, wider than the estimate's Latin ones: 25 characters a line here.
     expect(texts).toEqual(expect.arrayContaining(["Inclusive multilateralism", "as founding principle"]));
+  });
+});
+
+describe("wrapText (a name beside a bar, on a phone)", () => {
+  // A character of 11 px is taken as 0.56 em wide: 6.16 px.
+  const width = (line: string) => line.length * 11 * 0.56;
+
+  it("wraps at spaces into lines that fit, within the lines allowed", () => {
+    expect(wrapText("Inclusive multilateralism as founding principle", 182, 11, 2)).toEqual(["Inclusive multilateralism as", "founding principle"]);
+    const russian = wrapText("Иностранное военное присутствие в Заливе", 129, 11, 2);
+    expect(russian).toHaveLength(2);
+    for (const line of russian) expect(width(line)).toBeLessThanOrEqual(129);
+  });
+
+  it("shortens what is left over, ending with an ellipsis", () => {
+    const lines = wrapText("Необходимость единства арабских государств Залива как предпосылка", 129, 11, 2);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]!.endsWith("…")).toBe(true);
+    for (const line of lines) expect(width(line)).toBeLessThanOrEqual(129);
+    expect(wrapText("Stance toward Iran", 129, 11, 2)).toEqual(["Stance toward Iran"]);
   });
 });

@@ -9,7 +9,8 @@ import { reportCspViolations, watchCspViolations } from "./csp-violations";
  * context of its own (downloads in a fresh browser, a second user) asks `browser` for one.
  *
  * Every page a test opens in it is watched for CSP violations, and the test fails on one: the
- * policy is checked on every page and state the suite reaches, rendered or replayed.
+ * policy is checked on the pages and states the tests reach, rendered or replayed (a context a
+ * test makes itself, for a second user, is not watched).
  */
 export const test = base.extend<object, { warmContext: BrowserContext }>({
   warmContext: [
