@@ -30,14 +30,10 @@ export function SweepPlot({ drawn, shown, yAxis, current, crossings, nameOf, axi
   const { score, fixed, integer } = useNumberFormat();
   const { ref, width } = useMeasuredWidth(420);
   const [hovered, setHovered] = useState<number | null>(null);
-  const box: Box = { left: MARGIN.left, top: MARGIN.top, right: width - MARGIN.right, bottom: HEIGHT - MARGIN.bottom };
-  const x = linearScale([0, 100], [box.left, box.right]);
-  const y = linearScale(yAxis.domain, [box.bottom, box.top]);
-  const paths = useMemo(() => {
-    const toX = linearScale([0, 100], [MARGIN.left, width - MARGIN.right]);
-    const toY = linearScale(yAxis.domain, [HEIGHT - MARGIN.bottom, MARGIN.top]);
-    return shown.map((slug) => monotonePath(drawn.map((d) => [toX(d.x), toY(d[slug]!)] as const)));
-  }, [drawn, shown, yAxis, width]);
+  const box = useMemo<Box>(() => ({ left: MARGIN.left, top: MARGIN.top, right: width - MARGIN.right, bottom: HEIGHT - MARGIN.bottom }), [width]);
+  const x = useMemo(() => linearScale([0, 100], [box.left, box.right]), [box]);
+  const y = useMemo(() => linearScale(yAxis.domain, [box.bottom, box.top]), [box, yAxis]);
+  const paths = useMemo(() => shown.map((slug) => monotonePath(drawn.map((d) => [x(d.x), y(d[slug]!)] as const))), [drawn, shown, x, y]);
   const point = hovered === null ? undefined : drawn[hovered];
   const nearest = (clientX: number, svg: Element) => {
     const at = ((clientX - svg.getBoundingClientRect().left - box.left) / (box.right - box.left)) * 100;
