@@ -11,6 +11,7 @@ import { UntranslatedMark } from "@/components/i18n/untranslated-mark";
 import { usePresetTitle } from "@/components/weights/use-preset-title";
 import type { LocalisedPreset } from "@/lib/i18n/localise-vocabulary";
 import { useNumberFormat } from "@/components/i18n/use-number-format";
+import { useFirstPlaces } from "./use-first-places";
 
 type Props = {
   names: ReadonlyMap<string, string>;
@@ -58,6 +59,8 @@ export const PerspectivesPanel = memo(function PerspectivesPanel({ names, order,
   const bySlug = new Map(presets.map((p) => [p.slug, p]));
   const columns = [...presetColumns, ...methodColumns];
   const spread = rankSpread(order, columns);
+  // A framework that leads under some perspective keeps its row when the list is folded.
+  const { shown, more } = useFirstPlaces(order, (slug) => spread[slug]!.leads > 0);
   const cell = (c: Perspective, slug: string) => {
     const rank = c.ranks?.[slug];
     return (
@@ -117,7 +120,7 @@ export const PerspectivesPanel = memo(function PerspectivesPanel({ names, order,
             </tr>
           </thead>
           <tbody>
-            {order.map((slug) => {
+            {shown.map((slug) => {
               const s = spread[slug]!;
               return (
                 <tr key={slug}>
@@ -133,6 +136,7 @@ export const PerspectivesPanel = memo(function PerspectivesPanel({ names, order,
           </tbody>
         </table>
       </div>
+      {more}
     </section>
   );
 });

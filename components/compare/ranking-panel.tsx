@@ -1,12 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { useNumberFormat } from "@/components/i18n/use-number-format";
 import type { FrameworkLabel } from "@/lib/domain/framework";
 import type { RankedFramework } from "@/lib/compare/build-comparison";
 import { METHOD_LABELS, MISSING_LABELS } from "@/lib/compare/method-labels";
 import type { MissingPolicy, ScoringMethod } from "@/lib/scoring/types";
+import { useFirstPlaces } from "./use-first-places";
 
 type Props = {
   frameworks: FrameworkLabel[];
@@ -21,17 +21,13 @@ type Props = {
   assumedBy?: ReadonlySet<string>;
 };
 
-/** A longer ranking shows its first places until asked for the rest: a weight change re-renders and lays out only those. */
-const FIRST_PLACES = 25;
-
 /** Method and missing-value settings, and the resulting ranking as an ordered list. */
 export function RankingPanel({ frameworks, ranking, problem, method, missing, onMethod, onMissing, footer, assumedBy }: Props) {
   const names = new Map(frameworks.map((f) => [f.slug, f.name]));
   const t = useTranslations("ranking");
   const { score, integer } = useNumberFormat();
+  const { shown, more } = useFirstPlaces(ranking);
   // A method registered without a translation yet is named by its module (in English).
-  const [all, setAll] = useState(false);
-  const shown = all || ranking.length <= FIRST_PLACES ? ranking : ranking.slice(0, FIRST_PLACES);
   const methodLabel = (m: ScoringMethod) => (t.has(`methods.${m}`) ? t(`methods.${m}`) : METHOD_LABELS[m]);
   return (
     <section className="panel" aria-labelledby="ranking-heading" id="ranking" tabIndex={-1}>
@@ -77,11 +73,7 @@ export function RankingPanel({ frameworks, ranking, problem, method, missing, on
           ))}
         </ol>
       )}
-      {!problem && ranking.length > FIRST_PLACES && (
-        <button type="button" className="ranking__more" aria-expanded={all} onClick={() => setAll(!all)}>
-          {all ? t("showFirst", { count: FIRST_PLACES }) : t("showAll", { count: ranking.length })}
-        </button>
-      )}
+      {!problem && more}
       {!problem && assumedBy && assumedBy.size > 0 && <p className="small assumed-note">{t("yourValuesNote")}</p>}
       {footer}
     </section>

@@ -204,11 +204,29 @@ test.describe("a matrix of 60 frameworks x 100 criteria", () => {
     );
     expect(remembered).toEqual([]);
     const ranking = page.getByRole("list", { name: "Frameworks ranked, best first" }).locator("li");
+    const panel = page.locator("#ranking");
     await expect(ranking).toHaveCount(25);
-    await page.getByRole("button", { name: "Show all 60" }).click();
+    await panel.getByRole("button", { name: "Show all 60" }).click();
     await expect(ranking).toHaveCount(60);
-    await page.getByRole("button", { name: "Show the first 25 only" }).click();
+    await panel.getByRole("button", { name: "Show the first 25 only" }).click();
     await expect(ranking).toHaveCount(25);
+  });
+
+  test("the perspectives show the first 25 frameworks and every one that leads somewhere, until asked for all 60", async ({ page }) => {
+    await page.goto(`${server!.url}/compare`);
+    const panel = page.getByRole("region", { name: "Ranks under every preset and method" });
+    const rows = panel.locator("tbody tr");
+    await expect(rows.first()).toBeVisible();
+    expect(await rows.count()).toBeLessThan(60);
+    await panel.getByRole("button", { name: "Show all 60" }).click();
+    await expect(rows).toHaveCount(60);
+    const all = await rows.evaluateAll((trs) =>
+      trs.map((tr) => ({ name: tr.querySelector("th")?.textContent, leads: Boolean(tr.querySelector(".perspectives__rank--first")) })),
+    );
+    // Folded: the first 25 and, wherever it ranks now, a framework that leads under some perspective.
+    const expected = all.filter((row, i) => i < 25 || row.leads).map((row) => row.name);
+    await panel.getByRole("button", { name: "Show the first 25 only" }).click();
+    await expect(rows.locator("th")).toHaveText(expected as string[]);
   });
 
   test("the keyboard sorts by a column out of view, and the transposed matrix scrolls to its last cell too", async ({ page }) => {
