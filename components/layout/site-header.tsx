@@ -1,6 +1,7 @@
 import Link from "@/components/i18n/link";
 import { useTranslations } from "next-intl";
 import { AccountLink } from "./account-link";
+import { HeaderHeight } from "./header-height";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavLink } from "./nav-link";
 import { SiteNav } from "./site-nav";
@@ -9,6 +10,7 @@ export function SiteHeader() {
   const t = useTranslations("header");
   return (
     <header className="site-header">
+      <HeaderHeight />
       <div className="site-header__inner">
         <Link href="/" className="brand">
           {t("brand")}

@@ -86,7 +86,11 @@ test("an editor adds a framework the paper discusses as an idea, and it appears 
   await page.getByRole("link", { name: "Pick lines in the source viewer" }).click();
   await page.getByRole("link", { name: "Line 675", exact: true }).click();
   await page.getByRole("link", { name: "Line 677", exact: true }).click({ modifiers: ["Shift"] });
-  await page.getByRole("link", { name: "Use these lines as the citation" }).click();
+  // The editor's account link wraps the header to a second line at 1280 px: the pick bar sticks below it, not under it.
+  const [header, bar] = await Promise.all([".site-header", ".pick-bar"].map((s) => page.locator(s).evaluate((e) => e.getBoundingClientRect().toJSON())));
+  expect(header.height).toBeGreaterThan(70);
+  expect(bar.top).toBeGreaterThanOrEqual(header.bottom);
+  await page.getByRole("link", { name: "Use these lines as the citation" }).click({ timeout: 5000 });
   await expect(page.getByText(/modelled upon the all-inclusive but weak Organisation for Security and Cooperation in Europe/)).toBeVisible();
   const slug = `osce-style-${Date.now() % 100000}`;
   await page.getByLabel(/^Slug/).fill(slug);
