@@ -4,6 +4,8 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { RevertAction } from "@/lib/audit/revert-plan";
+import { useAuditWords } from "@/components/history/use-audit-words";
+import { useIsolate } from "@/components/i18n/use-isolate";
 import { sendWithCsrf } from "./send-with-csrf";
 import { useIssueText, useRefusalText } from "./use-issue-text";
 
@@ -15,7 +17,16 @@ export function RevertButton({ id, what, action = "revert" }: { id: number; what
   const t = useTranslations("history.revert");
   const router = useRouter();
   const issueText = useIssueText();
-  const refusal = useRefusalText();
+  const words = useAuditWords();
+  const isolate = useIsolate();
+  // Why the server will not revert: the kind of record, the action and the field in the page's words, keys and slugs isolated.
+  const refusal = useRefusalText(({ action, entity, field, key, actor, framework, slug, ...rest }) => ({
+    ...rest,
+    ...(action !== undefined && { action: words.action(String(action)) }),
+    ...(entity !== undefined && { entity: words.entity(String(entity)) }),
+    ...(field !== undefined && { field: words.field(String(field)) }),
+    ...Object.fromEntries(Object.entries({ key, actor, framework, slug }).flatMap(([k, v]) => (v === undefined ? [] : [[k, isolate(String(v))]]))),
+  }));
   const [reason, setReason] = useState("");
   const [message, setMessage] = useState<string | null>(null);
   return (
@@ -28,9 +39,8 @@ export function RevertButton({ id, what, action = "revert" }: { id: number; what
         if (response.ok) {
           setMessage(t(`done.${action}`));
           router.refresh();
-        } else if (body.issues?.[0]) setMessage(issueText(body.issues[0]));
-        // A change the server will not revert (deleted since, not kept): the API's reason is English.
-        else setMessage(response.status === 400 ? t("cannot") : refusal(response.status, body));
+        } else if (body.code || !body.issues?.[0]) setMessage(refusal(response.status, body));
+        else setMessage(issueText(body.issues[0]));
       }}
     >
       <label className="visually-hidden" htmlFor={`revert-${id}`}>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useIsolate } from "@/components/i18n/use-isolate";
+import type { IssueParams } from "@/lib/domain/issue-codes";
 import { refusalCode } from "@/lib/http/refusal-code";
 import type { ApiIssue } from "./coded-error";
 
@@ -11,16 +12,19 @@ export function useIssueText() {
   return (issue: ApiIssue) => (issue.code && t.has(issue.code) ? t(issue.code, issue.params) : issue.message);
 }
 
-/** An API error body: its English sentence and the issues it names. */
-type Refused = { error?: string; issues?: ApiIssue[] };
+/** An API error body: its English sentence, the code of why (where the refusal has one) and the issues it names. */
+type Refused = { error?: string; code?: string; params?: IssueParams; issues?: ApiIssue[] };
 
 /**
- * Why the API refused a write, in the page's language (`refusals.<code>`, from the response's
- * status), instead of its English `error`; a status without a code keeps the English.
+ * Why the API refused a write, in the page's language: the refusal's own reason where it has a
+ * code the messages know (`refusals.why.<code>`), else what the response's status carries
+ * (`refusals.<code>`), instead of its English `error`; a status without a code keeps the English.
+ * `words` puts the reason's parameters in the page's words (codes of the history, say).
  */
-export function useRefusalText() {
+export function useRefusalText(words: (params: IssueParams) => IssueParams = (params) => params) {
   const t = useTranslations("refusals");
   return (status: number, body: Refused) => {
+    if (body.code && t.has(`why.${body.code}`)) return t(`why.${body.code}` as "why.sourceExists", words(body.params ?? {}));
     const code = refusalCode(status, body.issues?.length ?? 0);
     return code ? t(code) : (body.error ?? t("unknown", { status }));
   };

@@ -7,7 +7,8 @@ import { useJoin } from "@/components/i18n/use-join";
 import { useState } from "react";
 import type { ApiIssue } from "@/components/edit/coded-error";
 import { csrfHeaders } from "@/components/edit/send-with-csrf";
-import { useIssueText, useRefusalText } from "@/components/edit/use-issue-text";
+import { useRefusalText } from "@/components/edit/use-issue-text";
+import { ImportIssueText } from "./import-issue-text";
 
 type Diff = Record<string, { added: string[]; changed: string[]; removed: string[] }>;
 type Outcome =
@@ -26,7 +27,6 @@ export function ImportForm() {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
   const refusal = useRefusalText();
-  const issueText = useIssueText();
 
   const send = async (mode: "preview" | "apply") => {
     if (!file) return;
@@ -89,14 +89,7 @@ export function ImportForm() {
           <ul>
             {outcome.issues.map((i, k) => (
               <li key={k}>
-                <code dir="ltr">{i.path}</code>: {/* What the file holds wrong stays English unless its code has words here (the settings' checks). */}
-                {issueText(i) === i.message ? (
-                  <span lang="en" dir="auto">
-                    {i.message}
-                  </span>
-                ) : (
-                  issueText(i)
-                )}
+                <ImportIssueText issue={i} />
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useProblemText } from "@/components/compare/use-problem-text";
 import { useQueryStates } from "nuqs";
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Criterion } from "@/lib/domain/criterion";
@@ -65,6 +66,13 @@ export const RobustnessPanel = memo(function RobustnessPanel({
   const t = useTranslations("robustness");
   const [params, setParams] = useQueryStates(robustnessParsers, { history: "push" });
   const { state, run, cancel, warm } = useSmaaWorker();
+  // The method's own refusal in the page's language, as the ranking says it; a refused request as the worker gave it.
+  const failed = state.status === "failed" ? state : null;
+  const failure = useProblemText({
+    problem: failed?.message ?? null,
+    problemCode: failed?.refusal?.code ?? null,
+    problemParams: failed?.refusal?.params ?? null,
+  });
   const [samplesText, setSamplesText] = useState(String(params.samples));
   const [seedText, setSeedText] = useState(params.seed === null ? "" : String(params.seed));
   const [spreadText, setSpreadText] = useState(String(params.spread));
@@ -241,7 +249,7 @@ export const RobustnessPanel = memo(function RobustnessPanel({
           </p>
         )}
         {state.status === "cancelled" && <p>{t("cancelled", { done: state.done })}</p>}
-        {state.status === "failed" && <p className="notice">{t("failed", { message: state.message })}</p>}
+        {state.status === "failed" && <p className="notice">{t("failed", { message: failure ?? state.message })}</p>}
         {shown && (
           <p data-testid="robustness-summary">
             {t("summary", {

@@ -1,4 +1,5 @@
 import type { RobustnessResponse } from "@/lib/domain/robustness";
+import type { EngineRefusal } from "@/lib/scoring/types";
 
 /** What the page asks the SMAA worker: one run, by id (a later run's replies are told apart from an earlier one's). */
 export type SmaaRun = { id: number; request: unknown };
@@ -7,4 +8,5 @@ export type SmaaRun = { id: number; request: unknown };
 export type SmaaReply =
   | { type: "progress"; id: number; done: number; total: number }
   | { type: "result"; id: number; response: RobustnessResponse; elapsedMs: number }
-  | { type: "error"; id: number; message: string };
+  /** Why not: in English, and for the method's own refusal its code (said as `ranking.problems.<code>`). */
+  | { type: "error"; id: number; message: string; refusal?: Pick<EngineRefusal, "code" | "params"> };

@@ -23,5 +23,9 @@ scope.onmessage = ({ data: { id, request } }) => {
   const started = performance.now();
   const result = robustness({ ...parsed.data, seed }, (done) => scope.postMessage({ type: "progress", id, done, total }));
   const elapsedMs = performance.now() - started;
-  scope.postMessage(result.ok ? { type: "result", id, response: result.value, elapsedMs } : { type: "error", id, message: result.error });
+  scope.postMessage(
+    result.ok
+      ? { type: "result", id, response: result.value, elapsedMs }
+      : { type: "error", id, message: result.error, refusal: { code: result.code, params: result.params } },
+  );
 };

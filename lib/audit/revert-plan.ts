@@ -1,4 +1,5 @@
 import { EDITABLE_FIELDS, type EditableEntity } from "../domain/editable-fields";
+import type { RevertRefusal } from "../domain/outcome";
 
 /** What reverting one recorded change does, decided from the audit row alone (the history page and the API agree). */
 type RevertPlan =
@@ -6,7 +7,8 @@ type RevertPlan =
   | { kind: "remove-role" }
   | { kind: "restore-role" }
   | { kind: "restore-framework" }
-  | { kind: "none"; why: string };
+  /** Why not: in English, and as a code with its parameters (`refusals.why.<code>`, the change's id added). */
+  | { kind: "none"; why: string; code: RevertRefusal; params?: Record<string, string> };
 
 type Entry = { entity: string; action: string; field: string | null };
 
@@ -14,13 +16,22 @@ export function revertPlan(entry: Entry): RevertPlan {
   if (entry.entity === "framework" && entry.action === "delete") return { kind: "restore-framework" };
   if (entry.entity === "participant" && entry.action === "create" && entry.field === "role") return { kind: "remove-role" };
   if (entry.entity === "participant" && entry.action === "delete") return { kind: "restore-role" };
-  if (entry.entity === "source") return { kind: "none", why: "a source's texts are never removed (citations may name them): add a corrected revision instead" };
-  if (entry.action === "create") return { kind: "none", why: "it created the record: there is no earlier value (delete the record instead)" };
-  if (entry.action !== "update") return { kind: "none", why: `a ${entry.action} of a ${entry.entity} cannot be reverted` };
-  const fields: readonly string[] | undefined = EDITABLE_FIELDS[entry.entity as EditableEntity];
-  if (!fields) return { kind: "none", why: `changes to a ${entry.entity} are its author's to undo` };
-  if (!entry.field || !fields.includes(entry.field)) return { kind: "none", why: `the field "${entry.field}" of a ${entry.entity} cannot be reverted` };
-  return { kind: "restore-field", entity: entry.entity as EditableEntity, field: entry.field };
+  if (entry.entity === "source")
+    return { kind: "none", code: "revertSourceText", why: "a source's texts are never removed (citations may name them): add a corrected revision instead" };
+  if (entry.action === "create")
+    return { kind: "none", code: "revertCreation", why: "it created the record: there is no earlier value (delete the record instead)" };
+  const { action, entity } = entry;
+  if (action !== "update") return { kind: "none", code: "revertAction", why: `a ${action} of a ${entity} cannot be reverted`, params: { action, entity } };
+  const fields: readonly string[] | undefined = EDITABLE_FIELDS[entity as EditableEntity];
+  if (!fields) return { kind: "none", code: "revertAuthorsOwn", why: `changes to a ${entity} are its author's to undo`, params: { entity } };
+  if (!entry.field || !fields.includes(entry.field))
+    return {
+      kind: "none",
+      code: "revertField",
+      why: `the field "${entry.field}" of a ${entity} cannot be reverted`,
+      params: { field: String(entry.field), entity },
+    };
+  return { kind: "restore-field", entity: entity as EditableEntity, field: entry.field };
 }
 
 /** What a revert button does (the page says it in its language), or null when the change cannot be reverted. */

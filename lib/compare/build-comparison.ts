@@ -5,7 +5,7 @@ import { effectiveWeights, type EffectiveWeights, type ResolvedWeights } from ".
 import { evaluate, type SensitiveEvaluation } from "../scoring/methods/evaluate";
 import type { ContributionKind } from "../scoring/methods/method";
 import { tornado, type TornadoBar } from "../scoring/tornado";
-import type { MissingPolicy, RawMatrix, ScoringMethod } from "../scoring/types";
+import { ENGINE_PROBLEMS, type MissingPolicy, type RawMatrix, type ScoringMethod } from "../scoring/types";
 import type { AssumedValues } from "./assumptions";
 import { cellKey } from "./cell-key";
 import { compareMatrix } from "./compare-matrix";
@@ -16,16 +16,22 @@ import { sliderSensitivities, type SliderSensitivity } from "./slider-sensitivit
 export type RankedFramework = { slug: string; score: number; rank: number };
 export type CriterionFlip = { lowerFlip: number | null; upperFlip: number | null };
 
-/** Why there is no ranking, as a code the interface and the sheets say in their language; "engine" for the method's own refusal (in `problem`). */
-export type RankingProblem = "too-few-frameworks" | "every-weight-zero" | "engine";
-
 /**
- * Why there is no ranking, said by `say` from the messages (`ranking.problems.<code>`) for a
- * known problem; a method's own refusal as the engine gave it. The page and the sheets both.
+ * Why there is no ranking, as a code the interface and the sheets say in their language
+ * (`ranking.problems.<code>`, with `problemParams`): the two a view meets every day, and the
+ * method's own refusals (lib/scoring/types' ENGINE_PROBLEMS).
  */
-export function rankingProblemText(view: { problem: string | null; problemCode: RankingProblem | null }, say: (key: string) => string): string | null {
+export const RANKING_PROBLEMS = ["too-few-frameworks", "every-weight-zero", ...ENGINE_PROBLEMS] as const;
+export type RankingProblem = (typeof RANKING_PROBLEMS)[number];
+type ProblemParams = Record<string, string | number>;
+
+/** Why there is no ranking, said by `say` from the messages (`ranking.problems.<code>`); the page and the sheets both. */
+export function rankingProblemText(
+  view: { problem: string | null; problemCode: RankingProblem | null; problemParams?: ProblemParams | null },
+  say: (key: string, params: ProblemParams) => string,
+): string | null {
   if (!view.problem) return null;
-  return view.problemCode && view.problemCode !== "engine" ? say(`ranking.problems.${view.problemCode}`) : view.problem;
+  return view.problemCode ? say(`ranking.problems.${view.problemCode}`, view.problemParams ?? {}) : view.problem;
 }
 
 export type Comparison = {
@@ -33,6 +39,8 @@ export type Comparison = {
   /** Why no ranking could be computed (in English, as the API and the English sheets say it), or null when it was. */
   problem: string | null;
   problemCode: RankingProblem | null;
+  /** What the problem's sentence names (a weight's index and value, a method), for `ranking.problems.<code>`. */
+  problemParams: ProblemParams | null;
   ranking: RankedFramework[];
   /** framework slug -> criterion slug -> its part of the score (weight x normalised value, or of the net flow): what `contributionKind` says. */
   contributions: Record<string, Record<string, number>>;
@@ -113,11 +121,19 @@ export function scoreView(input: ComparisonFromValues): {
   scored: SensitiveEvaluation | null;
   problem: string | null;
   problemCode: RankingProblem | null;
+  problemParams: ProblemParams | null;
 } {
   const weights = effectiveWeights(input.criteria, input.weights);
-  if (input.frameworks.length < 2) return { weights, scored: null, problem: "Choose at least two frameworks to rank them.", problemCode: "too-few-frameworks" };
+  if (input.frameworks.length < 2)
+    return { weights, scored: null, problem: "Choose at least two frameworks to rank them.", problemCode: "too-few-frameworks", problemParams: null };
   if (!weights.normalised)
-    return { weights, scored: null, problem: "Every weight is zero: raise at least one to rank the frameworks.", problemCode: "every-weight-zero" };
+    return {
+      weights,
+      scored: null,
+      problem: "Every weight is zero: raise at least one to rank the frameworks.",
+      problemCode: "every-weight-zero",
+      problemParams: null,
+    };
   const specs = input.criteria.map((c, j) => ({
     id: c.slug,
     direction: c.direction,
@@ -131,8 +147,8 @@ export function scoreView(input: ComparisonFromValues): {
     criterionParameters(input.criteria, input.preferences),
   );
   return scored.ok
-    ? { weights, scored: scored.value, problem: null, problemCode: null }
-    : { weights, scored: null, problem: scored.error, problemCode: "engine" };
+    ? { weights, scored: scored.value, problem: null, problemCode: null, problemParams: null }
+    : { weights, scored: null, problem: scored.error, problemCode: scored.code, problemParams: scored.params ?? null };
 }
 
 /**
@@ -148,7 +164,7 @@ export function buildComparison(input: ComparisonInput): Comparison {
 }
 
 /** What a weight change must show at once: the weights, the ranking and the flows. */
-export type RankedView = Pick<Comparison, "weights" | "problem" | "problemCode" | "ranking" | "contributionKind" | "flows" | "scored">;
+export type RankedView = Pick<Comparison, "weights" | "problem" | "problemCode" | "problemParams" | "ranking" | "contributionKind" | "flows" | "scored">;
 
 /** What follows from a ranking and may come a moment later: contributions, flips, the tornado and each slider's flips. */
 export type RankingAnalysis = Pick<Comparison, "contributions" | "flips" | "tornado" | "sliders">;
@@ -158,13 +174,14 @@ const NO_ANALYSIS: RankingAnalysis = { contributions: {}, flips: {}, tornado: []
 /** The weights, scores and ranking of a view, without the sensitivity that explains them (rankingAnalysis). */
 export function rankView(input: ComparisonFromValues): RankedView {
   const { frameworks } = input;
-  const { weights, scored: s, problem, problemCode } = scoreView(input);
-  if (!s) return { weights, problem, problemCode, ranking: [], contributionKind: null, flows: null, scored: null };
+  const { weights, scored: s, problem, problemCode, problemParams } = scoreView(input);
+  if (!s) return { weights, problem, problemCode, problemParams, ranking: [], contributionKind: null, flows: null, scored: null };
   const flows = s.flows;
   return {
     weights,
     problem: null,
     problemCode: null,
+    problemParams: null,
     ranking: s.order.map((i) => ({ slug: frameworks[i]!, score: s.scores[i]!, rank: s.ranks[i]! })),
     contributionKind: s.contributionKind,
     flows: flows

@@ -51,5 +51,8 @@ export const revertResponseSchema = z.union([
 
 export const errorResponseSchema = z.object({
   error: z.string(),
+  /** Why, as a code a page says in its language (`refusals.why.<code>`), where the refusal has one. */
+  code: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });

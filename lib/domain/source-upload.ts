@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { languageSchema, sourceMetaFields } from "./source";
+import { coded } from "./issue-codes";
+import { FIRST_SOURCE_YEAR, LAST_SOURCE_YEAR, languageSchema, sourceMetaFields, webAddressMessage, yearFromMessage, yearUntilMessage } from "./source";
 import { slugSchema } from "./vocabulary";
 
 const SOURCE_UPLOAD_MODES = ["preview", "save"] as const;
@@ -8,7 +9,15 @@ const SOURCE_UPLOAD_MODES = ["preview", "save"] as const;
 const optionalText = <S extends z.ZodType>(schema: S) =>
   z.preprocess((v) => (v === undefined || (typeof v === "string" && v.trim() === "") ? null : v), schema.nullable());
 
-const reasonSchema = z.string({ error: "say why this text is added" }).trim().min(3, "say why in a few words").max(500, "must be at most 500 characters");
+const reasonSchema = z
+  .string({ error: coded("sayWhyAdded", "say why this text is added") })
+  .trim()
+  .min(3, coded("reasonTooShort", "say why in a few words"))
+  .max(500, "must be at most 500 characters");
+const modeSchema = z.enum(SOURCE_UPLOAD_MODES, { error: coded("previewOrSave", 'must be "preview" or "save"') });
+
+/** What the form says when no file is chosen (the API says "missing: …" beside `file`). */
+export const chooseFileMessage = coded("chooseFile", "choose a .txt, .md or .pdf file");
 
 /**
  * The fields of POST /api/sources beside its `file` (multipart, so every value arrives as text):
@@ -17,28 +26,26 @@ const reasonSchema = z.string({ error: "say why this text is added" }).trim().mi
  */
 export const sourceUploadFieldsSchema = z
   .object({
-    mode: z.enum(SOURCE_UPLOAD_MODES, { error: 'must be "preview" or "save"' }),
+    mode: modeSchema,
     slug: optionalText(slugSchema),
     title: sourceMetaFields.title,
     author: sourceMetaFields.author,
     year: z
       .string({ error: "is required" })
       .trim()
-      .regex(/^\d{4}$/, "must be a year of four digits")
+      .regex(/^\d{4}$/, coded("notYear", "must be a year of four digits"))
       .transform(Number)
-      .pipe(z.number().int().min(1900, "must be 1900 or later").max(2100, "must be 2100 or earlier")),
+      .pipe(z.number().int().min(FIRST_SOURCE_YEAR, yearFromMessage).max(LAST_SOURCE_YEAR, yearUntilMessage)),
     publisher: optionalText(z.string().trim().max(200, "must be at most 200 characters")),
-    url: optionalText(z.string().trim().url("must be a web address (https://...)").max(2000)),
-    language: z.string({ error: "is required: a language tag such as en" }).pipe(languageSchema),
+    url: optionalText(z.string().trim().url(webAddressMessage).max(2000)),
+    language: z.string({ error: coded("languageMissing", "is required: a language tag such as en") }).pipe(languageSchema),
     reason: reasonSchema,
   })
   .strict();
 export type SourceUploadFields = z.infer<typeof sourceUploadFieldsSchema>;
 
 /** The fields of POST /api/sources/{slug}/revisions beside its `file`: why the text changes, and the mode. */
-export const sourceRevisionFieldsSchema = z
-  .object({ mode: z.enum(SOURCE_UPLOAD_MODES, { error: 'must be "preview" or "save"' }), reason: reasonSchema })
-  .strict();
+export const sourceRevisionFieldsSchema = z.object({ mode: modeSchema, reason: reasonSchema }).strict();
 
 /** What a preview answers: the text as it would be stored, line by line, numbered as citations count them. */
 export type SourcePreview = {

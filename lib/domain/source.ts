@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { coded } from "./issue-codes";
 import { slugSchema } from "./vocabulary";
 
 /** The largest source text the app stores, in characters (an upload stops at 20 MB of file). */
@@ -10,7 +11,14 @@ const MAX_SOURCE_REVISIONS = 1000;
 export const languageSchema = z
   .string()
   .trim()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/, "must be a language tag such as en, ru, ar or fa");
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/, coded("notLanguageTag", "must be a language tag such as en, ru, ar or fa"));
+
+/** A source's year: the upload form's and the dataset's. */
+export const FIRST_SOURCE_YEAR = 1900;
+export const LAST_SOURCE_YEAR = 2100;
+export const yearFromMessage = coded("yearFrom", `must be ${FIRST_SOURCE_YEAR} or later`, { minimum: FIRST_SOURCE_YEAR });
+export const yearUntilMessage = coded("yearUntil", `must be ${LAST_SOURCE_YEAR} or earlier`, { maximum: LAST_SOURCE_YEAR });
+export const webAddressMessage = coded("notWebAddress", "must be a web address (https://...)");
 
 const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, "must be a SHA-256 in lower-case hex (64 characters)");
 
@@ -19,9 +27,9 @@ export const sourceMetaFields = {
   slug: slugSchema,
   title: z.string().trim().min(1, "must not be empty").max(300, "must be at most 300 characters"),
   author: z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters"),
-  year: z.number().int().min(1900, "must be 1900 or later").max(2100, "must be 2100 or earlier"),
+  year: z.number().int().min(FIRST_SOURCE_YEAR, yearFromMessage).max(LAST_SOURCE_YEAR, yearUntilMessage),
   publisher: z.string().trim().max(200, "must be at most 200 characters").nullable().default(null),
-  url: z.string().url("must be a web address (https://...)").max(2000).nullable().default(null),
+  url: z.string().url(webAddressMessage).max(2000).nullable().default(null),
   /** Older files have none: their one source is in English. */
   language: languageSchema.default("en"),
 };

@@ -72,6 +72,7 @@ export type ComparisonModel = {
   problem: string | null;
   /** The problem as a code, for a sheet in another language (lib/compare/build-comparison's RankingProblem). */
   problemCode: RankingProblem | null;
+  problemParams: Record<string, string | number> | null;
   contributions: Record<string, Record<string, number>>;
   /** Per criterion slug: the normalised weights below or above which the leader changes (lib/scoring/sensitivity). */
   flips: Record<string, CriterionFlip>;
@@ -161,6 +162,7 @@ export function buildComparisonModel(input: {
     scores: comparison.problem ? null : frameworks.map((f) => ({ slug: f.slug, score: bySlug.get(f.slug)!.score, rank: bySlug.get(f.slug)!.rank })),
     problem: comparison.problem,
     problemCode: comparison.problemCode,
+    problemParams: comparison.problemParams,
     contributions: comparison.contributions,
     flips: comparison.flips,
     roles: rolesMatrix(frameworks, actors),

@@ -22,7 +22,7 @@ export type SheetWords = {
   /** A message of the `exportSheet` namespace by its dotted key. */
   t: (key: string, values?: Record<string, string | number>) => string;
   /** A message the interface shares with the sheets (a method's or a missing-value policy's label), by its full key; `english` where there is none. */
-  shared: (key: string, english: string) => string;
+  shared: (key: string, english: string, values?: Record<string, string | number>) => string;
   /** A name (English data) inside a right-to-left sheet's text kept in its own direction (an isolate); left-to-right sheets: as it is. */
   isolate: (text: string) => string;
   /** A list of items joined as the language joins them ("; ", Arabic "؛ "). */
@@ -53,7 +53,7 @@ function makeWords(locale: Locale): SheetWords {
     markup: (key: string, values: Record<string, string | number | ((chunks: string) => string)>) => string;
   };
   const t = (key: string, values?: Values) => translate(`exportSheet.${key}`, values);
-  const shared = (key: string, english: string) => (translate.has(key) ? translate(key) : english);
+  const shared = (key: string, english: string, values?: Values) => (translate.has(key) ? translate(key, values) : english);
   const separator = t("separator");
   // English dates as the sheets always wrote them (day month year); the others in the language, Latin digits, Gregorian calendar.
   const dayMonthYear = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : formatting, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
@@ -82,7 +82,7 @@ export function inEveryLanguage(key: string): ReadonlySet<string> {
   return new Set(LOCALES.map((locale) => sheetWords(locale).t(key)));
 }
 
-/** Why a sheet has no ranking, in its language: the interface's words for a known problem, the engine's own otherwise. */
+/** Why a sheet has no ranking, in its language, from the interface's words (`ranking.problems.<code>`). */
 export function problemText(words: SheetWords, model: Parameters<typeof rankingProblemText>[0]): string | null {
-  return rankingProblemText(model, (key) => words.shared(key, model.problem ?? ""));
+  return rankingProblemText(model, (key, params) => words.shared(key, model.problem ?? "", params));
 }

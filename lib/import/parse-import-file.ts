@@ -5,6 +5,7 @@ import { z } from "zod";
 import { MISSING_POLICIES } from "../domain/analyze";
 import { datasetSchema, type Dataset } from "../domain/dataset";
 import { formatIssues, type IssueReport } from "../domain/format-issues";
+import type { IssueParams } from "../domain/issue-codes";
 import { findIllFormedText } from "../domain/ill-formed-text";
 import { WEIGHT_MAX } from "../domain/preset";
 import {
@@ -25,6 +26,7 @@ import { parseValueFunctions } from "../compare/value-functions";
 import { DEFAULT_METHOD, METHOD_IDS } from "../scoring/methods/registry";
 import { inEveryLanguage, sheetWords } from "../export/sheet-words";
 import { EXPORT_FORMAT_ID, viewSchema, type View } from "../export/view-export";
+import { fileIssue, type ImportIssueCode, megabytes, type SheetPlace, sheetIssue } from "./import-issue";
 import { readXlsxEntries } from "./read-xlsx-entries";
 
 /** Files above this size are refused before they are read. */
@@ -37,11 +39,14 @@ type ParsedImport =
 
 type KnownCriteria = ReadonlyArray<{ slug: string; name: string; category: string }>;
 
-const fail = (error: string, issues: IssueReport[] = [], problem: "invalid" | "too-large" = "invalid"): ParsedImport => ({
+const fail = (error: string, issues: IssueReport[]): ParsedImport => ({ ok: false, problem: "invalid", error, issues });
+
+/** A refusal of the whole file: its English error, which is also its one issue, with the issue's code. */
+const refuse = (code: ImportIssueCode, error: string, params?: IssueParams, problem: "invalid" | "too-large" = "invalid"): ParsedImport => ({
   ok: false,
   problem,
   error,
-  issues: issues.length ? issues : [{ path: "(file)", message: error }],
+  issues: [fileIssue(code, error, params)],
 });
 
 const wrapperSchema = z.object({ format: z.literal(EXPORT_FORMAT_ID) }).passthrough();
@@ -52,15 +57,17 @@ const wrapperSchema = z.object({ format: z.literal(EXPORT_FORMAT_ID) }).passthro
  * Everything is checked against the shared zod schemas; problems are named by row and field.
  */
 export async function parseImportFile(name: string, bytes: Uint8Array, criteria: KnownCriteria): Promise<ParsedImport> {
-  if (bytes.byteLength > MAX_IMPORT_BYTES)
-    return fail(`the file is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB`, [], "too-large");
-  if (bytes.byteLength === 0) return fail("the file is empty");
+  if (bytes.byteLength > MAX_IMPORT_BYTES) {
+    const [size, limit] = [megabytes(bytes.byteLength), MAX_IMPORT_BYTES / 1048576];
+    return refuse("importTooLarge", `the file is ${size.toFixed(1)} MB; the limit is ${limit} MB`, { size, limit }, "too-large");
+  }
+  if (bytes.byteLength === 0) return refuse("importEmpty", "the file is empty");
   const lower = name.toLowerCase();
   if (lower.endsWith(".xlsx")) return parseXlsx(bytes, criteria);
   const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes).replace(/^\uFEFF/, "");
   if (lower.endsWith(".csv")) return parseCsv(text, criteria);
   if (lower.endsWith(".json") || text.trimStart().startsWith("{")) return parseJson(text);
-  return fail(`"${name}" is not a .json, .csv or .xlsx file`);
+  return refuse("notImportFile", `"${name}" is not a .json, .csv or .xlsx file`, { name });
 }
 
 function parseJson(text: string): ParsedImport {
@@ -68,11 +75,14 @@ function parseJson(text: string): ParsedImport {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return fail(`the file is not valid JSON: ${(error as Error).message}`);
+    const detail = (error as Error).message;
+    return refuse("importNotJson", `the file is not valid JSON: ${detail}`, { detail });
   }
   const illFormed = findIllFormedText(json);
   if (illFormed !== null)
-    return fail("the file has ill-formed text", [{ path: illFormed, message: "holds an unpaired surrogate (\\ud800-\\udfff): not valid Unicode text" }]);
+    return fail("the file has ill-formed text", [
+      fileIssue("unpairedSurrogate", "holds an unpaired surrogate (\\ud800-\\udfff): not valid Unicode text", {}, illFormed),
+    ]);
   const wrapper = wrapperSchema.safeParse(json);
   if (wrapper.success) {
     const body = wrapper.data as Record<string, unknown>;
@@ -120,12 +130,13 @@ function viewFromWeights(weights: Map<string, number>, criteria: KnownCriteria, 
  * The frameworks a sheet showed, from its row of slugs (sheets made before it have none: the
  * view then shows every framework). An empty cell ends nothing: a sheet may be edited.
  */
-function frameworkSlugs(cells: readonly unknown[], where: string, issues: IssueReport[]): string[] {
+function frameworkSlugs(cells: readonly unknown[], where: SheetPlace, issues: IssueReport[]): string[] {
   const slugs = new Set<string>();
   for (const cell of cells) {
     if (cell === null || cell === undefined || cell === "") continue;
     const slug = readSlug(cell);
-    if (slug === null) issues.push({ path: `${where}, ${FRAMEWORK_SLUG_ROW}`, message: `"${String(cell)}" is not a framework slug` });
+    const value = String(cell);
+    if (slug === null) issues.push(sheetIssue({ ...where, column: FRAMEWORK_SLUG_ROW }, "notFrameworkSlug", `"${value}" is not a framework slug`, { value }));
     else slugs.add(slug);
   }
   return [...slugs];
@@ -146,6 +157,19 @@ const LABELS = {
   valueFunctions: inEveryLanguage("settings.valueFunctions"),
 };
 const english = (key: string) => sheetWords("en").t(key);
+
+/** The workbook's sheet of weights (worksheet names are the same in every language). */
+const COMPARISON = "Comparison";
+
+/** A setting's cell that holds none of its codes. */
+const notOneOf = (place: SheetPlace, value: string | undefined, codes: readonly string[]) =>
+  sheetIssue(place, "notSettingCode", `"${value}" is not one of ${codes.join(", ")}`, { value: String(value), codes: codes.join(", ") });
+
+/** A criterion's row whose criterion is not known, or came before. */
+const criterionIssue = (place: SheetPlace, value: string, known: boolean) =>
+  known
+    ? sheetIssue(place, "criterionTwice", `"${value}" appears twice`, { value })
+    : sheetIssue(place, "unknownCriterion", `"${value}" is not a known criterion`, { value });
 type CodedFunctions = "preferences" | "valueFunctions";
 const codedFunctionsIn = (label: string | undefined): CodedFunctions | null =>
   label === undefined ? null : LABELS.preferences.has(label) ? "preferences" : LABELS.valueFunctions.has(label) ? "valueFunctions" : null;
@@ -168,29 +192,33 @@ function parseCsv(text: string, criteria: KnownCriteria): ParsedImport {
   if (parsed.errors.length)
     return fail(
       "the CSV cannot be read",
-      parsed.errors.map((e) => ({ path: `row ${(e.row ?? 0) + 1}`, message: e.message })),
+      // Papa Parse's own words; its code (MissingQuotes, UndetectableDelimiter…) lets a page say them in its language.
+      parsed.errors.map((e) => sheetIssue({ row: (e.row ?? 0) + 1 }, "csvUnreadable", e.message, { problem: e.code, detail: e.message })),
     );
   const [header, ...rows] = parsed.data;
   const weightHeader = english(CSV_COLUMNS.weight.key);
   const slugCol = header?.indexOf(SLUG_HEADER) ?? -1;
   const weightCol = header?.findIndex((h) => LABELS.weight.has(h)) ?? -1;
-  if (slugCol < 0 || weightCol < 0) return fail(`this CSV is not a comparison sheet: its first row needs the columns "${SLUG_HEADER}" and "${weightHeader}"`);
+  if (slugCol < 0 || weightCol < 0)
+    return refuse("csvNotComparison", `this CSV is not a comparison sheet: its first row needs the columns "${SLUG_HEADER}" and "${weightHeader}"`, {
+      slug: SLUG_HEADER,
+      weight: weightHeader,
+    });
   const known = new Set(criteria.map((c) => c.slug));
   const issues: IssueReport[] = [];
   const weights = new Map<string, number>();
   const settings: SheetSettings = {};
   // A code, or (typed by hand) a label, in the cell after the setting's name.
-  const readMethodCell = (line: string, text: string | undefined) => {
+  const readMethodCell = (row: number, text: string | undefined) => {
     settings.method = readMethod(text, text);
-    if (!settings.method) issues.push({ path: `${line}, ${english(CODED_SETTINGS.method)}`, message: `"${text}" is not one of ${METHOD_IDS.join(", ")}` });
+    if (!settings.method) issues.push(notOneOf({ row, column: english(CODED_SETTINGS.method) }, text, METHOD_IDS));
   };
-  const readMissingCell = (line: string, text: string | undefined) => {
+  const readMissingCell = (row: number, text: string | undefined) => {
     settings.missing = readMissing(text, text);
-    if (!settings.missing)
-      issues.push({ path: `${line}, ${english(CODED_SETTINGS.missing)}`, message: `"${text}" is not one of ${MISSING_POLICIES.join(", ")}` });
+    if (!settings.missing) issues.push(notOneOf({ row, column: english(CODED_SETTINGS.missing) }, text, MISSING_POLICIES));
   };
   for (const [i, row] of rows.entries()) {
-    const line = `row ${i + 2}`;
+    const line = i + 2;
     // The weight table that follows the settings repeats every slug: the matrix above is the view.
     if (row[1] === SLUG_HEADER && row[0] !== undefined && LABELS.criterion.has(row[0])) break;
     if (row[0] !== undefined && LABELS.method.has(row[0])) {
@@ -210,30 +238,26 @@ function parseCsv(text: string, criteria: KnownCriteria): ParsedImport {
       continue;
     }
     if (row[0] === FRAMEWORK_SLUG_ROW) {
-      settings.frameworks = frameworkSlugs(row.slice(CSV_FIRST_FRAMEWORK_COLUMN), line, issues);
+      settings.frameworks = frameworkSlugs(row.slice(CSV_FIRST_FRAMEWORK_COLUMN), { row: line }, issues);
       continue;
     }
     const slug = row[slugCol];
     if (!slug) continue; // score, rank, settings and blank rows
-    if (!known.has(slug)) {
-      issues.push({ path: `${line}, ${SLUG_HEADER}`, message: `"${slug}" is not a known criterion` });
-      continue;
-    }
-    if (weights.has(slug)) {
-      issues.push({ path: `${line}, ${SLUG_HEADER}`, message: `"${slug}" appears twice` });
+    if (!known.has(slug) || weights.has(slug)) {
+      issues.push(criterionIssue({ row: line, column: SLUG_HEADER }, slug, known.has(slug)));
       continue;
     }
     const raw = row[weightCol] ?? "";
     const weight = Number(raw);
     if (raw.trim() === "" || !Number.isFinite(weight) || weight < 0) {
-      issues.push({ path: `${line}, ${weightHeader}`, message: `"${raw}" is not a number of 0 or more` });
+      issues.push(sheetIssue({ row: line, column: weightHeader }, "notWeight", `"${raw}" is not a number of 0 or more`, { value: raw, min: 0 }));
       continue;
     }
     weights.set(slug, weight);
   }
   if (issues.length) return fail("the CSV has problems", issues);
-  if (weights.size === 0) return fail("the CSV holds no criterion rows");
-  if ([...weights.values()].every((w) => w === 0)) return fail("every weight in the CSV is zero");
+  if (weights.size === 0) return refuse("csvNoCriteria", "the CSV holds no criterion rows");
+  if ([...weights.values()].every((w) => w === 0)) return refuse("csvAllZero", "every weight in the CSV is zero");
   return { ok: true, kind: "view", view: viewFromWeights(weights, criteria, settings) };
 }
 
@@ -248,15 +272,20 @@ async function parseXlsx(bytes: Uint8Array, criteria: KnownCriteria): Promise<Pa
   try {
     await workbook.xlsx.load(checked as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch (error) {
-    return fail(`the file is not a readable Excel workbook: ${(error as Error).message}`);
+    const detail = (error as Error).message;
+    return refuse("xlsxUnreadable", `the file is not a readable Excel workbook: ${detail}`, { detail });
   }
-  const sheet = workbook.getWorksheet("Comparison");
-  if (!sheet) return fail('the workbook has no "Comparison" sheet: import a workbook exported by this tool');
+  const sheet = workbook.getWorksheet(COMPARISON);
+  if (!sheet) return refuse("xlsxNoComparison", `the workbook has no "${COMPARISON}" sheet: import a workbook exported by this tool`, { sheet: COMPARISON });
   const header = (sheet.getRow(XLSX_HEADER_ROW).values as unknown[]).map((v) => (typeof v === "string" ? v : ""));
   const criterionCol = header.findIndex((h) => LABELS.criterion.has(h));
   const weightCol = header.findIndex((h) => LABELS.criterionWeight.has(h));
   const categoryCol = header.findIndex((h) => LABELS.categoryWeight.has(h));
-  if (criterionCol < 0 || weightCol < 0 || categoryCol < 0) return fail(`the Comparison sheet has lost its weight columns (row ${XLSX_HEADER_ROW})`);
+  if (criterionCol < 0 || weightCol < 0 || categoryCol < 0)
+    return refuse("xlsxLostColumns", `the ${COMPARISON} sheet has lost its weight columns (row ${XLSX_HEADER_ROW})`, {
+      sheet: COMPARISON,
+      row: XLSX_HEADER_ROW,
+    });
   // Sheets made before the hidden slug column name their criteria only by display name.
   const slugCol = header.indexOf(SLUG_HEADER);
   const bySlug = new Map(criteria.map((c) => [c.slug, c]));
@@ -271,7 +300,14 @@ async function parseXlsx(bytes: Uint8Array, criteria: KnownCriteria): Promise<Pa
     const v = sheet.getCell(r, c).value;
     const n = typeof v === "number" ? v : typeof v === "object" && v !== null && "result" in v ? Number((v as { result: unknown }).result) : Number(v);
     if (!Number.isFinite(n) || n < 0 || n > WEIGHT_MAX) {
-      issues.push({ path: `Comparison row ${r}, ${label}`, message: `"${String(v)}" is not a weight from 0 to ${WEIGHT_MAX}` });
+      const value = String(v);
+      issues.push(
+        sheetIssue({ sheet: COMPARISON, row: r, column: label }, "weightOutOfRange", `"${value}" is not a weight from 0 to ${WEIGHT_MAX}`, {
+          value,
+          min: 0,
+          max: WEIGHT_MAX,
+        }),
+      );
       return null;
     }
     return n;
@@ -283,12 +319,8 @@ async function parseXlsx(bytes: Uint8Array, criteria: KnownCriteria): Promise<Pa
     if (name === "" && slug === "") break;
     const [key, column] = slugCol > 0 ? [slug, SLUG_HEADER] : [name, english(XLSX_COLUMNS.criterion.key)];
     const criterion = slugCol > 0 ? bySlug.get(slug) : byName.get(name);
-    if (!criterion) {
-      issues.push({ path: `Comparison row ${r}, ${column}`, message: `"${key}" is not a known criterion` });
-      continue;
-    }
-    if (weights.has(criterion.slug)) {
-      issues.push({ path: `Comparison row ${r}, ${column}`, message: `"${key}" appears twice` });
+    if (!criterion || weights.has(criterion.slug)) {
+      issues.push(criterionIssue({ sheet: COMPARISON, row: r, column }, key, criterion !== undefined));
       continue;
     }
     const w = numberAt(r, weightCol, "Criterion weight");
@@ -300,12 +332,12 @@ async function parseXlsx(bytes: Uint8Array, criteria: KnownCriteria): Promise<Pa
   for (; r <= sheet.rowCount && frameworks === undefined; r++)
     if (text(r, 1) === FRAMEWORK_SLUG_ROW) {
       const cells = (sheet.getRow(r).values as unknown[]).slice(XLSX_FIRST_FRAMEWORK_COLUMN);
-      frameworks = frameworkSlugs(cells, `Comparison row ${r}`, issues);
+      frameworks = frameworkSlugs(cells, { sheet: COMPARISON, row: r }, issues);
     }
   const settings = aboutSettings(workbook.getWorksheet("About"), issues);
   if (issues.length) return fail("the workbook has problems", issues);
-  if (weights.size === 0) return fail("the Comparison sheet holds no criterion rows");
-  if ([...weights.values()].every((w) => w === 0)) return fail("every weight in the workbook is zero");
+  if (weights.size === 0) return refuse("xlsxNoCriteria", `the ${COMPARISON} sheet holds no criterion rows`, { sheet: COMPARISON });
+  if ([...weights.values()].every((w) => w === 0)) return refuse("xlsxAllZero", "every weight in the workbook is zero");
   return { ok: true, kind: "view", view: viewFromWeights(weights, criteria, { ...settings, frameworks }) };
 }
 
@@ -336,7 +368,7 @@ function aboutSettings(about: ExcelJS.Worksheet | undefined, issues: IssueReport
   const missing = row(LABELS.missing);
   const coded = <T extends string>(setting: typeof method, key: string, read: (code: string) => T | undefined, known: readonly T[]) => {
     const value = read(String(setting.code));
-    if (!value) issues.push({ path: `About row ${setting.r}, ${english(key)}`, message: `"${String(setting.code)}" is not one of ${known.join(", ")}` });
+    if (!value) issues.push(notOneOf({ sheet: "About", row: setting.r, column: english(key) }, String(setting.code), known));
     return value;
   };
   const functionsOf = (setting: CodedFunctions) => {

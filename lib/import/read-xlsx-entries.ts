@@ -1,5 +1,6 @@
 import yauzl, { type Entry, type ZipFile } from "yauzl";
 import type { IssueReport } from "../domain/format-issues";
+import { fileIssue, megabytes, WHOLE_FILE } from "./import-issue";
 
 const MiB = 1024 * 1024;
 
@@ -35,19 +36,27 @@ const isNeededXlsxPart = (name: string) => NEEDED_PARTS.some((pattern) => patter
 
 type XlsxEntries = { ok: true; parts: Map<string, Buffer> } | { ok: false; problem: "invalid" | "too-large"; error: string; issues: IssueReport[] };
 
-const megabytes = (bytes: number) => `${(bytes / MiB).toFixed(1)} MB`;
-const unreadable = (path: string, message: string): XlsxEntries => ({
+/** Megabytes as the messages say them ("32.0 MB"). */
+const mb = (size: number) => `${size.toFixed(1)} MB`;
+const unreadable = (issue: IssueReport): XlsxEntries => ({
   ok: false,
   problem: "invalid",
   error: "the file is not a readable Excel workbook",
-  issues: [{ path, message }],
+  issues: [issue],
 });
-const tooLarge = (path: string, message: string): XlsxEntries => ({
-  ok: false,
-  problem: "too-large",
-  error: "the workbook is too large once unpacked",
-  issues: [{ path, message }],
-});
+const tooLarge = (issue: IssueReport): XlsxEntries => ({ ok: false, problem: "too-large", error: "the workbook is too large once unpacked", issues: [issue] });
+/** An archive (or a part of it) that yauzl cannot read: its own words. */
+const unreadableArchive = (error: unknown, path = WHOLE_FILE) => {
+  const detail = (error as Error).message;
+  return unreadable(fileIssue("archiveUnreadable", detail, { detail }, path));
+};
+
+/** A part that unpacks to more than the limit, whatever it declared (inflate's own refusal). */
+class PartOverflow extends Error {
+  constructor(readonly limit: number) {
+    super(`unpacks to more than ${mb(megabytes(limit))}`);
+  }
+}
 
 /**
  * Reads an .xlsx archive's central directory, keeps the parts exceljs needs, checks their
@@ -63,33 +72,47 @@ export async function readXlsxEntries(bytes: Uint8Array, limits: XlsxLimits = XL
       autoClose: false,
     });
   } catch (error) {
-    return unreadable("(file)", (error as Error).message);
+    return unreadableArchive(error);
   }
   try {
-    if (zip.entryCount > limits.maxEntries) return tooLarge("(file)", `the archive lists ${zip.entryCount} entries; the limit is ${limits.maxEntries}`);
+    if (zip.entryCount > limits.maxEntries)
+      return tooLarge(
+        fileIssue("archiveTooManyEntries", `the archive lists ${zip.entryCount} entries; the limit is ${limits.maxEntries}`, {
+          count: zip.entryCount,
+          limit: limits.maxEntries,
+        }),
+      );
     const needed: Entry[] = [];
     let total = 0;
     try {
       for await (const entry of zip.eachEntry()) {
         if (!isNeededXlsxPart(entry.fileName)) continue;
-        if (needed.some((e) => e.fileName === entry.fileName)) return unreadable(entry.fileName, "the archive holds this part twice");
-        if (entry.uncompressedSize > limits.maxPartBytes)
-          return tooLarge(entry.fileName, `unpacks to ${megabytes(entry.uncompressedSize)}; the limit is ${megabytes(limits.maxPartBytes)} per part`);
+        const part = entry.fileName;
+        if (needed.some((e) => e.fileName === part)) return unreadable(fileIssue("archivePartTwice", "the archive holds this part twice", {}, part));
+        if (entry.uncompressedSize > limits.maxPartBytes) {
+          const [size, limit] = [megabytes(entry.uncompressedSize), megabytes(limits.maxPartBytes)];
+          return tooLarge(fileIssue("archivePartTooLarge", `unpacks to ${mb(size)}; the limit is ${mb(limit)} per part`, { size, limit }, part));
+        }
         total += entry.uncompressedSize;
-        if (total > limits.maxTotalBytes)
-          return tooLarge(entry.fileName, `with this part the workbook unpacks to more than ${megabytes(limits.maxTotalBytes)}, the limit`);
+        if (total > limits.maxTotalBytes) {
+          const limit = megabytes(limits.maxTotalBytes);
+          return tooLarge(fileIssue("workbookTooLarge", `with this part the workbook unpacks to more than ${mb(limit)}, the limit`, { limit }, part));
+        }
         needed.push(entry);
       }
     } catch (error) {
-      return unreadable("(file)", (error as Error).message);
+      return unreadableArchive(error);
     }
-    if (!needed.some((e) => e.fileName === "xl/workbook.xml")) return unreadable("xl/workbook.xml", "missing: this is not an Excel workbook");
+    if (!needed.some((e) => e.fileName === "xl/workbook.xml"))
+      return unreadable(fileIssue("notWorkbook", "missing: this is not an Excel workbook", {}, "xl/workbook.xml"));
     const parts = new Map<string, Buffer>();
     for (const entry of needed) {
       try {
         parts.set(entry.fileName, await inflate(zip, entry, limits.maxPartBytes));
       } catch (error) {
-        return unreadable(entry.fileName, (error as Error).message);
+        if (error instanceof PartOverflow)
+          return unreadable(fileIssue("archivePartOverflow", error.message, { limit: megabytes(error.limit) }, entry.fileName));
+        return unreadableArchive(error, entry.fileName);
       }
     }
     return { ok: true, parts };
@@ -105,7 +128,7 @@ async function inflate(zip: ZipFile, entry: Entry, max: number): Promise<Buffer>
   let size = 0;
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > max) throw new Error(`unpacks to more than ${megabytes(max)}`);
+    if (size > max) throw new PartOverflow(max);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks, size);

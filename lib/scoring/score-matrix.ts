@@ -18,6 +18,7 @@ export function defaultNormalization(method: ScoringMethod): NormalizationMethod
  */
 export function scoreMatrix(input: ScoreInput): Result<Scored> {
   const method = methodOf(input.method);
-  if (!("scoreMatrix" in method)) return { ok: false, error: `${input.method} does not score a normalised matrix` };
+  if (!("scoreMatrix" in method))
+    return { ok: false, error: `${input.method} does not score a normalised matrix`, code: "not-matrix-method", params: { method: input.method } };
   return method.scoreMatrix(inPerspective(input));
 }

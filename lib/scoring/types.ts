@@ -30,4 +30,19 @@ export type CriterionSpec = {
 /** A dense matrix, row-major: value of alternative i on criterion j at i * cols + j. */
 export type DenseMatrix = { rows: number; cols: number; values: Float64Array };
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+/**
+ * Why the engine cannot score, as a code with its parameters: /compare and the sheets say it in
+ * their language (`ranking.problems.<code>`), the API keeps the English `error`.
+ */
+export const ENGINE_PROBLEMS = [
+  "weight-not-finite",
+  "weight-below-zero",
+  "weights-all-zero",
+  "needs-normalisation",
+  "normalisation-must-be-none",
+  "not-matrix-method",
+] as const;
+export type EngineProblem = (typeof ENGINE_PROBLEMS)[number];
+export type EngineRefusal = { ok: false; error: string; code: EngineProblem; params?: Record<string, string | number> };
+
+export type Result<T> = { ok: true; value: T } | EngineRefusal;

@@ -164,6 +164,13 @@ const PAGES: PageCheck[] = [
     ready: ".pair",
   },
   {
+    // Signed out, the page offers the sign-in (writes-i18n.spec.ts fills its form as an editor).
+    path: "/sources/new",
+    title: { en: "Add a source", ar: "إضافة مصدر", fa: "افزودن منبع", ru: "Добавить источник" },
+    english: ["The text of a source the data can cite", "a scan without a text layer cannot be cited", "Sign in as an editor", "to add a source"],
+    ready: "main .notice",
+  },
+  {
     path: "/import",
     title: { en: "Import", ar: "الاستيراد", fa: "وارد کردن", ru: "Импорт" },
     english: ["Bring a dataset or a view back in", "(10 MB at most)", "No changes: the file matches the data", "Records", "Removed"],
@@ -185,6 +192,15 @@ const LANGUAGES: Array<{ lang: Language; dir: "ltr" | "rtl"; digits: RegExp }> =
   { lang: "fa", dir: "rtl", digits: /[۰-۹]/ },
   { lang: "ru", dir: "ltr", digits: /[0-9]/ },
 ];
+
+/** What the sheet holds wrong (row 2 an unknown slug, row 3 a weight that is no number), as each language says it; the cells' values as written. */
+const BAD_SHEET = ["Criterion,Slug,Category,Direction,Weight (normalised)", "X,made-up,,,1", "Viability,viability,,,heavy"].join("\r\n");
+const BAD_SHEET_ISSUES: Record<Language, [string, string]> = {
+  en: ['row 2, Slug: "made-up" is not a known criterion', 'row 3, Weight (normalised): "heavy" is not a number of 0 or more'],
+  ar: ["الصف ٢، Slug: «made-up» ليس معيارًا معروفًا", "الصف ٣، Weight (normalised): «heavy» ليس عددًا يساوي ٠ أو يزيد عليه"],
+  fa: ["ردیف ۲، Slug: «made-up» معیار شناخته‌شده‌ای نیست", "ردیف ۳، Weight (normalised): «heavy» عددی برابر با ۰ یا بیشتر نیست"],
+  ru: ["строка 2, Slug: «made-up» — неизвестный критерий", "строка 3, Weight (normalised): «heavy» — не число от 0 и больше"],
+};
 
 /** Which of the English page's texts the page shows. */
 async function englishShown(page: Page, english: string[]): Promise<string[]> {
@@ -223,4 +239,22 @@ for (const check of PAGES) {
       }
     });
   }
+}
+
+// A sheet with bad rows: each issue in the page's language, its row in the page's digits, the cells' values isolated as the file held them.
+for (const { lang, dir } of LANGUAGES) {
+  const url = lang === "en" ? "/import" : `/${lang}/import`;
+  test(`${url} says what an imported sheet holds wrong in ${lang}`, async ({ page }) => {
+    await page.goto(url);
+    await expect(page.locator("html")).toHaveAttribute("dir", dir);
+    await page.locator("#import-file").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(BAD_SHEET) });
+    await page.locator(".import form button[type=submit]").click();
+    const issues = page.locator("section[aria-labelledby=import-error] li");
+    await expect(issues).toHaveText(BAD_SHEET_ISSUES[lang]);
+    await expect(issues.first().locator("bdi").filter({ hasText: "made-up" })).toHaveCount(1);
+    await expect(issues.nth(1).locator("bdi")).toHaveText(["Weight (normalised)", "heavy"]);
+    await expectNoMissingMessage(page);
+    if (lang !== "en")
+      expect(await englishShown(page, ["is not a known criterion", "is not a number of 0 or more", "row 2", "Nothing was imported"])).toEqual([]);
+  });
 }

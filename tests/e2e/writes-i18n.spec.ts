@@ -52,6 +52,23 @@ const REASON_TOO_SHORT: Record<Language, string> = {
   ru: "объясните причину в нескольких словах",
 };
 const NEEDS_TITLE: Record<Language, string> = { en: "needs a title", ar: "يحتاج إلى عنوان", fa: "به عنوان نیاز دارد", ru: "нужно название" };
+// The source upload form: a year it refuses before sending, then an empty file the server refuses, beside their fields.
+const NOT_YEAR: Record<Language, string> = {
+  en: "must be a year of four digits",
+  ar: "يجب أن يكون سنة من أربعة أرقام",
+  fa: "باید سالی چهاررقمی باشد",
+  ru: "должно быть годом из четырёх цифр",
+};
+const FILE_EMPTY: Record<Language, string> = { en: "the file is empty", ar: "الملف فارغ", fa: "پرونده خالی است", ru: "файл пуст" };
+// Reverting a change of the summary that a later change superseded: the server's reason, with the field and record in the page's words.
+const ISOLATED_HOPE = "\u2068?hope\u2069?";
+const FIELD_CHANGED: Record<Language, RegExp> = {
+  en: /^framework hope summary has changed since change #\d+: revert the later change first, or edit it$/,
+  ar: new RegExp(`^تغيّر الحقل «الملخص» في «إطار ${ISOLATED_HOPE}» منذ التغيير رقم [٠-٩]+: تراجع عن التغيير اللاحق أولًا، أو عدّله$`),
+  fa: new RegExp(`^فیلد «خلاصه» در «چارچوب ${ISOLATED_HOPE}» پس از تغییر شمارهٔ [۰-۹]+ عوض شده است: نخست تغییر بعدی را بازگردانید یا آن را ویرایش کنید$`),
+  ru: /^поле «краткое описание» записи «инициатива hope» изменилось после изменения № \d+: сначала отмените более позднее изменение или отредактируйте его$/,
+};
+const FIRST_READING = "A first reading of the summary";
 const digitsOf = (lang: Language) => LANGUAGES.find((l) => l.lang === lang)!.digits;
 
 // HOPE's short name held as data, in each language.
@@ -137,15 +154,53 @@ function pages(slug: string, token: string): PageCheck[] {
         "Assessments",
         "Why revert",
         "say why in a few words",
+        "has changed since change #",
       ],
       number: ".history time",
-      // The revert form in the page's language: its placeholder, and the server's refusal of a reason too short.
+      // The revert form in the page's language: its placeholder, the server's refusal of a reason too short, and why it will not revert a save.
       also: async (page, lang) => {
         const revert = page.locator("form.revert").first();
         await expect(revert.locator("input")).toHaveAttribute("placeholder", WHY[lang]);
         await revert.locator("input").fill("x");
         await revert.locator("button").click();
         await expect(revert.getByRole("status")).toHaveText(REASON_TOO_SHORT[lang]);
+        const superseded = page.locator("tr").filter({ hasText: FIRST_READING }).locator("form.revert");
+        await superseded.locator("input").fill("The first reading was right");
+        await superseded.locator("button").click();
+        await expect(superseded.getByRole("status")).toHaveText(FIELD_CHANGED[lang]);
+      },
+    },
+    {
+      path: "/sources/new",
+      title: { en: "Add a source", ar: "إضافة مصدر", fa: "افزودن منبع", ru: "Добавить источник" },
+      english: [
+        "The text of a source the data can cite",
+        "File: UTF-8 text (.txt), Markdown (.md) or a PDF with a text layer",
+        "Author (a person or an organisation)",
+        "Web address of the original (optional)",
+        "Language (a tag: en, ru, ar, fa...)",
+        "Slug (optional: without one it is made from the author’s name)",
+        "Reason (recorded)",
+        "Preview the lines",
+        "the file is empty",
+        "some of what was sent is not valid",
+      ],
+      // The upload limit in the file's label.
+      number: "label[for=source-file]",
+      also: async (page, lang) => {
+        // Refused in the browser before it is sent: a year that is not one, beside its field.
+        await page.locator("#source-year").fill("20x4");
+        await page.locator("form.edit-form button[type=submit]").click();
+        await expect(page.locator("#year-error")).toHaveText(NOT_YEAR[lang]);
+        // Refused by the server: an empty file, beside the file field, and the refusal above the button.
+        await page.locator("#source-file").setInputFiles({ name: "empty.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) });
+        await page.locator("#source-title").fill("A statement");
+        await page.locator("#source-author").fill("A ministry");
+        await page.locator("#source-year").fill("2024");
+        await page.locator("#source-reason").fill("A primary text");
+        await page.locator("form.edit-form button[type=submit]").click();
+        await expect(page.locator("#file-error")).toHaveText(FILE_EMPTY[lang]);
+        await expect(page.locator("#year-error")).toHaveCount(0);
       },
     },
     {
@@ -204,6 +259,11 @@ test("a panel's pages, a participant's form and the scenarios an editor may chan
   const { entries } = await (await page.request.get("/api/history?entity=framework")).json();
   const summaryChange = entries.find((e: { field: string | null }) => e.field === "summary");
   await apiWrite(page, "POST", `/api/history/${summaryChange.id}/revert`, { reason: "Back as it was", scope: "field" });
+  // Two more changes of the summary: the first can no longer be reverted, the second came after it.
+  for (const [k, reason] of [FIRST_READING, "A second reading of the summary"].entries()) {
+    const { version } = await (await page.request.get("/api/frameworks/hope")).json();
+    await apiWrite(page, "PATCH", "/api/frameworks/hope", { summary: `${hope.summary} (reading ${k + 1})`, version, reason });
+  }
 
   for (const check of pages(slug, invitations[2].token)) {
     for (const { lang, dir, digits } of LANGUAGES) {

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTranslator } from "use-intl/core";
+import en from "@/messages/en.json";
 import { sendToRoute } from "../support/send-to-route";
 import { sessionHeaders, TEST_PASSWORD } from "../support/session-headers";
 import { getDb } from "@/lib/server/db";
@@ -28,6 +30,12 @@ const revert = async (id: number, headers: Record<string, string>, reason = "the
 const lastChange = async (where: Record<string, unknown>) => (await db.auditEntry.findFirst({ where, orderBy: { id: "desc" } }))!;
 const framework = async (slug: string) => (await readDataset(db)).frameworks.find((f) => f.slug === slug);
 const state = async () => ({ data: await readDataset(db), audit: await db.auditEntry.count() });
+const reasons = createTranslator({ locale: "en", messages: en, namespace: "refusals.why" }) as unknown as (code: string, params?: object) => string;
+/** A refused revert says why as a code (the history's revert form says it in the page's language), and in English the same words as its `error`. */
+const expectWhy = (body: { error: string; code?: string; params?: object }, code: string) => {
+  expect(body.code).toBe(code);
+  expect(reasons(code, body.params)).toBe(body.error);
+};
 
 describe("DELETE /api/frameworks/{slug}/participants/{actor}", () => {
   it("refuses anonymous (401), reader (403), invalid (400), unknown (404) and stale (409) deletes, changing nothing", async () => {
@@ -149,7 +157,9 @@ describe("POST /api/history/{id}/revert beyond assessments", () => {
     expect(await framework("arab-nato")).toEqual(arabNato);
     expect((await db.framework.findUnique({ where: { slug: "arab-nato" } }))!.version).toBe(2);
     expect(await lastChange({ entity: "framework", entityKey: "arab-nato" })).toMatchObject({ action: "restore", actor: "reverter@example.org" });
-    expect((await revert(deletion.id, editor)).status).toBe(409);
+    const again = await revert(deletion.id, editor);
+    expect(again.status).toBe(409);
+    expectWhy(again.body, "revertFrameworkExists");
   });
 
   it("refuses what cannot be reverted (a creation) with 400, and a reader or an anonymous caller, changing nothing", async () => {
@@ -167,6 +177,10 @@ describe("POST /api/history/{id}/revert beyond assessments", () => {
     const refused = await revert(creation.id, editor);
     expect(refused.status).toBe(400);
     expect(refused.body.error).toMatch(/created the record/);
+    expectWhy(refused.body, "revertCreation");
+    const unknown = await revert(999_999, editor);
+    expect(unknown.status).toBe(404);
+    expectWhy(unknown.body, "revertNotFound");
     expect((await revert(edit.id, await sessionHeaders("onlooker@example.org"))).status).toBe(403);
     expect((await revert(edit.id, {})).status).toBe(401);
     expect(await state()).toEqual(before);
@@ -203,6 +217,7 @@ describe("POST /api/history/{id}/revert beyond assessments", () => {
     const refused = await revert(first.id, editor);
     expect(refused.status).toBe(409);
     expect(refused.body.current).toMatchObject({ value: 0, version: 3 });
+    expectWhy(refused.body, "revertFieldChanged");
     expect(await state()).toEqual(before);
 
     const citations = [
@@ -213,7 +228,9 @@ describe("POST /api/history/{id}/revert beyond assessments", () => {
     const creation = await lastChange({ entity: "participant", entityKey: "imsi/ae", field: "role" });
     expect((await send(participantRoute.PUT, "PUT", { slug: "imsi", actor: "ae" }, { ...role, confidence: "medium", version: 1 }, editor)).status).toBe(200);
     before = await state();
-    expect((await revert(creation.id, editor)).status).toBe(409);
+    const edited = await revert(creation.id, editor);
+    expect(edited.status).toBe(409);
+    expectWhy(edited.body, "revertRoleChanged");
     expect(await state()).toEqual(before);
   });
 
@@ -232,6 +249,7 @@ describe("POST /api/history/{id}/revert beyond assessments", () => {
     const refused = await revert(second.id, editor);
     expect(refused.status).toBe(400);
     expect(refused.body.issues[0].path).toMatch(/^citations\[0\]/);
+    expectWhy(refused.body, "revertCitationsStale");
     expect(await framework("gcc-centric")).toBeUndefined();
   });
 

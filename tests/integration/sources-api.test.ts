@@ -2,6 +2,8 @@ import fs from "node:fs";
 import Papa from "papaparse";
 import { PDFDocument, rgb, StandardFonts } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTranslator } from "use-intl/core";
+import en from "@/messages/en.json";
 import { sha256Hex } from "@/lib/citations/text-digest";
 import { quoteFromLines } from "@/lib/citations/quote-from-lines";
 import { splitLines } from "@/lib/citations/verify-citation";
@@ -56,6 +58,9 @@ function form(file: Blob | null, name: string, fields: Record<string, string>) {
   for (const [k, v] of Object.entries(fields)) body.set(k, v);
   return body;
 }
+/** The page's English for a code (errors.*, refusals.why.*), to compare with the API's own English. */
+const say = (namespace: "errors" | "refusals.why") =>
+  createTranslator({ locale: "en", messages: en, namespace: namespace as never }) as unknown as (code: string, params?: object) => string;
 const postSource = (body: FormData, headers: Record<string, string>) =>
   sourcesRoute.POST(new Request("http://test/api/sources", { method: "POST", body, headers }));
 const postRevision = (slug: string, body: FormData, headers: Record<string, string>) =>
@@ -165,10 +170,12 @@ describe("sources as data", () => {
       actor: "source-editor@example.org",
       reason: "A primary text",
     });
-    // The same slug again is a conflict, not an overwrite.
-    expect(
-      (await postSource(form(new Blob([NOTE]), "note.md", { ...META, slug: "gulf-note-2024", reason: "again", mode: "save" }), await editor())).status,
-    ).toBe(409);
+    // The same slug again is a conflict, not an overwrite; it says why as a code too.
+    const again = await postSource(form(new Blob([NOTE]), "note.md", { ...META, slug: "gulf-note-2024", reason: "again", mode: "save" }), await editor());
+    expect(again.status).toBe(409);
+    const refused = await again.json();
+    expect(refused).toMatchObject({ code: "sourceExists", params: { slug: "gulf-note-2024" } });
+    expect(say("refusals.why")(refused.code, refused.params)).toBe(refused.error);
   });
 
   it("adds a source from a PDF (made here with pdf-lib): its text layer, page after page, becomes the lines", async () => {
@@ -215,7 +222,12 @@ describe("sources as data", () => {
     const before = await stateOfSources();
     const response = await postSource(form(new Blob([(await content()) as BlobPart]), name, { ...META, reason: "bad file", mode: "save" }), await editor());
     expect(response.status).toBe(status);
-    expect((await response.json()).error).toMatch(error);
+    const body = await response.json();
+    expect(body.error).toMatch(error);
+    // Beside the file, as a code the form says in the page's language: in English, the API's words.
+    const [issue] = body.issues;
+    expect(issue).toMatchObject({ path: "file", message: body.error, code: expect.any(String) });
+    expect(say("errors")(issue.code, issue.params)).toBe(issue.message);
     expect(await stateOfSources()).toEqual(before);
   });
 

@@ -17,6 +17,7 @@ import { invitationsCreateSchema, panelCreateSchema, panelResponseWriteSchema } 
 import { importSettingsSchema } from "@/lib/import/import-settings";
 import { credentialsSchema } from "@/lib/domain/user";
 import { preferenceSchema } from "@/lib/scoring/methods/promethee2";
+import { sourceRevisionFieldsSchema, sourceUploadFieldsSchema } from "@/lib/domain/source-upload";
 import { formatIssues } from "@/lib/domain/format-issues";
 import { customCodes, DERIVED_CODES, issueCode, slugTakenMessage } from "@/lib/domain/issue-codes";
 import "@/lib/domain/zod-messages";
@@ -162,6 +163,11 @@ const CASES: Array<[z.ZodType, unknown]> = [
   [importSettingsSchema, { mode: "apply", reason: "a" }],
   [importSettingsSchema, { mode: "apply", reason: "x".repeat(501), basis: "twelve" }],
   [credentialsSchema, { email: "someone@", password: "" }],
+  // The source upload form (its file's own refusals: source-upload-codes.test.ts).
+  [sourceUploadFieldsSchema, { mode: "draft", slug: "Not A Slug", title: "", author: "a", year: "99", url: "nope", language: "English", reason: "a" }],
+  [sourceUploadFieldsSchema, { mode: "save", title: "t", author: "a", year: "1800" }],
+  [sourceUploadFieldsSchema, { mode: "save", title: "t", author: "a", year: "2200", language: "en", reason: "x".repeat(501) }],
+  [sourceRevisionFieldsSchema, { reason: 3 }],
   ...[
     { type: "linear", q: 3, p: 2 },
     { type: "vshape", p: 0 },
@@ -214,6 +220,14 @@ describe("zod issues as codes with parameters", () => {
       "qAboveP",
       "mustBeAbove",
       "numberTooBig",
+      "previewOrSave",
+      "notYear",
+      "yearFrom",
+      "yearUntil",
+      "notWebAddress",
+      "languageMissing",
+      "notLanguageTag",
+      "sayWhyAdded",
     ])
       expect(codes, code).toContain(code);
   });
@@ -265,7 +279,7 @@ describe("zod issues as codes with parameters", () => {
 });
 
 describe("a refused write as a code", () => {
-  const refusalsOf = (locale: keyof typeof MESSAGES) => (MESSAGES[locale] as { refusals: Record<string, string> }).refusals;
+  const refusalsOf = (locale: keyof typeof MESSAGES) => (MESSAGES[locale] as unknown as { refusals: Record<string, string> }).refusals;
 
   it("has a code for every problem an operation refuses with, as the API's status carries it", () => {
     const codes = Object.entries(STATUS_OF).map(([problem, status]) => [problem, refusalCode(status)]);

@@ -119,6 +119,8 @@ describe("sheets carry slugs and codes, and an import reads by them", () => {
     expect(!refused.ok && refused.issues[0]).toEqual({
       path: `Comparison row ${L.firstRow}, Criterion`,
       message: `"${known[0]!.name}" is not a known criterion`,
+      code: "unknownCriterion",
+      params: { sheet: "Comparison", row: L.firstRow, column: "Criterion", value: known[0]!.name },
     });
   });
 

@@ -48,7 +48,7 @@ describe("parseImportFile", () => {
   it("refuses text that is not JSON, and JSON holding an unpaired surrogate", async () => {
     expect((await refusal("d.json", "{ not json")).error).toMatch(/^the file is not valid JSON/);
     const lone = await refusal("d.json", `{"schemaVersion": 2, "sources": [{"title": "\\ud800"}]}`);
-    expect(lone.issues).toEqual([{ path: "sources[0].title", message: expect.stringMatching(/unpaired surrogate/) }]);
+    expect(lone.issues).toEqual([{ path: "sources[0].title", message: expect.stringMatching(/unpaired surrogate/), code: "unpairedSurrogate" }]);
   });
 
   it("reads a CSV sheet's weights as a view, and its method and missing-value policy by code or label", async () => {

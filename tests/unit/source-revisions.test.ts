@@ -43,10 +43,11 @@ describe("source revisions: hashing", () => {
     expect(decodeTextUpload(bytes("\uFEFFone\r\ntwo\rthree\n"))).toEqual({ ok: true, text: "one\ntwo\nthree\n" });
     expect(decodeTextUpload(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe]))).toEqual({
       ok: false,
+      code: "notUtf8",
       error: expect.stringMatching(/not UTF-8 text/),
     });
-    expect(decodeTextUpload(bytes("text\u0000with a NUL"))).toEqual({ ok: false, error: expect.stringMatching(/binary/) });
-    expect(decodeTextUpload(bytes(" \n\t\n"))).toEqual({ ok: false, error: "the file has no text" });
+    expect(decodeTextUpload(bytes("text\u0000with a NUL"))).toEqual({ ok: false, code: "fileBinary", error: expect.stringMatching(/binary/) });
+    expect(decodeTextUpload(bytes(" \n\t\n"))).toEqual({ ok: false, code: "fileNoText", error: "the file has no text" });
   });
 });
 

@@ -93,7 +93,13 @@ export function defineMatrixMethod<const Id extends string>(method: {
     return s.ok ? { ok: true, value: { ...s.value, contributionKind: method.contributionKind } } : s;
   };
   const fromProblem = (problem: Problem) => {
-    if (problem.normalization === "none") return { ok: false as const, error: `${method.id} needs a normalisation: ${NORMALIZATIONS.join(", ")}` };
+    if (problem.normalization === "none")
+      return {
+        ok: false as const,
+        error: `${method.id} needs a normalisation: ${NORMALIZATIONS.join(", ")}`,
+        code: "needs-normalisation" as const,
+        params: { method: method.id, normalisations: NORMALIZATIONS.join(", ") },
+      };
     return scoreMatrix({ ...problem, method: method.id, normalization: problem.normalization });
   };
   return {

@@ -49,7 +49,12 @@ export function preferenceIn(parameters: Readonly<Record<string, unknown>> | und
 /** The weight-independent part: filled values and the unicriterion flows. */
 function prepare(problem: Problem, parameters: Preferences) {
   if (problem.normalization !== undefined && problem.normalization !== "none")
-    return { ok: false as const, error: "promethee2 compares raw differences against the thresholds: normalization must be none" };
+    return {
+      ok: false as const,
+      error: "promethee2 compares raw differences against the thresholds: normalization must be none",
+      code: "normalisation-must-be-none" as const,
+      params: { method: "promethee2" },
+    };
   const missing = problem.missing ?? "mean";
   const functions = problem.criteria.map((_, j): PreferenceFunction => parameters[j]?.preference ?? { type: "usual" });
   const directions = problem.criteria.map((c) => c.direction);

@@ -1,6 +1,6 @@
 import type { Problem, Refusal } from "../../domain/outcome";
 import { withCode } from "../../domain/format-issues";
-import { jsonError } from "./json-response";
+import { jsonError, whyOf } from "./json-response";
 
 /** The status of each problem (lib/http/refusal-code.ts reads them back for a page to say). */
 export const STATUS_OF: Record<Problem, 400 | 403 | 404 | 409 | 413> = {
@@ -11,12 +11,12 @@ export const STATUS_OF: Record<Problem, 400 | 403 | 404 | 409 | 413> = {
   "too-large": 413,
 };
 
-/** A refusal as the API answers it: its status, the error, the fields named, and for a conflict the record's current state. */
+/** A refusal as the API answers it: its status, the error (and its code), the fields named, and for a conflict the record's current state. */
 export function refusalResponse(refusal: Refusal): Response {
   if (refusal.problem === "conflict")
     return Response.json(
-      { error: refusal.error, current: refusal.current, ...(refusal.issues?.length ? { issues: refusal.issues.map(withCode) } : {}) },
+      { error: refusal.error, ...whyOf(refusal), current: refusal.current, ...(refusal.issues?.length ? { issues: refusal.issues.map(withCode) } : {}) },
       { status: 409 },
     );
-  return jsonError(STATUS_OF[refusal.problem], refusal.error, refusal.issues);
+  return jsonError(STATUS_OF[refusal.problem], refusal.error, refusal.issues, refusal);
 }

@@ -4,6 +4,7 @@ import { sameValue } from "../../audit/same-value";
 import { frameworkSchema, participantSchema, type Assessment } from "../../domain/framework";
 import type { z } from "zod";
 import type { revertResponseSchema } from "../../domain/api";
+import type { IssueParams } from "../../domain/issue-codes";
 import type { Outcome } from "../../domain/outcome";
 import { toActor } from "../actors/list-actors";
 import { putActor } from "../actors/put-actor";
@@ -38,13 +39,19 @@ export async function revertChange(
   db: Db = getDb(),
 ): Promise<Outcome<Reverted>> {
   const found = await db.auditEntry.findUnique({ where: { id: input.id } });
-  if (!found) return { ok: false, problem: "not-found", error: `no recorded change #${input.id}` };
+  if (!found) return { ok: false, problem: "not-found", error: `no recorded change #${input.id}`, code: "revertNotFound", params: { id: input.id } };
   const entry = withRevisions(found);
   const plan = revertPlan(entry);
   const reason = `Revert of change #${input.id}: ${input.reason}`;
   switch (plan.kind) {
     case "none":
-      return { ok: false, problem: "invalid", error: `change #${input.id} cannot be reverted: ${plan.why}` };
+      return {
+        ok: false,
+        problem: "invalid",
+        error: `change #${input.id} cannot be reverted: ${plan.why}`,
+        code: plan.code,
+        params: { ...plan.params, id: input.id },
+      };
     case "restore-framework":
       return restoreFramework(entry, input.actor, reason, db);
     case "restore-role":
@@ -55,13 +62,22 @@ export async function revertChange(
         where: { framework: { slug: framework }, actor: { slug: actor } },
         select: { version: true, role: true },
       });
-      if (!row) return { ok: false, problem: "not-found", error: `${actor} no longer has a role in "${framework}"` };
+      if (!row)
+        return {
+          ok: false,
+          problem: "not-found",
+          error: `${actor} no longer has a role in "${framework}"`,
+          code: "revertRoleGone",
+          params: { actor, framework },
+        };
       // Removing a role edited since it was created would throw those edits away unseen.
       if (row.version !== 1 || row.role !== entry.after)
         return {
           ok: false,
           problem: "conflict",
           error: `the role of ${actor} in "${framework}" has changed since change #${entry.id}: remove it from its page instead`,
+          code: "revertRoleChanged",
+          params: { actor, framework, id: entry.id },
           current: { actor, role: row.role, version: row.version },
         };
       return deleteParticipant({ framework, actor, write: { version: row.version, reason }, by: input.actor }, db);
@@ -73,13 +89,28 @@ export async function revertChange(
           ? (await db.auditEntry.findMany({ where: { batch: entry.batch }, orderBy: { id: "asc" } })).map(withRevisions)
           : [entry];
       if (entries.some((e) => revertPlan(e).kind !== "restore-field" || e.entityKey !== entry.entityKey))
-        return { ok: false, problem: "invalid", error: `the save of change #${input.id} cannot be reverted as a whole` };
+        return {
+          ok: false,
+          problem: "invalid",
+          error: `the save of change #${input.id} cannot be reverted as a whole`,
+          code: "revertSaveNotWhole",
+          params: { id: input.id },
+        };
       return restoreFields(entries, plan.entity, input.actor, reason, db);
     }
   }
 }
 
 const splitKey = (key: string) => key.split("/") as [string, string];
+
+/** A change whose audit row does not hold what its revert needs (400), with the code of why. */
+const notKept = (id: number, code: "revertRoleNotKept" | "revertRemovedRoleNotKept" | "revertFrameworkNotKept", what: string) => ({
+  ok: false as const,
+  problem: "invalid" as const,
+  error: `change #${id} did not keep ${what}`,
+  code,
+  params: { id },
+});
 
 /**
  * A revert would silently undo every later change to a field too: refuse unless each field
@@ -89,13 +120,15 @@ function withEarlierValues<R extends Record<string, unknown>>(
   entries: Entry[],
   current: R,
   version: number,
-): { ok: true; record: R } | { ok: false; problem: "conflict"; error: string; current: unknown } {
+): { ok: true; record: R } | { ok: false; problem: "conflict"; error: string; code: "revertFieldChanged"; params: IssueParams; current: unknown } {
   const moved = entries.find((e) => !sameValue(current[e.field!], e.after));
   if (moved)
     return {
       ok: false,
       problem: "conflict",
       error: `${moved.entity} ${moved.entityKey} ${moved.field} has changed since change #${moved.id}: revert the later change first, or edit it`,
+      code: "revertFieldChanged",
+      params: { entity: moved.entity, key: moved.entityKey, field: moved.field!, id: moved.id },
       current: { ...current, version },
     };
   return { ok: true, record: { ...current, ...Object.fromEntries(entries.map((e) => [e.field!, e.before ?? null])) } };
@@ -104,7 +137,13 @@ function withEarlierValues<R extends Record<string, unknown>>(
 /** Writes the earlier values of these fields (all of one record) back, in one write through the record's own operation. */
 async function restoreFields(entries: Entry[], entity: string, by: string, reason: string, db: Db): Promise<Outcome<Reverted>> {
   const key = entries[0]!.entityKey;
-  const gone = { ok: false as const, problem: "not-found" as const, error: `${entity} ${key} no longer exists` };
+  const gone = {
+    ok: false as const,
+    problem: "not-found" as const,
+    error: `${entity} ${key} no longer exists`,
+    code: "revertRecordGone" as const,
+    params: { entity, key },
+  };
   // Each record's version is read before the record: if a write lands in between, the revert is stale (409), never a silent overwrite.
   if (entity === "assessment") {
     const [framework, criterion] = splitKey(key);
@@ -124,7 +163,7 @@ async function restoreFields(entries: Entry[], entity: string, by: string, reaso
     const earlier = withEarlierValues(entries, current, row.version);
     if (!earlier.ok) return earlier;
     const parsed = participantSchema.safeParse(earlier.record);
-    if (!parsed.success) return { ok: false, problem: "invalid", error: `change #${entries[0]!.id} did not keep a valid earlier role` };
+    if (!parsed.success) return notKept(entries[0]!.id, "revertRoleNotKept", "a valid earlier role");
     const { actor: _a, ...restored } = parsed.data;
     return updateParticipant({ framework, actor, write: { ...restored, version: row.version, reason }, by }, db);
   }
@@ -156,7 +195,7 @@ async function restoreFields(entries: Entry[], entity: string, by: string, reaso
 async function restoreRole(entry: Entry, by: string, reason: string, db: Db): Promise<Outcome<Reverted>> {
   const { version: deletedAt, ...kept } = (entry.before ?? {}) as { version?: number };
   const snapshot = participantSchema.safeParse(kept);
-  if (!snapshot.success) return { ok: false, problem: "invalid", error: `change #${entry.id} did not keep the role it removed` };
+  if (!snapshot.success) return notKept(entry.id, "revertRemovedRoleNotKept", "the role it removed");
   const [framework, actor] = splitKey(entry.entityKey);
   const { actor: _a, ...role } = snapshot.data;
   // Version 0: the role must still be absent; if someone has set it since, this is a 409.
@@ -166,7 +205,7 @@ async function restoreRole(entry: Entry, by: string, reason: string, db: Db): Pr
 async function restoreFramework(entry: Entry, by: string, reason: string, db: Db): Promise<Outcome<Reverted>> {
   const { version: deletedAt, ...kept } = (entry.before ?? {}) as { version?: number };
   const snapshot = frameworkSchema.safeParse(kept);
-  if (!snapshot.success) return { ok: false, problem: "invalid", error: `change #${entry.id} did not keep the framework it deleted` };
+  if (!snapshot.success) return notKept(entry.id, "revertFrameworkNotKept", "the framework it deleted");
   const framework = snapshot.data;
   // The snapshot's citations pass the same check as any write's: their sources must still be here, their quotes in their lines.
   const { issues } = await verifyWriteCitations(db, [
@@ -177,7 +216,8 @@ async function restoreFramework(entry: Entry, by: string, reason: string, db: Db
     ...framework.participants.flatMap((p) => p.citations),
     ...framework.assessments.flatMap((a) => a.citations),
   ]);
-  if (issues.length) return { ok: false, problem: "invalid", error: `the deleted framework's citations no longer match their sources`, issues };
+  if (issues.length)
+    return { ok: false, problem: "invalid", error: `the deleted framework's citations no longer match their sources`, code: "revertCitationsStale", issues };
   const outcome = await db.$transaction(async (tx) => {
     const existing = await getFramework(framework.slug, tx);
     if (existing)
@@ -185,6 +225,8 @@ async function restoreFramework(entry: Entry, by: string, reason: string, db: Db
         ok: false as const,
         problem: "conflict" as const,
         error: `a framework "${framework.slug}" exists again: restoring would overwrite it`,
+        code: "revertFrameworkExists" as const,
+        params: { slug: framework.slug },
         current: existing,
       };
     await restoreFrameworkTx(tx, framework, (deletedAt ?? 0) + 1);

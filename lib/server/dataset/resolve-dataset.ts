@@ -32,7 +32,8 @@ export function resolveDataset(dataset: Dataset, root?: string): { ok: true; dat
     if (s.revisions) {
       s.revisions.forEach((r) => {
         const problem = sourceTextProblem(r.text);
-        if (problem) issues.push({ path: `sources[${s.slug}].revisions[${r.revision}].text`, message: problem });
+        if (problem)
+          issues.push({ path: `sources[${s.slug}].revisions[${r.revision}].text`, message: problem.error, code: problem.code, params: problem.params });
         else if (sha256Hex(r.text) !== r.sha256)
           issues.push({
             path: `sources[${s.slug}].revisions[${r.revision}].sha256`,

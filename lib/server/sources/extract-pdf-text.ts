@@ -1,4 +1,4 @@
-import { sourceTextProblem, type TextOutcome } from "../../citations/source-text";
+import { sourceTextProblem, type TextOutcome, textProblem } from "../../citations/source-text";
 
 /** A PDF with more pages is refused (a long book has about a thousand). */
 const MAX_PDF_PAGES = 2000;
@@ -34,17 +34,26 @@ export async function extractPdfText(bytes: Uint8Array, limits = { pages: MAX_PD
   const task = getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
   const deadline = Date.now() + limits.ms;
   const timer = setTimeout(() => void task.destroy(), limits.ms);
-  const tooLong = { ok: false as const, error: `reading the PDF took longer than ${limits.ms / 1000} s: upload its text as a .txt file` };
+  const tooLong = {
+    ok: false as const,
+    ...textProblem("pdfTooSlow", `reading the PDF took longer than ${limits.ms / 1000} s: upload its text as a .txt file`, { seconds: limits.ms / 1000 }),
+  };
+  const unreadable = { ok: false as const, ...textProblem("notPdf", "the file is not a readable PDF") };
   try {
     let pdf: Awaited<typeof task.promise>;
     try {
       pdf = await task.promise;
     } catch (error) {
       if (Date.now() >= deadline) return tooLong;
-      if ((error as Error).name === "PasswordException") return { ok: false, error: "the PDF is locked with a password: upload an unlocked copy" };
-      return { ok: false, error: "the file is not a readable PDF" };
+      if ((error as Error).name === "PasswordException")
+        return { ok: false, ...textProblem("pdfLocked", "the PDF is locked with a password: upload an unlocked copy") };
+      return unreadable;
     }
-    if (pdf.numPages > limits.pages) return { ok: false, error: `the PDF has ${pdf.numPages} pages; the limit is ${limits.pages}` };
+    if (pdf.numPages > limits.pages)
+      return {
+        ok: false,
+        ...textProblem("pdfTooManyPages", `the PDF has ${pdf.numPages} pages; the limit is ${limits.pages}`, { count: pdf.numPages, limit: limits.pages }),
+      };
     const lines: string[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       if (Date.now() >= deadline) return tooLong;
@@ -55,11 +64,14 @@ export async function extractPdfText(bytes: Uint8Array, limits = { pages: MAX_PD
     // A font with no Unicode map can yield NULs: they are not text.
     const text = lines.join("\n").replaceAll("\u0000", "");
     if (text.trim() === "")
-      return { ok: false, error: "the PDF has no text layer (a scan or images only): upload its text as a .txt file, or a PDF with text" };
+      return {
+        ok: false,
+        ...textProblem("pdfNoText", "the PDF has no text layer (a scan or images only): upload its text as a .txt file, or a PDF with text"),
+      };
     const problem = sourceTextProblem(`${text}\n`);
-    return problem ? { ok: false, error: problem } : { ok: true, text: `${text}\n` };
+    return problem ? { ok: false, ...problem } : { ok: true, text: `${text}\n` };
   } catch {
-    return Date.now() >= deadline ? tooLong : { ok: false, error: "the file is not a readable PDF" };
+    return Date.now() >= deadline ? tooLong : unreadable;
   } finally {
     clearTimeout(timer);
     await task.destroy();

@@ -28,8 +28,9 @@ export async function readSourceForm<S extends z.ZodType>(request: Request, sche
   const fields = schema.safeParse(raw);
   if (!fields.success) return fail(400, "the source's details are invalid", formatIssues(fields.error.issues, raw));
   const file = form.get("file");
-  if (!(file instanceof File)) return fail(400, "no file in the upload", [{ path: "file", message: "missing: a .txt, .md or .pdf file" }]);
+  if (!(file instanceof File)) return fail(400, "no file in the upload", [{ path: "file", message: "missing: a .txt, .md or .pdf file", code: "fileMissing" }]);
   const upload = await readSourceUpload(file.name, new Uint8Array(await file.arrayBuffer()));
-  if (!upload.ok) return fail(upload.status, upload.error, [{ path: "file", message: upload.error }]);
+  if (!upload.ok)
+    return fail(upload.status, upload.error, [{ path: "file", message: upload.error, code: upload.code, ...(upload.params && { params: upload.params }) }]);
   return { ok: true, session: writer.session, fields: fields.data, text: upload.text };
 }

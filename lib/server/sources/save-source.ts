@@ -42,7 +42,14 @@ export async function addSource(input: { fields: SourceUploadFields; text: strin
   const { fields, text } = input;
   const taken = new Set((await db.source.findMany({ select: { slug: true } })).map((s) => s.slug));
   if (fields.slug !== null && taken.has(fields.slug))
-    return { ok: false, problem: "conflict", error: `a source "${fields.slug}" already exists: add a revision to it, or choose another slug`, current: null };
+    return {
+      ok: false,
+      problem: "conflict",
+      error: `a source "${fields.slug}" already exists: add a revision to it, or choose another slug`,
+      code: "sourceExists",
+      params: { slug: fields.slug },
+      current: null,
+    };
   const slug = fields.slug ?? proposeSourceSlug(fields.author, fields.year, taken);
   if (fields.mode === "preview") return { ok: true, body: preview(slug, 1, text) };
   const meta = { title: fields.title, author: fields.author, year: fields.year, publisher: fields.publisher, url: fields.url, language: fields.language };
@@ -65,7 +72,14 @@ export async function addSource(input: { fields: SourceUploadFields; text: strin
     });
   } catch (error) {
     if (isUniqueViolation(error))
-      return { ok: false, problem: "conflict", error: `another editor added a source "${slug}" a moment ago: send it again`, current: null };
+      return {
+        ok: false,
+        problem: "conflict",
+        error: `another editor added a source "${slug}" a moment ago: send it again`,
+        code: "sourceAddedMeanwhile",
+        params: { slug },
+        current: null,
+      };
     throw error;
   }
   return { ok: true, created: true, body: { slug, revision: 1, ...described } };
@@ -85,14 +99,17 @@ export async function addSourceRevision(
     select: { id: true, title: true, revisions: { orderBy: { revision: "desc" }, take: 1, select: { revision: true, sha256: true, lineCount: true } } },
   });
   const current = source?.revisions[0];
-  if (!source || !current) return { ok: false, problem: "not-found", error: `source "${input.slug}" not found` };
+  if (!source || !current)
+    return { ok: false, problem: "not-found", error: `source "${input.slug}" not found`, code: "sourceNotFound", params: { slug: input.slug } };
   const described = describeText(input.text);
   if (described.sha256 === current.sha256)
     return {
       ok: false,
       problem: "invalid",
       error: `the text is the same as revision ${current.revision}: nothing to add`,
-      issues: [{ path: "file", message: "same text" }],
+      code: "sameAsRevision",
+      params: { revision: current.revision },
+      issues: [{ path: "file", message: "same text", code: "sameText" }],
     };
   const revision = current.revision + 1;
   if (input.mode === "preview") return { ok: true, body: preview(input.slug, revision, input.text) };
@@ -114,6 +131,8 @@ export async function addSourceRevision(
         ok: false,
         problem: "conflict",
         error: `another editor added revision ${revision} of "${input.slug}" a moment ago: look at it before adding yours`,
+        code: "revisionAddedMeanwhile",
+        params: { revision, slug: input.slug },
         current: null,
       };
     throw error;

@@ -1,0 +1,77 @@
+import type { IssueReport } from "../domain/format-issues";
+import type { IssueParams } from "../domain/issue-codes";
+
+/**
+ * What an import file holds wrong, as codes a page says in its language (`import.issues.<code>`,
+ * components/import/import-issue-text.tsx); each issue keeps the English `message` the API always
+ * gave, and its parameters name what the file held (`value`, a header as `column`), the row, and
+ * the rest of the sentence (the limit, the codes allowed). The dataset's own checks (a JSON
+ * dataset's records) are zod's and their schemas' codes (`errors.<code>`).
+ */
+export const IMPORT_ISSUE_CODES = [
+  // The file as a whole.
+  "importTooLarge",
+  "importEmpty",
+  "notImportFile",
+  "importNotJson",
+  "unpairedSurrogate",
+  "csvUnreadable",
+  "csvNotComparison",
+  "csvNoCriteria",
+  "csvAllZero",
+  "xlsxUnreadable",
+  "xlsxNoComparison",
+  "xlsxLostColumns",
+  "xlsxNoCriteria",
+  "xlsxAllZero",
+  // An Excel file's archive, before its cells are read.
+  "archiveUnreadable",
+  "archiveTooManyEntries",
+  "archivePartTwice",
+  "archivePartTooLarge",
+  "archivePartOverflow",
+  "workbookTooLarge",
+  "notWorkbook",
+  // A row or cell of a sheet.
+  "notFrameworkSlug",
+  "notSettingCode",
+  "unknownCriterion",
+  "criterionTwice",
+  "notWeight",
+  "weightOutOfRange",
+] as const;
+export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];
+
+/** Where an issue of the file as a whole is. */
+export const WHOLE_FILE = "(file)";
+
+/** A row of a sheet (in the Excel workbook, of one of its sheets), and the column or setting of that row. */
+export type SheetPlace = { row: number; sheet?: string; column?: string };
+
+/** A place as the API has always named it: "row 3, Slug", "Comparison row 5, Criterion weight". */
+export const placeInEnglish = ({ row, sheet, column }: SheetPlace) => `${sheet ? `${sheet} ` : ""}row ${row}${column ? `, ${column}` : ""}`;
+
+const issue = (path: string, code: ImportIssueCode, message: string, params: IssueParams): IssueReport => ({
+  path,
+  message,
+  code,
+  ...(Object.keys(params).length && { params }),
+});
+
+/** An issue of the file as a whole (or of a part of its archive, named by `path`). */
+export const fileIssue = (code: ImportIssueCode, message: string, params: IssueParams = {}, path = WHOLE_FILE) => issue(path, code, message, params);
+
+/** An issue of a row or cell: its place is in the path (English) and in the parameters (for a page to say). */
+export const sheetIssue = (place: SheetPlace, code: ImportIssueCode, message: string, params: IssueParams = {}) =>
+  issue(placeInEnglish(place), code, message, { ...params, ...(Object.fromEntries(Object.entries(place).filter(([, v]) => v !== undefined)) as IssueParams) });
+
+/** How a page names an issue's place (`import.places.<key>`): the whole file, or a row of a sheet and its column; null for a path into the JSON or the archive, written as it is. */
+export function placeKey(issue: { path?: string; params?: IssueParams }): "file" | "row" | "cell" | "sheetRow" | "sheetCell" | null {
+  if (issue.path === WHOLE_FILE) return "file";
+  const { row, sheet, column } = issue.params ?? {};
+  if (row === undefined) return null;
+  return sheet === undefined ? (column === undefined ? "row" : "cell") : column === undefined ? "sheetRow" : "sheetCell";
+}
+
+/** Megabytes to one decimal, as the messages print them ({size, number, ::.0 group-off}). */
+export const megabytes = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
