@@ -86,10 +86,16 @@ test("an editor adds a framework the paper discusses as an idea, and it appears 
   await page.getByRole("link", { name: "Pick lines in the source viewer" }).click();
   await page.getByRole("link", { name: "Line 675", exact: true }).click();
   await page.getByRole("link", { name: "Line 677", exact: true }).click({ modifiers: ["Shift"] });
-  // The editor's account link wraps the header to a second line at 1280 px: the pick bar sticks below it, not under it.
-  const [header, bar] = await Promise.all([".site-header", ".pick-bar"].map((s) => page.locator(s).evaluate((e) => e.getBoundingClientRect().toJSON())));
-  expect(header.height).toBeGreaterThan(70);
-  expect(bar.top).toBeGreaterThanOrEqual(header.bottom);
+  // At 1000 px the header's links take two lines: the pick bar sticks below the header, not under it.
+  await page.setViewportSize({ width: 1000, height: 720 });
+  await page.getByRole("link", { name: "Line 676", exact: true }).scrollIntoViewIfNeeded();
+  await expect
+    .poll(async () => {
+      const [header, bar] = await Promise.all([".site-header", ".pick-bar"].map((s) => page.locator(s).evaluate((e) => e.getBoundingClientRect().toJSON())));
+      return { wrapped: header.height > 70, clear: bar.top >= header.bottom };
+    })
+    .toEqual({ wrapped: true, clear: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.getByRole("link", { name: "Use these lines as the citation" }).click({ timeout: 5000 });
   await expect(page.getByText(/modelled upon the all-inclusive but weak Organisation for Security and Cooperation in Europe/)).toBeVisible();
   const slug = `osce-style-${Date.now() % 100000}`;
