@@ -1,7 +1,22 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { CartesianGrid, LabelList, ReferenceArea, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  CartesianGrid,
+  ReferenceArea,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  useChartWidth,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
+  XAxis,
+  YAxis,
+} from "recharts";
+import { lineHeight, placePointLabels } from "@/lib/charts/point-labels";
+import { textWidth } from "@/lib/charts/standalone-svg";
 import type { Actor } from "@/lib/domain/actor";
 import type { Framework } from "@/lib/domain/framework";
 import { inclusivenessPoints, type IndexPoint } from "@/lib/inclusiveness/chart-data";
@@ -38,14 +53,45 @@ function PointTooltip({ active, payload }: { active?: boolean; payload?: Array<{
 }
 
 /**
- * A point's framework name on one line above it: Recharts' own label wraps at the point's
- * width, which stacked a translated name of several words into a column over its neighbours.
+ * The points' framework names, each on one line beside its point where it overlaps no other
+ * name or point (lib/charts/point-labels.ts): translated names are longer, and HOPE's and the
+ * GCC-centric system's, side by side at the bottom right, ran into each other when each sat
+ * centred above its point. A name stays off the axes' ticks (inside the plot, or in the margins
+ * above and to the right). Recharts' own labels see one point at a time, so this reads the
+ * chart's scales and places them all together.
  */
-function PointName({ x, y, width, value }: { x?: number | string; y?: number | string; width?: number | string; value?: unknown }) {
+function PointNames({ points, areaNames }: { points: readonly IndexPoint[]; areaNames: Record<keyof typeof QUADRANTS, string> }) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const width = useChartWidth();
+  const plot = usePlotArea();
+  if (!x || !y || !width || !plot) return null;
+  const at = points.map((p) => ({ x: x(p.littoral) ?? 0, y: y(p.worldPowers) ?? 0, text: p.shortName }));
+  // The quadrants' names, in the corner Recharts draws each in (5 px in from it).
+  const avoid = (Object.keys(QUADRANTS) as Array<keyof typeof QUADRANTS>).map((key) => {
+    const q = QUADRANTS[key];
+    const w = textWidth(areaNames[key], 12);
+    const left = q.position.endsWith("Left") ? (x(q.x1) ?? 0) + 5 : (x(q.x2) ?? 0) - 5 - w;
+    const top = q.position.startsWith("insideTop") ? (y(q.y2) ?? 0) + 5 : (y(q.y1) ?? 0) - 5 - 13;
+    return { left, right: left + w, top, bottom: top + 13 };
+  });
+  // On a phone a long name takes two lines rather than half the plot.
+  const labels = placePointLabels(at, 12, { left: plot.x, right: width, top: 0, bottom: plot.y + plot.height }, 9, {
+    maxWidth: Math.max(plot.width / 2, 100),
+    avoid,
+  });
   return (
-    <text x={Number(x ?? 0) + Number(width ?? 0) / 2} y={Number(y ?? 0) - 12} textAnchor="middle" fontSize={12} fill="#1b2330">
-      {String(value ?? "")}
-    </text>
+    <g className="index-point-names">
+      {labels.map((label, i) => (
+        <text key={points[i]!.slug} x={label.x} y={label.y} textAnchor="middle" fontSize={12} fill="#1b2330">
+          {label.lines.map((line, k) => (
+            <tspan key={line} x={label.x} dy={k === 0 ? 0 : lineHeight(12)}>
+              {line}
+            </tspan>
+          ))}
+        </text>
+      ))}
+    </g>
   );
 }
 
@@ -165,9 +211,11 @@ export function InclusivenessScatter({ frameworks, actors, highlight }: Props) {
                 <circle className="index-point" cx={props.cx} cy={props.cy} r={on ? 9 : 6} fill={on ? "#14213d" : "#9aa3b5"} stroke="#fff" strokeWidth={2} />
               );
             }}
-          >
-            <LabelList dataKey="shortName" content={PointName} />
-          </Scatter>
+          ></Scatter>
+          <PointNames
+            points={points}
+            areaNames={{ inclusive: t("area.inclusive"), regional: t("area.regional"), outsideLed: t("area.outsideLed"), exclusive: t("area.exclusive") }}
+          />
         </ScatterChart>
       </ResponsiveContainer>
       <ul className="legend">

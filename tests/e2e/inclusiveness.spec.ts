@@ -97,3 +97,28 @@ test("axe finds no WCAG A/AA violation on /inclusiveness", async ({ page }) => {
   await expect(page.locator(".index-point").first()).toBeVisible();
   expect(await wcagViolations(page, { openDisclosures: true })).toEqual([]);
 });
+
+for (const [path, width] of [
+  ["/ru/inclusiveness", 1440],
+  ["/fa/inclusiveness", 390],
+] as const)
+  test(`on ${path} at ${width} px the points' names cover no other name, and stay off the axes`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(path);
+    const names = page.locator(".index-point-names text");
+    await expect(names).toHaveCount(5);
+    // As the browser drew them: each name's box, and the plot's bottom edge (the x axis line).
+    const { boxes, axis } = await page.evaluate(() => {
+      const rect = (e: Element) => e.getBoundingClientRect();
+      const boxes = [...document.querySelectorAll(".index-point-names text")].map((t) => ({ text: t.textContent, ...rect(t).toJSON() }));
+      const axis = rect(document.querySelector(".recharts-xAxis .recharts-cartesian-axis-line")!).top;
+      return { boxes, axis };
+    });
+    for (const [i, a] of boxes.entries()) {
+      expect(a.bottom, `${a.text} above the x axis`).toBeLessThanOrEqual(axis + 1);
+      for (const b of boxes.slice(i + 1)) {
+        const apart = a.right <= b.left + 1 || b.right <= a.left + 1 || a.bottom <= b.top + 1 || b.bottom <= a.top + 1;
+        expect(apart, `${a.text} and ${b.text}`).toBe(true);
+      }
+    }
+  });
