@@ -16,6 +16,9 @@ export const DATASET_ISSUE_CODES = [
   "unknownAssessedCriterion",
   "valueOffScale",
   "assessmentMissing",
+  // A source's own (lib/domain/source.ts): its text, its revisions' numbers.
+  "sourceNeedsText",
+  "revisionOutOfOrder",
   // Its sources' texts (lib/server/dataset/resolve-dataset.ts) and the stored ones (revision-conflicts.ts).
   "revisionShaMismatch",
   "sourceFileMissing",

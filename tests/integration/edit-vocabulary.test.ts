@@ -1,4 +1,6 @@
+import { createTranslator } from "use-intl/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import en from "@/messages/en.json";
 import { sessionHeaders, TEST_PASSWORD } from "../support/session-headers";
 import { datasetSchema } from "@/lib/domain/dataset";
 import { getDb } from "@/lib/server/db";
@@ -9,6 +11,7 @@ import { createUser } from "@/lib/server/users/create-user";
 import { PUT as putActor } from "@/app/api/actors/[slug]/route";
 import { PUT as putCriterion } from "@/app/api/criteria/[slug]/route";
 
+const english = createTranslator({ locale: "en", messages: en, namespace: "errors" }) as unknown as (code: string, params?: object) => string;
 const db = getDb();
 const seed = loadDatasetFile();
 beforeAll(async () => {
@@ -155,7 +158,28 @@ describe("PUT /api/criteria/{slug} and /api/actors/{slug}", () => {
       headers,
     );
     expect(response.status).toBe(400);
-    expect((await response.json()).issues.map((i: { message: string }) => i.message).join(" ")).toMatch(/has -2, outside 0..2/);
+    const { issues } = (await response.json()) as { issues: Array<{ message: string; code: string; params: Record<string, string | number> }> };
+    expect(issues.map((i) => i.message).join(" ")).toMatch(/has -2, outside 0..2/);
+    // Each stranded value as a code: its English from the messages is the API's, word for word.
+    for (const issue of issues) {
+      expect(issue.code).toBe("valueStranded");
+      expect(english(issue.code, issue.params)).toBe(issue.message);
+    }
+  });
+
+  it("refuses a path whose slug is not one, as a code the pages say in their language", async () => {
+    const headers = await editorHeaders();
+    const body = (record: { slug?: string }) => ({ ...record, slug: undefined, version: 0, reason: "A record under a bad slug" });
+    for (const [route, path, record] of [
+      [putCriterion, "criteria", seed.criteria[0]!],
+      [putActor, "actors", seed.actors.find((a) => a.kind !== "state")!],
+    ] as const) {
+      const response = await call(route, path, "Not_A_Slug", body(record), headers);
+      expect(response.status).toBe(400);
+      const refused = await response.json();
+      expect(refused.issues).toEqual([{ path: "slug", message: "must be lower-case letters and digits joined by hyphens", code: "notPathSlug" }]);
+      expect(english("notPathSlug")).toBe(refused.issues[0].message);
+    }
   });
 
   it("adds and changes an actor, with versions and audit rows", async () => {

@@ -56,6 +56,15 @@ function inconsistent(): DatasetInput {
     { ...HOPE_QUOTE, revision: 5 },
   ];
   d.sources.push({ ...d.sources[0]!, slug: "revised", file: null, revisions: [revision(1, "one"), revision(2, "two")] } as never);
+  d.sources.push(
+    { ...d.sources[0]!, slug: "textless", file: null } as never,
+    {
+      ...d.sources[0]!,
+      slug: "misnumbered",
+      file: null,
+      revisions: [revision(1, "one"), revision(3, "three")],
+    } as never,
+  );
   concept.summaryCitations = [{ ...OBSERVERS_QUOTE, document: "revised", revision: 1000 }];
   return d;
 }

@@ -22,7 +22,7 @@ import { robustnessRequestSchema } from "@/lib/domain/robustness";
 import { analyzeRequestSchema } from "@/lib/domain/analyze";
 import { ahpRequestSchema } from "@/lib/domain/ahp";
 import { formatIssues } from "@/lib/domain/format-issues";
-import { customCodes, DERIVED_CODES, issueCode, slugTakenMessage } from "@/lib/domain/issue-codes";
+import { customCodes, DERIVED_CODES, type IssueCode, issueCode, slugTakenMessage } from "@/lib/domain/issue-codes";
 import "@/lib/domain/zod-messages";
 import { refusalCode } from "@/lib/http/refusal-code";
 import { STATUS_OF } from "@/lib/server/api/refusal-response";
@@ -265,6 +265,16 @@ const CASES: Array<[z.ZodType, unknown]> = [
   ],
   [frameworkPatchSchema, { version: 1, reason: "why so", summary: 5 }],
   [z.object(factsTextSchemas), { statusEvidence: "{not json", announcedCitations: "", lineage: "", aliases: "" }],
+  // The checks inside the JSON of a framework's status evidence and lineage, each with where it is inside.
+  [
+    z.object(factsTextSchemas),
+    {
+      statusEvidence: JSON.stringify({ rationale: "short", confidence: "sure", citations: [] }),
+      announcedCitations: JSON.stringify([{ ...citation, lineEnd: 5 }]),
+      lineage: JSON.stringify([{ date: "2007-02-30", text: "short", citations: [] }]),
+      aliases: "",
+    },
+  ],
   // The forms beyond the editors': scenarios, panels, the importer's settings, sign-in and PROMETHEE II's thresholds.
   [
     scenarioCreateSchema,
@@ -387,12 +397,15 @@ describe("zod issues as codes with parameters", () => {
       "comparisonsNotSquare",
       "diagonalNotOne",
       "notReciprocal",
+      "notHistoryDate",
     ])
       expect(codes, code).toContain(code);
   });
 
   it("say each issue in English exactly as the API's message says it, from the code and its parameters", () => {
-    const mismatches = issues.map((i) => ({ api: i.message, page: english(issueCode(i).code, issueCode(i).params) })).filter(({ api, page }) => api !== page);
+    // As useIssueText says it: where inside a field's JSON, then the issue.
+    const page = ({ code, params }: IssueCode) => `${params?.inside === undefined ? "" : `${params.inside}: `}${english(code, params)}`;
+    const mismatches = issues.map((i) => ({ api: i.message, page: page(issueCode(i)) })).filter(({ api, page }) => api !== page);
     expect(mismatches).toEqual([]);
     expect(english("slugTaken", { slug: "ir" })).toBe(slugTakenMessage("ir"));
   });
@@ -406,6 +419,17 @@ describe("zod issues as codes with parameters", () => {
         codes.filter((c) => !(c in errorsOf(locale))),
         locale,
       ).toEqual([]);
+  });
+
+  it("say a check inside a framework's JSON field by its own code, with where it is inside", () => {
+    const inside = issues.filter((i) => issueCode(i).params?.inside !== undefined).map((i) => [i.message, issueCode(i)]);
+    expect(inside).toEqual(
+      expect.arrayContaining([
+        ["rationale: needs a rationale of a sentence or two", { code: "rationaleTooShort", params: { inside: "rationale" } }],
+        ["0.text: say what happened in a sentence", { code: "lineageTextTooShort", params: { inside: "0.text" } }],
+      ]),
+    );
+    expect(inside.filter(([, c]) => (c as IssueCode).code === "invalid")).toEqual([]);
   });
 
   it("keep the parameters a sentence needs, so Arabic puts them in its own words", () => {
