@@ -258,3 +258,59 @@ for (const { lang, dir } of LANGUAGES) {
       expect(await englishShown(page, ["is not a known criterion", "is not a number of 0 or more", "row 2", "Nothing was imported"])).toEqual([]);
   });
 }
+
+/** A JSON dataset (the JSON export: its issues' paths start at `dataset`) that breaks its own consistency: an actor's slug twice, a proposer no actor has, a citation of a revision its source lacks. */
+async function inconsistentDataset(page: Page) {
+  const exported = JSON.parse((await (await page.request.get("/api/export?format=json")).body()).toString());
+  const dataset = exported.dataset ?? exported;
+  const [actor] = dataset.actors;
+  const [framework] = dataset.frameworks;
+  dataset.actors.push({ ...actor });
+  framework.proposer = "nobody";
+  framework.summaryCitations[0].revision = 99;
+  const cited = framework.summaryCitations[0].document as string;
+  return { buffer: Buffer.from(JSON.stringify(exported)), actor: actor.slug as string, framework: framework.slug as string, cited };
+}
+
+const INCONSISTENT_ISSUES: Record<Language, (slugs: { actor: string; framework: string; cited: string }) => [string, string, RegExp]> = {
+  en: ({ actor, framework, cited }) => [
+    `dataset.actors[${actor}].slug: slug "${actor}" is used twice`,
+    `dataset.frameworks[${framework}].proposer: unknown actor "nobody"`,
+    new RegExp(`^dataset\\.frameworks\\[${framework}\\]\\.summaryCitations\\[0\\]\\.revision: "${cited}" has [0-9]+ revisions?, not 99$`),
+  ],
+  ar: ({ actor, framework, cited }) => [
+    `dataset.actors[${actor}].slug: المعرّف «${actor}» مستخدم مرتين`,
+    `dataset.frameworks[${framework}].proposer: جهة فاعلة غير معروفة: «nobody»`,
+    new RegExp(`^dataset\\.frameworks\\[${framework}\\]\\.summaryCitations\\[0\\]\\.revision: للمصدر «${cited}» .+، فلا مراجعة برقم ٩٩$`),
+  ],
+  fa: ({ actor, framework, cited }) => [
+    `dataset.actors[${actor}].slug: شناسهٔ «${actor}» دو بار به کار رفته است`,
+    `dataset.frameworks[${framework}].proposer: بازیگر ناشناخته: «nobody»`,
+    new RegExp(`^dataset\\.frameworks\\[${framework}\\]\\.summaryCitations\\[0\\]\\.revision: «${cited}» [۰-۹]+ ویرایش دارد، نه ویرایش ۹۹$`),
+  ],
+  ru: ({ actor, framework, cited }) => [
+    `dataset.actors[${actor}].slug: идентификатор «${actor}» использован дважды`,
+    `dataset.frameworks[${framework}].proposer: неизвестный актор «nobody»`,
+    new RegExp(`^dataset\\.frameworks\\[${framework}\\]\\.summaryCitations\\[0\\]\\.revision: у «${cited}» [0-9]+ редакци[яий]+, редакции 99 нет$`),
+  ],
+};
+
+// A JSON dataset inconsistent in itself: each of its own checks in the page's language, the slugs it held isolated, the revision in the page's digits.
+for (const { lang, dir } of LANGUAGES) {
+  const url = lang === "en" ? "/import" : `/${lang}/import`;
+  test(`${url} says what an imported dataset holds inconsistent in ${lang}`, async ({ page }) => {
+    await page.goto(url);
+    await expect(page.locator("html")).toHaveAttribute("dir", dir);
+    const { buffer, ...slugs } = await inconsistentDataset(page);
+    await page.locator("#import-file").setInputFiles({ name: "inconsistent.json", mimeType: "application/json", buffer });
+    await page.locator(".import form button[type=submit]").click();
+    const issues = page.locator("section[aria-labelledby=import-error] li");
+    await expect(issues).toHaveText(INCONSISTENT_ISSUES[lang](slugs));
+    await expect(issues.first().locator("bdi")).toHaveText([slugs.actor]);
+    await expect(issues.nth(1).locator("bdi")).toHaveText(["nobody"]);
+    // None of them is left in English, marked so.
+    await expect(page.locator("section[aria-labelledby=import-error] [lang=en]")).toHaveCount(0);
+    await expectNoMissingMessage(page);
+    if (lang !== "en") expect(await englishShown(page, ["is used twice", "unknown actor", ", not 99", "Nothing was imported"])).toEqual([]);
+  });
+}
