@@ -1,6 +1,5 @@
-import { createTranslator } from "use-intl/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import en from "@/messages/en.json";
+import { issuesSaidOtherwise } from "../support/issues-in-english";
 import { sessionHeaders, TEST_PASSWORD } from "../support/session-headers";
 import { datasetSchema } from "@/lib/domain/dataset";
 import { getDb } from "@/lib/server/db";
@@ -11,7 +10,6 @@ import { createUser } from "@/lib/server/users/create-user";
 import { PUT as putActor } from "@/app/api/actors/[slug]/route";
 import { PUT as putCriterion } from "@/app/api/criteria/[slug]/route";
 
-const english = createTranslator({ locale: "en", messages: en, namespace: "errors" }) as unknown as (code: string, params?: object) => string;
 const db = getDb();
 const seed = loadDatasetFile();
 beforeAll(async () => {
@@ -161,10 +159,8 @@ describe("PUT /api/criteria/{slug} and /api/actors/{slug}", () => {
     const { issues } = (await response.json()) as { issues: Array<{ message: string; code: string; params: Record<string, string | number> }> };
     expect(issues.map((i) => i.message).join(" ")).toMatch(/has -2, outside 0..2/);
     // Each stranded value as a code: its English from the messages is the API's, word for word.
-    for (const issue of issues) {
-      expect(issue.code).toBe("valueStranded");
-      expect(english(issue.code, issue.params)).toBe(issue.message);
-    }
+    expect(new Set(issues.map((i) => i.code))).toEqual(new Set(["valueStranded"]));
+    expect(issuesSaidOtherwise(issues)).toEqual([]);
   });
 
   it("refuses a path whose slug is not one, as a code the pages say in their language", async () => {
@@ -178,7 +174,7 @@ describe("PUT /api/criteria/{slug} and /api/actors/{slug}", () => {
       expect(response.status).toBe(400);
       const refused = await response.json();
       expect(refused.issues).toEqual([{ path: "slug", message: "must be lower-case letters and digits joined by hyphens", code: "notPathSlug" }]);
-      expect(english("notPathSlug")).toBe(refused.issues[0].message);
+      expect(issuesSaidOtherwise(refused.issues)).toEqual([]);
     }
   });
 

@@ -21,7 +21,7 @@ export async function putCriterion(slug: string, write: CriterionWrite, actor: s
       ok: false,
       problem: "invalid",
       error: "the criterion is invalid",
-      issues: [{ path: "category", message: `unknown category "${write.category}"` }],
+      issues: [codedReport("category", "categoryNotFound", `unknown category "${write.category}"`, { slug: write.category })],
     };
   return db.$transaction(async (tx) => {
     const row = await tx.criterion.findUnique({ where: { slug }, include: { category: { select: { slug: true } } } });
