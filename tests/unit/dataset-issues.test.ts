@@ -154,12 +154,19 @@ describe("a dataset's own checks as codes", () => {
     });
   });
 
-  it("have a message for every code in all four languages, none of them an importer's own code or one of errors.*", () => {
+  it("have a message for every code in all four languages, none of them an importer's own code, and but a citation's lines one of errors.*", () => {
     for (const [locale, messages] of Object.entries({ en, ar, fa, ru }))
       expect(
         DATASET_ISSUE_CODES.filter((c) => !(c in messages.import.issues)),
         locale,
       ).toEqual([]);
-    expect(DATASET_ISSUE_CODES.filter((c) => IMPORT_ISSUE_CODES.includes(c as never) || c in en.errors)).toEqual([]);
+    // A citation's lines are checked in an editor's write too: those three say the same in errors.* (without markup); no other code is both.
+    expect(DATASET_ISSUE_CODES.filter((c) => IMPORT_ISSUE_CODES.includes(c as never) || c in en.errors)).toEqual([
+      "linesPastEnd",
+      "quoteNotInLines",
+      "linesWiderThanQuote",
+    ]);
+    for (const code of ["linesPastEnd", "quoteNotInLines", "linesWiderThanQuote"] as const)
+      for (const messages of [en, ar, fa, ru]) expect(messages.errors[code]).toBe(messages.import.issues[code].replace(/<\/?held>/g, ""));
   });
 });

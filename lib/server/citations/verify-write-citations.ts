@@ -38,7 +38,7 @@ export async function verifyWriteCitations(db: Db, citations: readonly Citation[
     }
     const citation = pinRevision(c, () => stored.revision);
     const check = verifyCitation(citation, stored.lines);
-    if (!check.ok) issues.push({ path: `${path}[${k}].quote`, message: check.error });
+    if (!check.ok) issues.push(codedReport(`${path}[${k}].quote`, check.code, check.error, check.params));
     pinned.push(citation);
     ids.set(c.document, source.id);
   }
