@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { expect, type Page, test } from "./support/warm-context";
 import { wcagViolations } from "./support/axe";
 import { expectNoMissingMessage } from "./support/missing-message";
@@ -259,39 +260,38 @@ for (const { lang, dir } of LANGUAGES) {
   });
 }
 
-/** A JSON dataset (the JSON export: its issues' paths start at `dataset`) that breaks its own consistency: an actor's slug twice, a proposer no actor has, a citation of a revision its source lacks. */
-async function inconsistentDataset(page: Page) {
-  const exported = JSON.parse((await (await page.request.get("/api/export?format=json")).body()).toString());
-  const dataset = exported.dataset ?? exported;
+/** The seed dataset (its one source has one revision) made inconsistent in itself: an actor's slug twice, a proposer no actor has, a citation of a revision its source lacks. */
+function inconsistentDataset() {
+  const dataset = JSON.parse(fs.readFileSync("prisma/dataset.json", "utf8"));
   const [actor] = dataset.actors;
   const [framework] = dataset.frameworks;
   dataset.actors.push({ ...actor });
   framework.proposer = "nobody";
   framework.summaryCitations[0].revision = 99;
   const cited = framework.summaryCitations[0].document as string;
-  return { buffer: Buffer.from(JSON.stringify(exported)), actor: actor.slug as string, framework: framework.slug as string, cited };
+  return { buffer: Buffer.from(JSON.stringify(dataset)), actor: actor.slug as string, framework: framework.slug as string, cited };
 }
 
-const INCONSISTENT_ISSUES: Record<Language, (slugs: { actor: string; framework: string; cited: string }) => [string, string, RegExp]> = {
+const INCONSISTENT_ISSUES: Record<Language, (slugs: { actor: string; framework: string; cited: string }) => [string, string, string]> = {
   en: ({ actor, framework, cited }) => [
-    `dataset.actors[${actor}].slug: slug "${actor}" is used twice`,
-    `dataset.frameworks[${framework}].proposer: unknown actor "nobody"`,
-    new RegExp(`^dataset\\.frameworks\\[${framework}\\]\\.summaryCitations\\[0\\]\\.revision: "${cited}" has [0-9]+ revisions?, not 99$`),
+    `actors[${actor}].slug: slug "${actor}" is used twice`,
+    `frameworks[${framework}].proposer: unknown actor "nobody"`,
+    `frameworks[${framework}].summaryCitations[0].revision: "${cited}" has 1 revision, not 99`,
   ],
   ar: ({ actor, framework, cited }) => [
-    `dataset.actors[${actor}].slug: المعرّف «${actor}» مستخدم مرتين`,
-    `dataset.frameworks[${framework}].proposer: جهة فاعلة غير معروفة: «nobody»`,
-    new RegExp(`^dataset\\.frameworks\\[${framework}\\]\\.summaryCitations\\[0\\]\\.revision: للمصدر «${cited}» .+، فلا مراجعة برقم ٩٩$`),
+    `actors[${actor}].slug: المعرّف «${actor}» مستخدم مرتين`,
+    `frameworks[${framework}].proposer: جهة فاعلة غير معروفة: «nobody»`,
+    `frameworks[${framework}].summaryCitations[0].revision: للمصدر «${cited}» مراجعة واحدة، فلا مراجعة برقم ٩٩`,
   ],
   fa: ({ actor, framework, cited }) => [
-    `dataset.actors[${actor}].slug: شناسهٔ «${actor}» دو بار به کار رفته است`,
-    `dataset.frameworks[${framework}].proposer: بازیگر ناشناخته: «nobody»`,
-    new RegExp(`^dataset\\.frameworks\\[${framework}\\]\\.summaryCitations\\[0\\]\\.revision: «${cited}» [۰-۹]+ ویرایش دارد، نه ویرایش ۹۹$`),
+    `actors[${actor}].slug: شناسهٔ «${actor}» دو بار به کار رفته است`,
+    `frameworks[${framework}].proposer: بازیگر ناشناخته: «nobody»`,
+    `frameworks[${framework}].summaryCitations[0].revision: «${cited}» ۱ ویرایش دارد، نه ویرایش ۹۹`,
   ],
   ru: ({ actor, framework, cited }) => [
-    `dataset.actors[${actor}].slug: идентификатор «${actor}» использован дважды`,
-    `dataset.frameworks[${framework}].proposer: неизвестный актор «nobody»`,
-    new RegExp(`^dataset\\.frameworks\\[${framework}\\]\\.summaryCitations\\[0\\]\\.revision: у «${cited}» [0-9]+ редакци[яий]+, редакции 99 нет$`),
+    `actors[${actor}].slug: идентификатор «${actor}» использован дважды`,
+    `frameworks[${framework}].proposer: неизвестный актор «nobody»`,
+    `frameworks[${framework}].summaryCitations[0].revision: у «${cited}» 1 редакция, редакции 99 нет`,
   ],
 };
 
@@ -301,7 +301,7 @@ for (const { lang, dir } of LANGUAGES) {
   test(`${url} says what an imported dataset holds inconsistent in ${lang}`, async ({ page }) => {
     await page.goto(url);
     await expect(page.locator("html")).toHaveAttribute("dir", dir);
-    const { buffer, ...slugs } = await inconsistentDataset(page);
+    const { buffer, ...slugs } = inconsistentDataset();
     await page.locator("#import-file").setInputFiles({ name: "inconsistent.json", mimeType: "application/json", buffer });
     await page.locator(".import form button[type=submit]").click();
     const issues = page.locator("section[aria-labelledby=import-error] li");
