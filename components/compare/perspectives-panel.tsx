@@ -4,7 +4,6 @@ import { useFormatter, useTranslations } from "next-intl";
 import { memo } from "react";
 import { METHOD_LABELS, type MISSING_LABELS } from "@/lib/compare/method-labels";
 import { rankSpread, type Perspective } from "@/lib/compare/perspectives";
-import { methodOf } from "@/lib/scoring/methods/registry";
 import type { ScoringMethod } from "@/lib/scoring/types";
 import { useIsolate } from "@/components/i18n/use-isolate";
 import { UntranslatedMark } from "@/components/i18n/untranslated-mark";
@@ -113,7 +112,7 @@ export const PerspectivesPanel = memo(function PerspectivesPanel({ names, order,
               {methodColumns.map((c) =>
                 head(
                   c,
-                  t("methodColumn", { method: methodOf(c.method).shortLabel, missing: c.missing }),
+                  t("methodColumn", { method: c.method, missing: c.missing }),
                   t("methodTitle", { method: methodLabel(c.method), missing: missingLabel(c.missing) }),
                 ),
               )}

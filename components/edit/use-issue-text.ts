@@ -6,10 +6,19 @@ import type { IssueParams } from "@/lib/domain/issue-codes";
 import { refusalCode } from "@/lib/http/refusal-code";
 import type { ApiIssue } from "./coded-error";
 
-/** An issue in the page's language from its code (`errors.<code>`); one without a code the messages know keeps its English. */
+/**
+ * An issue in the page's language from its code (`errors.<code>`), after where it is inside its
+ * field's JSON when it says (`inside`, as written); one without a code the messages know keeps its English.
+ */
 export function useIssueText() {
   const t = useTranslations("errors");
-  return (issue: ApiIssue) => (issue.code && t.has(issue.code) ? t(issue.code, issue.params) : issue.message);
+  const isolate = useIsolate();
+  return (issue: ApiIssue) => {
+    if (!issue.code || !t.has(issue.code)) return issue.message;
+    const text = t(issue.code, issue.params);
+    const inside = issue.params?.inside;
+    return inside === undefined ? text : `${isolate(String(inside))}: ${text}`;
+  };
 }
 
 /** An API error body: its English sentence, the code of why (where the refusal has one) and the issues it names. */

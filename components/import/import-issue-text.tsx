@@ -20,8 +20,9 @@ const TAGS = {
 /**
  * One issue of an import file, in the page's language: where it is (the whole file, a row of a
  * sheet and its column, in the page's digits; else the path into the JSON or the archive, as
- * written) and what is wrong, from `import.issues.<code>`. An issue with another code (a
- * dataset's own checks) is said from `errors.<code>`; one no code covers keeps its English, marked.
+ * written) and what is wrong, from `import.issues.<code>` (the importer's, and a dataset's
+ * consistency checks). An issue with another code (the zod checks of a dataset's records) is said
+ * from `errors.<code>`; one no code covers keeps its English, marked.
  */
 export function ImportIssueText({ issue }: { issue: ApiIssue }) {
   const t = useTranslations("import");

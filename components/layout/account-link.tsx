@@ -3,6 +3,7 @@
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { useIsolate } from "@/components/i18n/use-isolate";
 import { NavLink } from "./nav-link";
 
 /** Fired on window by the sign-in form, so the header follows a sign-in or sign-out at once. */
@@ -15,6 +16,7 @@ export const SESSION_CHANGED = "gsc:session-changed";
 export function AccountLink() {
   const pathname = usePathname();
   const t = useTranslations("header.account");
+  const isolate = useIsolate();
   const [user, setUser] = useState<{ email: string; role: string } | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: pathname is the trigger, not an input: every navigation asks again
   useEffect(() => {
@@ -34,7 +36,7 @@ export function AccountLink() {
   return (
     <NavLink href="/login">
       {user ? (
-        <span title={t("signedInAs", { email: user.email, role: user.role })}>
+        <span title={t("signedInAs", { email: isolate(user.email), role: user.role })}>
           <bdi>{user.email.split("@")[0]}</bdi> · {t("account")}
         </span>
       ) : (

@@ -2,6 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useProblemText } from "@/components/compare/use-problem-text";
+import { useIssueText } from "@/components/edit/use-issue-text";
+import { useIsolate } from "@/components/i18n/use-isolate";
 import { useQueryStates } from "nuqs";
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Criterion } from "@/lib/domain/criterion";
@@ -66,13 +68,16 @@ export const RobustnessPanel = memo(function RobustnessPanel({
   const t = useTranslations("robustness");
   const [params, setParams] = useQueryStates(robustnessParsers, { history: "push" });
   const { state, run, cancel, warm } = useSmaaWorker();
-  // The method's own refusal in the page's language, as the ranking says it; a refused request as the worker gave it.
+  // The method's own refusal in the page's language, as the ranking says it; a refused request by its issue's code (its field as the request names it).
   const failed = state.status === "failed" ? state : null;
-  const failure = useProblemText({
+  const problem = useProblemText({
     problem: failed?.message ?? null,
     problemCode: failed?.refusal?.code ?? null,
     problemParams: failed?.refusal?.params ?? null,
   });
+  const say = useIssueText();
+  const isolate = useIsolate();
+  const failure = failed?.issue ? `${isolate(failed.issue.path)}: ${say(failed.issue)}` : problem;
   const [samplesText, setSamplesText] = useState(String(params.samples));
   const [seedText, setSeedText] = useState(params.seed === null ? "" : String(params.seed));
   const [spreadText, setSpreadText] = useState(String(params.spread));

@@ -1,3 +1,4 @@
+import type { IssueReport } from "@/lib/domain/format-issues";
 import type { RobustnessResponse } from "@/lib/domain/robustness";
 import type { EngineRefusal } from "@/lib/scoring/types";
 
@@ -8,5 +9,8 @@ export type SmaaRun = { id: number; request: unknown };
 export type SmaaReply =
   | { type: "progress"; id: number; done: number; total: number }
   | { type: "result"; id: number; response: RobustnessResponse; elapsedMs: number }
-  /** Why not: in English, and for the method's own refusal its code (said as `ranking.problems.<code>`). */
-  | { type: "error"; id: number; message: string; refusal?: Pick<EngineRefusal, "code" | "params"> };
+  /**
+   * Why not: in English, and for the method's own refusal its code (said as `ranking.problems.<code>`),
+   * for a refused request its first issue with its code (said as `errors.<code>`).
+   */
+  | { type: "error"; id: number; message: string; refusal?: Pick<EngineRefusal, "code" | "params">; issue?: IssueReport };

@@ -1,3 +1,5 @@
+import type { IssueReport } from "@/lib/domain/format-issues";
+import { issueCode } from "@/lib/domain/issue-codes";
 import { browserRobustnessRequestSchema } from "@/lib/domain/robustness";
 import { robustness } from "@/lib/scoring/robustness-request";
 import type { SmaaReply, SmaaRun } from "./smaa-messages";
@@ -8,15 +10,17 @@ import type { SmaaReply, SmaaRun } from "./smaa-messages";
 const scope = self as unknown as { postMessage(reply: SmaaReply): void; onmessage: ((event: MessageEvent<SmaaRun>) => void) | null };
 
 scope.onmessage = ({ data: { id, request } }) => {
+  const refuse = (issue: IssueReport) => scope.postMessage({ type: "error", id, message: `${issue.path}: ${issue.message}`, issue });
   const parsed = browserRobustnessRequestSchema.safeParse(request);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    scope.postMessage({ type: "error", id, message: issue ? `${issue.path.join(".")}: ${issue.message}` : "the request was refused" });
+    const first = parsed.error.issues[0];
+    if (!first) scope.postMessage({ type: "error", id, message: "the request was refused" });
+    else refuse({ path: first.path.join("."), message: first.message, ...issueCode(first) });
     return;
   }
   const { seed } = parsed.data;
   if (seed === undefined) {
-    scope.postMessage({ type: "error", id, message: "seed: the browser's runs are always seeded" });
+    refuse({ path: "seed", message: "the browser's runs are always seeded", code: "alwaysSeeded" });
     return;
   }
   const total = parsed.data.samples;

@@ -11,7 +11,7 @@ export type SmaaRunState =
   | { status: "running"; request: SmaaRequest; done: number }
   | { status: "done"; request: SmaaRequest; response: RobustnessResponse; elapsedMs: number }
   | { status: "cancelled"; request: SmaaRequest; done: number }
-  | { status: "failed"; request: SmaaRequest; message: string; refusal?: Extract<SmaaReply, { type: "error" }>["refusal"] };
+  | ({ status: "failed"; request: SmaaRequest; message: string } & Pick<Extract<SmaaReply, { type: "error" }>, "refusal" | "issue">);
 
 /**
  * Runs SMAA-2 in a Web Worker of its own, so the page stays responsive through a long run. A
@@ -52,7 +52,7 @@ export function useSmaaWorker() {
         }
         busy.current = false;
         if (data.type === "result") setState({ status: "done", request, response: data.response, elapsedMs: data.elapsedMs });
-        else setState({ status: "failed", request, message: data.message, refusal: data.refusal });
+        else setState({ status: "failed", request, message: data.message, refusal: data.refusal, issue: data.issue });
       };
       w.onerror = (event) => {
         event.preventDefault();

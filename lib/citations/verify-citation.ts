@@ -1,6 +1,9 @@
 import type { Citation } from "../domain/citation";
+import type { IssueParams } from "../domain/issue-codes";
 
-type CitationCheck = { ok: true } | { ok: false; error: string };
+/** Why a citation does not match its lines: the English, and its code and parameters (`import.issues.<code>`). */
+export type CitationMismatch = { error: string; code: "linesPastEnd" | "quoteNotInLines" | "linesWiderThanQuote"; params: IssueParams };
+type CitationCheck = { ok: true } | ({ ok: false } & CitationMismatch);
 
 const LINE_BREAK_HYPHEN = /[-\u2010\u2011\u2013\u2014]\s*\n\s*/g;
 
@@ -35,14 +38,32 @@ function quoteIn(lines: readonly string[], start: number, end: number, quote: st
 export function verifyCitation(citation: Citation, lines: readonly string[]): CitationCheck {
   const { lineStart, lineEnd } = citation;
   const text = `"${citation.document}"${citation.revision === undefined ? "" : ` revision ${citation.revision}`}`;
-  if (lineEnd > lines.length) return { ok: false, error: `lines ${lineStart}-${lineEnd} run past the end of ${text} (${lines.length} lines)` };
+  // The revision as a select can take it: "none" when the citation names none.
+  const where = { start: lineStart, end: lineEnd, document: citation.document, revision: citation.revision ?? "none" };
+  if (lineEnd > lines.length)
+    return {
+      ok: false,
+      error: `lines ${lineStart}-${lineEnd} run past the end of ${text} (${lines.length} lines)`,
+      code: "linesPastEnd",
+      params: { ...where, count: lines.length },
+    };
   const quote = canonical(citation.quote);
   if (!quoteIn(lines, lineStart, lineEnd, quote)) {
     const excerpt = quote.length > 60 ? `${quote.slice(0, 57)}...` : quote;
-    return { ok: false, error: `quote "${excerpt}" is not in lines ${lineStart}-${lineEnd} of ${text}` };
+    return {
+      ok: false,
+      error: `quote "${excerpt}" is not in lines ${lineStart}-${lineEnd} of ${text}`,
+      code: "quoteNotInLines",
+      params: { ...where, quote: excerpt },
+    };
   }
   if (lineEnd > lineStart && (quoteIn(lines, lineStart + 1, lineEnd, quote) || quoteIn(lines, lineStart, lineEnd - 1, quote)))
-    return { ok: false, error: `lines ${lineStart}-${lineEnd} are wider than the quote needs; cite the narrowest span` };
+    return {
+      ok: false,
+      error: `lines ${lineStart}-${lineEnd} are wider than the quote needs; cite the narrowest span`,
+      code: "linesWiderThanQuote",
+      params: { start: lineStart, end: lineEnd },
+    };
   return { ok: true };
 }
 

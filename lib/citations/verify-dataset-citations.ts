@@ -1,8 +1,14 @@
 import type { Citation } from "../domain/citation";
 import type { Dataset } from "../domain/dataset";
-import { verifyCitation } from "./verify-citation";
+import type { IssueParams } from "../domain/issue-codes";
+import { type CitationMismatch, verifyCitation } from "./verify-citation";
 
-type CitationProblem = { path: string; error: string };
+type CitationProblem = {
+  path: string;
+  error: string;
+  code: CitationMismatch["code"] | "citedDocumentUnknown" | "citedDocumentOrRevisionUnknown";
+  params: IssueParams;
+};
 
 /** Every citation of a dataset with a readable path to the record that carries it. */
 export function* datasetCitations(dataset: Dataset): Generator<{ path: string; citation: Citation }> {
@@ -31,11 +37,20 @@ export function verifyDatasetCitations(
   for (const { path, citation } of datasetCitations(dataset)) {
     const lines = linesOf(citation.document, citation.revision);
     if (!lines) {
-      problems.push({ path, error: `unknown document "${citation.document}"${citation.revision ? ` or revision ${citation.revision}` : ""}` });
+      problems.push(
+        citation.revision
+          ? {
+              path,
+              error: `unknown document "${citation.document}" or revision ${citation.revision}`,
+              code: "citedDocumentOrRevisionUnknown",
+              params: { document: citation.document, revision: citation.revision },
+            }
+          : { path, error: `unknown document "${citation.document}"`, code: "citedDocumentUnknown", params: { document: citation.document } },
+      );
       continue;
     }
     const check = verifyCitation(citation, lines);
-    if (!check.ok) problems.push({ path, error: check.error });
+    if (!check.ok) problems.push({ path, error: check.error, code: check.code, params: check.params });
   }
   return problems;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { METHOD_IDS } from "../scoring/methods/registry";
+import { codedIssue } from "./issue-codes";
 import { METHOD_NORMALIZATIONS, MISSING_POLICIES, problemIssues, problemSchema, weightSchema } from "./decision-problem";
 
 export { ANALYZE_LIMITS, MISSING_POLICIES } from "./decision-problem";
@@ -10,7 +11,7 @@ export const analyzeRequestSchema = problemSchema({ weight: weightSchema })
   .superRefine((req, ctx) => {
     problemIssues(req, ctx);
     if (req.criteria.length > 0 && req.criteria.every((c) => c.weight === 0))
-      ctx.addIssue({ code: "custom", path: ["criteria"], message: "all weights are zero: at least one must be above 0" });
+      ctx.addIssue(codedIssue(["criteria"], "weightsAllZero", "all weights are zero: at least one must be above 0"));
   });
 export type AnalyzeRequest = z.infer<typeof analyzeRequestSchema>;
 

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { actorSchema } from "./actor";
 import { categorySchema, criterionSchema } from "./criterion";
+import type { DatasetIssueCode } from "./dataset-issues";
 import { frameworkSchema } from "./framework";
+import { codedIssue, type IssueParams } from "./issue-codes";
 import { sourceSchema } from "./source";
 import { REQUIRED_CRITERIA } from "./vocabulary";
 
@@ -46,10 +48,11 @@ export const datasetSchema = z
   })
   .strict()
   .superRefine((d, ctx) => {
-    const add = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
+    const add = (path: (string | number)[], code: DatasetIssueCode, message: string, params: IssueParams) =>
+      ctx.addIssue(codedIssue(path, code, message, params));
     for (const list of ["sources", "categories", "actors", "criteria", "frameworks"] as const) {
       for (const dup of duplicates(d[list] as ReadonlyArray<{ slug: string }>, (x) => x.slug))
-        add([list, dup.index, "slug"], `slug "${dup.key}" is used twice`);
+        add([list, dup.index, "slug"], "slugUsedTwice", `slug "${dup.key}" is used twice`, { slug: dup.key });
     }
     // A source's revisions: those it carries, or the one its repository file holds.
     const revisionsOf = new Map(d.sources.map((s) => [s.slug, s.revisions?.length ?? 1]));
@@ -58,31 +61,40 @@ export const datasetSchema = z
     const criteria = new Map(d.criteria.map((c) => [c.slug, c]));
 
     d.criteria.forEach((c, i) => {
-      if (!categories.has(c.category)) add(["criteria", i, "category"], `unknown category "${c.category}"`);
+      if (!categories.has(c.category)) add(["criteria", i, "category"], "unknownCategory", `unknown category "${c.category}"`, { slug: c.category });
     });
     for (const slug of REQUIRED_CRITERIA) {
       const c = criteria.get(slug);
-      if (!c) add(["criteria"], `required criterion "${slug}" is missing`);
+      if (!c) add(["criteria"], "requiredCriterionMissing", `required criterion "${slug}" is missing`, { slug });
       else if (c.scale.min !== -2 || c.scale.max !== 2)
-        add(["criteria", d.criteria.indexOf(c), "scale"], `required criterion "${slug}" must be on the scale -2..+2`);
+        add(["criteria", d.criteria.indexOf(c), "scale"], "requiredCriterionScale", `required criterion "${slug}" must be on the scale -2..+2`, {
+          slug,
+          min: -2,
+          max: 2,
+        });
     }
 
     const checkCitations = (path: (string | number)[], citations: ReadonlyArray<{ document: string; revision?: number }>) =>
       citations.forEach((c, k) => {
         const revisions = revisionsOf.get(c.document);
-        if (revisions === undefined) add([...path, k, "document"], `unknown source document "${c.document}"`);
+        if (revisions === undefined) add([...path, k, "document"], "unknownSourceDocument", `unknown source document "${c.document}"`, { slug: c.document });
         else if (c.revision !== undefined && c.revision > revisions)
-          add([...path, k, "revision"], `"${c.document}" has ${revisions} revision${revisions === 1 ? "" : "s"}, not ${c.revision}`);
+          add([...path, k, "revision"], "citedRevisionMissing", `"${c.document}" has ${revisions} revision${revisions === 1 ? "" : "s"}, not ${c.revision}`, {
+            slug: c.document,
+            revisions,
+            revision: c.revision,
+          });
       });
 
     d.frameworks.forEach((f, i) => {
-      if (f.proposer !== null && !actors.has(f.proposer)) add(["frameworks", i, "proposer"], `unknown actor "${f.proposer}"`);
+      if (f.proposer !== null && !actors.has(f.proposer))
+        add(["frameworks", i, "proposer"], "unknownActor", `unknown actor "${f.proposer}"`, { slug: f.proposer });
       checkCitations(["frameworks", i, "summaryCitations"], f.summaryCitations);
       checkCitations(["frameworks", i, "announcedCitations"], f.announcedCitations);
       if (f.statusEvidence) checkCitations(["frameworks", i, "statusEvidence", "citations"], f.statusEvidence.citations);
       f.lineage.forEach((e, j) => checkCitations(["frameworks", i, "lineage", j, "citations"], e.citations));
       f.participants.forEach((p, j) => {
-        if (!actors.has(p.actor)) add(["frameworks", i, "participants", j, "actor"], `unknown actor "${p.actor}"`);
+        if (!actors.has(p.actor)) add(["frameworks", i, "participants", j, "actor"], "unknownActor", `unknown actor "${p.actor}"`, { slug: p.actor });
         checkCitations(["frameworks", i, "participants", j, "citations"], p.citations);
       });
       const assessed = new Set<string>();
@@ -90,13 +102,21 @@ export const datasetSchema = z
         assessed.add(a.criterion);
         const c = criteria.get(a.criterion);
         const path = ["frameworks", i, "assessments", j];
-        if (!c) add([...path, "criterion"], `unknown criterion "${a.criterion}"`);
+        if (!c) add([...path, "criterion"], "unknownAssessedCriterion", `unknown criterion "${a.criterion}"`, { slug: a.criterion });
         else if (a.value !== null && (a.value < c.scale.min || a.value > c.scale.max))
-          add([...path, "value"], `${a.value} is outside the scale ${c.scale.min}..${c.scale.max} of "${c.slug}"`);
+          add([...path, "value"], "valueOffScale", `${a.value} is outside the scale ${c.scale.min}..${c.scale.max} of "${c.slug}"`, {
+            value: a.value,
+            min: c.scale.min,
+            max: c.scale.max,
+            slug: c.slug,
+          });
         checkCitations([...path, "citations"], a.citations);
       });
       for (const c of d.criteria)
-        if (!assessed.has(c.slug)) add(["frameworks", i, "assessments"], `no assessment for criterion "${c.slug}" (use value null where the source is silent)`);
+        if (!assessed.has(c.slug))
+          add(["frameworks", i, "assessments"], "assessmentMissing", `no assessment for criterion "${c.slug}" (use value null where the source is silent)`, {
+            slug: c.slug,
+          });
     });
   });
 export type Dataset = z.infer<typeof datasetSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { coded } from "./issue-codes";
 import { announcedSchema } from "./vocabulary";
 
 /** How exact a date is; it follows from the date's form ("2019" year, "2019-07" month, "2019-07-23" day, "1990s" decade). */
@@ -7,7 +8,7 @@ type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 /** A date in a framework's history: any form `announced` takes, or a decade ("1990s") where the source gives no year. */
 export const historyDateSchema = z.union([announcedSchema, z.string().regex(/^\d{3}0s$/)], {
-  error: 'must be "YYYY", "YYYY-MM", "YYYY-MM-DD" or a decade such as "1990s"',
+  error: coded("notHistoryDate", 'must be "YYYY", "YYYY-MM", "YYYY-MM-DD" or a decade such as "1990s"'),
 });
 
 export function datePrecision(date: string): DatePrecision {

@@ -3,6 +3,7 @@ import { type MethodModule, METHOD_IDS, methodOf, SCORING_METHOD_MODULES } from 
 import type { MethodNormalization } from "../scoring/methods/method";
 import { NORMALIZATIONS } from "../scoring/types";
 import { valueFunctionSchema } from "../scoring/value-function";
+import { coded, codedIssue } from "./issue-codes";
 import { directionSchema } from "./vocabulary";
 
 export const MISSING_POLICIES = ["worst", "mean", "best"] as const;
@@ -21,7 +22,7 @@ export const idSchema = z
   .string()
   .min(1, "must not be empty")
   .max(200, "must be at most 200 characters")
-  .refine((id) => id !== "__proto__", "must not be __proto__ (answers are keyed by id)");
+  .refine((id) => id !== "__proto__", coded("notProto", "must not be __proto__ (answers are keyed by id)"));
 
 export const weightSchema = z
   .number()
@@ -46,7 +47,7 @@ const criterionParameterShape = Object.assign({}, ...SCORING_METHOD_MODULES.map(
 export function duplicateIssues(ids: readonly string[], path: string, ctx: z.core.$RefinementCtx) {
   const seen = new Set<string>();
   ids.forEach((id, i) => {
-    if (seen.has(id)) ctx.addIssue({ code: "custom", path: [path, i], message: `duplicate id "${id}"` });
+    if (seen.has(id)) ctx.addIssue(codedIssue([path, i], "duplicateId", `duplicate id "${id}"`, { id }));
     seen.add(id);
   });
 }
@@ -61,8 +62,11 @@ export function problemSchema<Fields extends z.ZodRawShape>(criterionFields: Fie
     method: z.enum(METHOD_IDS),
     alternatives: z
       .array(idSchema)
-      .min(2, "needs at least 2 alternatives")
-      .max(ANALYZE_LIMITS.alternatives, `at most ${ANALYZE_LIMITS.alternatives} alternatives`),
+      .min(2, coded("tooFewAlternatives", "needs at least 2 alternatives", { minimum: 2 }))
+      .max(
+        ANALYZE_LIMITS.alternatives,
+        coded("tooManyAlternatives", `at most ${ANALYZE_LIMITS.alternatives} alternatives`, { maximum: ANALYZE_LIMITS.alternatives }),
+      ),
     criteria: z
       .array(
         z
@@ -76,8 +80,8 @@ export function problemSchema<Fields extends z.ZodRawShape>(criterionFields: Fie
           })
           .strict(),
       )
-      .min(1, "needs at least 1 criterion")
-      .max(ANALYZE_LIMITS.criteria, `at most ${ANALYZE_LIMITS.criteria} criteria`),
+      .min(1, coded("tooFewCriteria", "needs at least 1 criterion", { minimum: 1 }))
+      .max(ANALYZE_LIMITS.criteria, coded("tooManyCriteria", `at most ${ANALYZE_LIMITS.criteria} criteria`, { maximum: ANALYZE_LIMITS.criteria })),
     matrix: z.array(z.array(cellSchema).max(ANALYZE_LIMITS.criteria)).max(ANALYZE_LIMITS.alternatives),
     normalization: z.enum(METHOD_NORMALIZATIONS).optional(),
     missing: z.enum(MISSING_POLICIES).optional(),
@@ -101,20 +105,41 @@ export function problemIssues(req: ProblemShape, ctx: z.core.$RefinementCtx) {
     ctx,
   );
   if (req.matrix.length !== req.alternatives.length)
-    ctx.addIssue({ code: "custom", path: ["matrix"], message: `has ${req.matrix.length} rows for ${req.alternatives.length} alternatives` });
+    ctx.addIssue(
+      codedIssue(["matrix"], "matrixRows", `has ${req.matrix.length} rows for ${req.alternatives.length} alternatives`, {
+        rows: req.matrix.length,
+        alternatives: req.alternatives.length,
+      }),
+    );
   req.matrix.forEach((row, i) => {
     if (row.length !== req.criteria.length)
-      ctx.addIssue({ code: "custom", path: ["matrix", i], message: `has ${row.length} values for ${req.criteria.length} criteria` });
+      ctx.addIssue(
+        codedIssue(["matrix", i], "matrixRowValues", `has ${row.length} values for ${req.criteria.length} criteria`, {
+          values: row.length,
+          criteria: req.criteria.length,
+        }),
+      );
   });
   const method = methodOf(req.method);
   if (req.normalization !== undefined && !method.normalizations.includes(req.normalization))
-    ctx.addIssue({ code: "custom", path: ["normalization"], message: `${method.id} takes ${method.normalizations.join(" or ")}, not ${req.normalization}` });
+    ctx.addIssue(
+      codedIssue(["normalization"], "normalizationNotTaken", `${method.id} takes ${method.normalizations.join(" or ")}, not ${req.normalization}`, {
+        method: method.id,
+        takes: method.normalizations.join(" or "),
+        normalization: req.normalization,
+      }),
+    );
   const own = new Set(Object.keys(method.criterionParameters.shape));
   req.criteria.forEach((c, i) => {
     for (const key of Object.keys(criterionParameterShape))
       if (c[key] !== undefined && !own.has(key)) {
         const readers = SCORING_METHOD_MODULES.filter((m) => key in m.criterionParameters.shape).map((m) => m.id);
-        ctx.addIssue({ code: "custom", path: ["criteria", i, key], message: `is read only by ${readers.join(", ")}, not by ${method.id}` });
+        ctx.addIssue(
+          codedIssue(["criteria", i, key], "readByOtherMethods", `is read only by ${readers.join(", ")}, not by ${method.id}`, {
+            readers: readers.join(", "),
+            method: method.id,
+          }),
+        );
       }
   });
 }

@@ -14,6 +14,14 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], input?: unknow
   return issues.map((issue) => ({ path: describePath(issue.path, input), message: issue.message, ...issueCode(issue) }));
 }
 
+/** An issue a check finds outside a schema, with its code and parameters beside the English the API gives. */
+export const codedReport = (path: string, code: string, message: string, params?: IssueParams): IssueReport => ({
+  path,
+  message,
+  code,
+  ...(params && Object.keys(params).length && { params }),
+});
+
 /** An issue with its code: the one it carries, else the one its message stands for. */
 export const withCode = (issue: IssueReport): IssueReport => (issue.code ? issue : { ...issue, ...issueCode({ message: issue.message }) });
 

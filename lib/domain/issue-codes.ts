@@ -41,6 +41,18 @@ export function coded(code: string, english: string, params?: IssueParams): stri
   return english;
 }
 
+/**
+ * A check's own issue for zod's `ctx.addIssue`, its code and parameters carried with it (in
+ * zod's `params`) rather than remembered by its English: for a sentence that names what the
+ * input held (a slug, a line number), whose English is new with every input.
+ */
+export const codedIssue = (path: PropertyKey[], code: string, message: string, params?: IssueParams) => ({
+  code: "custom" as const,
+  path,
+  message,
+  params: { issue: params ? { code, params } : { code } },
+});
+
 /** Every code given with `coded()` so far (the schemas that give them must have been loaded). */
 export const customCodes = (): string[] => [...new Set([...custom.values()].map((c) => c.code))];
 
@@ -108,8 +120,10 @@ function inZodsWords(issue: Fields): boolean {
   return plain === undefined || plain === issue.message;
 }
 
-/** The code of a zod issue: the schema's own (by its message), else one that follows zod's, else "invalid". */
+/** The code of a zod issue: the one it carries (`codedIssue`), the schema's own (by its message), else one that follows zod's, else "invalid". */
 export function issueCode(issue: Fields | z.core.$ZodIssue): IssueCode {
   const fields = issue as Fields;
+  const carried = (issue as { params?: { issue?: IssueCode } }).params?.issue;
+  if (issue.code === "custom" && carried) return carried;
   return custom.get(issue.message) ?? (inZodsWords(fields) ? derived(fields) : undefined) ?? { code: "invalid" };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { coded, codedIssue } from "./issue-codes";
 import { ANALYZE_LIMITS, problemIssues, problemSchema, weightSchema } from "./decision-problem";
 
 export const WEIGHT_MODELS = ["simplex", "intervals", "ordinal"] as const;
@@ -31,7 +32,7 @@ function robustnessSchema(work: number) {
     rank: z
       .number()
       .int("must be a whole number")
-      .min(1, "must be 1 (most important) or more")
+      .min(1, coded("rankFromOne", "must be 1 (most important) or more"))
       .max(ANALYZE_LIMITS.criteria, `must be at most ${ANALYZE_LIMITS.criteria}`)
       .optional(),
   })
@@ -59,23 +60,31 @@ function robustnessSchema(work: number) {
           for (const field of fields) {
             const value = c[field as keyof typeof c];
             if (own.includes(field) && value === undefined)
-              ctx.addIssue({ code: "custom", path: ["criteria", i, field], message: `is needed with weightModel ${req.weightModel}` });
+              ctx.addIssue(codedIssue(["criteria", i, field], "neededWithModel", `is needed with weightModel ${req.weightModel}`, { model: req.weightModel }));
             if (!own.includes(field) && value !== undefined)
-              ctx.addIssue({ code: "custom", path: ["criteria", i, field], message: `is read only with weightModel ${model}, not ${req.weightModel}` });
+              ctx.addIssue(
+                codedIssue(["criteria", i, field], "readWithOtherModel", `is read only with weightModel ${model}, not ${req.weightModel}`, {
+                  model,
+                  weightModel: req.weightModel,
+                }),
+              );
           }
         if (c.weightInterval && c.weightInterval[0] > c.weightInterval[1])
-          ctx.addIssue({ code: "custom", path: ["criteria", i, "weightInterval"], message: "must be [low, high] with low <= high" });
+          ctx.addIssue(codedIssue(["criteria", i, "weightInterval"], "intervalReversed", "must be [low, high] with low <= high"));
       });
       if (req.weightModel === "intervals" && req.criteria.every((c) => c.weightInterval && c.weightInterval[1] === 0))
-        ctx.addIssue({ code: "custom", path: ["criteria"], message: "every weight interval is [0, 0]: at least one must reach above 0" });
+        ctx.addIssue(codedIssue(["criteria"], "intervalsAllZero", "every weight interval is [0, 0]: at least one must reach above 0"));
       const asked = req.samples * req.alternatives.length * req.criteria.length;
       if (asked > work) {
         const most = Math.floor(work / (req.alternatives.length * req.criteria.length));
-        ctx.addIssue({
-          code: "custom",
-          path: ["samples"],
-          message: `samples x alternatives x criteria must be at most ${work}: at most ${most} samples for ${req.alternatives.length} x ${req.criteria.length}`,
-        });
+        ctx.addIssue(
+          codedIssue(
+            ["samples"],
+            "tooMuchWork",
+            `samples x alternatives x criteria must be at most ${work}: at most ${most} samples for ${req.alternatives.length} x ${req.criteria.length}`,
+            { work, most, alternatives: req.alternatives.length, criteria: req.criteria.length },
+          ),
+        );
       }
     });
 }

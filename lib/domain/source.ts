@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { coded } from "./issue-codes";
+import { coded, codedIssue } from "./issue-codes";
 import { slugSchema } from "./vocabulary";
 
 /** The largest source text the app stores, in characters (an upload stops at 20 MB of file). */
@@ -66,10 +66,12 @@ export const sourceSchema = z
   .strict()
   .superRefine((s, ctx) => {
     if (s.file === null && !s.revisions)
-      ctx.addIssue({ code: "custom", path: ["revisions"], message: "a source needs its text: its revisions, or the repository file that holds it" });
+      ctx.addIssue(codedIssue(["revisions"], "sourceNeedsText", "a source needs its text: its revisions, or the repository file that holds it"));
     s.revisions?.forEach((r, i) => {
       if (r.revision !== i + 1)
-        ctx.addIssue({ code: "custom", path: ["revisions", i, "revision"], message: `must be ${i + 1}: revisions are numbered 1, 2, 3... in order` });
+        ctx.addIssue(
+          codedIssue(["revisions", i, "revision"], "revisionOutOfOrder", `must be ${i + 1}: revisions are numbered 1, 2, 3... in order`, { revision: i + 1 }),
+        );
     });
   });
 export type Source = z.infer<typeof sourceSchema>;

@@ -8,7 +8,7 @@ import {
   type StatusEvidence,
 } from "../domain/framework-facts";
 import type { Citation } from "../domain/citation";
-import { coded } from "../domain/issue-codes";
+import { coded, codedIssue, issueCode } from "../domain/issue-codes";
 
 /**
  * The framework form edits the structured new fields as text: aliases one per line, the status's
@@ -51,8 +51,12 @@ function textOf<S extends z.ZodType>(schema: S, read: (text: string) => unknown)
     if (value === Symbol.for("invalid-json")) return void ctx.addIssue({ code: "custom", message: coded("notJson", "is not valid JSON") });
     const parsed = schema.safeParse(value);
     if (!parsed.success)
-      for (const issue of parsed.error.issues)
-        ctx.addIssue({ code: "custom", message: `${issue.path.length ? `${issue.path.join(".")}: ` : ""}${issue.message}` });
+      for (const issue of parsed.error.issues) {
+        // The issue inside the JSON keeps its code; where it is inside (`inside`) is said before it.
+        const inside = issue.path.join(".");
+        const { code, params } = issueCode(issue);
+        ctx.addIssue(codedIssue([], code, `${inside ? `${inside}: ` : ""}${issue.message}`, inside ? { ...params, inside } : params));
+      }
   });
 }
 

@@ -1,12 +1,13 @@
-import type { IssueReport } from "../domain/format-issues";
+import { codedReport, type IssueReport } from "../domain/format-issues";
 import type { IssueParams } from "../domain/issue-codes";
 
 /**
  * What an import file holds wrong, as codes a page says in its language (`import.issues.<code>`,
  * components/import/import-issue-text.tsx); each issue keeps the English `message` the API always
  * gave, and its parameters name what the file held (`value`, a header as `column`), the row, and
- * the rest of the sentence (the limit, the codes allowed). The dataset's own checks (a JSON
- * dataset's records) are zod's and their schemas' codes (`errors.<code>`).
+ * the rest of the sentence (the limit, the codes allowed). A JSON dataset's records are checked
+ * by zod and their schemas (`errors.<code>`), its consistency (slugs, references, citations,
+ * source texts) by `DATASET_ISSUE_CODES` (lib/domain/dataset-issues.ts, `import.issues.<code>`).
  */
 export const IMPORT_ISSUE_CODES = [
   // The file as a whole.
@@ -51,12 +52,7 @@ export type SheetPlace = { row: number; sheet?: string; column?: string };
 /** A place as the API has always named it: "row 3, Slug", "Comparison row 5, Criterion weight". */
 export const placeInEnglish = ({ row, sheet, column }: SheetPlace) => `${sheet ? `${sheet} ` : ""}row ${row}${column ? `, ${column}` : ""}`;
 
-const issue = (path: string, code: ImportIssueCode, message: string, params: IssueParams): IssueReport => ({
-  path,
-  message,
-  code,
-  ...(Object.keys(params).length && { params }),
-});
+const issue = (path: string, code: ImportIssueCode, message: string, params: IssueParams): IssueReport => codedReport(path, code, message, params);
 
 /** An issue of the file as a whole (or of a part of its archive, named by `path`). */
 export const fileIssue = (code: ImportIssueCode, message: string, params: IssueParams = {}, path = WHOLE_FILE) => issue(path, code, message, params);

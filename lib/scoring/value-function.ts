@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { coded, codedIssue } from "../domain/issue-codes";
 import { type Direction, directionSchema } from "../domain/vocabulary";
 
 /** A point of a value function: a value x on the criterion's scale, and what it is worth, v in [0, 1]. */
@@ -19,22 +20,34 @@ const pointSchema = z.tuple([
   z
     .number()
     .finite("x must be a finite number")
-    .min(-VALUE_FUNCTION_LIMITS.magnitude, `x must be at least -${VALUE_FUNCTION_LIMITS.magnitude}`)
-    .max(VALUE_FUNCTION_LIMITS.magnitude, `x must be at most ${VALUE_FUNCTION_LIMITS.magnitude}`),
-  z.number().finite("v must be a finite number").min(0, "v must be 0 or more").max(1, "v must be 1 or less"),
+    .min(
+      -VALUE_FUNCTION_LIMITS.magnitude,
+      coded("xTooSmall", `x must be at least -${VALUE_FUNCTION_LIMITS.magnitude}`, { minimum: -VALUE_FUNCTION_LIMITS.magnitude }),
+    )
+    .max(
+      VALUE_FUNCTION_LIMITS.magnitude,
+      coded("xTooBig", `x must be at most ${VALUE_FUNCTION_LIMITS.magnitude}`, { maximum: VALUE_FUNCTION_LIMITS.magnitude }),
+    ),
+  z.number().finite("v must be a finite number").min(0, coded("vBelowZero", "v must be 0 or more")).max(1, coded("vAboveOne", "v must be 1 or less")),
 ]);
 
 export const valuePointsSchema = z
   .array(pointSchema)
-  .min(VALUE_FUNCTION_LIMITS.minPoints, `needs at least ${VALUE_FUNCTION_LIMITS.minPoints} points`)
-  .max(VALUE_FUNCTION_LIMITS.maxPoints, `at most ${VALUE_FUNCTION_LIMITS.maxPoints} points`)
+  .min(
+    VALUE_FUNCTION_LIMITS.minPoints,
+    coded("tooFewPoints", `needs at least ${VALUE_FUNCTION_LIMITS.minPoints} points`, { minimum: VALUE_FUNCTION_LIMITS.minPoints }),
+  )
+  .max(
+    VALUE_FUNCTION_LIMITS.maxPoints,
+    coded("tooManyPoints", `at most ${VALUE_FUNCTION_LIMITS.maxPoints} points`, { maximum: VALUE_FUNCTION_LIMITS.maxPoints }),
+  )
   .superRefine((points, ctx) => {
     for (let k = 1; k < points.length; k++)
-      if (!(points[k]![0] > points[k - 1]![0])) ctx.addIssue({ code: "custom", path: [k, 0], message: "points must be sorted by x, each x once" });
+      if (!(points[k]![0] > points[k - 1]![0])) ctx.addIssue(codedIssue([k, 0], "pointsUnsorted", "points must be sorted by x, each x once"));
   });
 
 /** Exactly one of a value function's two forms. */
-export const ONE_FORM = { message: "needs either direction or points, not both" } as const;
+export const ONE_FORM = { message: coded("directionOrPoints", "needs either direction or points, not both") } as const;
 export const oneForm = (f: { direction?: unknown; points?: unknown }) => (f.direction === undefined) !== (f.points === undefined);
 
 /**

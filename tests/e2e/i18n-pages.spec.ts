@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { expect, type Page, test } from "./support/warm-context";
 import { wcagViolations } from "./support/axe";
 import { expectNoMissingMessage } from "./support/missing-message";
@@ -256,5 +257,60 @@ for (const { lang, dir } of LANGUAGES) {
     await expectNoMissingMessage(page);
     if (lang !== "en")
       expect(await englishShown(page, ["is not a known criterion", "is not a number of 0 or more", "row 2", "Nothing was imported"])).toEqual([]);
+  });
+}
+
+/** The seed dataset (its one source has one revision) made inconsistent in itself: an actor's slug twice, a proposer no actor has, a citation of a revision its source lacks. */
+function inconsistentDataset() {
+  const dataset = JSON.parse(fs.readFileSync("prisma/dataset.json", "utf8"));
+  const [actor] = dataset.actors;
+  const [framework] = dataset.frameworks;
+  dataset.actors.push({ ...actor });
+  framework.proposer = "nobody";
+  framework.summaryCitations[0].revision = 99;
+  const cited = framework.summaryCitations[0].document as string;
+  return { buffer: Buffer.from(JSON.stringify(dataset)), actor: actor.slug as string, framework: framework.slug as string, cited };
+}
+
+const INCONSISTENT_ISSUES: Record<Language, (slugs: { actor: string; framework: string; cited: string }) => [string, string, string]> = {
+  en: ({ actor, framework, cited }) => [
+    `actors[${actor}].slug: slug "${actor}" is used twice`,
+    `frameworks[${framework}].proposer: unknown actor "nobody"`,
+    `frameworks[${framework}].summaryCitations[0].revision: "${cited}" has 1 revision, not 99`,
+  ],
+  ar: ({ actor, framework, cited }) => [
+    `actors[${actor}].slug: المعرّف «${actor}» مستخدم مرتين`,
+    `frameworks[${framework}].proposer: جهة فاعلة غير معروفة: «nobody»`,
+    `frameworks[${framework}].summaryCitations[0].revision: للمصدر «${cited}» مراجعة واحدة، فلا مراجعة برقم ٩٩`,
+  ],
+  fa: ({ actor, framework, cited }) => [
+    `actors[${actor}].slug: شناسهٔ «${actor}» دو بار به کار رفته است`,
+    `frameworks[${framework}].proposer: بازیگر ناشناخته: «nobody»`,
+    `frameworks[${framework}].summaryCitations[0].revision: «${cited}» ۱ ویرایش دارد، نه ویرایش ۹۹`,
+  ],
+  ru: ({ actor, framework, cited }) => [
+    `actors[${actor}].slug: идентификатор «${actor}» использован дважды`,
+    `frameworks[${framework}].proposer: неизвестный актор «nobody»`,
+    `frameworks[${framework}].summaryCitations[0].revision: у «${cited}» 1 редакция, редакции 99 нет`,
+  ],
+};
+
+// A JSON dataset inconsistent in itself: each of its own checks in the page's language, the slugs it held isolated, the revision in the page's digits.
+for (const { lang, dir } of LANGUAGES) {
+  const url = lang === "en" ? "/import" : `/${lang}/import`;
+  test(`${url} says what an imported dataset holds inconsistent in ${lang}`, async ({ page }) => {
+    await page.goto(url);
+    await expect(page.locator("html")).toHaveAttribute("dir", dir);
+    const { buffer, ...slugs } = inconsistentDataset();
+    await page.locator("#import-file").setInputFiles({ name: "inconsistent.json", mimeType: "application/json", buffer });
+    await page.locator(".import form button[type=submit]").click();
+    const issues = page.locator("section[aria-labelledby=import-error] li");
+    await expect(issues).toHaveText(INCONSISTENT_ISSUES[lang](slugs));
+    await expect(issues.first().locator("bdi")).toHaveText([slugs.actor]);
+    await expect(issues.nth(1).locator("bdi")).toHaveText(["nobody"]);
+    // None of them is left in English, marked so.
+    await expect(page.locator("section[aria-labelledby=import-error] [lang=en]")).toHaveCount(0);
+    await expectNoMissingMessage(page);
+    if (lang !== "en") expect(await englishShown(page, ["is used twice", "unknown actor", ", not 99", "Nothing was imported"])).toEqual([]);
   });
 }

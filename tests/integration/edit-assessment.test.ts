@@ -8,6 +8,7 @@ import { createUser } from "@/lib/server/users/create-user";
 import { updateUser } from "@/lib/server/users/update-user";
 import { PUT } from "@/app/api/frameworks/[slug]/assessments/[criterion]/route";
 import * as sessionRoute from "@/app/api/session/route";
+import { issuesSaidOtherwise } from "../support/issues-in-english";
 import { SAME_ORIGIN_JSON, signInThroughRoute } from "../support/session-headers";
 import * as historyRoute from "@/app/api/history/route";
 import * as revertRoute from "@/app/api/history/[id]/revert/route";
@@ -66,7 +67,12 @@ describe("PUT /api/frameworks/{slug}/assessments/{criterion}", () => {
       { citations: [{ ...current().citations[0]!, quote: "words the paper never wrote" }] },
       /citations\[0\]\.quote: quote .* is not in lines/,
     ],
-    ["an unknown source", { citations: [{ ...current().citations[0]!, document: "no-such-paper" }] }, /unknown source/],
+    ["an unknown source", { citations: [{ ...current().citations[0]!, document: "no-such-paper" }] }, /unknown source "no-such-paper"/],
+    [
+      "a revision the source lacks",
+      { citations: [{ ...current().citations[0]!, revision: 99 }] },
+      /"stepanova-2020" has no revision 99 \(its current one is 1\)/,
+    ],
     ["no reason", { reason: "" }, /reason/],
     ["no citation", { citations: [] }, /citations: needs at least one citation/],
     ["a text value", { value: "high" }, /value/],
@@ -79,6 +85,8 @@ describe("PUT /api/frameworks/{slug}/assessments/{criterion}", () => {
     expect(response.status).toBe(400);
     const body = await response.json();
     expect(body.issues.map((i: { path: string; message: string }) => `${i.path}: ${i.message}`).join("\n")).toMatch(pattern);
+    // Each issue a code the pages say, its English the API's word for word.
+    expect(issuesSaidOtherwise(body.issues)).toEqual([]);
     expect(await snapshot()).toEqual(before);
   });
 

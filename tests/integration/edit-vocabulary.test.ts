@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { issuesSaidOtherwise } from "../support/issues-in-english";
 import { sessionHeaders, TEST_PASSWORD } from "../support/session-headers";
 import { datasetSchema } from "@/lib/domain/dataset";
 import { getDb } from "@/lib/server/db";
@@ -155,7 +156,26 @@ describe("PUT /api/criteria/{slug} and /api/actors/{slug}", () => {
       headers,
     );
     expect(response.status).toBe(400);
-    expect((await response.json()).issues.map((i: { message: string }) => i.message).join(" ")).toMatch(/has -2, outside 0..2/);
+    const { issues } = (await response.json()) as { issues: Array<{ message: string; code: string; params: Record<string, string | number> }> };
+    expect(issues.map((i) => i.message).join(" ")).toMatch(/has -2, outside 0..2/);
+    // Each stranded value as a code: its English from the messages is the API's, word for word.
+    expect(new Set(issues.map((i) => i.code))).toEqual(new Set(["valueStranded"]));
+    expect(issuesSaidOtherwise(issues)).toEqual([]);
+  });
+
+  it("refuses a path whose slug is not one, as a code the pages say in their language", async () => {
+    const headers = await editorHeaders();
+    const body = (record: { slug?: string }) => ({ ...record, slug: undefined, version: 0, reason: "A record under a bad slug" });
+    for (const [route, path, record] of [
+      [putCriterion, "criteria", seed.criteria[0]!],
+      [putActor, "actors", seed.actors.find((a) => a.kind !== "state")!],
+    ] as const) {
+      const response = await call(route, path, "Not_A_Slug", body(record), headers);
+      expect(response.status).toBe(400);
+      const refused = await response.json();
+      expect(refused.issues).toEqual([{ path: "slug", message: "must be lower-case letters and digits joined by hyphens", code: "notPathSlug" }]);
+      expect(issuesSaidOtherwise(refused.issues)).toEqual([]);
+    }
   });
 
   it("adds and changes an actor, with versions and audit rows", async () => {

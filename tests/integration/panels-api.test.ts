@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { issuesSaidOtherwise } from "../support/issues-in-english";
 import { sessionHeaders, TEST_PASSWORD } from "../support/session-headers";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { getDb } from "@/lib/server/db";
@@ -72,6 +73,12 @@ describe("panels", () => {
       "a panel ranks at least two frameworks",
       "must be in the future",
     ]);
+    expect(issuesSaidOtherwise(bad.body.issues)).toEqual([]);
+    const unknownFramework = await call(panelsRoute.POST, "POST", {}, newPanel({ frameworks: ["hope", "no-such-framework"] }), editor);
+    expect(unknownFramework.body.issues).toEqual([
+      { path: "frameworks", message: 'unknown framework "no-such-framework"', code: "frameworkNotFound", params: { slug: "no-such-framework" } },
+    ]);
+    expect(issuesSaidOtherwise(unknownFramework.body.issues)).toEqual([]);
     expect((await call(panelsRoute.POST, "POST", {}, newPanel({ aggregation: "median" }), editor)).status).toBe(400);
     expect((await call(panelsRoute.POST, "POST", {}, newPanel({ elicitation: "sliders" }), editor)).status).toBe(400);
     expect(await db.panel.count()).toBe(before);

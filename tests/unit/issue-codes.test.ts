@@ -18,8 +18,11 @@ import { importSettingsSchema } from "@/lib/import/import-settings";
 import { credentialsSchema } from "@/lib/domain/user";
 import { preferenceSchema } from "@/lib/scoring/methods/promethee2";
 import { sourceRevisionFieldsSchema, sourceUploadFieldsSchema } from "@/lib/domain/source-upload";
+import { robustnessRequestSchema } from "@/lib/domain/robustness";
+import { analyzeRequestSchema } from "@/lib/domain/analyze";
+import { ahpRequestSchema } from "@/lib/domain/ahp";
 import { formatIssues } from "@/lib/domain/format-issues";
-import { customCodes, DERIVED_CODES, issueCode, slugTakenMessage } from "@/lib/domain/issue-codes";
+import { customCodes, DERIVED_CODES, type IssueCode, issueCode, slugTakenMessage } from "@/lib/domain/issue-codes";
 import "@/lib/domain/zod-messages";
 import { refusalCode } from "@/lib/http/refusal-code";
 import { STATUS_OF } from "@/lib/server/api/refusal-response";
@@ -27,6 +30,127 @@ import { STATUS_OF } from "@/lib/server/api/refusal-response";
 const MESSAGES = { en, ar, fa, ru } as const;
 const errorsOf = (locale: keyof typeof MESSAGES) => (MESSAGES[locale] as { errors: Record<string, string> }).errors;
 const english = createTranslator({ locale: "en", messages: en, namespace: "errors" }) as unknown as (code: string, params?: object) => string;
+
+const problem = { method: "wsm", alternatives: ["a", "b"], criteria: [{ id: "c", direction: "benefit" }], matrix: [[1], [2]] };
+const robust = { ...problem, weightModel: "simplex", samples: 1000 };
+const ANALYSIS_CASES: Array<[z.ZodType, unknown]> = [
+  [robustnessRequestSchema, { ...robust, alternatives: ["__proto__"], criteria: [], samples: 100 }],
+  [
+    robustnessRequestSchema,
+    {
+      ...robust,
+      alternatives: Array.from({ length: 201 }, (_, k) => `a${k}`),
+      criteria: Array.from({ length: 101 }, (_, k) => ({ id: `c${k}`, direction: "benefit" })),
+    },
+  ],
+  [
+    robustnessRequestSchema,
+    {
+      ...robust,
+      criteria: [
+        {
+          id: "c",
+          direction: "benefit",
+          rank: 0,
+          valueFunction: {
+            direction: "cost",
+            points: [
+              [0, 0],
+              [2e12, 2],
+            ],
+          },
+        },
+      ],
+    },
+  ],
+  [robustnessRequestSchema, { ...robust, criteria: [{ id: "c", direction: "benefit", valueFunction: { points: [[-2e12, -1]] } }] }],
+  [
+    robustnessRequestSchema,
+    { ...robust, criteria: [{ id: "c", direction: "benefit", valueFunction: { points: Array.from({ length: 102 }, (_, k) => [k, 0]) } }] },
+  ],
+  [
+    robustnessRequestSchema,
+    {
+      ...robust,
+      criteria: [
+        {
+          id: "c",
+          direction: "benefit",
+          valueFunction: {
+            points: [
+              [1, 0],
+              [0, 1],
+            ],
+          },
+        },
+      ],
+    },
+  ],
+  [
+    robustnessRequestSchema,
+    {
+      ...robust,
+      alternatives: ["a", "a"],
+      matrix: [[1]],
+      method: "topsis",
+      normalization: "none",
+      criteria: [{ id: "c", direction: "benefit", preference: { type: "usual" }, rank: 1 }],
+    },
+  ],
+  [
+    robustnessRequestSchema,
+    {
+      ...robust,
+      matrix: [[1], [2, 3]],
+      weightModel: "intervals",
+      criteria: [
+        { id: "c", direction: "benefit", weightInterval: [0, 0] },
+        { id: "d", direction: "benefit", weightInterval: [0, 0] },
+      ],
+    },
+  ],
+  [robustnessRequestSchema, { ...robust, weightModel: "ordinal" }],
+  [
+    robustnessRequestSchema,
+    {
+      ...robust,
+      matrix: [
+        [1, 1],
+        [2, 2],
+      ],
+      weightModel: "intervals",
+      criteria: [
+        { id: "c", direction: "benefit", weightInterval: [2, 1] },
+        { id: "d", direction: "benefit", weightInterval: [0, 1] },
+      ],
+    },
+  ],
+  [
+    robustnessRequestSchema,
+    {
+      ...robust,
+      samples: 200_000,
+      alternatives: Array.from({ length: 100 }, (_, k) => `a${k}`),
+      criteria: Array.from({ length: 10 }, (_, k) => ({ id: `c${k}`, direction: "benefit" })),
+      matrix: Array.from({ length: 100 }, () => Array.from({ length: 10 }, () => 1)),
+    },
+  ],
+  [analyzeRequestSchema, { ...problem, criteria: [{ id: "c", direction: "benefit", weight: 0 }] }],
+  [ahpRequestSchema, { items: ["a"], comparisons: [[10]] }],
+  [ahpRequestSchema, { items: Array.from({ length: 16 }, (_, k) => `i${k}`), comparisons: [[0.1]] }],
+  [ahpRequestSchema, { items: ["a", "b"], comparisons: [[1, 2]] }],
+  [ahpRequestSchema, { items: ["a", "b"], comparisons: [[1, 2], [1]] }],
+  [
+    ahpRequestSchema,
+    {
+      items: ["a", "b"],
+      comparisons: [
+        [2, 3],
+        [0.5, 1],
+      ],
+    },
+  ],
+];
 
 // Invalid inputs that reach every code the editors' forms can meet, derived or the schemas' own.
 const citation = { document: "stepanova-2020", lineStart: 5, lineEnd: 2, quote: "ab" };
@@ -141,6 +265,16 @@ const CASES: Array<[z.ZodType, unknown]> = [
   ],
   [frameworkPatchSchema, { version: 1, reason: "why so", summary: 5 }],
   [z.object(factsTextSchemas), { statusEvidence: "{not json", announcedCitations: "", lineage: "", aliases: "" }],
+  // The checks inside the JSON of a framework's status evidence and lineage, each with where it is inside.
+  [
+    z.object(factsTextSchemas),
+    {
+      statusEvidence: JSON.stringify({ rationale: "short", confidence: "sure", citations: [] }),
+      announcedCitations: JSON.stringify([{ ...citation, lineEnd: 5 }]),
+      lineage: JSON.stringify([{ date: "2007-02-30", text: "short", citations: [] }]),
+      aliases: "",
+    },
+  ],
   // The forms beyond the editors': scenarios, panels, the importer's settings, sign-in and PROMETHEE II's thresholds.
   [
     scenarioCreateSchema,
@@ -175,6 +309,8 @@ const CASES: Array<[z.ZodType, unknown]> = [
     { type: "gaussian", s: 3e12 },
     { type: "ushape", q: Number.POSITIVE_INFINITY },
   ].map((preference): [z.ZodType, unknown] => [preferenceSchema, preference]),
+  // The analysis API's requests and the robustness panel's (its worker checks the same schema).
+  ...ANALYSIS_CASES,
 ];
 const issues = CASES.flatMap(([schema, input]) => schema.safeParse(input).error?.issues ?? []);
 
@@ -228,24 +364,72 @@ describe("zod issues as codes with parameters", () => {
       "languageMissing",
       "notLanguageTag",
       "sayWhyAdded",
+      "notProto",
+      "duplicateId",
+      "tooFewAlternatives",
+      "tooManyAlternatives",
+      "tooFewCriteria",
+      "tooManyCriteria",
+      "matrixRows",
+      "matrixRowValues",
+      "normalizationNotTaken",
+      "readByOtherMethods",
+      "neededWithModel",
+      "readWithOtherModel",
+      "intervalReversed",
+      "intervalsAllZero",
+      "tooMuchWork",
+      "weightsAllZero",
+      "rankFromOne",
+      "xTooSmall",
+      "xTooBig",
+      "vBelowZero",
+      "vAboveOne",
+      "tooFewPoints",
+      "tooManyPoints",
+      "pointsUnsorted",
+      "directionOrPoints",
+      "belowSaaty",
+      "aboveSaaty",
+      "tooFewItems",
+      "tooManyItems",
+      "comparisonRows",
+      "comparisonsNotSquare",
+      "diagonalNotOne",
+      "notReciprocal",
+      "notHistoryDate",
     ])
       expect(codes, code).toContain(code);
   });
 
   it("say each issue in English exactly as the API's message says it, from the code and its parameters", () => {
-    const mismatches = issues.map((i) => ({ api: i.message, page: english(issueCode(i).code, issueCode(i).params) })).filter(({ api, page }) => api !== page);
+    // As useIssueText says it: where inside a field's JSON, then the issue.
+    const page = ({ code, params }: IssueCode) => `${params?.inside === undefined ? "" : `${params.inside}: `}${english(code, params)}`;
+    const mismatches = issues.map((i) => ({ api: i.message, page: page(issueCode(i)) })).filter(({ api, page }) => api !== page);
     expect(mismatches).toEqual([]);
     expect(english("slugTaken", { slug: "ir" })).toBe(slugTakenMessage("ir"));
   });
 
   it("have a message for every code in all four languages", () => {
-    const codes = [...DERIVED_CODES, ...customCodes()];
+    // The codes a check carries with its issue (codedIssue) are known once raised: those of the cases.
+    const codes = [...new Set([...DERIVED_CODES, ...customCodes(), ...issues.map((i) => issueCode(i).code)])];
     expect(codes.length).toBeGreaterThan(40);
     for (const locale of ["en", "ar", "fa", "ru"] as const)
       expect(
         codes.filter((c) => !(c in errorsOf(locale))),
         locale,
       ).toEqual([]);
+  });
+
+  it("say a check inside a framework's JSON field by its own code, with where it is inside", () => {
+    const inside = issues.filter((i) => issueCode(i).params?.inside !== undefined).map((i) => [i.message, issueCode(i)]);
+    expect(inside).toEqual(
+      expect.arrayContaining([
+        ["rationale: needs a rationale of a sentence or two", { code: "rationaleTooShort", params: { inside: "rationale" } }],
+        ["0.text: say what happened in a sentence", { code: "lineageTextTooShort", params: { inside: "0.text" } }],
+      ]),
+    );
+    expect(inside.filter(([, c]) => (c as IssueCode).code === "invalid")).toEqual([]);
   });
 
   it("keep the parameters a sentence needs, so Arabic puts them in its own words", () => {

@@ -5,13 +5,13 @@ import { describe, expect, it } from "vitest";
 import { PerspectivesPanel } from "@/components/compare/perspectives-panel";
 import type { Perspective } from "@/lib/compare/perspectives";
 
-const messages = JSON.parse(fs.readFileSync("messages/en.json", "utf8"));
+const messagesOf = (locale: string) => JSON.parse(fs.readFileSync(`messages/${locale}.json`, "utf8"));
 
 /** The framework names of the table's rows, in order. */
-function rowsOf(frameworks: number, columns: Perspective[]) {
+function rowsOf(frameworks: number, columns: Perspective[], locale = "en") {
   const order = Array.from({ length: frameworks }, (_, i) => `f${i + 1}`);
   const html = renderToStaticMarkup(
-    <NextIntlClientProvider timeZone="UTC" locale="en" messages={messages}>
+    <NextIntlClientProvider timeZone="UTC" locale={locale} messages={messagesOf(locale)}>
       <PerspectivesPanel names={new Map(order.map((s) => [s, s.toUpperCase()]))} order={order} presets={[]} presetColumns={[]} methodColumns={columns} />
     </NextIntlClientProvider>,
   );
@@ -37,5 +37,11 @@ describe("the perspectives table of a long ranking", () => {
     const { rows, html } = rowsOf(40, [column("now", 40), column("topsis", 40, 33)]);
     expect(rows).toEqual([...Array.from({ length: 25 }, (_, i) => `F${i + 1}`), "F33"]);
     expect(html).toContain("Show all 40");
+  });
+
+  it("names each method column's method in the page's language", () => {
+    expect(rowsOf(2, [column("now", 2)]).html).toContain("Weighted sum, missing = mean");
+    expect(rowsOf(2, [column("now", 2)], "ar").html).toContain("المجموع المرجَّح، المفقود = المتوسط");
+    expect(rowsOf(2, [column("now", 2)], "ru").html).toContain("Взвешенная сумма, пропуски = среднее");
   });
 });

@@ -17,12 +17,12 @@ describe("verifyCitation", () => {
 
   it("fails a wrong line number", () => {
     const result = verifyCitation({ ...OBSERVERS_QUOTE, lineStart: 877, lineEnd: 878 }, lines);
-    expect(result).toEqual({ ok: false, error: expect.stringContaining("is not in lines 877-878") });
+    expect(result).toMatchObject({ ok: false, code: "quoteNotInLines", error: expect.stringContaining("is not in lines 877-878") });
   });
 
   it("fails a span wider than the quote needs", () => {
     const result = verifyCitation({ ...OBSERVERS_QUOTE, lineEnd: 879 }, lines);
-    expect(result).toEqual({ ok: false, error: expect.stringContaining("narrowest span") });
+    expect(result).toMatchObject({ ok: false, code: "linesWiderThanQuote", error: expect.stringContaining("narrowest span") });
   });
 
   it("fails a changed word", () => {
@@ -38,7 +38,7 @@ describe("verifyCitation", () => {
 
   it("fails lines past the end of the document", () => {
     const result = verifyCitation({ ...OBSERVERS_QUOTE, lineStart: 990, lineEnd: 991 }, lines);
-    expect(result).toEqual({ ok: false, error: expect.stringContaining("run past the end") });
+    expect(result).toMatchObject({ ok: false, code: "linesPastEnd", error: expect.stringContaining("run past the end") });
   });
 });
 

@@ -2,6 +2,7 @@ import type { AssessmentWrite } from "../../domain/assessment-write";
 import { contestedProblems } from "../../domain/contested";
 import type { Assessment } from "../../domain/framework";
 import { EDITABLE_FIELDS } from "../../domain/editable-fields";
+import { codedReport } from "../../domain/format-issues";
 import type { Outcome } from "../../domain/outcome";
 import type { Confidence } from "../../domain/vocabulary";
 import { citationInclude, toCitation } from "../citation-rows";
@@ -38,7 +39,13 @@ export async function updateAssessment(
 
   const { issues, pinned, sourceId } = await verifyWriteCitations(db, write.citations);
   if (write.value !== null && (write.value < criterion.scaleMin || write.value > criterion.scaleMax))
-    issues.unshift({ path: "value", message: `${write.value} is outside the scale ${criterion.scaleMin}..${criterion.scaleMax}` });
+    issues.unshift(
+      codedReport("value", "valueOutsideScale", `${write.value} is outside the scale ${criterion.scaleMin}..${criterion.scaleMax}`, {
+        value: write.value,
+        min: criterion.scaleMin,
+        max: criterion.scaleMax,
+      }),
+    );
   if (issues.length) return { ok: false, problem: "invalid", error: "the assessment is invalid", issues };
 
   return db.$transaction(async (tx) => {

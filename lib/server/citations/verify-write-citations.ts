@@ -1,7 +1,7 @@
 import { pinRevision } from "../../citations/pin-revisions";
 import { verifyCitation } from "../../citations/verify-citation";
 import type { Citation } from "../../domain/citation";
-import type { IssueReport } from "../../domain/format-issues";
+import { codedReport, type IssueReport } from "../../domain/format-issues";
 import type { Db } from "../db";
 import { revisionReader } from "../sources/revision-lines";
 
@@ -21,17 +21,24 @@ export async function verifyWriteCitations(db: Db, citations: readonly Citation[
   for (const [k, c] of citations.entries()) {
     const source = await reader.source(c.document);
     if (!source) {
-      issues.push({ path: `${path}[${k}].document`, message: `unknown source "${c.document}"` });
+      issues.push(codedReport(`${path}[${k}].document`, "sourceNotFound", `unknown source "${c.document}"`, { slug: c.document }));
       continue;
     }
     const stored = await reader.read(c.document, c.revision);
     if (!stored) {
-      issues.push({ path: `${path}[${k}].revision`, message: `"${c.document}" has no revision ${c.revision} (its current one is ${source.current})` });
+      // Only a revision named can be missing: without one the current is read.
+      issues.push(
+        codedReport(`${path}[${k}].revision`, "revisionNotFound", `"${c.document}" has no revision ${c.revision} (its current one is ${source.current})`, {
+          slug: c.document,
+          revision: c.revision!,
+          current: source.current,
+        }),
+      );
       continue;
     }
     const citation = pinRevision(c, () => stored.revision);
     const check = verifyCitation(citation, stored.lines);
-    if (!check.ok) issues.push({ path: `${path}[${k}].quote`, message: check.error });
+    if (!check.ok) issues.push(codedReport(`${path}[${k}].quote`, check.code, check.error, check.params));
     pinned.push(citation);
     ids.set(c.document, source.id);
   }

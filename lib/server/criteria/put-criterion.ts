@@ -1,6 +1,7 @@
 import type { Criterion } from "../../domain/criterion";
 import type { CriterionWrite } from "../../domain/vocabulary-write";
 import { EDITABLE_FIELDS } from "../../domain/editable-fields";
+import { codedReport } from "../../domain/format-issues";
 import type { Outcome } from "../../domain/outcome";
 import { recordFieldChanges } from "../audit/record-field-changes";
 import { fillMissingAssessments } from "../assessments/fill-missing-assessments";
@@ -20,7 +21,7 @@ export async function putCriterion(slug: string, write: CriterionWrite, actor: s
       ok: false,
       problem: "invalid",
       error: "the criterion is invalid",
-      issues: [{ path: "category", message: `unknown category "${write.category}"` }],
+      issues: [codedReport("category", "categoryNotFound", `unknown category "${write.category}"`, { slug: write.category })],
     };
   return db.$transaction(async (tx) => {
     const row = await tx.criterion.findUnique({ where: { slug }, include: { category: { select: { slug: true } } } });
@@ -43,7 +44,14 @@ export async function putCriterion(slug: string, write: CriterionWrite, actor: s
           ok: false as const,
           problem: "invalid" as const,
           error: "the new scale leaves recorded values outside it",
-          issues: stranded.map((s) => ({ path: "scale", message: `${s.framework.slug} has ${s.value}, outside ${write.scale.min}..${write.scale.max}` })),
+          issues: stranded.map((s) =>
+            codedReport("scale", "valueStranded", `${s.framework.slug} has ${s.value}, outside ${write.scale.min}..${write.scale.max}`, {
+              framework: s.framework.slug,
+              value: s.value!, // outside the scale: never null
+              min: write.scale.min,
+              max: write.scale.max,
+            }),
+          ),
         };
     }
     const translations = translationsAfterWrite(write.translations, before);

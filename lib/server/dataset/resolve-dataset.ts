@@ -3,7 +3,7 @@ import { sourceTextProblem } from "../../citations/source-text";
 import { sha256Hex } from "../../citations/text-digest";
 import { splitLines } from "../../citations/verify-citation";
 import type { Dataset } from "../../domain/dataset";
-import type { IssueReport } from "../../domain/format-issues";
+import { codedReport, type IssueReport } from "../../domain/format-issues";
 import type { Source, SourceRevision } from "../../domain/source";
 import { readShippedSourceText } from "../sources/read-source-text";
 
@@ -35,16 +35,23 @@ export function resolveDataset(dataset: Dataset, root?: string): { ok: true; dat
         if (problem)
           issues.push({ path: `sources[${s.slug}].revisions[${r.revision}].text`, message: problem.error, code: problem.code, params: problem.params });
         else if (sha256Hex(r.text) !== r.sha256)
-          issues.push({
-            path: `sources[${s.slug}].revisions[${r.revision}].sha256`,
-            message: "is not the SHA-256 of the revision's text: the text was changed",
-          });
+          issues.push(
+            codedReport(
+              `sources[${s.slug}].revisions[${r.revision}].sha256`,
+              "revisionShaMismatch",
+              "is not the SHA-256 of the revision's text: the text was changed",
+            ),
+          );
       });
       return { ...s, revisions: s.revisions };
     }
     const text = s.file === null ? null : readShippedSourceText(s.file, root);
     if (text === null) {
-      issues.push({ path: `sources[${s.slug}].file`, message: `"${s.file}" is not in the repository; a source's text must ship in prisma/sources` });
+      issues.push(
+        codedReport(`sources[${s.slug}].file`, "sourceFileMissing", `"${s.file}" is not in the repository; a source's text must ship in prisma/sources`, {
+          file: String(s.file),
+        }),
+      );
       return { ...s, revisions: [] };
     }
     return { ...s, revisions: [shippedRevision(s.file!, text)] };

@@ -2,6 +2,7 @@ import type { FrameworkCreate, FrameworkPatch } from "../../domain/framework-wri
 import type { FrameworkRecord } from "../../domain/api";
 import type { Framework } from "../../domain/framework";
 import { EDITABLE_FIELDS } from "../../domain/editable-fields";
+import { codedReport } from "../../domain/format-issues";
 import type { Outcome } from "../../domain/outcome";
 import { recordFieldChanges } from "../audit/record-field-changes";
 import { citationRowsFor, verifyWriteCitations } from "../citations/verify-write-citations";
@@ -13,6 +14,9 @@ import { factColumns, verifyFactCitations } from "./framework-fact-columns";
 import { getFramework, getFrameworkRecord } from "./get-framework";
 import { bumpDataVersion } from "../data-version";
 import { translationsColumn } from "../translations-column";
+
+/** A proposer no actor has (only a slug given can be one). */
+const unknownProposer = (slug: string) => codedReport("proposer", "actorNotFound", `unknown actor "${slug}"`, { slug });
 
 async function proposerId(db: Db, slug: string | null | undefined) {
   if (slug === null || slug === undefined) return { ok: true as const, id: slug === null ? null : undefined };
@@ -30,7 +34,7 @@ export async function createFramework(create: FrameworkCreate, actor: string, db
     return { ok: false, problem: "conflict", error: `a framework "${create.slug}" already exists`, current: await getFramework(create.slug, db) };
   const proposer = await proposerId(db, create.proposer);
   const { issues, pinned, sourceId } = await verifyWriteCitations(db, create.summaryCitations, "summaryCitations");
-  if (!proposer.ok) issues.unshift({ path: "proposer", message: `unknown actor "${create.proposer}"` });
+  if (!proposer.ok) issues.unshift(unknownProposer(create.proposer!));
   const facts = await verifyFactCitations(db, create);
   issues.push(...facts.issues);
   // What is stored: every citation naming the revision it was checked against.
@@ -73,7 +77,7 @@ export async function patchFramework(slug: string, patch: FrameworkPatch, actor:
   if (!row) return { ok: false, problem: "not-found", error: `framework "${slug}" not found` };
   const proposer = await proposerId(db, patch.proposer);
   const { issues, pinned, sourceId } = await verifyWriteCitations(db, patch.summaryCitations ?? [], "summaryCitations");
-  if (!proposer.ok) issues.unshift({ path: "proposer", message: `unknown actor "${patch.proposer}"` });
+  if (!proposer.ok) issues.unshift(unknownProposer(patch.proposer!));
   const facts = await verifyFactCitations(db, patch);
   issues.push(...facts.issues);
   // What is stored: every citation naming the revision it was checked against.

@@ -1,5 +1,5 @@
 import { verifyDatasetCitations } from "../../citations/verify-dataset-citations";
-import type { IssueReport } from "../../domain/format-issues";
+import { codedReport, type IssueReport } from "../../domain/format-issues";
 import type { Refusal } from "../../domain/outcome";
 import type { View } from "../../export/view-export";
 import { diffDatasets, type DatasetDiff } from "../../import/diff-dataset";
@@ -46,7 +46,7 @@ export async function importFile(input: ImportRequest, db: Db = getDb()): Promis
   const resolved = resolveDataset(parsed.dataset);
   if (!resolved.ok) return { ok: false, problem: "invalid", error: "the dataset's source texts cannot be used", issues: resolved.issues };
   const dataset = resolved.dataset;
-  const issues: IssueReport[] = verifyDatasetCitations(dataset, revisionLines(dataset)).map((p) => ({ path: p.path, message: p.error }));
+  const issues: IssueReport[] = verifyDatasetCitations(dataset, revisionLines(dataset)).map((p) => codedReport(p.path, p.code, p.error, p.params));
   if (issues.length) return { ok: false, problem: "invalid", error: "the dataset's citations do not match their sources", issues };
   const conflicts = await revisionConflicts(db, dataset);
   if (conflicts.length) return { ok: false, problem: "invalid", error: "the dataset would change stored source revisions", issues: conflicts };

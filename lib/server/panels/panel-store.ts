@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { codedReport } from "../../domain/format-issues";
 import type { Outcome } from "../../domain/outcome";
 import { MAX_PANEL_INVITATIONS, type OwnResponse, type PanelCreate, type PanelRecord, type PanelResponseWrite, panelRecordSchema } from "../../domain/panel";
 import { freeSlug, slugFromTitle } from "../../domain/slug-from-title";
@@ -63,11 +64,15 @@ export async function listPanels(db: Db = getDb()): Promise<PanelRecord[]> {
 export async function createPanel(input: PanelCreate, session: Session, db: Db = getDb()): Promise<Outcome<{ slug: string }>> {
   const known = await allSlugs(db);
   const issues = [
-    ...(input.frameworks ?? []).filter((s) => !known.frameworks.includes(s)).map((s) => ({ path: "frameworks", message: `unknown framework "${s}"` })),
-    ...(input.criteria ?? []).filter((s) => !known.criteria.includes(s)).map((s) => ({ path: "criteria", message: `unknown criterion "${s}"` })),
+    ...(input.frameworks ?? [])
+      .filter((s) => !known.frameworks.includes(s))
+      .map((s) => codedReport("frameworks", "frameworkNotFound", `unknown framework "${s}"`, { slug: s })),
+    ...(input.criteria ?? [])
+      .filter((s) => !known.criteria.includes(s))
+      .map((s) => codedReport("criteria", "criterionNotFound", `unknown criterion "${s}"`, { slug: s })),
   ];
-  if (input.frameworks && input.frameworks.length < 2) issues.push({ path: "frameworks", message: "a panel ranks at least two frameworks" });
-  if (input.closesAt && new Date(input.closesAt) <= new Date()) issues.push({ path: "closesAt", message: "must be in the future" });
+  if (input.frameworks && input.frameworks.length < 2) issues.push(codedReport("frameworks", "panelNeedsTwo", "a panel ranks at least two frameworks"));
+  if (input.closesAt && new Date(input.closesAt) <= new Date()) issues.push(codedReport("closesAt", "notInFuture", "must be in the future"));
   if (issues.length) return { ok: false, problem: "invalid", error: "the panel is invalid", issues };
   // The slug is chosen inside the write: two panels of one title made at once get two slugs.
   const slug = await db.$transaction(async (tx) => {
@@ -115,7 +120,7 @@ export async function createInvitations(
         ok: false as const,
         problem: "invalid" as const,
         error: "a participant of that label is already invited",
-        issues: clash.map((l) => ({ path: "labels", message: `"${l}" is already invited` })),
+        issues: clash.map((l) => codedReport("labels", "alreadyInvited", `"${l}" is already invited`, { label: l })),
       };
     if (existing.length + labels.length > MAX_PANEL_INVITATIONS)
       return { ok: false as const, problem: "invalid" as const, error: `a panel has at most ${MAX_PANEL_INVITATIONS} participants` };
@@ -179,7 +184,7 @@ export async function putResponse(
       ok: false,
       problem: "invalid",
       error: "the weights name criteria this panel does not ask about",
-      issues: unknown.map((c) => ({ path: `weights.${c}`, message: "not a criterion of this panel" })),
+      issues: unknown.map((c) => codedReport(`weights.${c}`, "notPanelCriterion", "not a criterion of this panel")),
     };
   const weights = Object.fromEntries(criteria.map((c) => [c, write.weights[c] ?? 0]));
   if (write.submit && Object.values(weights).every((w) => w === 0))
@@ -187,7 +192,7 @@ export async function putResponse(
       ok: false,
       problem: "invalid",
       error: "every weight is zero: give at least one criterion some weight",
-      issues: [{ path: "weights", message: "all zero" }],
+      issues: [codedReport("weights", "allZero", "all zero")],
     };
   const actor = invitation.panel.anonymous ? `participant ${invitation.position}` : invitation.label;
   const saved = await db.$transaction(async (tx) => {

@@ -1,4 +1,4 @@
-import type { IssueReport } from "../../domain/format-issues";
+import { codedReport, type IssueReport } from "../../domain/format-issues";
 import type { Db, Tx } from "../db";
 
 /**
@@ -16,10 +16,14 @@ export async function revisionConflicts(
     for (const r of s.revisions) {
       const held = shaOf.get(`${s.slug}@${r.revision}`);
       if (held !== undefined && held !== r.sha256)
-        issues.push({
-          path: `sources[${s.slug}].revisions[${r.revision}]`,
-          message: `differs from the stored revision ${r.revision} (SHA-256 ${held.slice(0, 12)}…): a revision never changes; add the corrected text as a new revision`,
-        });
+        issues.push(
+          codedReport(
+            `sources[${s.slug}].revisions[${r.revision}]`,
+            "storedRevisionDiffers",
+            `differs from the stored revision ${r.revision} (SHA-256 ${held.slice(0, 12)}…): a revision never changes; add the corrected text as a new revision`,
+            { revision: r.revision, sha256: held.slice(0, 12) },
+          ),
+        );
     }
   return issues;
 }

@@ -1,6 +1,6 @@
 import { criterionRecordSchema } from "@/lib/domain/api";
 import { criterionWriteSchema } from "@/lib/domain/vocabulary-write";
-import { slugSchema } from "@/lib/domain/vocabulary";
+import { withPathSlug } from "@/lib/server/api/path-slug";
 import { writeRoute, type WriteInput } from "@/lib/server/api/write-route";
 import { putCriterion } from "@/lib/server/criteria/put-criterion";
 
@@ -9,12 +9,5 @@ export const PUT = writeRoute(
   criterionWriteSchema,
   criterionRecordSchema,
   async ({ body, session, params }: WriteInput<typeof criterionWriteSchema, { slug: string }>) =>
-    slugSchema.safeParse(params.slug).success
-      ? putCriterion(params.slug, body, session.email)
-      : {
-          ok: false,
-          problem: "invalid",
-          error: "invalid slug",
-          issues: [{ path: "slug", message: "must be lower-case letters and digits joined by hyphens" }],
-        },
+    withPathSlug(params.slug, (slug) => putCriterion(slug, body, session.email)),
 );
