@@ -119,6 +119,8 @@ test("an editor adds a framework the paper discusses as an idea, and it appears 
   await page.getByRole("link", { name: "Line 673", exact: true }).click();
   await page.getByRole("link", { name: "Line 674", exact: true }).click({ modifiers: ["Shift"] });
   await page.getByRole("link", { name: "Use these lines as the citation" }).click();
+  // The picked lines join the form once it runs, in the same reset that takes back a kept draft: a field filled before that would be overwritten.
+  await expect(page.getByRole("button", { name: "Remove the citation of lines 673–674" })).toBeVisible();
   await page.getByLabel("Role").selectOption("leader");
   await page.getByLabel("Rationale").fill("These were Moscow's own earlier initiatives, so Russia leads the idea.");
   await page.getByLabel("Reason for this change (recorded)").fill("Adding the proposer's role");
