@@ -11,7 +11,7 @@ const rankingOrder = (page: Page) =>
 test("a preset and a keyboard-moved slider change the ranking, and the link keeps the view", async ({ page, browser }) => {
   await page.goto("/compare");
   await expect(page.getByRole("heading", { level: 1, name: "Compare and weight" })).toBeVisible();
-  expect(await rankingOrder(page)).toEqual(["russia-gulf-concept", "hope", "gcc-centric", "arab-nato", "imsi"]);
+  await expect.poll(() => rankingOrder(page)).toEqual(["russia-gulf-concept", "hope", "gcc-centric", "arab-nato", "imsi"]);
 
   await page.getByLabel("Perspective").selectOption("us-gulf-deterrence");
   await expect(page).toHaveURL(/preset=us-gulf-deterrence/);
@@ -127,7 +127,7 @@ test("a missing value is marked, and invalid link parameters are ignored with a 
   await expect(notice).toContainText('"ghost" is not a known framework');
   await expect(notice).toContainText('the weight of "escalation-risk" must be a number from 0 to 100');
   await expect(page.getByRole("radio", { name: /Weighted sum/ })).toBeChecked();
-  expect(await rankingOrder(page)).toEqual(["hope", "imsi"]);
+  await expect.poll(() => rankingOrder(page)).toEqual(["hope", "imsi"]);
   await expect(page.getByRole("button", { name: /^HOPE on Foreign military presence in the Gulf: no value/ })).toBeVisible();
 });
 
