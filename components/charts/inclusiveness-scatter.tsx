@@ -60,7 +60,8 @@ function PointTooltip({ active, payload }: { active?: boolean; payload?: Array<{
  * above and to the right). Recharts' own labels see one point at a time, so this reads the
  * chart's scales and places them all together.
  */
-function PointNames({ points, areaNames }: { points: readonly IndexPoint[]; areaNames: Record<keyof typeof QUADRANTS, string> }) {
+function PointNames({ points }: { points: readonly IndexPoint[] }) {
+  const t = useTranslations("inclusivenessCharts.scatter");
   const x = useXAxisScale();
   const y = useYAxisScale();
   const width = useChartWidth();
@@ -70,7 +71,7 @@ function PointNames({ points, areaNames }: { points: readonly IndexPoint[]; area
   // The quadrants' names, in the corner Recharts draws each in (5 px in from it).
   const avoid = (Object.keys(QUADRANTS) as Array<keyof typeof QUADRANTS>).map((key) => {
     const q = QUADRANTS[key];
-    const w = textWidth(areaNames[key], 12);
+    const w = textWidth(t(`area.${key}`), 12);
     const left = q.position.endsWith("Left") ? (x(q.x1) ?? 0) + 5 : (x(q.x2) ?? 0) - 5 - w;
     const top = q.position.startsWith("insideTop") ? (y(q.y2) ?? 0) + 5 : (y(q.y1) ?? 0) - 5 - 13;
     return { left, right: left + w, top, bottom: top + 13 };
@@ -212,10 +213,7 @@ export function InclusivenessScatter({ frameworks, actors, highlight }: Props) {
               );
             }}
           ></Scatter>
-          <PointNames
-            points={points}
-            areaNames={{ inclusive: t("area.inclusive"), regional: t("area.regional"), outsideLed: t("area.outsideLed"), exclusive: t("area.exclusive") }}
-          />
+          <PointNames points={points} />
         </ScatterChart>
       </ResponsiveContainer>
       <ul className="legend">
