@@ -16,7 +16,7 @@ import {
   YAxis,
 } from "recharts";
 import { lineHeight, placePointLabels } from "@/lib/charts/point-labels";
-import { textWidth } from "@/lib/charts/standalone-svg";
+import { textWidth } from "@/lib/charts/text-width";
 import type { Actor } from "@/lib/domain/actor";
 import type { Framework } from "@/lib/domain/framework";
 import { inclusivenessPoints, type IndexPoint } from "@/lib/inclusiveness/chart-data";

@@ -15,8 +15,6 @@ const MAX_LABELS = 190;
 /** The names' size, and the lines each may take beside its bar (the table holds them whole). */
 const NAME_SIZE = 11;
 const NAME_LINES = 2;
-/** wrapText estimates Latin letters' width; Cyrillic and Arabic run up to a sixth wider. */
-const NAME_ROOM = 0.85;
 /** Ticks closer than this are thinned out. */
 const MIN_TICK_GAP = 48;
 const MARGIN = { top: 6, right: 16, bottom: 42 };
@@ -49,7 +47,7 @@ export function TornadoPlot({ bars, xAxis, axisLabel, tooltip, tooltipLabel }: P
       <PlotSurface width={width} height={height}>
         <BottomAxis scale={x} ticks={ticks} format={(v) => fixed(v, 2)} box={box} label={axisLabel} labelAt={width / 2} grid />
         {bars.map((b, i) => {
-          const lines = wrapText(b.name, (labels - 8) * NAME_ROOM, NAME_SIZE, NAME_LINES);
+          const lines = wrapText(b.name, labels - 8, NAME_SIZE, NAME_LINES);
           const middle = rowY(i) + ROW / 2;
           return (
             // Mouse events, which a tap also gives (pointerleave follows a tap at once, and would take the tooltip away).

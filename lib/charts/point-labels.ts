@@ -1,4 +1,5 @@
-import { textWidth, wrapText } from "./standalone-svg";
+import { wrapText } from "./standalone-svg";
+import { textWidth } from "./text-width";
 
 export type LabelledPoint = { x: number; y: number; text: string };
 /**
@@ -18,6 +19,8 @@ export const lineHeight = (size: number) => size * 1.15;
 const shared = (a: Box, b: Box) =>
   Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
 const areaOf = (b: Box) => (b.right - b.left) * (b.bottom - b.top);
+/** A box with `by` more on every side. */
+const grown = (b: Box, by: number): Box => ({ left: b.left - by, right: b.right + by, top: b.top - by, bottom: b.bottom + by });
 
 /**
  * Places each point's name beside it where it covers no other name or point, none of the chart's
@@ -25,7 +28,8 @@ const areaOf = (b: Box) => (b.right - b.left) * (b.bottom - b.top);
  * below and shifted to one side, then beside it. Points are placed in their order, then twice
  * more each against all the others, so that a name placed early may move aside for a later one.
  * A name that fits nowhere takes the place where it covers least (another name counting twice),
- * the earlier place on a tie. A name wider than `maxWidth` wraps to two lines.
+ * the earlier place on a tie. Names keep a gap of a few pixels between them. A name wider than
+ * `maxWidth` wraps to two lines.
  */
 export function placePointLabels(
   points: readonly LabelledPoint[],
@@ -63,9 +67,11 @@ export function placePointLabels(
   const chosen: number[] = [];
   const boxOfPoint = (j: number) => options[j]!.boxes[chosen[j]!]!;
   // How much a place covers: another name counts twice (two texts over each other cannot be read), a point, the chart's other text or the margins once.
+  // Two names also keep a gap between them: touching, they read as one.
   const cost = (i: number, box: Box) => {
     let covered = areaOf(box) - shared(box, area);
-    for (let j = 0; j < chosen.length; j++) if (j !== i) covered += 2 * shared(box, boxOfPoint(j));
+    const spaced = grown(box, GAP);
+    for (let j = 0; j < chosen.length; j++) if (j !== i) covered += 2 * shared(spaced, boxOfPoint(j));
     for (const [j, d] of dots.entries()) if (j !== i) covered += shared(box, d);
     for (const b of avoid) covered += shared(box, b);
     return covered;

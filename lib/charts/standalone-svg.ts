@@ -1,11 +1,10 @@
+import { textWidth } from "./text-width";
+
 /** A chart's SVG with what it needs to be read alone: title, legend, and where it comes from. */
 export type LegendItem = { label: string; colour: string };
 
 export const escapeXml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
-
-/** Rough text width for laying out legend rows and wrapping lines (system sans-serif averages ~0.56 em). */
-export const textWidth = (text: string, size: number) => text.length * size * 0.56;
 
 /** The text in lines of at most `width` (a word longer than that gets a line of its own). */
 function wrap(text: string, width: number, size: number): string[] {

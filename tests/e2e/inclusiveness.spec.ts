@@ -101,8 +101,9 @@ test("axe finds no WCAG A/AA violation on /inclusiveness", async ({ page }) => {
 for (const [path, width] of [
   ["/ru/inclusiveness", 1440],
   ["/fa/inclusiveness", 390],
+  ["/inclusiveness", 390],
 ] as const)
-  test(`on ${path} at ${width} px the points' names cover no other name, and stay off the axes`, async ({ page }) => {
+  test(`on ${path} at ${width} px the points' names keep apart from each other, and stay off the axes`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto(path);
     const names = page.locator(".index-point-names text");
@@ -117,8 +118,9 @@ for (const [path, width] of [
     for (const [i, a] of boxes.entries()) {
       expect(a.bottom, `${a.text} above the x axis`).toBeLessThanOrEqual(axis + 1);
       for (const b of boxes.slice(i + 1)) {
-        const apart = a.right <= b.left + 1 || b.right <= a.left + 1 || a.bottom <= b.top + 1 || b.bottom <= a.top + 1;
-        expect(apart, `${a.text} and ${b.text}`).toBe(true);
+        // Two pixels at least: names that touch read as one ("GCC-centricHOPE").
+        const room = Math.max(b.left - a.right, a.left - b.right, b.top - a.bottom, a.top - b.bottom);
+        expect(room, `${a.text} and ${b.text}`).toBeGreaterThanOrEqual(2);
       }
     }
   });

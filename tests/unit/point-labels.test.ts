@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lineHeight, type PlacedLabel, placePointLabels } from "@/lib/charts/point-labels";
-import { textWidth } from "@/lib/charts/standalone-svg";
+import { textWidth } from "@/lib/charts/text-width";
+import { drawnWidth } from "@/tests/support/drawn-width";
 
 const AREA = { left: 0, right: 600, top: 0, bottom: 360 };
 const SIZE = 12;
@@ -13,6 +14,15 @@ const boxOf = (l: PlacedLabel) => {
 /** Overlapping by more than a pixel (the boxes are estimates of the glyphs'). */
 const overlap = (a: ReturnType<typeof boxOf>, b: ReturnType<typeof boxOf>) =>
   a.left + 1 < b.right && b.left + 1 < a.right && a.top + 1 < b.bottom && b.top + 1 < a.bottom;
+
+/** The box a placed name takes as the browser draws it. */
+const drawnBoxOf = (l: PlacedLabel) => {
+  const w = Math.max(...l.lines.map((line) => drawnWidth(line, SIZE)));
+  return { ...boxOf(l), left: l.x - w / 2, right: l.x + w / 2 };
+};
+/** The room between two boxes: the larger of their horizontal and vertical distances (0 when they touch or overlap). */
+const room = (a: ReturnType<typeof boxOf>, b: ReturnType<typeof boxOf>) =>
+  Math.max(0, Math.max(b.left - a.right, a.left - b.right, b.top - a.bottom, a.top - b.bottom));
 
 function expectApart(boxes: ReturnType<typeof boxOf>[]) {
   for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!), `${i} and ${j}`).toBe(false);
@@ -61,6 +71,27 @@ describe("placing the points' names", () => {
     expect(labels[1]!.lines).toHaveLength(2);
     const boxes = labels.map(boxOf);
     expectApart(boxes);
+  });
+
+  it("leaves room between two names, which abutting boxes do not (the English scatter's GCC-centric and HOPE at 390 px read as one word)", () => {
+    const points = [
+      // Where /inclusiveness draws them at 390 px.
+      { x: 276.5, y: 57.3, text: "Russian concept" },
+      { x: 252.9, y: 284.6, text: "HOPE" },
+      { x: 229.3, y: 284.6, text: "GCC-centric" },
+      { x: 229.3, y: 239.2, text: "MESA" },
+      { x: 87.5, y: 239.2, text: "IMSI" },
+    ];
+    // And the quadrants' names: "Exclusive bloc" bottom left, "Inclusive" and "Regional" at the middle right, "Outside-led" top left.
+    const avoid = [
+      { left: 83, right: 168, top: 280, bottom: 294 },
+      { left: 228, right: 281, top: 155, bottom: 169 },
+      { left: 229, right: 281, top: 173, bottom: 187 },
+      { left: 83, right: 152, top: 33, bottom: 47 },
+    ];
+    const boxes = placePointLabels(points, SIZE, { left: 75, right: 326, top: 0, bottom: 296 }, 9, { maxWidth: 125, avoid }).map(drawnBoxOf);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) expect(room(boxes[i]!, boxes[j]!), `${points[i]!.text} and ${points[j]!.text}`).toBeGreaterThanOrEqual(2);
   });
 
   it("keeps off the chart's other text where it can", () => {

@@ -7,6 +7,7 @@ import { SweepPlot } from "@/components/charts/sweep-plot";
 import { TornadoPlot } from "@/components/charts/tornado-plot";
 import { numberAxis } from "@/lib/charts/number-axis";
 import { wrapText } from "@/lib/charts/standalone-svg";
+import { textWidth } from "@/lib/charts/text-width";
 import { formattingLocale, type Locale } from "@/lib/i18n/locales";
 
 function render(node: ReactNode, locale: Locale = "en") {
@@ -122,14 +123,13 @@ describe("the tornado plot", () => {
   it("puts a long name on two lines and a short one on one", () => {
     const texts = render(<TornadoPlot {...props} />).texts();
     expect(texts).toContain("Stance toward Iran");
-    // Room for Cyrillic and Arabic letters, wider than the estimate's Latin ones: 25 characters a line here.
-    expect(texts).toEqual(expect.arrayContaining(["Inclusive multilateralism", "as founding principle"]));
+    // The names' column is 190 px at this width, less 8 px: as many words as fit in 182 px.
+    expect(texts).toEqual(expect.arrayContaining(["Inclusive multilateralism as", "founding principle"]));
   });
 });
 
 describe("wrapText (a name beside a bar, on a phone)", () => {
-  // A character of 11 px is taken as 0.56 em wide: 6.16 px.
-  const width = (line: string) => line.length * 11 * 0.56;
+  const width = (line: string) => textWidth(line, 11);
 
   it("wraps at spaces into lines that fit, within the lines allowed", () => {
     expect(wrapText("Inclusive multilateralism as founding principle", 182, 11, 2)).toEqual(["Inclusive multilateralism as", "founding principle"]);
