@@ -176,6 +176,40 @@ describe("the review of issue 12 (docs/data-notes.md)", () => {
   });
 });
 
+describe("the second review (docs/data-notes.md)", () => {
+  // [framework, criterion, value, confidence]: the values stand; their confidence follows the rules.
+  const corrected: Array<[string, string, number, string]> = [
+    ["russia-gulf-concept", "inclusion-all-littoral", 2, "low"],
+    ["arab-nato", "mutual-security-guarantees", 0, "low"],
+    ["imsi", "mutual-security-guarantees", 0, "low"],
+    ["arab-nato", "direct-dialogue-antagonists", 0, "low"],
+    ["imsi", "direct-dialogue-antagonists", 0, "low"],
+    ["arab-nato", "dependence-on-us-military", 2, "medium"],
+    ["russia-gulf-concept", "acceptability-sa", -1, "medium"],
+    ["russia-gulf-concept", "one-sided-origin", 1, "low"],
+    ["arab-nato", "security-approach", -2, "low"],
+    ["arab-nato", "acceptability-ir", -2, "low"],
+  ];
+
+  it.each(corrected)("%s / %s is %s at %s confidence", (slug, criterion, value, confidence) => {
+    const a = cell(dataset, slug, criterion);
+    expect([a.value, a.confidence]).toEqual([value, confidence]);
+  });
+
+  it("keeps a cell no surer than the inferred role it rests on: the Russian concept's all eight need Iraq, a low member", () => {
+    expect(role(dataset, "russia-gulf-concept", "iq")).toMatchObject({ role: "member", confidence: "low" });
+  });
+
+  it("cites for MESA's approach what the paper says of MESA, not Washington's briefing, and for the Russian concept's means the concept's own", () => {
+    const cites = (slug: string, criterion: string, line: number) =>
+      cell(dataset, slug, criterion).citations.some((c) => c.lineStart <= line && line <= c.lineEnd);
+    expect(cites("arab-nato", "security-approach", 702)).toBe(false);
+    expect(cites("russia-gulf-concept", "escalation-risk", 867)).toBe(true);
+    expect(cell(dataset, "russia-gulf-concept", "escalation-risk").rationale).not.toMatch(/crisis management/);
+    expect(cell(dataset, "russia-gulf-concept", "one-sided-origin").rationale).toMatch(/US strategic partners/);
+  });
+});
+
 describe("the counts table in docs/data-notes.md", () => {
   it("shows the dataset's current counts in its last column", () => {
     const notes = fs.readFileSync("docs/data-notes.md", "utf8");
