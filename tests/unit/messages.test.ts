@@ -86,4 +86,14 @@ describe("interface messages", () => {
     expect(t("ru")("lede", { ...counts, frameworks: 2, source: (c: string) => c })).toContain("2 инициативы");
     expect(t("en")("lede", { ...counts, frameworks: 1, source: (c: string) => c })).toContain("Since 2019 ");
   });
+
+  it("never declines a framework's name in Russian: it is quoted after a word that takes the case, or is its clause's subject", () => {
+    // "Отрыв {leader}" would need "Российской концепции"; "Отрыв инициативы «{leader}»" keeps the name as it is.
+    const keepsCase = /(«|^|[.;:]\s|Лидирует\s)$/;
+    const declined = [...flatten(read("ru"))].flatMap(([key, message]) =>
+      [...message.matchAll(/\{(leader|runnerUp)\}/g)].filter((m) => !keepsCase.test(message.slice(0, m.index).replace(/<\/?\w+>/g, ""))).map(() => key),
+    );
+    expect(declined).toEqual([]);
+    expect(keepsCase.test("Отрыв ")).toBe(false);
+  });
 });
