@@ -238,6 +238,19 @@ describe("signing in", () => {
     expect(row.blockedUntil).not.toBeNull();
   });
 
+  it("checks no more guesses sent all at once than one by one: the right password among a burst is refused", async () => {
+    const guesses = Array.from({ length: 40 }, (_, i) => (i === 30 ? PASSWORD : `wrong password ${i}!`));
+    const statuses = await Promise.all(guesses.map((password) => signIn("editor@example.org", password, "10.6.6.6").then((r) => r.status)));
+    // Five free failures and the sixth that starts the wait are checked; the rest wait without a check.
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(6);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(34);
+    expect(statuses[30]).not.toBe(200);
+  });
+
+  it("does not count a right password against the client: a shared address signs many people in", async () => {
+    for (let i = 0; i < 25; i++) expect((await signIn(i % 2 ? "editor@example.org" : "reader@example.org", PASSWORD, "10.5.5.5")).status).toBe(200);
+  });
+
   it("keys on the address our server saw, not on X-Forwarded-For a client can rotate", async () => {
     const headers = (i: number) => ({ ...SAME_ORIGIN_JSON, "x-client-address": "10.7.7.7", "x-forwarded-for": `203.0.113.${i}` });
     for (let i = 0; i < 25; i++) await signInRequest(JSON.stringify({ email: `nobody${i}@example.org`, password: "spraying password" }), headers(i));

@@ -7,7 +7,7 @@ import { crossOriginProblem } from "@/lib/server/api/same-origin";
 import { tooManyRequests } from "@/lib/server/api/too-many-requests";
 import { clearedSessionCookie, endSession, readSession, startSession } from "@/lib/server/auth/session";
 import { authenticate } from "@/lib/server/users/authenticate";
-import { clearLimit, limitWaitMs, recordHit } from "@/lib/server/rate-limits/rate-limit-store";
+import { clearLimit, refundHit, spendBudget } from "@/lib/server/rate-limits/rate-limit-store";
 
 /** Who is signed in, and the CSRF token their writes must send. */
 export async function GET(request: Request) {
@@ -30,15 +30,15 @@ export async function POST(request: Request) {
   const client = clientOf(request);
   const pairKey = `sign-in:${body.data.email}|${client}`;
   const clientKey = `sign-in-client:${client}`;
-  const wait = Math.max(await limitWaitMs(pairKey), await limitWaitMs(clientKey));
+  // Every attempt is counted before its password is checked: counted after, a burst of guesses
+  // sent at once would all pass the check before the first failure was recorded.
+  const wait = (await spendBudget(pairKey, SIGN_IN_ACCOUNT_CLIENT)) || (await spendBudget(clientKey, SIGN_IN_CLIENT));
   if (wait > 0) return tooManyRequests(`too many failed sign-ins: try again in ${Math.ceil(wait / 1000)} s`, wait);
   const user = await authenticate(body.data.email, body.data.password);
-  if (!user) {
-    await recordHit(pairKey, SIGN_IN_ACCOUNT_CLIENT);
-    await recordHit(clientKey, SIGN_IN_CLIENT);
-    return jsonError(401, "wrong e-mail or password");
-  }
+  if (!user) return jsonError(401, "wrong e-mail or password");
+  // Only failures count against the account and the client.
   await clearLimit(pairKey);
+  await refundHit(clientKey);
   const { header, session } = await startSession(user);
   return Response.json(
     { user: { email: user.email, name: user.name, role: user.role }, csrf: session.csrf },

@@ -9,36 +9,27 @@ let lastSweep = 0;
 const toState = (row: { count: number; windowStart: Date; blockedUntil: Date | null } | null): LimitState | null =>
   row && { count: row.count, windowStart: row.windowStart.getTime(), blockedUntil: row.blockedUntil?.getTime() ?? null };
 
-/** Milliseconds until a key may act again (0: now). Kept in the database, so every app process agrees. */
-export async function limitWaitMs(key: string, db: Db = getDb(), now = new Date()): Promise<number> {
-  return retryAfterMs(toState(await db.rateLimit.findUnique({ where: { key } })), now.getTime());
-}
-
-/** Counts one event against a key and returns the wait it now imposes (0: none). */
-export async function recordHit(key: string, policy: LimitPolicy, db: Db = getDb(), now = new Date()): Promise<number> {
-  return hit(key, policy, db, now, false);
-}
-
 /**
- * Spends one request of a budget: the wait when the key is already out of it (nothing counted),
- * else 0 with the request counted.
+ * Spends one request of a budget, or one attempt under a backoff: the wait when the key is
+ * already out of it (nothing counted), else 0 with the request counted.
  */
 export async function spendBudget(key: string, policy: LimitPolicy, db: Db = getDb(), now = new Date()): Promise<number> {
-  return hit(key, policy, db, now, true);
-}
-
-async function hit(key: string, policy: LimitPolicy, db: Db, now: Date, refuseWhenBlocked: boolean): Promise<number> {
   const wait = await db.$transaction(async (tx) => {
     const state = toState(await tx.rateLimit.findUnique({ where: { key } }));
     const blocked = retryAfterMs(state, now.getTime());
-    if (refuseWhenBlocked && blocked > 0) return blocked;
+    if (blocked > 0) return blocked;
     const next = afterHit(state, policy, now.getTime());
     const data = { count: next.count, windowStart: new Date(next.windowStart), blockedUntil: next.blockedUntil === null ? null : new Date(next.blockedUntil) };
     await tx.rateLimit.upsert({ where: { key }, create: { key, ...data }, update: data });
-    return refuseWhenBlocked ? 0 : retryAfterMs(next, now.getTime());
+    return 0;
   });
   await sweep(db, now);
   return wait;
+}
+
+/** Takes back one counted event (an attempt that turned out not to be a failure). */
+export async function refundHit(key: string, db: Db = getDb()): Promise<void> {
+  await db.rateLimit.updateMany({ where: { key, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
 }
 
 export async function clearLimit(key: string, db: Db = getDb()): Promise<void> {
