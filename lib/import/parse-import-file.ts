@@ -6,7 +6,8 @@ import { MISSING_POLICIES } from "../domain/analyze";
 import { datasetSchema, type Dataset } from "../domain/dataset";
 import { formatIssues, type IssueReport } from "../domain/format-issues";
 import type { IssueParams } from "../domain/issue-codes";
-import { findIllFormedText } from "../domain/ill-formed-text";
+import { ISSUE_BUDGET, safeParseWithinBudget } from "../domain/parse-within-budget";
+import { findIllFormedText, mayHoldSurrogate } from "../domain/ill-formed-text";
 import { WEIGHT_MAX } from "../domain/preset";
 import {
   CODED_SETTINGS,
@@ -26,11 +27,16 @@ import { parseValueFunctions } from "../compare/value-functions";
 import { DEFAULT_METHOD, METHOD_IDS } from "../scoring/methods/registry";
 import { inEveryLanguage, sheetWords } from "../export/sheet-words";
 import { EXPORT_FORMAT_ID, viewSchema, type View } from "../export/view-export";
-import { fileIssue, type ImportIssueCode, megabytes, type SheetPlace, sheetIssue } from "./import-issue";
+import { fileIssue, type ImportIssueCode, megabytes, type SheetPlace, sheetIssue, withinBudget } from "./import-issue";
 import { readXlsxEntries } from "./read-xlsx-entries";
 
 /** Files above this size are refused before they are read. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+/**
+ * A comparison sheet as CSV is far smaller than a dataset (200 x 100: about 150 KB), and reading
+ * one costs more per byte (10 MB of quoted quotes took Papa Parse over a second).
+ */
+const MAX_CSV_BYTES = 2 * 1024 * 1024;
 
 type ParsedImport =
   | { ok: true; kind: "dataset"; dataset: Dataset; view: View | null }
@@ -39,7 +45,12 @@ type ParsedImport =
 
 type KnownCriteria = ReadonlyArray<{ slug: string; name: string; category: string }>;
 
-const fail = (error: string, issues: IssueReport[]): ParsedImport => ({ ok: false, problem: "invalid", error, issues });
+const fail = (error: string, issues: IssueReport[], stoppedEarly?: boolean): ParsedImport => ({
+  ok: false,
+  problem: "invalid",
+  error,
+  issues: withinBudget(issues, stoppedEarly),
+});
 
 /** A refusal of the whole file: its English error, which is also its one issue, with the issue's code. */
 const refuse = (code: ImportIssueCode, error: string, params?: IssueParams, problem: "invalid" | "too-large" = "invalid"): ParsedImport => ({
@@ -64,6 +75,10 @@ export async function parseImportFile(name: string, bytes: Uint8Array, criteria:
   if (bytes.byteLength === 0) return refuse("importEmpty", "the file is empty");
   const lower = name.toLowerCase();
   if (lower.endsWith(".xlsx")) return parseXlsx(bytes, criteria);
+  if (lower.endsWith(".csv") && bytes.byteLength > MAX_CSV_BYTES) {
+    const [size, limit] = [megabytes(bytes.byteLength), MAX_CSV_BYTES / 1048576];
+    return refuse("importTooLarge", `the file is ${size.toFixed(1)} MB; the limit for a CSV sheet is ${limit} MB`, { size, limit }, "too-large");
+  }
   const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes).replace(/^\uFEFF/, "");
   if (lower.endsWith(".csv")) return parseCsv(text, criteria);
   if (lower.endsWith(".json") || text.trimStart().startsWith("{")) return parseJson(text);
@@ -78,7 +93,7 @@ function parseJson(text: string): ParsedImport {
     const detail = (error as Error).message;
     return refuse("importNotJson", `the file is not valid JSON: ${detail}`, { detail });
   }
-  const illFormed = findIllFormedText(json);
+  const illFormed = mayHoldSurrogate(text) ? findIllFormedText(json) : null;
   if (illFormed !== null)
     return fail("the file has ill-formed text", [
       fileIssue("unpairedSurrogate", "holds an unpaired surrogate (\\ud800-\\udfff): not valid Unicode text", {}, illFormed),
@@ -87,18 +102,18 @@ function parseJson(text: string): ParsedImport {
   if (wrapper.success) {
     const body = wrapper.data as Record<string, unknown>;
     if (body.kind === "view") {
-      const view = viewSchema.safeParse(body.view);
+      const view = safeParseWithinBudget(viewSchema, body.view);
       return view.success
         ? { ok: true, kind: "view", view: view.data }
-        : fail("the view is invalid", formatIssues(view.error.issues, body.view).map(prefix("view")));
+        : fail("the view is invalid", formatIssues(view.issues, body.view).map(prefix("view")), view.stoppedEarly);
     }
-    const dataset = datasetSchema.safeParse(body.dataset);
-    if (!dataset.success) return fail("the dataset is invalid", formatIssues(dataset.error.issues, body.dataset).map(prefix("dataset")));
-    const view = viewSchema.safeParse(body.view);
+    const dataset = safeParseWithinBudget(datasetSchema, body.dataset);
+    if (!dataset.success) return fail("the dataset is invalid", formatIssues(dataset.issues, body.dataset).map(prefix("dataset")), dataset.stoppedEarly);
+    const view = safeParseWithinBudget(viewSchema, body.view);
     return { ok: true, kind: "dataset", dataset: dataset.data, view: view.success ? view.data : null };
   }
-  const dataset = datasetSchema.safeParse(json);
-  if (!dataset.success) return fail("the dataset is invalid", formatIssues(dataset.error.issues, json));
+  const dataset = safeParseWithinBudget(datasetSchema, json);
+  if (!dataset.success) return fail("the dataset is invalid", formatIssues(dataset.issues, json), dataset.stoppedEarly);
   return { ok: true, kind: "dataset", dataset: dataset.data, view: null };
 }
 
@@ -187,8 +202,17 @@ const SETTINGS_ROWS = new Set(
   ].flatMap((key) => [...inEveryLanguage(key)]),
 );
 
+/** The delimiter a sheet's first line uses most: a comma as exported, a semicolon or a tab as some spreadsheets save. */
+function delimiterOf(text: string): string {
+  const end = text.indexOf("\n");
+  const firstLine = end < 0 ? text : text.slice(0, end);
+  const count = (d: string) => firstLine.split(d).length;
+  return [",", ";", "\t"].reduce((best, d) => (count(d) > count(best) ? d : best));
+}
+
 function parseCsv(text: string, criteria: KnownCriteria): ParsedImport {
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true });
+  // The delimiter is found here: Papa Parse guesses by parsing the whole text once per candidate.
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true, delimiter: delimiterOf(text) });
   if (parsed.errors.length)
     return fail(
       "the CSV cannot be read",
@@ -218,6 +242,7 @@ function parseCsv(text: string, criteria: KnownCriteria): ParsedImport {
     if (!settings.missing) issues.push(notOneOf({ row, column: english(CODED_SETTINGS.missing) }, text, MISSING_POLICIES));
   };
   for (const [i, row] of rows.entries()) {
+    if (issues.length > ISSUE_BUDGET) break;
     const line = i + 2;
     // The weight table that follows the settings repeats every slug: the matrix above is the view.
     if (row[1] === SLUG_HEADER && row[0] !== undefined && LABELS.criterion.has(row[0])) break;
@@ -313,7 +338,7 @@ async function parseXlsx(bytes: Uint8Array, criteria: KnownCriteria): Promise<Pa
     return n;
   };
   let r = XLSX_HEADER_ROW + 1;
-  for (; r <= sheet.rowCount; r++) {
+  for (; r <= sheet.rowCount && issues.length <= ISSUE_BUDGET; r++) {
     const name = text(r, criterionCol);
     const slug = text(r, slugCol);
     if (name === "" && slug === "") break;

@@ -118,6 +118,7 @@ async function everyIssue(): Promise<IssueReport[]> {
       "Missing values,never",
       "Framework slug,,,,,Not A Slug!",
     ])),
+    ...(await csv([header, ...Array.from({ length: 150 }, (_, i) => `?,no-such-criterion-${i},,,1`)])),
     ...(await refused("w.xlsx", new Uint8Array(await workbook.xlsx.writeBuffer()))),
     ...(await refused("w.xlsx", await editedWorkbook())),
     ...(await refused("w.xlsx", bytes("not a zip at all"))),
@@ -190,5 +191,24 @@ describe("an import file's issues as codes", () => {
       "فیلدی درون نشانهٔ نقل‌قول بسته نشده است",
     );
     expect(persian("issues.csvUnreadable", { problem: "Other", detail: "Something new", ...TAGS })).toBe("Something new");
+  });
+
+  it("stops at the first hundred problems and says so, and repeats no more than 80 characters of a cell", async () => {
+    const rows = [header, `?,${"x".repeat(5000)},,,1`, ...Array.from({ length: 5000 }, (_, i) => `?,no-such-criterion-${i},,,1`)];
+    const issues = await refused("s.csv", bytes(rows.join("\r\n")));
+    expect(issues).toHaveLength(101);
+    expect(issues.at(-1)).toMatchObject({ code: "moreIssues", params: { count: 100 } });
+    expect(issues[0]!.message.length).toBeLessThan(120);
+    expect(String(issues[0]!.params?.value)).toBe(`${"x".repeat(80)}…`);
+    // A dataset of a million wrong elements is refused as quickly, with as few issues.
+    const garbage = bytes(JSON.stringify({ schemaVersion: 3, sources: Array(1_000_000).fill(1) }));
+    const fromJson = await refused("d.json", garbage);
+    expect(fromJson).toHaveLength(101);
+    expect(fromJson[0]).toMatchObject({ path: "sources[0]" });
+  });
+
+  it("refuses a CSV over 2 MB before reading it: a comparison sheet is far smaller", async () => {
+    const issues = await refused("s.csv", bytes(`${header}\r\n${"x,".repeat(1_100_000)}`));
+    expect(issues).toEqual([expect.objectContaining({ code: "importTooLarge", params: { size: 2.1, limit: 2 } })]);
   });
 });

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { formatIssues } from "../../domain/format-issues";
-import { findIllFormedText } from "../../domain/ill-formed-text";
+import { findIllFormedText, mayHoldSurrogate } from "../../domain/ill-formed-text";
+import { ISSUE_BUDGET, safeParseWithinBudget } from "../../domain/parse-within-budget";
 import { jsonError } from "./json-response";
 import { readBodyBytes } from "./read-body-bytes";
 
@@ -27,15 +28,17 @@ export async function readJsonBody<S extends z.ZodType>(
   const bytes = await readBodyBytes(request, maxBytes);
   if (!bytes) return { ok: false, response: jsonError(413, `request body is over ${maxBytes} bytes`) };
   let json: unknown;
+  let text: string;
   try {
-    json = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    json = JSON.parse(text);
   } catch (error) {
     return {
       ok: false,
       response: jsonError(400, "request body is not valid JSON (in UTF-8)", [{ path: "(root)", message: (error as Error).message }]),
     };
   }
-  const illFormed = findIllFormedText(json);
+  const illFormed = mayHoldSurrogate(text) ? findIllFormedText(json) : null;
   if (illFormed !== null)
     return {
       ok: false,
@@ -47,7 +50,9 @@ export async function readJsonBody<S extends z.ZodType>(
 }
 
 function parseAgainst<S extends z.ZodType>(schema: S, json: unknown): { ok: true; data: z.infer<S> } | { ok: false; response: Response } {
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) return { ok: false, response: jsonError(400, "request body is invalid", formatIssues(parsed.error.issues, json)) };
-  return { ok: true, data: parsed.data };
+  const parsed = safeParseWithinBudget(schema, json);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const issues = formatIssues(parsed.issues, json);
+  if (parsed.stoppedEarly) issues.push({ path: "(root)", message: `not checked past its first ${ISSUE_BUDGET} problems` });
+  return { ok: false, response: jsonError(400, "request body is invalid", issues) };
 }
