@@ -236,6 +236,21 @@ describe("GET /api/export", () => {
     expect((await get(`format=pdf&title=${encodeURIComponent("A\u0007B")}`)).status).toBe(200);
   });
 
+  it("prints a view whose link is too long for a QR code, with the link in full and no code", async () => {
+    // Every criterion with a value function of three points and a preference function: a valid view of some 3,000 characters.
+    const vf = dataset.criteria.map((c) => `${c.slug}:${c.scale.min}=0;${(c.scale.min + c.scale.max) / 2}=0.7;${c.scale.max}=1`).join(",");
+    const pf = dataset.criteria.map((c) => `${c.slug}:linear:0.5:1`).join(",");
+    const query = `method=promethee2&vf=${encodeURIComponent(vf)}&pf=${encodeURIComponent(pf)}`;
+    expect(query.length).toBeGreaterThan(2400);
+    const response = await get(`format=pdf&${query}`);
+    expect(response.status).toBe(200);
+    const text = folded(pdfPages(new Uint8Array(await response.arrayBuffer()))[0]!);
+    expect(text).not.toContain("Scan");
+    expect(text).toContain("promethee2");
+    const short = folded(pdfPages(new Uint8Array(await (await get("format=pdf")).arrayBuffer()))[0]!);
+    expect(short).toContain("Scan");
+  });
+
   it("labels a changed view Custom (from <preset>) and prints the full weight table in CSV, Excel and JSON", async () => {
     const custom = "preset=us-gulf-deterrence&w=viability:7&cw=membership:45";
     const csvRows = (query: string) =>

@@ -21,9 +21,10 @@ export function drawCover(w: SheetWriter, model: ComparisonModel, options: { tit
   w.newPage(false, t("pdf.sections.ranking"));
   const top = w.y;
   const textWidth = w.contentWidth - QR_SIDE - 12;
-  drawQrCode(w.page, model.viewUrl, w.mirrorX(w.width - MARGIN - QR_SIDE, QR_SIDE), top - QR_SIDE + 8, QR_SIDE);
-  w.link(model.viewUrl, w.width - MARGIN - QR_SIDE, top - QR_SIDE + 8, QR_SIDE, QR_SIDE);
-  w.text(t("pdf.scan"), w.width - MARGIN - QR_SIDE + 6, { size: 6.5, color: SOFT }, top - QR_SIDE);
+  if (drawQrCode(w.page, model.viewUrl, w.mirrorX(w.width - MARGIN - QR_SIDE, QR_SIDE), top - QR_SIDE + 8, QR_SIDE)) {
+    w.link(model.viewUrl, w.width - MARGIN - QR_SIDE, top - QR_SIDE + 8, QR_SIDE, QR_SIDE);
+    w.text(t("pdf.scan"), w.width - MARGIN - QR_SIDE + 6, { size: 6.5, color: SOFT }, top - QR_SIDE);
+  }
 
   w.y -= 8;
   // Title and note as typed: a right-to-left one is right-aligned in its column.

@@ -2,10 +2,19 @@ import QRCode from "qrcode";
 import { rgb, type PDFPage } from "pdf-lib";
 
 /**
- * Draws a QR code of `text` as filled squares (vector, so it prints sharp at any size) with
- * its bottom-left corner at (x, y) and the given side, quiet zone included.
+ * The longest link drawn as a code (version 26, 121 modules a side): at the cover's 84 pt a
+ * module is then a quarter of a millimetre, about what a phone's camera still reads; past
+ * about 2,300 characters no QR code holds a link at all.
  */
-export function drawQrCode(page: PDFPage, text: string, x: number, y: number, side: number): void {
+export const MAX_QR_TEXT = 1000;
+
+/**
+ * Draws a QR code of `text` as filled squares (vector, so it prints sharp at any size) with
+ * its bottom-left corner at (x, y) and the given side, quiet zone included. False, and nothing
+ * drawn, for a text too long to scan (the link is printed in full beside it anyway).
+ */
+export function drawQrCode(page: PDFPage, text: string, x: number, y: number, side: number): boolean {
+  if (text.length > MAX_QR_TEXT) return false;
   const qr = QRCode.create(text, { errorCorrectionLevel: "M" });
   const n = qr.modules.size;
   const quiet = 2;
@@ -24,4 +33,5 @@ export function drawQrCode(page: PDFPage, text: string, x: number, y: number, si
       }
     }
   }
+  return true;
 }
