@@ -155,7 +155,7 @@ describe("PUT /api/frameworks/{slug}/assessments/{criterion}", () => {
 });
 
 describe("history and revert", () => {
-  const revert = (id: number, body: unknown, headers: Record<string, string> = {}) =>
+  const revert = (id: number | string, body: unknown, headers: Record<string, string> = {}) =>
     revertRoute.POST(
       new Request(`http://test/api/history/${id}/revert`, { method: "POST", body: JSON.stringify(body), headers: { ...SAME_ORIGIN_JSON, ...headers } }),
       { params: Promise.resolve({ id: String(id) }) },
@@ -215,6 +215,15 @@ describe("history and revert", () => {
     });
     expect(await db.auditEntry.count()).toBe(auditBefore + 1);
     expect((await revert(999999, { reason: "nothing" }, { cookie: editor.cookie, "x-csrf-token": editor.csrf })).status).toBe(404);
+  });
+
+  it("answers 404 for an id that is not the plain number of a change, rather than a 500 or another change", async () => {
+    const editor = await signIn("editor@example.org", PASSWORD, "10.2.2.8");
+    const first = await db.auditEntry.findFirstOrThrow({ orderBy: { id: "asc" } });
+    for (const id of ["99999999999999999999", "2147483648", `0x${first.id.toString(16)}`, `${first.id}.0`, `${first.id}e0`, "-1", "0"]) {
+      const response = await revert(id, { reason: "a probe" }, { cookie: editor.cookie, "x-csrf-token": editor.csrf });
+      expect(response.status, id).toBe(404);
+    }
   });
 });
 

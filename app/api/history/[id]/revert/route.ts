@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { revertResponseSchema } from "@/lib/domain/api";
+import { changeIdSchema } from "@/lib/domain/history-query";
 import { coded } from "@/lib/domain/issue-codes";
 import { writeRoute, type WriteInput } from "@/lib/server/api/write-route";
 import { revertChange } from "@/lib/server/audit/revert-change";
@@ -14,7 +15,7 @@ const revertSchema = z
 
 /** POST /api/history/{id}/revert { reason }: undo a recorded change: a field's earlier value, a removed role or a deleted framework back (editors only; itself audited). */
 export const POST = writeRoute(revertSchema, revertResponseSchema, async ({ body, session, params }: WriteInput<typeof revertSchema, { id: string }>) => {
-  const id = Number(params.id);
-  if (!Number.isInteger(id) || id < 1) return { ok: false, problem: "not-found", error: `no recorded change #${params.id}` };
-  return revertChange({ id, actor: session.email, reason: body.reason, scope: body.scope });
+  const id = changeIdSchema.safeParse(params.id);
+  if (!id.success) return { ok: false, problem: "not-found", error: `no recorded change #${params.id}` };
+  return revertChange({ id: id.data, actor: session.email, reason: body.reason, scope: body.scope });
 });
