@@ -50,7 +50,9 @@ export const scenarioRecordSchema = z
   .object({
     ...fields,
     slug: slugSchema,
+    /** The author's name (their e-mail in `authorEmail`, for editors and admins only). */
     author: z.string().nullable(),
+    authorEmail: z.string().optional(),
     preset: z.boolean(),
     version: versionSchema,
     translations: presetTranslationsSchema.optional(),

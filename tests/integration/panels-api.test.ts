@@ -179,6 +179,10 @@ describe("panels", () => {
     expect((await answer("other-panel", c, { weights: { viability: 1 } })).status).toBe(404);
     await answer(slug, d, { weights: { viability: 1 } });
     expect((await result(slug)).memberRankings.map((m: Json) => m.member)).toEqual(["Participant 1"]);
+    // Nor does the audit trail, which anyone may read, put names to the positions its answers are listed by.
+    const trail = JSON.stringify(await db.auditEntry.findMany({ where: { entityKey: { startsWith: slug } } }));
+    expect(trail).not.toContain("Desk C");
+    expect(trail).not.toContain("Desk D");
     expect((await call(invitationRoute.DELETE, "DELETE", { slug, token: d }, undefined, editor)).body).toEqual({ revoked: "Desk D" });
     expect((await answer(slug, d, { weights: { viability: 2 } })).status).toBe(404);
     expect((await result(slug)).members).toBe(0);

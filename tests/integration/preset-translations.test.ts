@@ -25,7 +25,8 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-const presetsOfApi = async (): Promise<Scenario[]> => ((await (await scenariosRoute.GET()).json()).scenarios as Scenario[]).filter((s) => s.preset);
+const presetsOfApi = async (): Promise<Scenario[]> =>
+  ((await (await scenariosRoute.GET(new Request("http://test/api/scenarios"))).json()).scenarios as Scenario[]).filter((s) => s.preset);
 
 describe("the stakeholder presets in every interface language", () => {
   it("are seeded with their titles and rationales in Arabic, Persian and Russian, each value function's rationale too", async () => {

@@ -6,6 +6,7 @@ import { loadPresetsFile } from "@/lib/server/dataset/load-presets-file";
 import { seedDatabase } from "@/lib/server/dataset/seed-database";
 import { listPresets } from "@/lib/server/scenarios/list-presets";
 import { createUser } from "@/lib/server/users/create-user";
+import type { Scenario } from "@/lib/domain/scenario";
 import * as scenariosRoute from "@/app/api/scenarios/route";
 import * as scenarioRoute from "@/app/api/scenarios/[slug]/route";
 import * as duplicateRoute from "@/app/api/scenarios/[slug]/duplicate/route";
@@ -36,7 +37,7 @@ const post = <P>(
 
 describe("scenarios", () => {
   it("lists the stakeholder presets with the /compare link that opens each", async () => {
-    const { scenarios } = await (await scenariosRoute.GET()).json();
+    const { scenarios } = await (await scenariosRoute.GET(new Request("http://test/api/scenarios"))).json();
     expect(scenarios.filter((s: { preset: boolean }) => s.preset)).toHaveLength(6);
     expect(scenarios.find((s: { slug: string }) => s.slug === "iranian-perspective").compare).toBe("/compare?preset=iranian-perspective");
   });
@@ -46,7 +47,7 @@ describe("scenarios", () => {
     const created = await post(scenariosRoute, "http://test/api/scenarios", view, await sessionHeaders("author@example.org"));
     expect(created.status).toBe(201);
     expect(await created.json()).toMatchObject({ slug: "littoral-ownership-first", author: "author@example.org", version: 1 });
-    const { scenarios } = await (await scenariosRoute.GET()).json();
+    const { scenarios } = await (await scenariosRoute.GET(new Request("http://test/api/scenarios"))).json();
     const saved = scenarios.find((s: { slug: string }) => s.slug === "littoral-ownership-first");
     const query = new URLSearchParams(saved.compare.split("?")[1]);
     expect(Object.fromEntries(query)).toEqual({
@@ -65,6 +66,17 @@ describe("scenarios", () => {
       await sessionHeaders("author@example.org"),
     );
     expect(invalid.status).toBe(400);
+  });
+
+  it("names a scenario's author to readers, and gives the e-mail to editors only", async () => {
+    const listed = async (headers: Record<string, string> = {}) =>
+      ((await (await scenariosRoute.GET(new Request("http://test/api/scenarios", { headers }))).json()).scenarios as Scenario[]).find(
+        (s) => s.slug === "littoral-ownership-first",
+      )!;
+    const anonymous = await listed();
+    expect(JSON.stringify(anonymous)).not.toContain("author@example.org");
+    expect(anonymous.author).toBe((await db.user.findUniqueOrThrow({ where: { email: "author@example.org" } })).name);
+    expect(await listed(await sessionHeaders("author@example.org"))).toMatchObject({ authorEmail: "author@example.org" });
   });
 
   it("lets only its author change it, with versions; anyone signed in may duplicate it", async () => {
@@ -107,7 +119,9 @@ describe("scenarios", () => {
     expect(created.status).toBe(201);
     const body = await created.json();
     expect(body.valueFunctions).toEqual(valueFunctions);
-    const listed = (await (await scenariosRoute.GET()).json()).scenarios.find((s: { slug: string }) => s.slug === body.slug);
+    const listed = (await (await scenariosRoute.GET(new Request("http://test/api/scenarios"))).json()).scenarios.find(
+      (s: { slug: string }) => s.slug === body.slug,
+    );
     expect(new URLSearchParams(listed.compare.split("?")[1]).get("vf")).toBe("stance-toward-iran:cost,escalation-risk:0=1;1=0.6;2=0");
     const put = (change: unknown) =>
       scenarioRoute.PUT(new Request(`http://test/api/scenarios/${body.slug}`, { method: "PUT", body: JSON.stringify(change), headers }), {

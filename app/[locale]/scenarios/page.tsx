@@ -6,7 +6,7 @@ import { localiseCriterion, localisePreset } from "@/lib/i18n/localise-vocabular
 import { currentSession, isWriter } from "@/lib/server/auth/current-session";
 import { listCriteria } from "@/lib/server/criteria/list-criteria";
 import { listPresets } from "@/lib/server/scenarios/list-presets";
-import { listScenarios, mayChangeScenario } from "@/lib/server/scenarios/scenario-store";
+import { listScenarios, mayChangeScenario, scenariosForReader } from "@/lib/server/scenarios/scenario-store";
 
 export const dynamic = "force-dynamic";
 
@@ -26,15 +26,16 @@ export default async function ScenariosPage() {
   const criteria = storedCriteria.map((c) => localiseCriterion(c, language));
   const presetBySlug = new Map(presets.map((p) => [p.slug, localisePreset(p, language)]));
   const canWrite = isWriter(session);
+  const shown = await scenariosForReader(scenarios, canWrite);
   return (
     <>
       <h1>{t("title")}</h1>
       <p className="lede">{t("lede")}</p>
       <div className="card-grid">
-        {scenarios.map((s) => (
+        {scenarios.map((s, i) => (
           <ScenarioCard
             key={s.slug}
-            scenario={s}
+            scenario={shown[i]!}
             preset={s.preset ? presetBySlug.get(s.slug) : undefined}
             criteria={criteria}
             canWrite={canWrite}

@@ -1,18 +1,11 @@
 import type { HistoryEntry } from "../../domain/history-entry";
 import { getDb, type Db } from "../db";
+import { displayNames } from "../users/display-names";
 
 type HistoryPage = { entries: HistoryEntry[] /** Pass as `before` for the next, older page; null on the last. */; nextBefore: number | null };
 
 type HistoryFilter = { entity?: string; key?: string };
 type HistoryOptions = { limit?: number; before?: number; revealEmails?: boolean; db?: Db };
-
-/** Who an audit row's actor is, shown to readers. */
-async function displayNames(db: Db, actors: string[]): Promise<Map<string, string>> {
-  const emails = [...new Set(actors)].filter((a) => a.includes("@"));
-  const users = emails.length ? await db.user.findMany({ where: { email: { in: emails } }, select: { email: true, name: true } }) : [];
-  const names = new Map(users.map((u) => [u.email, u.name]));
-  return new Map(actors.map((a) => [a, names.get(a) ?? (a.includes("@") ? "a former editor" : a)]));
-}
 
 /**
  * The audit trail, newest first, a page at a time: of one record (entity and key), of every

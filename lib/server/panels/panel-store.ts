@@ -128,7 +128,10 @@ export async function createInvitations(
       data: invitations.map((i, k) => ({ panelId: panel.id, label: i.label, tokenHash: tokenHash(i.token), position: existing.length + k + 1 })),
     });
     await bumpDataVersion(tx);
-    await tx.auditEntry.create({ data: { actor: session.email, action: "invite", entity: "panel", entityKey: slug, after: asJson({ labels }) } });
+    // An anonymous panel's trail keeps how many were invited, not who: the public history lists
+    // its answers by position, which the labels in invitation order would put names to.
+    const invited = panel.anonymous ? { invited: labels.length } : { labels };
+    await tx.auditEntry.create({ data: { actor: session.email, action: "invite", entity: "panel", entityKey: slug, after: asJson(invited) } });
     return { ok: true as const };
   });
   return outcome.ok ? { ok: true, created: true, body: { invitations } } : outcome;

@@ -6,6 +6,7 @@ import { freeSlug, slugFromTitle } from "../../domain/slug-from-title";
 import { scenarioSettingsSchema, type Scenario, type ScenarioCreate, type ScenarioDelete, type ScenarioUpdate } from "../../domain/scenario";
 import type { Session } from "../auth/session";
 import type { Outcome, Refusal } from "../../domain/outcome";
+import { displayNames } from "../users/display-names";
 import { getDb, type Db, type Tx } from "../db";
 import { bumpDataVersion } from "../data-version";
 import { storedTranslations } from "./list-presets";
@@ -46,6 +47,18 @@ function toScenario(r: Row): Scenario {
 
 export async function listScenarios(db: Db = getDb()): Promise<Scenario[]> {
   return (await db.scenario.findMany({ orderBy: [{ preset: "desc" }, { position: "asc" }, { id: "asc" }] })).map(toScenario);
+}
+
+/**
+ * Scenarios as a reader sees them: each saved one's author by name, as the history shows
+ * editors; the e-mail too (`authorEmail`) for a signed-in editor or admin, as in the history.
+ */
+export async function scenariosForReader(scenarios: readonly Scenario[], revealEmails: boolean, db: Db = getDb()): Promise<Scenario[]> {
+  const names = await displayNames(
+    db,
+    scenarios.flatMap((s) => (s.author ? [s.author] : [])),
+  );
+  return scenarios.map((s) => (s.author ? { ...s, author: names.get(s.author)!, ...(revealEmails && { authorEmail: s.author }) } : s));
 }
 
 /** The saved scenarios (not the presets) that a /compare link may name in its `scenario` parameter. */
