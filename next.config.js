@@ -18,6 +18,10 @@ const nextConfig = {
   // the URL as sent: by default Next hands it a query re-encoded from a lenient parse, where
   // %ff has become U+FFFD and %zz %25zz.
   skipProxyUrlNormalize: true,
+  // The proxy buffers a request's body for the route up to this size (10 MB by default): room
+  // for a source file at its 20 MB limit and the form around it. Each route reads no more than
+  // its own limit (lib/server/api/read-body-bytes.ts).
+  experimental: { proxyClientMaxBodySize: "21mb" },
   async headers() {
     return [
       {
