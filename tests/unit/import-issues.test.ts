@@ -8,6 +8,7 @@ import ru from "@/messages/ru.json";
 import type { IssueReport } from "@/lib/domain/format-issues";
 import { datasetComparisonModel } from "@/lib/export/dataset-model";
 import { comparisonLayout, writeXlsx } from "@/lib/export/write-xlsx";
+import { writeCsv } from "@/lib/export/write-csv";
 import { IMPORT_ISSUE_CODES, placeKey } from "@/lib/import/import-issue";
 import { MAX_IMPORT_BYTES, parseImportFile } from "@/lib/import/parse-import-file";
 import { readXlsxEntries } from "@/lib/import/read-xlsx-entries";
@@ -207,8 +208,16 @@ describe("an import file's issues as codes", () => {
     expect(fromJson[0]).toMatchObject({ path: "sources[0]" });
   });
 
-  it("refuses a CSV over 2 MB before reading it: a comparison sheet is far smaller", async () => {
-    const issues = await refused("s.csv", bytes(`${header}\r\n${"x,".repeat(1_100_000)}`));
-    expect(issues).toEqual([expect.objectContaining({ code: "importTooLarge", params: { size: 2.1, limit: 2 } })]);
+  it("reads a sheet of 200 frameworks x 100 criteria (4 MB, most of it the evidence table) back to its weights", async () => {
+    const model = datasetComparisonModel(syntheticDataset(200, 100, seededRandom(3)), { method: "wsm" });
+    const csv = bytes(writeCsv(model));
+    expect(csv.byteLength).toBeGreaterThan(3_000_000);
+    const parsed = await parseImportFile(
+      "big.csv",
+      csv,
+      model.criteria.map((c) => ({ slug: c.slug, name: c.name, category: c.category })),
+    );
+    expect(parsed.ok).toBe(true);
+    expect(parsed.ok && parsed.kind === "view" && Object.keys(parsed.view.criterionWeights)).toHaveLength(100);
   });
 });
