@@ -1,4 +1,4 @@
-import { PDFDocument } from "pdf-lib";
+import { PDFDocument, StandardFonts } from "pdf-lib";
 import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
 import ar from "@/messages/ar.json";
@@ -73,5 +73,17 @@ describe("an uploaded source file's refusals as codes", () => {
     expect(notSource).toMatchObject({ code: "notSourceFile", params: { name: "notes.docx" } });
     const persian = createTranslator({ locale: "fa", messages: fa, namespace: "errors" }) as unknown as (code: string, params?: object) => string;
     expect(persian("pdfTooManyPages", { count: 2500, limit: 2000 })).toContain("۲۵۰۰");
+  });
+
+  it("refuses a PDF whose last page ran past the time limit, not only one with pages left to read", async () => {
+    const document = await PDFDocument.create();
+    const page = document.addPage();
+    page.drawText("One page of text.", { font: await document.embedFont(StandardFonts.Helvetica) });
+    const onePage = await document.save();
+    expect(await extractPdfText(onePage)).toMatchObject({ ok: true });
+    // A clock that has passed the deadline once the page is read (the page took, say, 31 s).
+    let reads = 0;
+    const now = () => (++reads <= 2 ? 0 : 31_000);
+    expect(await extractPdfText(onePage, { pages: 10, ms: 30_000, now })).toMatchObject({ ok: false, code: "pdfTooSlow" });
   });
 });
