@@ -74,7 +74,7 @@ export function CitationsField({ legend, id = "citations", fields, remove, pickH
           </select>
         </div>
       )}
-      <Link href={href} onClick={onPick}>
+      <Link href={href} onClick={onPick} data-keeps-draft="">
         {t("pick")}
       </Link>
       {error}

@@ -10,6 +10,7 @@ import { slugTakenMessage } from "@/lib/domain/issue-codes";
 import { type ApiIssue, codedError, issuesByField } from "./coded-error";
 import { useIssueText, useRefusalText } from "./use-issue-text";
 import { sendWithCsrf } from "./send-with-csrf";
+import { useLeaveGuard } from "./use-leave-guard";
 
 type Versioned = { version: number };
 
@@ -59,8 +60,11 @@ export function useVersionedSave<T extends FieldValues & Versioned & { reason: s
       const { response, body } = await sendWithCsrf(config.url, config.method ?? "PUT", (config.toBody ?? ((v) => v))(values));
       if (response.ok) {
         setTheirs(null);
-        if (config.onSaved) config.onSaved(body);
-        else {
+        if (config.onSaved) {
+          // Saved: what the form holds is no longer unsaved, whatever it shows next.
+          form.reset(values);
+          config.onSaved(body);
+        } else {
           setSaved(body.version);
           form.reset({ ...values, version: body.version, reason: "" });
         }
@@ -91,6 +95,7 @@ export function useVersionedSave<T extends FieldValues & Versioned & { reason: s
   };
   // Read during render: react-hook-form tracks dirty fields only once formState.dirtyFields is read.
   void form.formState.dirtyFields;
+  useLeaveGuard(form.formState.isDirty && !form.formState.isSubmitting, t("leaveUnsaved"));
   const changedFields = () => (Object.keys(form.formState.dirtyFields) as Array<keyof T>).filter((f) => f !== "version" && f !== "reason");
 
   return {

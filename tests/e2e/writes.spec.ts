@@ -79,6 +79,23 @@ test("an editor edits an assessment with a citation picked in the source, sees i
   await expect(page.getByText("Sign in as an editor")).toBeVisible();
 });
 
+test("an editor who follows a link away from unsaved changes is asked first, and keeps them by saying no", async ({ page }) => {
+  await signInAsNewEditor(page, "editor-leave");
+  await page.goto("/frameworks/imsi/assessments/viability/edit");
+  await expect(page.getByLabel("Value")).toBeVisible();
+  const typed = "Typed, not yet saved: this must survive a click on the header.";
+  await page.getByLabel("Rationale").fill(typed);
+  const asked: string[] = [];
+  page.once("dialog", (dialog) => (asked.push(dialog.message()), dialog.dismiss()));
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compare", exact: true }).click();
+  await expect.poll(() => asked).toEqual(["Your changes here are not saved. Leave the page and lose them?"]);
+  await expect(page).toHaveURL(/\/assessments\/viability\/edit/);
+  await expect(page.getByLabel("Rationale")).toHaveValue(typed);
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compare", exact: true }).click();
+  await expect(page).toHaveURL(/\/compare/);
+});
+
 test("an editor adds a framework the paper discusses as an idea, and it appears in the matrix and the exports", async ({ page, request }) => {
   await signInAsNewEditor(page, "editor-new");
 
