@@ -19,3 +19,14 @@ export function FieldError<T extends FieldValues>({ errors, name, id }: { errors
     </p>
   );
 }
+
+/** The issues of a field that a form keeps itself rather than in react-hook-form, beside it, in the page's language. */
+export function IssuesError({ id, issues }: { id: string; issues: readonly ApiIssue[] }) {
+  const say = useIssueText();
+  if (issues.length === 0) return null;
+  return (
+    <p className="field-error" id={id}>
+      {issues.map(say).join("; ")}
+    </p>
+  );
+}

@@ -22,7 +22,7 @@ export function useIssueText() {
 }
 
 /** An API error body: its English sentence, the code of why (where the refusal has one) and the issues it names. */
-type Refused = { error?: string; code?: string; params?: IssueParams; issues?: ApiIssue[] };
+export type Refused = { error?: string; code?: string; params?: IssueParams; issues?: ApiIssue[] };
 
 /**
  * Why the API refused a write, in the page's language: the refusal's own reason where it has a

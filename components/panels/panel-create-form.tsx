@@ -2,67 +2,71 @@
 
 import Link from "@/components/i18n/link";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
+import { type UseFormRegisterReturn, useForm } from "react-hook-form";
+import { codedResolver } from "@/components/edit/coded-resolver";
+import { FieldError } from "@/components/edit/field-error";
 import { sendWithCsrf } from "@/components/edit/send-with-csrf";
+import { useFieldRefusal } from "@/components/edit/use-field-refusal";
 import { useFailureText } from "@/components/edit/use-issue-text";
+import { labelLines, type PanelForm, panelCreateBody, panelFormSchema } from "@/lib/edit/panel-forms";
 import { InvitationList } from "./invitation-list";
 
 type Invitation = { label: string; url: string; token: string };
 type Choice = { slug: string; name: string };
 
-/** The checked boxes of a group, or undefined when every box is checked (the panel then covers all, present and future). */
-function chosen(form: FormData, name: string, all: readonly Choice[]): string[] | undefined {
-  const picked = form.getAll(name).map(String);
-  return picked.length === all.length ? undefined : picked;
-}
+/** The fields a refusal of POST /api/panels or of its invitations may name, each shown beside its field. */
+const FIELDS = ["title", "question", "frameworks", "criteria", "closesAt", "labels"] as const;
 
-/** The form's label of each field the API may name. */
-const FIELD_LABELS: Record<string, "titleField" | "questionField" | "closesField" | "labelsField" | "frameworksLegend" | "criteriaLegend"> = {
-  title: "titleField",
-  question: "questionField",
-  closesAt: "closesField",
-  labels: "labelsField",
-  frameworks: "frameworksLegend",
-  criteria: "criteriaLegend",
-};
-
-/** An editor sets up a panel and one personal link per participant; the links are shown once, to be sent on. */
+/**
+ * An editor sets up a panel and one personal link per participant; the links are shown once, to
+ * be sent on. The form keeps what was typed when the API refuses it, each issue beside its field.
+ */
 export function PanelCreateForm({ frameworks, criteria }: { frameworks: Choice[]; criteria: Choice[] }) {
   const t = useTranslations("panels");
-  const failure = useFailureText((field) => FIELD_LABELS[field] && t(FIELD_LABELS[field]));
+  const form = useForm<PanelForm>({
+    resolver: codedResolver(panelFormSchema),
+    defaultValues: {
+      title: "",
+      question: "",
+      elicitation: "direct",
+      aggregation: "arithmetic",
+      anonymous: false,
+      frameworks: frameworks.map((f) => f.slug),
+      criteria: criteria.map((c) => c.slug),
+      closesAt: "",
+      labels: "",
+    },
+  });
+  const refused = useFieldRefusal(form, FIELDS);
+  const failure = useFailureText();
   const [error, setError] = useState<string | null>(null);
-  const [created, setCreated] = useState<{ slug: string; invitations: Invitation[] } | null>(null);
+  const [created, setCreated] = useState<{ slug: string; invitations: Invitation[]; error?: string } | null>(null);
+  const { errors, isSubmitting } = form.formState;
 
-  async function create(form: FormData) {
-    setError(null);
-    const labels = String(form.get("labels") ?? "")
-      .split("\n")
-      .map((l) => l.trim())
-      .filter(Boolean);
-    const closes = String(form.get("closesAt") ?? "");
-    const panel = await sendWithCsrf("/api/panels", "POST", {
-      title: form.get("title"),
-      question: form.get("question"),
-      aggregation: form.get("aggregation"),
-      elicitation: form.get("elicitation"),
-      anonymous: form.get("anonymous") === "on",
-      frameworks: chosen(form, "frameworks", frameworks),
-      criteria: chosen(form, "criteria", criteria),
-      ...(closes ? { closesAt: new Date(`${closes}T23:59:59`).toISOString() } : {}),
-    });
-    if (!panel.response.ok) return setError(failure(panel.response.status, panel.body));
-    const slug = panel.body.slug as string;
-    if (labels.length === 0) return setCreated({ slug, invitations: [] });
-    const invited = await sendWithCsrf(`/api/panels/${slug}/invitations`, "POST", { labels });
-    if (!invited.response.ok) return setError(t("linksNotMade", { failure: failure(invited.response.status, invited.body) }));
-    setCreated({ slug, invitations: invited.body.invitations });
-  }
+  const create = form.handleSubmit(
+    async (values) => {
+      setError(null);
+      const all = { frameworks: frameworks.map((f) => f.slug), criteria: criteria.map((c) => c.slug) };
+      const panel = await sendWithCsrf("/api/panels", "POST", panelCreateBody(values, all));
+      if (!panel.response.ok) return setError(refused(panel.response.status, panel.body));
+      const slug = panel.body.slug as string;
+      const labels = labelLines(values.labels);
+      if (labels.length === 0) return setCreated({ slug, invitations: [] });
+      const invited = await sendWithCsrf(`/api/panels/${slug}/invitations`, "POST", { labels });
+      // The panel exists: sending the form again would make a second one, so its page (where links are made too) takes over.
+      if (!invited.response.ok)
+        return setCreated({ slug, invitations: [], error: t("linksNotMade", { failure: failure(invited.response.status, invited.body) }) });
+      setCreated({ slug, invitations: invited.body.invitations });
+    },
+    () => setError(null),
+  );
 
   if (created)
     return (
       <section aria-labelledby="panel-links">
         <h2 id="panel-links">{t("created")}</h2>
-        <p role="status">{t("sendEachParticipant")}</p>
+        {created.error ? <p role="alert">{created.error}</p> : <p role="status">{t("sendEachParticipant")}</p>}
         <InvitationList slug={created.slug} invitations={created.invitations} />
         <p>
           <Link href={`/panels/${created.slug}`}>{t("seeResult")}</Link>
@@ -70,59 +74,67 @@ export function PanelCreateForm({ frameworks, criteria }: { frameworks: Choice[]
       </section>
     );
 
+  const fieldError = (name: (typeof FIELDS)[number]) => <FieldError errors={errors} name={name} id={`panel-${name}-error`} />;
   return (
-    <form action={create} className="panel-create">
+    <form onSubmit={create} className="panel-create" noValidate>
       <h2>{t("newPanel")}</h2>
       <label htmlFor="panel-title">{t("titleField")}</label>
-      <input id="panel-title" name="title" required minLength={3} maxLength={120} />
+      <input id="panel-title" aria-describedby="panel-title-error" maxLength={120} {...form.register("title")} />
+      {fieldError("title")}
       <label htmlFor="panel-question">{t("questionField")}</label>
-      <textarea id="panel-question" name="question" required minLength={10} maxLength={1000} rows={2} />
+      <textarea id="panel-question" aria-describedby="panel-question-error" maxLength={1000} rows={2} {...form.register("question")} />
+      {fieldError("question")}
       <fieldset>
         <legend>{t("elicitationLegend")}</legend>
         <label>
-          <input type="radio" name="elicitation" value="direct" defaultChecked /> {t("elicitationDirect")}
+          <input type="radio" value="direct" {...form.register("elicitation")} /> {t("elicitationDirect")}
         </label>
         <label>
-          <input type="radio" name="elicitation" value="ahp" /> {t("elicitationAhp")}
+          <input type="radio" value="ahp" {...form.register("elicitation")} /> {t("elicitationAhp")}
         </label>
       </fieldset>
       <fieldset>
         <legend>{t("aggregationLegend")}</legend>
         <label>
-          <input type="radio" name="aggregation" value="arithmetic" defaultChecked /> {t("aggregationArithmetic")}
+          <input type="radio" value="arithmetic" {...form.register("aggregation")} /> {t("aggregationArithmetic")}
         </label>
         <label>
-          <input type="radio" name="aggregation" value="geometric" /> {t("aggregationGeometric")}
+          <input type="radio" value="geometric" {...form.register("aggregation")} /> {t("aggregationGeometric")}
         </label>
       </fieldset>
       <label>
-        <input type="checkbox" name="anonymous" /> {t("anonymous", { one: 1, two: 2 })}
+        <input type="checkbox" {...form.register("anonymous")} /> {t("anonymous", { one: 1, two: 2 })}
       </label>
-      <CheckboxGroup name="frameworks" legend={t("frameworksLegend")} choices={frameworks} />
-      <CheckboxGroup name="criteria" legend={t("criteriaLegend")} choices={criteria} />
-      <label htmlFor="panel-closes">{t("closesField")}</label>
-      <input id="panel-closes" name="closesAt" type="date" />
+      <CheckboxGroup field={form.register("frameworks")} legend={t("frameworksLegend")} choices={frameworks} error={fieldError("frameworks")} />
+      <CheckboxGroup field={form.register("criteria")} legend={t("criteriaLegend")} choices={criteria} error={fieldError("criteria")} />
+      <label htmlFor="panel-closesAt">{t("closesField")}</label>
+      <input id="panel-closesAt" type="date" aria-describedby="panel-closesAt-error" {...form.register("closesAt")} />
+      {fieldError("closesAt")}
       <label htmlFor="panel-labels">{t("labelsField")}</label>
-      <textarea id="panel-labels" name="labels" rows={4} />
-      <button type="submit">{t("create")}</button>
+      <textarea id="panel-labels" rows={4} aria-describedby="panel-labels-error" {...form.register("labels")} />
+      {fieldError("labels")}
+      <button type="submit" disabled={isSubmitting}>
+        {t("create")}
+      </button>
       {error && <p role="alert">{error}</p>}
     </form>
   );
 }
 
 /** Every choice checked to begin with: a panel covers all unless the editor narrows it. */
-function CheckboxGroup({ name, legend, choices }: { name: string; legend: string; choices: Choice[] }) {
+function CheckboxGroup({ field, legend, choices, error }: { field: UseFormRegisterReturn; legend: string; choices: Choice[]; error: ReactNode }) {
   const t = useTranslations("panels");
   return (
-    <fieldset className="panel-create__choices">
+    <fieldset className="panel-create__choices" aria-describedby={`panel-${field.name}-error`}>
       <legend>{t("choicesLegend", { legend, count: choices.length })}</legend>
       <div className="panel-create__grid">
         {choices.map((c) => (
           <label key={c.slug} className="checkbox">
-            <input type="checkbox" name={name} value={c.slug} defaultChecked /> {c.name}
+            <input type="checkbox" value={c.slug} {...field} /> {c.name}
           </label>
         ))}
       </div>
+      {error}
     </fieldset>
   );
 }

@@ -13,10 +13,11 @@ import { robustnessRequestFromView, type ViewWeightModel } from "@/lib/compare/r
 import type { PreferenceMap } from "@/lib/compare/preference-functions";
 import type { MethodId } from "@/lib/scoring/methods/registry";
 import type { MissingPolicy, RawMatrix } from "@/lib/scoring/types";
-import { robustnessParsers, SPREAD_LIMITS } from "@/lib/url-state/robustness-params";
+import { robustnessNumbers, robustnessParsers, SPREAD_LIMITS } from "@/lib/url-state/robustness-params";
 import { RankAcceptabilityChart } from "@/components/charts/rank-acceptability-chart";
 import { downloadBlob } from "@/components/charts/download-chart";
 import { CentralWeightsTable } from "./central-weights-table";
+import { readSetting, SettingField } from "./setting-field";
 import { useSmaaWorker } from "./use-smaa-worker";
 
 type Props = {
@@ -42,7 +43,6 @@ const MODEL_CHOICES: readonly ModelKind[] = ["intervals", "ordinal", "simplex"];
 
 const modelOf = (kind: ModelKind, spreadPercent: number): ViewWeightModel => (kind === "intervals" ? { kind, spreadPercent } : { kind });
 const drawSeed = () => crypto.getRandomValues(new Uint32Array(1))[0]!;
-const wholeIn = (text: string, min: number, max: number) => (/^\d{1,10}$/.test(text.trim()) && +text >= min && +text <= max ? +text : null);
 
 function downloadJson(value: unknown, name: string) {
   downloadBlob(new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: "application/json" }), name);
@@ -81,9 +81,12 @@ export const RobustnessPanel = memo(function RobustnessPanel({
   const [samplesText, setSamplesText] = useState(String(params.samples));
   const [seedText, setSeedText] = useState(params.seed === null ? "" : String(params.seed));
   const [spreadText, setSpreadText] = useState(String(params.spread));
-  const samples = wholeIn(samplesText, ROBUSTNESS_LIMITS.minSamples, ROBUSTNESS_LIMITS.maxSamples);
-  const seed = seedText.trim() === "" ? null : wholeIn(seedText, 0, ROBUSTNESS_LIMITS.maxSeed);
-  const spread = wholeIn(spreadText, SPREAD_LIMITS.min, SPREAD_LIMITS.max);
+  const samples = readSetting(robustnessNumbers.samples, samplesText);
+  // An empty seed is none yet: the run draws one.
+  const seed = seedText.trim() === "" ? { value: null, issue: null } : readSetting(robustnessNumbers.seed, seedText);
+  const spread = readSetting(robustnessNumbers.spread, spreadText);
+  // A refused run says what is wrong beside each field, from then on.
+  const [refused, setRefused] = useState(false);
 
   // The request for these settings on the view: what a run sends.
   const requestFor = useCallback(
@@ -119,13 +122,18 @@ export const RobustnessPanel = memo(function RobustnessPanel({
     if (params.seed !== null) run(request);
   }, [request, params.seed, run]);
 
-  const start = async () => {
-    if (samples === null || (seedText.trim() !== "" && seed === null) || (params.robust === "intervals" && spread === null)) return;
-    const chosenSeed = seed ?? drawSeed();
+  const start = async (form: HTMLFormElement) => {
+    if (samples.value === null || seed.issue || (params.robust === "intervals" && spread.value === null)) {
+      setRefused(true);
+      form.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
+      return;
+    }
+    setRefused(false);
+    const chosenSeed = seed.value ?? drawSeed();
     setSeedText(String(chosenSeed));
-    const next = requestFor({ samples, seed: chosenSeed, spread: spread ?? params.spread });
+    const next = requestFor({ samples: samples.value, seed: chosenSeed, spread: spread.value ?? params.spread });
     if (next) run(next);
-    await setParams({ samples, seed: chosenSeed, spread: spread ?? params.spread });
+    await setParams({ samples: samples.value, seed: chosenSeed, spread: spread.value ?? params.spread });
   };
 
   const running = state.status === "running";
@@ -146,9 +154,10 @@ export const RobustnessPanel = memo(function RobustnessPanel({
       <p className="small muted">{t("intro")}</p>
       <form
         className="robustness__form"
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void start();
+          void start(e.currentTarget);
         }}
       >
         <fieldset className="robustness__models">
@@ -167,66 +176,49 @@ export const RobustnessPanel = memo(function RobustnessPanel({
             </label>
           ))}
           {params.robust === "intervals" && (
-            <div className="field robustness__spread">
-              <label htmlFor="robust-spread">{t("spread")}</label>
-              <input
-                autoComplete="off"
-                id="robust-spread"
-                type="number"
-                inputMode="numeric"
-                min={SPREAD_LIMITS.min}
-                max={SPREAD_LIMITS.max}
-                value={spreadText}
-                onChange={(e) => {
-                  setSpreadText(e.target.value);
-                  const v = wholeIn(e.target.value, SPREAD_LIMITS.min, SPREAD_LIMITS.max);
-                  if (v !== null) void setParams({ spread: v === SPREAD_LIMITS.default ? null : v });
-                }}
-                aria-invalid={spread === null}
-                aria-describedby="robust-spread-hint"
-              />
-              <span id="robust-spread-hint" className="small muted">
-                {t("spreadHint", { min: SPREAD_LIMITS.min, max: SPREAD_LIMITS.max })}
-              </span>
-            </div>
+            <SettingField
+              className="field robustness__spread"
+              id="robust-spread"
+              label={t("spread")}
+              hint={t("spreadHint", { min: SPREAD_LIMITS.min, max: SPREAD_LIMITS.max })}
+              type="number"
+              min={SPREAD_LIMITS.min}
+              max={SPREAD_LIMITS.max}
+              text={spreadText}
+              onText={(text) => {
+                setSpreadText(text);
+                const v = readSetting(robustnessNumbers.spread, text).value;
+                if (v !== null) void setParams({ spread: v === SPREAD_LIMITS.default ? null : v });
+              }}
+              issue={spread.issue}
+              showIssue={refused}
+            />
           )}
         </fieldset>
         <div className="robustness__numbers">
-          <div className="field">
-            <label htmlFor="robust-samples">{t("samples")}</label>
-            <input
-              autoComplete="off"
-              id="robust-samples"
-              type="number"
-              inputMode="numeric"
-              min={ROBUSTNESS_LIMITS.minSamples}
-              max={ROBUSTNESS_LIMITS.maxSamples}
-              step={100}
-              value={samplesText}
-              onChange={(e) => setSamplesText(e.target.value)}
-              aria-invalid={samples === null}
-              aria-describedby="robust-samples-hint"
-            />
-            <span id="robust-samples-hint" className="small muted">
-              {t("samplesHint", { min: ROBUSTNESS_LIMITS.minSamples, max: ROBUSTNESS_LIMITS.maxSamples })}
-            </span>
-          </div>
-          <div className="field">
-            <label htmlFor="robust-seed">{t("seed")}</label>
-            <input
-              autoComplete="off"
-              id="robust-seed"
-              type="text"
-              inputMode="numeric"
-              value={seedText}
-              onChange={(e) => setSeedText(e.target.value)}
-              aria-invalid={seedText.trim() !== "" && seed === null}
-              aria-describedby="robust-seed-hint"
-            />
-            <span id="robust-seed-hint" className="small muted">
-              {t("seedHint")}
-            </span>
-          </div>
+          <SettingField
+            id="robust-samples"
+            label={t("samples")}
+            hint={t("samplesHint", { min: ROBUSTNESS_LIMITS.minSamples, max: ROBUSTNESS_LIMITS.maxSamples })}
+            type="number"
+            min={ROBUSTNESS_LIMITS.minSamples}
+            max={ROBUSTNESS_LIMITS.maxSamples}
+            step={100}
+            text={samplesText}
+            onText={setSamplesText}
+            issue={samples.issue}
+            showIssue={refused}
+          />
+          <SettingField
+            id="robust-seed"
+            label={t("seed")}
+            hint={t("seedHint")}
+            type="text"
+            text={seedText}
+            onText={setSeedText}
+            issue={seed.issue}
+            showIssue={refused}
+          />
         </div>
         <div className="robustness__actions">
           {/* The worker loads while the pointer or the focus reaches the button. */}

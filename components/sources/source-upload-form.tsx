@@ -5,7 +5,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { type ReactNode, useState } from "react";
 import type { ApiIssue } from "@/components/edit/coded-error";
 import { csrfHeaders } from "@/components/edit/send-with-csrf";
-import { useIssueText, useRefusalText } from "@/components/edit/use-issue-text";
+import { IssuesError } from "@/components/edit/field-error";
+import { useRefusalText } from "@/components/edit/use-issue-text";
 import { formatIssues } from "@/lib/domain/format-issues";
 import { chooseFileMessage, sourceRevisionFieldsSchema, sourceUploadFieldsSchema, type SourcePreview, type SourceSaved } from "@/lib/domain/source-upload";
 import { issueCode } from "@/lib/domain/issue-codes";
@@ -41,7 +42,6 @@ const FIELDS = [
 export function SourceUploadForm({ revise }: Props) {
   const t = useTranslations("sourceUpload");
   const tEditor = useTranslations("editor.save");
-  const say = useIssueText();
   const refusal = useRefusalText();
   // Line numbers in the page's digits, as the source viewer writes them.
   const lineNumber = new Intl.NumberFormat(useLocale(), { useGrouping: false });
@@ -53,10 +53,6 @@ export function SourceUploadForm({ revise }: Props) {
   const [saved, setSaved] = useState<SourceSaved | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const issueOf = (name: string) => {
-    const found = issues.filter((i) => i.path === name);
-    return found.length ? found.map(say).join("; ") : null;
-  };
   const change = (name: string, value: string) => {
     setValues((v) => ({ ...v, [name]: value }));
     setPreview(null);
@@ -95,16 +91,7 @@ export function SourceUploadForm({ revise }: Props) {
     }
   };
 
-  const fieldError = (name: string) => {
-    const text = issueOf(name);
-    return (
-      text && (
-        <p id={`${name}-error`} className="field-error">
-          {text}
-        </p>
-      )
-    );
-  };
+  const fieldError = (name: string) => <IssuesError id={`${name}-error`} issues={issues.filter((i) => i.path === name)} />;
   const code = (c: ReactNode) => <code>{c}</code>;
 
   if (saved)

@@ -98,6 +98,37 @@ test("the panel passes axe with a result on screen", async ({ page }) => {
   expect(await wcagViolations(page)).toEqual([]);
 });
 
+test("a seed or a sample count the panel cannot take is said beside its field, in the page's language, and nothing runs", async ({ page }) => {
+  await page.goto("/compare");
+  const robustness = panel(page);
+  const seed = robustness.getByLabel("Seed");
+  const run = robustness.getByRole("button", { name: "Run robustness analysis" });
+  for (const typed of ["abc", "4294967296"]) {
+    await seed.fill(typed);
+    await run.click();
+    await expect(seed).toHaveAccessibleDescription(/must be a whole number from 0 to 4294967295$/);
+    await expect(seed).toBeFocused();
+  }
+  await robustness.getByLabel("Samples").fill("50");
+  await run.click();
+  await expect(robustness.getByLabel("Samples")).toHaveAccessibleDescription(/must be a whole number from 100 to 200000$/);
+  await expect(robustness.getByTestId("robustness-summary")).toHaveCount(0);
+  expect(new URL(page.url()).searchParams.get("seed")).toBeNull();
+
+  // Corrected, the run goes ahead with the seed typed, and the errors are gone.
+  await seed.fill("7");
+  await robustness.getByLabel("Samples").fill("100");
+  await run.click();
+  await expect(robustness.getByTestId("robustness-summary")).toContainText("100 samples, seed 7,", { timeout: 30_000 });
+  await expect(seed).not.toHaveAccessibleDescription(/must be/);
+
+  await page.goto("/ar/compare");
+  const arabic = page.getByRole("region", { name: "المتانة" });
+  await arabic.getByLabel("البذرة").fill("abc");
+  await arabic.getByRole("button", { name: "شغِّل تحليل المتانة" }).click();
+  await expect(page.locator("#robust-seed-error")).toHaveText(/^يجب أن يكون عددًا صحيحًا من .+ إلى .+$/);
+});
+
 test.describe("on 200 frameworks x 100 criteria", () => {
   test.describe.configure({ mode: "serial" });
   let server: Awaited<ReturnType<typeof startSyntheticServer>> | undefined;

@@ -95,14 +95,70 @@ test("an editor narrows a panel to some frameworks and criteria, invites more pe
   expect(result.frameworks).toHaveLength(4);
   expect(result.frameworks).not.toContain("imsi");
   await expect(page.getByText("Not answered yet")).toContainText("Iran desk");
-  await page.getByLabel("Invite more participants, one label per line").fill("Defence desk");
+  const more = page.getByLabel("Invite more participants, one label per line");
+  await more.fill("Defence desk");
   await page.getByRole("button", { name: "Make their links" }).click();
   await expect(page.locator(".panel-links code")).toHaveCount(1);
+  // A refused invitation or revocation keeps what was typed, and says why beside it.
+  await more.fill("Defence desk");
+  await page.getByRole("button", { name: "Make their links" }).click();
+  await expect(more).toHaveAccessibleDescription('"Defence desk" is already invited');
+  await expect(more).toHaveValue("Defence desk");
+  const revokeField = page.getByLabel("Revoke a link you sent (paste it)");
+  await revokeField.fill("not-a-token");
+  await page.getByRole("button", { name: "Revoke", exact: true }).click();
+  await expect(revokeField).toHaveAccessibleDescription(/^Not revoked: it is not there any more/);
+  await expect(revokeField).toHaveValue("not-a-token");
   await page.getByLabel("Revoke a link you sent (paste it)").fill(iran!);
   await page.getByRole("button", { name: "Revoke", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Revoked" })).toContainText("Revoked Iran desk's link");
   expect((await participant.goto(iran!))?.status()).toBe(404);
   await context.close();
+});
+
+test("a panel refused, by the form or by the API, keeps everything typed and says why beside the field", async ({ page }) => {
+  await signInAsNewEditor(page, "panel-refused");
+  await page.goto("/panels");
+  const title = page.getByLabel("Title");
+  const question = page.getByLabel("The question participants answer");
+  const closes = page.getByLabel("Closes at the end of");
+  const labels = page.getByLabel("Participants, one label per line");
+  await title.fill("Refused at first");
+  await question.fill("Which considerations matter most to the desks this year?");
+  await page.getByLabel("by comparing the criteria in pairs").check();
+  await page.getByLabel("the geometric mean, renormalised").check();
+  await page.locator('input[name="frameworks"][value="imsi"]').uncheck();
+  await closes.fill("2020-01-01");
+  await labels.fill("Gulf desk\nGulf desk");
+  const create = page.getByRole("button", { name: "Create the panel" });
+
+  // The form's own check (the invitations' schema) before anything is sent: no panel is made.
+  await create.click();
+  await expect(labels).toHaveAccessibleDescription("names a label twice");
+  await labels.fill("Gulf desk\nIran desk");
+  // The API's refusal: the issue beside the date it concerns, and all the rest kept.
+  await create.click();
+  await expect(closes).toHaveAccessibleDescription("must be in the future");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("some of what was sent is not valid");
+  await expect(labels).toHaveAccessibleDescription("");
+  await expect(title).toHaveValue("Refused at first");
+  await expect(question).toHaveValue("Which considerations matter most to the desks this year?");
+  await expect(labels).toHaveValue("Gulf desk\nIran desk");
+  await expect(closes).toHaveValue("2020-01-01");
+  await expect(page.getByLabel("by comparing the criteria in pairs")).toBeChecked();
+  await expect(page.getByLabel("the geometric mean, renormalised")).toBeChecked();
+  await expect(page.locator('input[name="frameworks"][value="imsi"]')).not.toBeChecked();
+  await expect(page.locator('input[name="frameworks"][value="hope"]')).toBeChecked();
+  expect(await wcagViolations(page)).toEqual([]);
+
+  await closes.fill(`${new Date().getFullYear() + 1}-01-01`);
+  await create.click();
+  await expect(page.getByRole("status")).toContainText("Send each participant their own link");
+  await expect(page.locator(".panel-links code")).toHaveCount(2);
+  const href = (await page.getByRole("link", { name: "See the panel's result" }).getAttribute("href")) ?? "";
+  const result = await (await page.request.get(`/api/panels/${href.split("/").pop()}/result`)).json();
+  expect(result).toMatchObject({ aggregation: "geometric", frameworks: expect.not.arrayContaining(["imsi"]) });
+  expect(result.frameworks).toHaveLength(4);
 });
 
 test("a participant of an AHP panel weighs by comparing in pairs, and the result takes the weights the answers imply", async ({ page, browser }) => {

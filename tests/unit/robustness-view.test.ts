@@ -6,7 +6,8 @@ import { rankAcceptabilityRows, rankBands } from "@/lib/compare/rank-acceptabili
 import { importanceRanks, robustnessRequestFromView } from "@/lib/compare/robustness-request-from-view";
 import { scoreMatrix } from "@/lib/scoring/score-matrix";
 import { robustness } from "@/lib/scoring/robustness-request";
-import { robustnessParsers } from "@/lib/url-state/robustness-params";
+import { issueCode } from "@/lib/domain/issue-codes";
+import { robustnessNumbers, robustnessParsers } from "@/lib/url-state/robustness-params";
 
 const criterion = (slug: string, direction: "benefit" | "cost" = "benefit"): Criterion => ({
   slug,
@@ -131,6 +132,20 @@ describe("the robustness panel's URL", () => {
       samples: 10_000,
       seed: null,
     });
+  });
+
+  it("and the panel's fields take a number as the link does, or say in a code of the messages what is wrong", () => {
+    const seed = (text: string) => robustnessNumbers.seed.safeParse(text);
+    expect(seed("42").data).toBe(42);
+    expect(seed(String(ROBUSTNESS_LIMITS.maxSeed)).data).toBe(ROBUSTNESS_LIMITS.maxSeed);
+    for (const typed of ["abc", "-1", "1e3", "4.5", String(ROBUSTNESS_LIMITS.maxSeed + 1), ""]) {
+      const issues = seed(typed).error?.issues ?? [];
+      expect(issues.map(issueCode), typed).toEqual([{ code: "wholeNumberFromTo", params: { min: 0, max: ROBUSTNESS_LIMITS.maxSeed } }]);
+      expect(load(`?seed=${encodeURIComponent(typed)}`).seed).toBeNull();
+    }
+    expect(robustnessNumbers.samples.safeParse("99").error?.issues.map(issueCode)).toEqual([
+      { code: "wholeNumberFromTo", params: { min: ROBUSTNESS_LIMITS.minSamples, max: ROBUSTNESS_LIMITS.maxSamples } },
+    ]);
   });
 });
 
