@@ -1,5 +1,6 @@
 import { codedReport, type IssueReport } from "../domain/format-issues";
 import type { IssueParams } from "../domain/issue-codes";
+import { WEIGHT_MAX } from "../domain/preset";
 
 /**
  * What an import file holds wrong, as codes a page says in its language (`import.issues.<code>`,
@@ -40,6 +41,8 @@ export const IMPORT_ISSUE_CODES = [
   "criterionTwice",
   "notWeight",
   "weightOutOfRange",
+  "weightsDisagree",
+  "notInWeightTable",
 ] as const;
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];
 
@@ -60,6 +63,16 @@ export const fileIssue = (code: ImportIssueCode, message: string, params: IssueP
 /** An issue of a row or cell: its place is in the path (English) and in the parameters (for a page to say). */
 export const sheetIssue = (place: SheetPlace, code: ImportIssueCode, message: string, params: IssueParams = {}) =>
   issue(placeInEnglish(place), code, message, { ...params, ...(Object.fromEntries(Object.entries(place).filter(([, v]) => v !== undefined)) as IssueParams) });
+
+/** A criterion's row whose criterion is not known, or came before. */
+export const criterionIssue = (place: SheetPlace, value: string, known: boolean) =>
+  known
+    ? sheetIssue(place, "criterionTwice", `"${value}" appears twice`, { value })
+    : sheetIssue(place, "unknownCriterion", `"${value}" is not a known criterion`, { value });
+
+/** A cell of a criterion's or a category's weight that holds none from 0 to WEIGHT_MAX. */
+export const weightOutOfRange = (place: SheetPlace, value: string) =>
+  sheetIssue(place, "weightOutOfRange", `"${value}" is not a weight from 0 to ${WEIGHT_MAX}`, { value, min: 0, max: WEIGHT_MAX });
 
 /** How a page names an issue's place (`import.places.<key>`): the whole file, or a row of a sheet and its column; null for a path into the JSON or the archive, written as it is. */
 export function placeKey(issue: { path?: string; params?: IssueParams }): "file" | "row" | "cell" | "sheetRow" | "sheetCell" | null {
