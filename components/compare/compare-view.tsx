@@ -382,6 +382,7 @@ const CompareWorkspace = memo(function CompareWorkspace({ updatable, canSave, pa
           frameworks={chosenFrameworks}
           unsupported={unsupported}
           assumed={assumptions.values}
+          valueFunctions={valueFunctions}
           cells={cells}
           criteria={shownCriteria}
           categories={categories}

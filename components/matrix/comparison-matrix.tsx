@@ -18,6 +18,8 @@ import type { CellIndex } from "@/lib/compare/cell-index";
 import type { Category, Criterion } from "@/lib/domain/criterion";
 import type { FrameworkLabel } from "@/lib/domain/framework";
 import type { AssumedValues } from "@/lib/compare/assumptions";
+import type { ValueFunctionMap } from "@/lib/compare/value-functions";
+import { goodWay } from "@/lib/scoring/value-function";
 import type { SortSpec } from "@/lib/url-state/compare-params";
 import type { OpenCell } from "./evidence-dialog";
 import { cellKey } from "@/lib/compare/cell-key";
@@ -64,7 +66,13 @@ type Props = {
   unsupported?: ReadonlySet<string>;
   /** The analyst's own values for silent cells, marked as assumptions. */
   assumed?: AssumedValues;
+  /** What the view holds good per criterion, where not its own direction: the row's label and the cells' tones follow it. */
+  valueFunctions?: ValueFunctionMap;
 };
+
+const NO_FUNCTIONS: ValueFunctionMap = {};
+/** A criterion's row label under its name: what the view holds good on it. */
+const GOOD_LABEL = { benefit: "higherIsBetter", cost: "lowerIsBetter", points: "ownValues" } as const;
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -87,6 +95,7 @@ export const ComparisonMatrix = memo(function ComparisonMatrix({
   onOpen,
   unsupported = NONE,
   assumed,
+  valueFunctions = NO_FUNCTIONS,
 }: Props) {
   const t = useTranslations("matrix");
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
@@ -99,12 +108,12 @@ export const ComparisonMatrix = memo(function ComparisonMatrix({
         : criteria.map((c) => ({
             id: c.slug,
             label: c.name,
-            sub: c.direction === "cost" ? t("lowerIsBetter") : t("higherIsBetter"),
+            sub: t(GOOD_LABEL[goodWay(c.direction, valueFunctions[c.slug])]),
             criterion: c,
             group: c.category,
             at: cells.column(c.slug),
           })),
-    [transpose, frameworks, criteria, cells, t],
+    [transpose, frameworks, criteria, cells, valueFunctions, t],
   );
 
   const valueColumns = useMemo(
@@ -249,6 +258,7 @@ export const ComparisonMatrix = memo(function ComparisonMatrix({
           cell={cell}
           unsupported={unsupported.has(cellKey(framework.slug, criterion.slug))}
           assumed={assumed?.get(cellKey(framework.slug, criterion.slug))}
+          valueFunction={valueFunctions[criterion.slug]}
           nav={`${bodyIndex}:${valueIndex}`}
           onOpen={() => onOpen({ framework, criterion, cell })}
         />

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { CellMark } from "@/lib/compare/cell-index";
 import type { Criterion } from "@/lib/domain/criterion";
+import type { ValueFunction } from "@/lib/scoring/value-function";
 import { CONFIDENCE_MARK, toneOf } from "@/lib/compare/value-tone";
 import { useIsolate } from "@/components/i18n/use-isolate";
 import { useNumberFormat } from "@/components/i18n/use-number-format";
@@ -18,10 +19,12 @@ type Props = {
   unsupported?: boolean;
   /** The analyst's own value for this cell (the source is silent), for this view only. */
   assumed?: number;
+  /** What the view holds good on the criterion, where not its own direction: the cell's tone follows it. */
+  valueFunction?: ValueFunction;
 };
 
 /** A value on its criterion's scale: tone by colour, the signed number and a label in text, confidence as dots; a contested one is marked. */
-export function MatrixCell({ frameworkName, criterion, cell, nav, onOpen, unsupported = false, assumed }: Props) {
+export function MatrixCell({ frameworkName, criterion, cell, nav, onOpen, unsupported = false, assumed, valueFunction }: Props) {
   const t = useTranslations("matrix.cell");
   const format = useNumberFormat();
   const isolate = useIsolate();
@@ -73,7 +76,7 @@ export function MatrixCell({ frameworkName, criterion, cell, nav, onOpen, unsupp
       ? t("valueLabelled", { ...on, value: shown, label, confidence: cell!.confidence })
       : t("value", { ...on, value: shown, confidence: cell!.confidence }),
   );
-  const tone = toneOf(value, criterion.scale, criterion.direction);
+  const tone = toneOf(value, criterion, valueFunction);
   return (
     <button
       type="button"

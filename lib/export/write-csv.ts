@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { serializeValueFunction } from "../scoring/value-function";
 import type { ComparisonModel } from "./comparison-model";
 import { csvHeader, FRAMEWORK_SLUG_ROW } from "./sheet-columns";
 import { problemText, sheetWords } from "./sheet-words";
@@ -8,7 +9,8 @@ const BYTE_ORDER_MARK = "\uFEFF";
 
 /**
  * The comparison as CSV: a row per criterion (category, direction, normalised weight, a value
- * per framework), then each framework's status, date, aliases and number of contested cells, its
+ * per framework; the direction is the view's, as in the Excel sheet: its value function's where
+ * it sets one, written as a link's vf writes it, "0=1;1=0.8;2=0" for one given per point), then each framework's status, date, aliases and number of contested cells, its
  * score and rank, then the view's settings (its label, "Custom (from <preset>)" once a weight
  * differs from the preset) and the link's settings it ignored, the full weight table and the evidence: a row per citation of every
  * cell, with its source, revision, lines and quote and the cell's contested mark. UTF-8 with a byte-order mark so that Excel reads the accents and dashes
@@ -24,7 +26,9 @@ export function writeCsv(model: ComparisonModel): string {
   for (const c of model.criteria) {
     // An analyst's own value where the source is silent is printed with its mark, never as the source's.
     const cell = (v: number | null, i: number) => (v !== null ? v : c.assumed[i] !== null ? `${c.assumed[i]} ${assumedMark}` : "");
-    rows.push([c.name, c.slug, c.categoryName, c.direction, round(c.normalisedWeight), ...c.values.map(cell)]);
+    const valueFunction = model.valueFunctions[c.slug];
+    const direction = valueFunction ? serializeValueFunction(valueFunction) : c.direction;
+    rows.push([c.name, c.slug, c.categoryName, direction, round(c.normalisedWeight), ...c.values.map(cell)]);
   }
   rows.push([]);
   rows.push([t("row.status"), "", "", "", "", ...model.frameworks.map((f) => (f.status ? t(`statuses.${f.status}`) : ""))]);

@@ -1,6 +1,7 @@
 import { codedReport, type IssueReport } from "../domain/format-issues";
 import type { IssueParams } from "../domain/issue-codes";
 import { ISSUE_BUDGET } from "../domain/parse-within-budget";
+import { WEIGHT_MAX } from "../domain/preset";
 
 /**
  * What an import file holds wrong, as codes a page says in its language (`import.issues.<code>`,
@@ -43,6 +44,8 @@ export const IMPORT_ISSUE_CODES = [
   "weightOutOfRange",
   // After the first ISSUE_BUDGET problems, the file is not read further.
   "moreIssues",
+  "weightsDisagree",
+  "notInWeightTable",
 ] as const;
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];
 
@@ -84,6 +87,16 @@ export function withinBudget(issues: readonly IssueReport[], stoppedEarly = issu
     fileIssue("moreIssues", `the file was not read past its first ${ISSUE_BUDGET} problems: fix these and check it again`, { count: ISSUE_BUDGET }),
   ];
 }
+
+/** A criterion's row whose criterion is not known, or came before. */
+export const criterionIssue = (place: SheetPlace, value: string, known: boolean) =>
+  known
+    ? sheetIssue(place, "criterionTwice", `"${value}" appears twice`, { value })
+    : sheetIssue(place, "unknownCriterion", `"${value}" is not a known criterion`, { value });
+
+/** A cell of a criterion's or a category's weight that holds none from 0 to WEIGHT_MAX. */
+export const weightOutOfRange = (place: SheetPlace, value: string) =>
+  sheetIssue(place, "weightOutOfRange", `"${value}" is not a weight from 0 to ${WEIGHT_MAX}`, { value, min: 0, max: WEIGHT_MAX });
 
 /** How a page names an issue's place (`import.places.<key>`): the whole file, or a row of a sheet and its column; null for a path into the JSON or the archive, written as it is. */
 export function placeKey(issue: { path?: string; params?: IssueParams }): "file" | "row" | "cell" | "sheetRow" | "sheetCell" | null {

@@ -6,8 +6,8 @@ import { MISSING_POLICIES } from "../domain/analyze";
 import { datasetSchema, type Dataset } from "../domain/dataset";
 import { formatIssues, type IssueReport } from "../domain/format-issues";
 import type { IssueParams } from "../domain/issue-codes";
-import { ISSUE_BUDGET, safeParseWithinBudget } from "../domain/parse-within-budget";
 import { findIllFormedText, mayHoldSurrogate } from "../domain/ill-formed-text";
+import { ISSUE_BUDGET, safeParseWithinBudget } from "../domain/parse-within-budget";
 import { WEIGHT_MAX } from "../domain/preset";
 import {
   CODED_SETTINGS,
@@ -25,17 +25,19 @@ import {
 import { parsePreferences } from "../compare/preference-functions";
 import { parseValueFunctions } from "../compare/value-functions";
 import { DEFAULT_METHOD, METHOD_IDS } from "../scoring/methods/registry";
-import { inEveryLanguage, sheetWords } from "../export/sheet-words";
+import { inEveryLanguage } from "../export/sheet-words";
 import { EXPORT_FORMAT_ID, viewSchema, type View } from "../export/view-export";
-import { fileIssue, type ImportIssueCode, megabytes, type SheetPlace, sheetIssue, withinBudget } from "./import-issue";
+import { type CsvRow, isWeightTableHeader, type NormalisedRow, readWeightTable, weightsFromTable } from "./csv-weight-table";
+import { criterionIssue, fileIssue, type ImportIssueCode, megabytes, type SheetPlace, sheetIssue, weightOutOfRange, withinBudget } from "./import-issue";
+import { english, LABELS } from "./sheet-labels";
 import { readXlsxEntries } from "./read-xlsx-entries";
 
 /** Files above this size are refused before they are read. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 /**
- * The rows of a CSV an import reads: the matrix, the settings and the head of the weight table
- * come first, one row per criterion; the evidence table after them (a row per cell, 20,000 at
- * 200 x 100) is for people, and a file of a million short rows is read no further either.
+ * The rows of a CSV an import reads: the matrix, the settings and the weight table come first,
+ * one row per criterion; the evidence table after them (a row per cell, 20,000 at 200 x 100)
+ * is for people, and a file of a million short rows is read no further either.
  */
 const CSV_ROWS_READ = 10_000;
 
@@ -154,22 +156,6 @@ function frameworkSlugs(cells: readonly unknown[], where: SheetPlace, issues: Is
   return [...slugs];
 }
 
-/**
- * A sheet's labels as any language writes them (a sheet exported in Arabic imports like an
- * English one), by their message keys (`exportSheet.*`); problems name them in English.
- */
-const LABELS = {
-  weight: inEveryLanguage("column.weightNormalised"),
-  criterion: inEveryLanguage("column.criterion"),
-  criterionWeight: inEveryLanguage("column.criterionWeight"),
-  categoryWeight: inEveryLanguage("column.categoryWeight"),
-  method: inEveryLanguage(CODED_SETTINGS.method),
-  missing: inEveryLanguage(CODED_SETTINGS.missing),
-  preferences: inEveryLanguage("settings.preferences"),
-  valueFunctions: inEveryLanguage("settings.valueFunctions"),
-};
-const english = (key: string) => sheetWords("en").t(key);
-
 /** The workbook's sheet of weights (worksheet names are the same in every language). */
 const COMPARISON = "Comparison";
 
@@ -177,11 +163,6 @@ const COMPARISON = "Comparison";
 const notOneOf = (place: SheetPlace, value: string | undefined, codes: readonly string[]) =>
   sheetIssue(place, "notSettingCode", `"${value}" is not one of ${codes.join(", ")}`, { value: String(value), codes: codes.join(", ") });
 
-/** A criterion's row whose criterion is not known, or came before. */
-const criterionIssue = (place: SheetPlace, value: string, known: boolean) =>
-  known
-    ? sheetIssue(place, "criterionTwice", `"${value}" appears twice`, { value })
-    : sheetIssue(place, "unknownCriterion", `"${value}" is not a known criterion`, { value });
 type CodedFunctions = "preferences" | "valueFunctions";
 const codedFunctionsIn = (label: string | undefined): CodedFunctions | null =>
   label === undefined ? null : LABELS.preferences.has(label) ? "preferences" : LABELS.valueFunctions.has(label) ? "valueFunctions" : null;
@@ -208,15 +189,17 @@ function delimiterOf(text: string): string {
 }
 
 function parseCsv(text: string, criteria: KnownCriteria): ParsedImport {
-  // The delimiter is found here: Papa Parse guesses by parsing the whole text once per candidate.
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true, delimiter: delimiterOf(text), preview: CSV_ROWS_READ });
+  // Blank rows are kept, so that a row's number is its line in the file below them too. The
+  // delimiter is found here: Papa Parse guesses by parsing the whole text once per candidate.
+  const parsed = Papa.parse<string[]>(text, { delimiter: delimiterOf(text), preview: CSV_ROWS_READ });
   if (parsed.errors.length)
     return fail(
       "the CSV cannot be read",
       // Papa Parse's own words; its code (MissingQuotes, UndetectableDelimiter…) lets a page say them in its language.
       parsed.errors.map((e) => sheetIssue({ row: (e.row ?? 0) + 1 }, "csvUnreadable", e.message, { problem: e.code, detail: e.message })),
     );
-  const [header, ...rows] = parsed.data;
+  const [header, ...cells] = parsed.data;
+  const rows: CsvRow[] = cells.map((row, i) => ({ line: i + 2, cells: row }));
   const weightHeader = english(CSV_COLUMNS.weight.key);
   const slugCol = header?.indexOf(SLUG_HEADER) ?? -1;
   const weightCol = header?.findIndex((h) => LABELS.weight.has(h)) ?? -1;
@@ -227,7 +210,8 @@ function parseCsv(text: string, criteria: KnownCriteria): ParsedImport {
     });
   const known = new Set(criteria.map((c) => c.slug));
   const issues: IssueReport[] = [];
-  const weights = new Map<string, number>();
+  const normalised = new Map<string, NormalisedRow>();
+  let table: ReturnType<typeof readWeightTable> = null;
   const settings: SheetSettings = {};
   // A code, or (typed by hand) a label, in the cell after the setting's name.
   const readMethodCell = (row: number, text: string | undefined) => {
@@ -238,11 +222,13 @@ function parseCsv(text: string, criteria: KnownCriteria): ParsedImport {
     settings.missing = readMissing(text, text);
     if (!settings.missing) issues.push(notOneOf({ row, column: english(CODED_SETTINGS.missing) }, text, MISSING_POLICIES));
   };
-  for (const [i, row] of rows.entries()) {
+  for (const [i, { line, cells: row }] of rows.entries()) {
     if (issues.length > ISSUE_BUDGET) break;
-    const line = i + 2;
-    // The weight table that follows the settings repeats every slug: the matrix above is the view.
-    if (row[1] === SLUG_HEADER && row[0] !== undefined && LABELS.criterion.has(row[0])) break;
+    // The weight table that follows the settings: the view's own weights, which the rows above repeat normalised.
+    if (isWeightTableHeader(row)) {
+      table = readWeightTable(row, rows.slice(i + 1), known, issues);
+      break;
+    }
     if (row[0] !== undefined && LABELS.method.has(row[0])) {
       readMethodCell(line, row[1]);
       // Sheets before the settings block carried the missing-value policy on the method's row.
@@ -265,7 +251,7 @@ function parseCsv(text: string, criteria: KnownCriteria): ParsedImport {
     }
     const slug = row[slugCol];
     if (!slug) continue; // score, rank, settings and blank rows
-    if (!known.has(slug) || weights.has(slug)) {
+    if (!known.has(slug) || normalised.has(slug)) {
       issues.push(criterionIssue({ row: line, column: SLUG_HEADER }, slug, known.has(slug)));
       continue;
     }
@@ -275,8 +261,10 @@ function parseCsv(text: string, criteria: KnownCriteria): ParsedImport {
       issues.push(sheetIssue({ row: line, column: weightHeader }, "notWeight", `"${raw}" is not a number of 0 or more`, { value: raw, min: 0 }));
       continue;
     }
-    weights.set(slug, weight);
+    normalised.set(slug, { line, name: row[0] ?? "", raw, weight });
   }
+  // Sheets made before the weight table carry only the normalised weights.
+  const weights = table ? weightsFromTable(table, normalised, issues) : new Map([...normalised].map(([slug, r]) => [slug, r.weight]));
   if (issues.length) return fail("the CSV has problems", issues);
   if (weights.size === 0) return refuse("csvNoCriteria", "the CSV holds no criterion rows");
   if ([...weights.values()].every((w) => w === 0)) return refuse("csvAllZero", "every weight in the CSV is zero");
@@ -322,14 +310,7 @@ async function parseXlsx(bytes: Uint8Array, criteria: KnownCriteria): Promise<Pa
     const v = sheet.getCell(r, c).value;
     const n = typeof v === "number" ? v : typeof v === "object" && v !== null && "result" in v ? Number((v as { result: unknown }).result) : Number(v);
     if (!Number.isFinite(n) || n < 0 || n > WEIGHT_MAX) {
-      const value = String(v);
-      issues.push(
-        sheetIssue({ sheet: COMPARISON, row: r, column: label }, "weightOutOfRange", `"${value}" is not a weight from 0 to ${WEIGHT_MAX}`, {
-          value,
-          min: 0,
-          max: WEIGHT_MAX,
-        }),
-      );
+      issues.push(weightOutOfRange({ sheet: COMPARISON, row: r, column: label }, String(v)));
       return null;
     }
     return n;

@@ -104,6 +104,10 @@ export function perspectiveDirection(c: { direction: Direction; valueFunction?: 
   return "direction" in f ? f.direction : "benefit";
 }
 
+/** How a view reads a criterion, for a label or a mark: lower or higher is better (its value function's direction, else the criterion's own), or a value per point. */
+type GoodWay = Direction | "points";
+export const goodWay = (own: Direction, f: ValueFunction | undefined): GoodWay => (f === undefined ? own : "direction" in f ? f.direction : "points");
+
 /**
  * The x in [low, high] worth least (or most) by the value function: a missing value filled as
  * "worst" ("best") gets it. v is piecewise linear, so its extremes lie at points or at the ends.

@@ -67,6 +67,22 @@ test('what is good: "lower is better" on one criterion reorders the ranking, liv
   expect(String(sheet.getCell(stanceRow, 3).note)).toMatch(/lower is better/);
 });
 
+test("the matrix reads each criterion as the view does: its label and its cells' colours follow the value function", async ({ page }) => {
+  // The preset holds "lower is better" on the stance toward Iran (its own direction: higher); the link gives escalation risk (its own: lower) a value per point.
+  await page.goto(`/compare?preset=us-gulf-deterrence&vf=${encodeURIComponent("escalation-risk:0=0;1=1;2=0.5")}`);
+  const matrix = page.getByRole("region", { name: "Comparison matrix" });
+  const stance = matrix.locator('tr[data-row="stance-toward-iran"]');
+  await expect(stance.locator(".row-label__sub")).toHaveText("lower is better");
+  // HOPE treats Iran as an equal party (+2): the worst end for deterrence; the IMSI, built to contain it (-2), the best.
+  await expect(stance.getByRole("button", { name: /^HOPE on Stance toward Iran/ })).toHaveCSS("background-color", "rgb(230, 97, 1)");
+  await expect(stance.getByRole("button", { name: /^IMSI on Stance toward Iran/ })).toHaveCSS("background-color", "rgb(94, 60, 153)");
+  const escalation = matrix.locator('tr[data-row="escalation-risk"]');
+  await expect(escalation.locator(".row-label__sub")).toHaveText("own value per point");
+  // HOPE's 0 is worth 0 (worst), the IMSI's 2 is worth 0.5 (middle).
+  await expect(escalation.getByRole("button", { name: /^HOPE on Escalation risk/ })).toHaveCSS("background-color", "rgb(230, 97, 1)");
+  await expect(escalation.getByRole("button", { name: /^IMSI on Escalation risk/ })).toHaveCSS("background-color", "rgb(247, 247, 247)");
+});
+
 test("the value per point: its editor, its sketch, and the preset's value functions with their reasons", async ({ page }) => {
   await page.goto("/compare?preset=us-gulf-deterrence");
   await expect(page.getByTestId("preset-value-functions")).toContainText("Stance toward Iran: lower is better");

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_PASSWORD, uploadSessionHeaders } from "../support/session-headers";
 import { getDb } from "@/lib/server/db";
@@ -109,6 +110,43 @@ describe("POST /api/import", () => {
     expect(xlsx.view.criterionWeights[first]).toBe(100);
     expect(xlsx.view.criterionWeights[seed.criteria[1]!.slug]).toBe(50);
     expect(new URLSearchParams(xlsx.query).get("w")).toContain(`${first}:100`);
+    expect(await state()).toEqual(before);
+  });
+
+  it("reads a CSV's weight table as the Excel import reads its weights, and refuses an edited normalised weight, naming the criterion", async () => {
+    const before = await state();
+    const rows = Papa.parse<string[]>((await exported("format=csv&preset=us-gulf-deterrence")).toString("utf8").replace(/^\uFEFF/, "")).data;
+    const csvOf = () => Papa.unparse(rows, { newline: "\r\n" });
+    // The stance toward Iran's row of the sheet, and its row of the weight table below: 50 under its category's 60.
+    const [top, table] = rows.filter((r) => r[1] === "stance-toward-iran");
+    expect(table!.slice(3, 5)).toEqual(["50", "60"]);
+    expect((await (await upload("sheet.csv", csvOf())).json()).view.criterionWeights["stance-toward-iran"]).toBe(30);
+    table![3] = "80";
+    const csv = await (await upload("edited.csv", csvOf())).json();
+    // 80 x 60 under the largest product, 100 x 100 (acceptability to the United States).
+    expect(csv.view.criterionWeights["stance-toward-iran"]).toBe(48);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await exported("format=xlsx&preset=us-gulf-deterrence")) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    const sheet = workbook.getWorksheet("Comparison")!;
+    sheet.eachRow((row) => {
+      if (row.getCell(1).value === "Stance toward Iran") row.getCell(6).value = 80;
+    });
+    const xlsx = await (await upload("edited.xlsx", new Uint8Array(await workbook.xlsx.writeBuffer()))).json();
+    expect(csv.view).toEqual(xlsx.view);
+
+    // The normalised column edited too: which of the two edits was meant cannot be told.
+    top![4] = "0.05";
+    const refused = await upload("edited.csv", csvOf(), "apply");
+    expect(refused.status).toBe(400);
+    const body = await refused.json();
+    expect(body.issues).toEqual([
+      expect.objectContaining({
+        path: `row ${rows.indexOf(top!) + 1}, Weight (normalised)`,
+        code: "weightsDisagree",
+        params: expect.objectContaining({ criterion: "Stance toward Iran", normalised: "0.05", effective: table![5] }),
+      }),
+    ]);
     expect(await state()).toEqual(before);
   });
 

@@ -86,13 +86,37 @@ describe("URL parameters", () => {
 
 describe("value tones", () => {
   it("runs from the worst to the best end whichever way the criterion points", () => {
-    const scale = { min: -2, max: 2 };
-    expect(goodness(2, scale, "benefit")).toBe(1);
-    expect(goodness(2, scale, "cost")).toBe(0);
-    expect(toneOf(-2, scale, "benefit")).toBe(TONES[0]);
-    expect(toneOf(2, scale, "benefit")).toBe(TONES[4]);
-    expect(toneOf(0, scale, "benefit")).toBe(TONES[2]);
-    expect(toneOf(0, { min: 0, max: 2 }, "cost")).toBe(TONES[4]);
+    const up = { scale: { min: -2, max: 2 }, direction: "benefit" as const };
+    const down = { scale: { min: 0, max: 2 }, direction: "cost" as const };
+    expect(goodness(2, up)).toBe(1);
+    expect(goodness(2, { ...up, direction: "cost" })).toBe(0);
+    expect(toneOf(-2, up)).toBe(TONES[0]);
+    expect(toneOf(2, up)).toBe(TONES[4]);
+    expect(toneOf(0, up)).toBe(TONES[2]);
+    expect(toneOf(0, down)).toBe(TONES[4]);
+  });
+
+  it("follows the view's value function, not the criterion's own direction", () => {
+    // The US deterrence preset holds "lower is better" on the stance toward Iran, whose own direction is "benefit".
+    const stance = { scale: { min: -2, max: 2 }, direction: "benefit" as const };
+    const lower = { direction: "cost" as const };
+    expect(goodness(2, stance, lower)).toBe(0);
+    expect(toneOf(2, stance, lower)).toBe(TONES[0]);
+    expect(toneOf(-2, stance, lower)).toBe(TONES[4]);
+    expect(toneOf(2, stance, { direction: "benefit" })).toBe(TONES[4]);
+    // Given per point: the tone is v(x), between the points too, and the ends' values past the ends.
+    const middleBest = {
+      points: [
+        [-2, 0],
+        [0, 1],
+        [2, 0.5],
+      ] as Array<[number, number]>,
+    };
+    expect(goodness(0, stance, middleBest)).toBe(1);
+    expect(goodness(1, stance, middleBest)).toBe(0.75);
+    expect(toneOf(0, stance, middleBest)).toBe(TONES[4]);
+    expect(toneOf(-2, stance, middleBest)).toBe(TONES[0]);
+    expect(toneOf(2, stance, middleBest)).toBe(TONES[2]);
   });
 
   it("formats shares", () => {

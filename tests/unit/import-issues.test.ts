@@ -120,6 +120,15 @@ async function everyIssue(): Promise<IssueReport[]> {
       "Framework slug,,,,,Not A Slug!",
     ])),
     ...(await csv([header, ...Array.from({ length: 150 }, (_, i) => `?,no-such-criterion-${i},,,1`)])),
+    // A normalised weight that is not the weight table's effective one, and a criterion the table lacks.
+    ...(await csv([
+      header,
+      `${first!.name},${first!.slug},,,0.5`,
+      `${second!.name},${second!.slug},,,0.5`,
+      "",
+      "Criterion,Slug,Category,Criterion weight (0-100),Category weight (0-100),Effective weight,What is good",
+      `${first!.name},${first!.slug},,50,100,0.25,`,
+    ])),
     ...(await refused("w.xlsx", new Uint8Array(await workbook.xlsx.writeBuffer()))),
     ...(await refused("w.xlsx", await editedWorkbook())),
     ...(await refused("w.xlsx", bytes("not a zip at all"))),

@@ -5,10 +5,12 @@ import { datasetComparisonModel } from "@/lib/export/dataset-model";
 import { viewOf } from "@/lib/export/view-export";
 import { WEIGHT_TABLE_HEADER } from "@/lib/export/view-settings";
 import { writeCsv } from "@/lib/export/write-csv";
+import { writePdf } from "@/lib/export/write-pdf";
 import { writeXlsx } from "@/lib/export/write-xlsx";
 import { parseImportFile } from "@/lib/import/parse-import-file";
 import { viewToQuery } from "@/lib/import/view-to-query";
 import { loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";
+import { pdfPages } from "../support/pdf-text";
 
 const dataset = loadDatasetFile();
 const known = dataset.criteria.map((c) => ({ slug: c.slug, name: c.name, category: c.category }));
@@ -44,6 +46,37 @@ describe("a view's value functions in the exports", () => {
     expect(parsed.view.valueFunctions).toEqual(VALUE_FUNCTIONS);
     expect(parsed.view.preferences).toEqual(preferences);
     expect(new URLSearchParams(viewToQuery(parsed.view)).get("vf")).toBe("stance-toward-iran:cost,escalation-risk:0=1;1=0.8;2=0");
+  });
+
+  it("CSV and Excel: the Direction column is the view's, not the criterion's own; one given per point is written as its points", async () => {
+    const rows = Papa.parse<string[]>(writeCsv(model).replace(/^\uFEFF/, "")).data;
+    const direction = rows[0]!.indexOf("Direction");
+    const csv = (slug: string) => rows.find((r) => r[1] === slug)![direction];
+    // The stance toward Iran's own direction is "benefit"; the view holds lower better.
+    expect(dataset.criteria.find((c) => c.slug === "stance-toward-iran")!.direction).toBe("benefit");
+    expect(csv("stance-toward-iran")).toBe("cost");
+    expect(csv("escalation-risk")).toBe("0=1;1=0.8;2=0");
+    expect(csv("viability")).toBe("benefit");
+
+    const ExcelJS = (await import("exceljs")).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await writeXlsx(model)) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    const sheet = workbook.getWorksheet("Comparison")!;
+    const xlsx = (name: string) =>
+      sheet
+        .getRows(5, model.criteria.length)!
+        .find((r) => r.getCell(1).value === name)!
+        .getCell(3).value;
+    for (const slug of ["stance-toward-iran", "viability"]) expect(xlsx(model.criteria.find((c) => c.slug === slug)!.name)).toBe(csv(slug));
+  });
+
+  it("PDF: the matrix marks each criterion with what the view holds good on it", { timeout: 60_000 }, async () => {
+    const pages = pdfPages(await writePdf(model));
+    const mark = (name: string) => pages.join("\n").match(new RegExp(`^\\s*${name}\\s+(\\S)\\s+\\d`, "m"))?.[1];
+    expect(mark("Stance toward Iran")).toBe("↓");
+    expect(mark("Escalation risk")).toBe("∿");
+    expect(mark("Viability as the paper judges it")).toBe("↑");
+    expect(mark("Containment of a regional state as purpose")).toBe("↓");
   });
 
   it("Excel: the About sheet carries the value and preference functions, which an import reads back", async () => {

@@ -7,6 +7,7 @@ import type { CriterionSpec, RawMatrix } from "@/lib/scoring/types";
 import {
   describeValueFunction,
   extremeOf,
+  goodWay,
   parseValueFunction,
   reversed,
   serializeValueFunction,
@@ -80,6 +81,12 @@ describe("a value function given per point", () => {
       expect(parseValueFunction(bad), bad).toBeNull();
     expect(describeValueFunction({ direction: "cost" })).toBe("lower is better");
     expect(describeValueFunction({ points: PEAK })).toBe("own values: -2 → 0, 0 → 1, 2 → 0.5");
+  });
+
+  it("is read for a label or a mark as the view's direction, the criterion's own when it sets none, or as points", () => {
+    expect(goodWay("benefit", undefined)).toBe("benefit");
+    expect(goodWay("benefit", { direction: "cost" })).toBe("cost");
+    expect(goodWay("cost", { points: PEAK })).toBe("points");
   });
 
   it("is checked: sorted by x, each x once, v in [0, 1], 2 to 101 points, one form only", () => {

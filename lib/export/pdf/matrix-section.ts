@@ -2,6 +2,7 @@ import { formatPercent, formatScore } from "../../compare/format";
 import { methodOf } from "../../scoring/methods/registry";
 import { CONFIDENCE_MARK, CONTESTED_COLOUR, TONES, toneOf } from "../../compare/value-tone";
 import { formatValue } from "../../domain/labels";
+import { goodWay } from "../../scoring/value-function";
 import type { ComparisonModel } from "../comparison-model";
 import { methodWord } from "../method-words";
 import { sheetWords, type SheetWords } from "../sheet-words";
@@ -14,6 +15,8 @@ const PORTRAIT_COLUMNS = 4;
 const MIN_COLUMN = 54;
 const MAX_COLUMN = 76;
 const ROW = 15;
+/** A criterion's mark beside its name: what the view holds good on it (the legend says which is which). */
+const GOOD_MARK = { benefit: "↑", cost: "↓", points: "∿" } as const;
 
 /** A framework's key line: its short name, name, status, date and other names. */
 const describeFramework = (f: ComparisonModel["frameworks"][number], words: SheetWords) =>
@@ -73,6 +76,7 @@ export function drawMatrix(w: SheetWriter, model: ComparisonModel, evidenceNumbe
     let category = "";
     for (const j of order) {
       const c = model.criteria[j]!;
+      const valueFunction = model.valueFunctions[c.slug];
       const heading = c.category !== category;
       if (w.need(ROW + (heading ? 12 : 0))) {
         w.text(t("pdf.continued"), MARGIN, { size: 9, bold: true });
@@ -87,7 +91,7 @@ export function drawMatrix(w: SheetWriter, model: ComparisonModel, evidenceNumbe
       }
       const baseline = w.y - ROW + 4.5;
       w.text(w.fit(c.name, nameWidth - 8, { size: 7.5 }), MARGIN + 4, { size: 7.5 }, baseline);
-      w.text(c.direction === "benefit" ? "↑" : "↓", MARGIN + nameWidth + 2, { size: 8, bold: true }, baseline);
+      w.text(GOOD_MARK[goodWay(c.direction, valueFunction)], MARGIN + nameWidth + 2, { size: 8, bold: true }, baseline);
       w.text(formatPercent(c.normalisedWeight), MARGIN + nameWidth + 16, { size: 7 }, baseline);
       shown.forEach((_, k) => {
         const i = start + k;
@@ -120,7 +124,7 @@ export function drawMatrix(w: SheetWriter, model: ComparisonModel, evidenceNumbe
           });
           w.text(t("pdf.noData"), x + 4, { size: 7, color: SOFT }, baseline);
         } else {
-          const tone = toneOf(value, c.scale, c.direction);
+          const tone = toneOf(value, c, valueFunction);
           w.rect({ x: x + 1, y: w.y - ROW + 1, width: plan.width - 2, height: ROW - 2, color: hexColour(tone.background) });
           // The value and its confidence dots in one text: a 200 x 100 matrix draws 20,000 cells.
           const dots = evidence ? (CONFIDENCE_MARK[evidence.confidence as keyof typeof CONFIDENCE_MARK] ?? "") : "";
@@ -133,7 +137,7 @@ export function drawMatrix(w: SheetWriter, model: ComparisonModel, evidenceNumbe
           w.text(
             label,
             x + plan.width - 3 - w.measure(label, { size: 5 }),
-            { size: 5, color: value === null ? SOFT : hexColour(toneOf(value, c.scale, c.direction).color) },
+            { size: 5, color: value === null ? SOFT : hexColour(toneOf(value, c, valueFunction).color) },
             w.y - 6,
           );
         }
