@@ -41,7 +41,7 @@ import { PerspectivesUnderEveryMethod, SweepOfOneWeight } from "./deferred-panel
 import { RankingPanel } from "./ranking-panel";
 import { SourceFilter } from "./source-filter";
 import { useProblemText } from "./use-problem-text";
-import { SLIDER_UPDATE, useCompareState } from "./use-compare-state";
+import { useCompareState } from "./use-compare-state";
 import { type CompareState, type ComparisonData, useComparisonFromParams, useRankingAnalysis } from "./use-comparison-from-url";
 
 /** updatable: the saved scenarios the signed-in user may overwrite with the view on screen. */
@@ -151,14 +151,14 @@ const CompareWorkspace = memo(function CompareWorkspace({ updatable, canSave, pa
   const onCriterion = useCallback(
     (slug: string, value: number) => {
       setSweepTarget((old) => (old?.kind === "criterion" && old.slug === slug ? old : { kind: "criterion", slug }));
-      void setParams((old) => ({ w: withOverride(old.w, slug, value, presetWeight(preset, "criterion", slug)) }), SLIDER_UPDATE);
+      void setParams((old) => ({ w: withOverride(old.w, slug, value, presetWeight(preset, "criterion", slug)) }), `w:${slug}`);
     },
     [setParams, preset],
   );
   const onCategory = useCallback(
     (slug: string, value: number) => {
       setSweepTarget((old) => (old?.kind === "category" && old.slug === slug ? old : { kind: "category", slug }));
-      void setParams((old) => ({ cw: withOverride(old.cw, slug, value, presetWeight(preset, "category", slug)) }), SLIDER_UPDATE);
+      void setParams((old) => ({ cw: withOverride(old.cw, slug, value, presetWeight(preset, "category", slug)) }), `cw:${slug}`);
     },
     [setParams, preset],
   );
@@ -373,7 +373,7 @@ const CompareWorkspace = memo(function CompareWorkspace({ updatable, canSave, pa
                 ...(patch.t !== undefined && { t: patch.t || null }),
                 ...(patch.group !== undefined && { group: patch.group ? null : false }),
               },
-              patch.q !== undefined ? SLIDER_UPDATE : undefined,
+              patch.q !== undefined ? "q" : undefined,
             )
           }
         />
