@@ -14,7 +14,7 @@ import type { ResolvedWeights } from "../scoring/effective-weights";
 import type { MissingPolicy, ScoringMethod } from "../scoring/types";
 import type { Locale } from "../i18n/locales";
 import type { ParamNotice } from "../url-state/param-notice";
-import { sheetPresetTitle, sheetVocabulary } from "./sheet-vocabulary";
+import { sheetPresetTitle, sheetRationale, sheetVocabulary } from "./sheet-vocabulary";
 import { sheetWords } from "./sheet-words";
 
 /** Everything a comparison sheet shows, in one plain structure that every writer (CSV, XLSX, PDF) reads. */
@@ -156,7 +156,15 @@ export function buildComparisonModel(input: {
       assumed: frameworks.map((f) => input.assumptions?.values.get(cellKey(f.slug, c.slug)) ?? null),
       evidence: frameworks.map((f) => {
         const a = f.assessments.find((x) => x.criterion === c.slug);
-        return a ? { rationale: a.rationale, confidence: a.confidence, citations: a.citations, contested: a.contested, contestedNote: a.contestedNote } : null;
+        return a
+          ? {
+              rationale: sheetRationale(a.rationale, words),
+              confidence: a.confidence,
+              citations: a.citations,
+              contested: a.contested,
+              contestedNote: a.contestedNote,
+            }
+          : null;
       }),
     })),
     scores: comparison.problem ? null : frameworks.map((f) => ({ slug: f.slug, score: bySlug.get(f.slug)!.score, rank: bySlug.get(f.slug)!.rank })),
