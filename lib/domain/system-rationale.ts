@@ -6,7 +6,7 @@
 export const NOT_ASSESSED = "Not assessed yet: no editor has recorded a value for this framework on this criterion.";
 
 /** A rationale the system wrote rather than an editor, by its message: `evidence.<key>` in messages/<locale>.json. */
-export type SystemRationale = "notAssessed";
+type SystemRationale = "notAssessed";
 
 /** Which system text a stored rationale is, so that the pages and sheets say it in their language; null for an editor's own words. */
 export function systemRationale(rationale: string): SystemRationale | null {

@@ -1,5 +1,5 @@
 /** Whether a change to the view adds an entry to the browser's history or replaces the current one. */
-export type HistoryMode = "push" | "replace";
+type HistoryMode = "push" | "replace";
 
 /**
  * A discrete change (a preset, the method, a column) gets an entry of its own, and so does the
