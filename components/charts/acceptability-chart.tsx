@@ -8,6 +8,7 @@ import type { Framework } from "@/lib/domain/framework";
 import { acceptabilityPanels, type AcceptabilityBar } from "@/lib/inclusiveness/chart-data";
 import { useIsolate } from "@/components/i18n/use-isolate";
 import { useNumberFormat } from "@/components/i18n/use-number-format";
+import { Rationale } from "@/components/evidence/rationale";
 import { ChartFrame } from "./chart-frame";
 
 type Row = AcceptabilityBar & { name: string; plotted: number };
@@ -40,9 +41,7 @@ function AcceptabilityTooltip({ active, payload }: { active?: boolean; payload?:
       {row.rationale === null ? (
         <p className="chart-tooltip__rationale">{t("noAssessment")}</p>
       ) : (
-        <p className="chart-tooltip__rationale" dir="auto">
-          {row.rationale}
-        </p>
+        <Rationale className="chart-tooltip__rationale" rationale={row.rationale} />
       )}
       {row.confidence && <div className="muted">{tEvidence("confidence", { confidence: row.confidence })}</div>}
     </div>

@@ -12,13 +12,14 @@ import { EQUAL_PRESET } from "@/lib/compare/view-label";
 import { cellKey } from "@/lib/compare/cell-key";
 import { presetPerspectives } from "@/lib/compare/perspectives";
 import { readsPreferences, withPreference } from "@/lib/compare/preference-functions";
-import { keepLocked, onlyThese } from "@/lib/compare/quick-weights";
+import { backToScenario, keepLocked, onlyThese } from "@/lib/compare/quick-weights";
 import { withValueFunction } from "@/lib/compare/value-functions";
 import type { ValueFunction } from "@/lib/scoring/value-function";
 import type { SweepTarget } from "@/lib/compare/weight-sweep";
 import { resolveWeights } from "@/lib/scoring/effective-weights";
 import { methodOf } from "@/lib/scoring/methods/registry";
 import type { PreferenceFunction } from "@/lib/scoring/promethee";
+import { type Scenario, type ScenarioBase, scenarioBase } from "@/lib/domain/scenario";
 import type { SortSpec } from "@/lib/url-state/compare-params";
 import { ContributionsChart } from "@/components/charts/contributions-chart";
 import { FlowChart } from "@/components/charts/flow-chart";
@@ -41,7 +42,7 @@ import { PerspectivesUnderEveryMethod, SweepOfOneWeight } from "./deferred-panel
 import { RankingPanel } from "./ranking-panel";
 import { SourceFilter } from "./source-filter";
 import { useProblemText } from "./use-problem-text";
-import { SLIDER_UPDATE, useCompareState } from "./use-compare-state";
+import { useCompareState } from "./use-compare-state";
 import { type CompareState, type ComparisonData, useComparisonFromParams, useRankingAnalysis } from "./use-comparison-from-url";
 
 /** updatable: the saved scenarios the signed-in user may overwrite with the view on screen. */
@@ -68,7 +69,15 @@ export function CompareView(props: Props) {
 
 type WorkspaceProps = Props & { params: CompareState[0]; setParams: CompareState[1] };
 
-const CompareWorkspace = memo(function CompareWorkspace({ updatable, canSave, params: urlParams, setParams: setUrlParams, ...data }: WorkspaceProps) {
+const CompareWorkspace = memo(function CompareWorkspace({ updatable, canSave, params: urlParams, setParams: setUrlParams, ...props }: WorkspaceProps) {
+  // A scenario updated from this page is what the view starts from now: its label says so without a reload.
+  const [updated, setUpdated] = useState<Scenario | null>(null);
+  const savedScenarios = props.scenarios;
+  const scenarios = useMemo(
+    () => (updated ? savedScenarios.map((s) => (s.slug === updated.slug ? scenarioBase(updated) : s)) : savedScenarios),
+    [savedScenarios, updated],
+  );
+  const data = { ...props, scenarios };
   const { frameworks, criteria, categories, presets, sources } = data;
   const {
     params,
@@ -76,6 +85,8 @@ const CompareWorkspace = memo(function CompareWorkspace({ updatable, canSave, pa
     known,
     presetSlug,
     preset,
+    scenario,
+    fromScenario,
     chosen,
     pinned,
     locked,
@@ -123,8 +134,9 @@ const CompareWorkspace = memo(function CompareWorkspace({ updatable, canSave, pa
     [chosen, scoredValues, criteria, categorySlugs, preferences, valueFunctions],
   );
   const presetColumns = useMemo(
-    () => presetPerspectives({ ...presetScoring, presets, presetSlug, custom: label.custom, method: params.method, missing: params.missing }),
-    [presetScoring, presets, presetSlug, label.custom, params.method, params.missing],
+    // A view that starts from a saved scenario is none of the presets, even where its weights are equal to one.
+    () => presetPerspectives({ ...presetScoring, presets, presetSlug, custom: label.custom || !!fromScenario, method: params.method, missing: params.missing }),
+    [presetScoring, presets, presetSlug, label.custom, fromScenario, params.method, params.missing],
   );
   const baseline = presetColumns.find((c) => c.preset === presetSlug)?.ranks ?? null;
   const underEveryMethod = useMemo(
@@ -151,14 +163,14 @@ const CompareWorkspace = memo(function CompareWorkspace({ updatable, canSave, pa
   const onCriterion = useCallback(
     (slug: string, value: number) => {
       setSweepTarget((old) => (old?.kind === "criterion" && old.slug === slug ? old : { kind: "criterion", slug }));
-      void setParams((old) => ({ w: withOverride(old.w, slug, value, presetWeight(preset, "criterion", slug)) }), SLIDER_UPDATE);
+      void setParams((old) => ({ w: withOverride(old.w, slug, value, presetWeight(preset, "criterion", slug)) }), `w:${slug}`);
     },
     [setParams, preset],
   );
   const onCategory = useCallback(
     (slug: string, value: number) => {
       setSweepTarget((old) => (old?.kind === "category" && old.slug === slug ? old : { kind: "category", slug }));
-      void setParams((old) => ({ cw: withOverride(old.cw, slug, value, presetWeight(preset, "category", slug)) }), SLIDER_UPDATE);
+      void setParams((old) => ({ cw: withOverride(old.cw, slug, value, presetWeight(preset, "category", slug)) }), `cw:${slug}`);
     },
     [setParams, preset],
   );
@@ -166,24 +178,38 @@ const CompareWorkspace = memo(function CompareWorkspace({ updatable, canSave, pa
     (slug: string, on: boolean) => void setParams((old) => ({ lock: on ? [...old.lock.filter((s) => s !== slug), slug] : old.lock.filter((s) => s !== slug) })),
     [setParams],
   );
+  const onScenario = useCallback(
+    (s: ScenarioBase) =>
+      setParams(
+        backToScenario(
+          criteria,
+          categorySlugs,
+          s,
+          presets.find((p) => p.slug === EQUAL_PRESET.slug),
+          locked,
+          resolved,
+        ),
+      ),
+    [setParams, criteria, categorySlugs, presets, locked, resolved],
+  );
   const onPreset = useCallback(
     (slug: string) =>
-      setParams({
-        preset: slug === EQUAL_PRESET.slug ? null : slug,
-        w: keepLocked(locked, resolved, baseOf(presets.find((p) => p.slug === slug))),
-        cw: null,
-        vf: null,
-      }),
-    [setParams, locked, resolved, baseOf, presets],
+      scenario?.slug === slug
+        ? onScenario(scenario)
+        : setParams({
+            // While the link names a saved scenario, no preset means starting from it: the equal weights are then named.
+            preset: slug === EQUAL_PRESET.slug && !scenario ? null : slug,
+            w: keepLocked(locked, resolved, baseOf(presets.find((p) => p.slug === slug))),
+            cw: null,
+            vf: null,
+          }),
+    [setParams, scenario, onScenario, locked, resolved, baseOf, presets],
   );
   const onReset = useCallback(
-    () => setParams({ w: keepLocked(locked, resolved, baseOf(preset)), cw: null, vf: null }),
-    [setParams, locked, resolved, baseOf, preset],
+    () => (fromScenario ? onScenario(fromScenario) : setParams({ w: keepLocked(locked, resolved, baseOf(preset)), cw: null, vf: null })),
+    [setParams, fromScenario, onScenario, locked, resolved, baseOf, preset],
   );
-  const onEqual = useCallback(
-    () => setParams({ preset: null, w: keepLocked(locked, resolved, baseOf(presets.find((p) => p.slug === EQUAL_PRESET.slug))), cw: null, vf: null }),
-    [setParams, locked, resolved, baseOf, presets],
-  );
+  const onEqual = useCallback(() => onPreset(EQUAL_PRESET.slug), [onPreset]);
   const onOnlyThese = useCallback(
     (slugs: string[]) => setParams(onlyThese(criteria, slugs, locked, resolved, baseOf(preset))),
     [setParams, criteria, locked, resolved, baseOf, preset],
@@ -264,6 +290,7 @@ const CompareWorkspace = memo(function CompareWorkspace({ updatable, canSave, pa
                   // Based on the version the link shows, so a scenario changed since gives a conflict, not an overwrite.
                   scenario={{ ...opened, version: params.sv ?? opened.version }}
                   view={view}
+                  onUpdated={setUpdated}
                 />
               )}
             </>
@@ -295,6 +322,7 @@ const CompareWorkspace = memo(function CompareWorkspace({ updatable, canSave, pa
           criteria={criteria}
           presets={presets}
           presetSlug={presetSlug}
+          scenario={scenario}
           label={label}
           resolved={resolved}
           effective={comparison.weights}
@@ -373,7 +401,7 @@ const CompareWorkspace = memo(function CompareWorkspace({ updatable, canSave, pa
                 ...(patch.t !== undefined && { t: patch.t || null }),
                 ...(patch.group !== undefined && { group: patch.group ? null : false }),
               },
-              patch.q !== undefined ? SLIDER_UPDATE : undefined,
+              patch.q !== undefined ? "q" : undefined,
             )
           }
         />

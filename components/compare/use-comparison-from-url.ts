@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import type { Category, Criterion } from "@/lib/domain/criterion";
 import type { FrameworkLabel } from "@/lib/domain/framework";
+import type { ScenarioBase } from "@/lib/domain/scenario";
 import { checkAssumptions, parseAssumptions, serializeAssumptions } from "@/lib/compare/assumptions";
 import { type Comparison, type ComparisonFromValues, type RankedView, rankingAnalysis, rankView, withAssumed } from "@/lib/compare/build-comparison";
 import { cellIndex, valueRows } from "@/lib/compare/cell-index";
@@ -27,7 +28,8 @@ export type ComparisonData<F extends FrameworkLabel = FrameworkLabel> = {
   categories: Category[];
   /** In the page's language (localisePreset). */
   presets: LocalisedPreset[];
-  scenarioSlugs: string[];
+  /** The saved scenarios a link may name (`scenario=`): the view opened from one starts from it and is labelled by its title. */
+  scenarios: ScenarioBase[];
   sources: SourceChoice[];
   matrix: CompareMatrix;
 };
@@ -46,16 +48,16 @@ export type CompareState = ReturnType<typeof useCompareState>;
 
 /** The same from URL state read by a parent, so that the URL's echo after a write re-renders only that parent. */
 export function useComparisonFromParams<F extends FrameworkLabel>(
-  { frameworks, criteria, categories, presets, scenarioSlugs, sources, matrix }: ComparisonData<F>,
+  { frameworks, criteria, categories, presets, scenarios, sources, matrix }: ComparisonData<F>,
   [params, setParams]: CompareState,
 ) {
   const catalog = useMemo(
-    () => ({ frameworks, criteria, categories, presets, scenarioSlugs, sources }),
-    [frameworks, criteria, categories, presets, scenarioSlugs, sources],
+    () => ({ frameworks, criteria, categories, presets, scenarios, sources }),
+    [frameworks, criteria, categories, presets, scenarios, sources],
   );
   const known = useMemo(() => knownSlugs(catalog), [catalog]);
   const view = resolveView(params, catalog, known);
-  const { presetSlug, preset } = view;
+  const { presetSlug, preset, scenario, fromScenario } = view;
   // Keyed by their text, so that a weight change leaves these arrays, and the matrix, untouched.
   const chosen = useKeyed(view.chosen, view.chosen.join(","));
   const pinned = useKeyed(view.pinned, view.pinned.join(","));
@@ -88,7 +90,7 @@ export function useComparisonFromParams<F extends FrameworkLabel>(
   // What is good per criterion (the link's, else the preset's), keyed by its text like the weights.
   const vfKey = serializeValueFunctions(view.valueFunctions);
   const valueFunctions = useMemo(() => parseValueFunctions(vfKey), [vfKey]);
-  // "Custom (from <preset>)" once a weight or a value function differs from the preset: the label every export prints too.
+  // "Custom (from <preset>)" once a weight or a value function differs from the preset (or the scenario it was opened from): the label every export prints too.
   const label = useMemo(
     () =>
       viewLabel(
@@ -97,8 +99,9 @@ export function useComparisonFromParams<F extends FrameworkLabel>(
         preset,
         resolved,
         valueFunctions,
+        fromScenario,
       ),
-    [criteria, categories, preset, resolved, valueFunctions],
+    [criteria, categories, preset, resolved, valueFunctions, fromScenario],
   );
   // The analyst's own values for silent cells, kept where the data allows them (the rest is named in a notice).
   const assumeKey = serializeAssumptions(view.assumptions);
@@ -129,6 +132,8 @@ export function useComparisonFromParams<F extends FrameworkLabel>(
     known,
     presetSlug,
     preset,
+    scenario,
+    fromScenario,
     chosen,
     pinned,
     locked,

@@ -3,6 +3,7 @@ import type { Citation } from "@/lib/domain/citation";
 import type { Confidence } from "@/lib/domain/vocabulary";
 import { CitationQuote, type SourceIndex } from "./citation-quote";
 import { ConfidenceBadge } from "./confidence-badge";
+import { Rationale } from "./rationale";
 
 type Props = {
   rationale: string;
@@ -26,9 +27,10 @@ export function Evidence({ rationale, confidence, citations, contested = false, 
   return (
     <div className="evidence__body">
       {/* The rationale's own direction (it stays in the language it was written in), its badge at its end. */}
-      <p dir="auto">
-        {rationale} <ConfidenceBadge confidence={confidence} />
-      </p>
+      <Rationale rationale={rationale}>
+        {" "}
+        <ConfidenceBadge confidence={confidence} />
+      </Rationale>
       {contested && (
         <p className="contested-note">
           <strong>{t("contested")}</strong> {contestedNote ? <bdi>{contestedNote}</bdi> : t("contestedDefault")}

@@ -92,8 +92,8 @@ export function SaveScenario(props: ViewOnScreen & { canSave: boolean }) {
 /** The saved scenario a /compare view was opened from, as far as updating it needs. */
 export type OpenedScenario = Pick<Scenario, "slug" | "title" | "rationale" | "version">;
 
-/** Overwrite a saved scenario's weights and settings with the view on screen (its author; versioned). */
-export function UpdateScenario({ scenario, view }: { scenario: OpenedScenario; view: ViewOnScreen }) {
+/** Overwrite a saved scenario's weights and settings with the view on screen (its author; versioned); `onUpdated` gets the scenario as saved. */
+export function UpdateScenario({ scenario, view, onUpdated }: { scenario: OpenedScenario; view: ViewOnScreen; onUpdated?: (saved: Scenario) => void }) {
   // The version the next update is based on: the page's, then each successful update's.
   const t = useTranslations("scenario");
   const [basis, setBasis] = useState(scenario);
@@ -108,7 +108,10 @@ export function UpdateScenario({ scenario, view }: { scenario: OpenedScenario; v
       version: on.version,
     });
     setTheirs(response.status === 409 ? body.current : null);
-    if (response.ok) setBasis(body);
+    if (response.ok) {
+      setBasis(body);
+      onUpdated?.(body);
+    }
     setMessage(response.ok ? t("updated", { title: body.title, version: body.version }) : response.status === 409 ? null : failure(response.status, body));
   };
   return (

@@ -24,10 +24,19 @@ export function usePresetTitle(): (preset: Pick<Localised<Preset>, "title" | "un
   );
 }
 
-/** The titles of the perspective on screen: its preset's, and the view's ("Custom (from <preset>)" once a weight differs from it, lib/compare/view-label). */
-export function useViewTitles(label: Pick<ViewLabel, "preset" | "custom">, presets: ReadonlyArray<Pick<Localised<Preset>, "slug" | "title" | "untranslated">>) {
+/**
+ * The titles of the perspective on screen: its preset's; what it starts from (the saved
+ * scenario it was opened from, its title as written and isolated, else the preset); and the
+ * view's ("Custom (from <start>)" once a weight differs from it, lib/compare/view-label).
+ */
+export function useViewTitles(
+  label: Pick<ViewLabel, "preset" | "scenario" | "custom">,
+  presets: ReadonlyArray<Pick<Localised<Preset>, "slug" | "title" | "untranslated">>,
+) {
   const tWeights = useTranslations("weights");
   const presetTitle = usePresetTitle();
+  const isolate = useIsolate();
   const preset = presetTitle(presets.find((p) => p.slug === label.preset.slug));
-  return { preset, view: label.custom ? tWeights("customView", { preset }) : preset };
+  const start = label.scenario ? isolate(label.scenario.title) : preset;
+  return { preset, start, view: label.custom ? tWeights("customView", { preset: start }) : start };
 }

@@ -9,6 +9,7 @@ import { describeSliderFlips } from "@/lib/compare/describe-flips";
 import { useNumberFormat } from "@/components/i18n/use-number-format";
 import type { PreferenceMap } from "@/lib/compare/preference-functions";
 import type { ValueFunctionMap } from "@/lib/compare/value-functions";
+import type { ScenarioBase } from "@/lib/domain/scenario";
 import type { ValueFunction } from "@/lib/scoring/value-function";
 import type { ViewLabel } from "@/lib/compare/view-label";
 import type { LocalisedPreset } from "@/lib/i18n/localise-vocabulary";
@@ -16,6 +17,7 @@ import type { PreferenceFunction } from "@/lib/scoring/promethee";
 import type { EffectiveWeights, ResolvedWeights } from "@/lib/scoring/effective-weights";
 import { PairwiseLink } from "@/components/pairwise/pairwise-link";
 import { UntranslatedMark } from "@/components/i18n/untranslated-mark";
+import { useIsolate } from "@/components/i18n/use-isolate";
 import { OnlyTheseCriteria } from "./only-these-criteria";
 import { PreferenceFunctionControl } from "./preference-function";
 import { PresetValueFunctions } from "./preset-value-functions";
@@ -31,7 +33,9 @@ type Props = {
   /** In the page's language (localisePreset). */
   presets: LocalisedPreset[];
   presetSlug: string;
-  /** The preset's title, or "Custom (from <preset>)" once a weight differs from it. */
+  /** The saved scenario the link names: offered first in the picker, and chosen while the view starts from it (`label.scenario`). */
+  scenario: Pick<ScenarioBase, "slug" | "title" | "rationale"> | undefined;
+  /** The preset's (or the scenario's) title, or "Custom (from <it>)" once a weight differs from it. */
   label: ViewLabel;
   resolved: ResolvedWeights;
   effective: EffectiveWeights;
@@ -40,8 +44,9 @@ type Props = {
   /** Framework slug -> short name, for who would take the lead. */
   names: ReadonlyMap<string, string>;
   locked: readonly string[];
+  /** A preset's slug, or the named scenario's. */
   onPreset: (slug: string) => void;
-  /** Back to the chosen preset's weights (locked ones stay). */
+  /** Back to the weights of the chosen preset, or of the scenario the view starts from (locked ones stay). */
   onReset: () => void;
   /** Every weight equal (the "equal" preset; locked ones stay). */
   onEqual: () => void;
@@ -199,6 +204,7 @@ export const WeightsPanel = memo(function WeightsPanel(props: Props) {
     criteria,
     presets,
     presetSlug,
+    scenario,
     label,
     resolved,
     effective,
@@ -214,7 +220,9 @@ export const WeightsPanel = memo(function WeightsPanel(props: Props) {
   const t = useTranslations("weights");
   const preset = presets.find((p) => p.slug === presetSlug);
   const presetTitle = usePresetTitle();
-  const { preset: shownPreset, view: viewText } = useViewTitles(label, presets);
+  const { start, view: viewText } = useViewTitles(label, presets);
+  const isolate = useIsolate();
+  const fromScenario = label.scenario !== null;
   const index = new Map(criteria.map((c, j) => [c.slug, j]));
   const locked = new Set(props.locked);
   const nameOf = useCallback((slug: string) => names.get(slug) ?? slug, [names]);
@@ -229,17 +237,18 @@ export const WeightsPanel = memo(function WeightsPanel(props: Props) {
       <h2 id="weights-heading">{t("heading")}</h2>
       <div className="preset-row">
         <label htmlFor="preset">{t("perspective")}</label>
-        <select autoComplete="off" id="preset" value={presetSlug} onChange={(e) => props.onPreset(e.target.value)}>
+        <select autoComplete="off" id="preset" value={fromScenario ? label.scenario!.slug : presetSlug} onChange={(e) => props.onPreset(e.target.value)}>
+          {scenario && <option value={scenario.slug}>{fromScenario ? viewText : isolate(scenario.title)}</option>}
           {presets.map((p) => (
             <option key={p.slug} value={p.slug}>
-              {p.slug === presetSlug ? viewText : presetTitle(p)}
+              {p.slug === presetSlug && !fromScenario ? viewText : presetTitle(p)}
             </option>
           ))}
         </select>
-        <button type="button" onClick={props.onReset} disabled={!label.custom} title={t("resetTitle", { preset: shownPreset })}>
-          {t("reset", { preset: shownPreset })}
+        <button type="button" onClick={props.onReset} disabled={!label.custom} title={t("resetTitle", { preset: start })}>
+          {t("reset", { preset: start })}
         </button>
-        <button type="button" onClick={props.onEqual} disabled={presetSlug === "equal" && !label.custom}>
+        <button type="button" onClick={props.onEqual} disabled={presetSlug === "equal" && !label.custom && !fromScenario}>
           {t("equal")}
         </button>
       </div>
@@ -248,13 +257,19 @@ export const WeightsPanel = memo(function WeightsPanel(props: Props) {
           <strong>{viewText}</strong>: {describeChanges(label, t)}
         </p>
       )}
-      {preset && (
+      {/* A scenario's rationale is its author's, as written. */}
+      {fromScenario && scenario && (
+        <p className="small muted preset-rationale" dir="auto">
+          {scenario.rationale}
+        </p>
+      )}
+      {!fromScenario && preset && (
         <p className="small muted preset-rationale" dir="auto">
           {preset.rationale}
           <UntranslatedMark entity={preset} field="rationale" />
         </p>
       )}
-      {preset && <PresetValueFunctions preset={preset} criteria={criteria} />}
+      {!fromScenario && preset && <PresetValueFunctions preset={preset} criteria={criteria} />}
       <PairwiseLink />
       <p className="small muted">
         {t("explanation", { min: WEIGHT_MIN, max: WEIGHT_MAX })}

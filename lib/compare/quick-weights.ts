@@ -1,5 +1,8 @@
-import { DEFAULT_WEIGHT, type WeightMap } from "../domain/preset";
-import type { ResolvedWeights } from "../scoring/effective-weights";
+import { DEFAULT_WEIGHT, type Preset, type WeightMap } from "../domain/preset";
+import type { ScenarioBase } from "../domain/scenario";
+import type { Direction } from "../domain/vocabulary";
+import { type ResolvedWeights, resolveWeights } from "../scoring/effective-weights";
+import { resolveValueFunctions, type ValueFunctionMap, withValueFunction } from "./value-functions";
 
 /**
  * Bulk weight actions and locks. There is no automatic rebalancing (each weight is its own
@@ -46,4 +49,37 @@ export function onlyThese(
   const category = { ...current.category };
   for (const c of criteria) if (pick.has(c.slug) && (category[c.category] ?? 0) === 0) category[c.category] = DEFAULT_WEIGHT;
   return { w: overridesFrom(criterion, base.criterion), cw: overridesFrom(category, base.category) };
+}
+
+type Scaled = Ref & { direction: Direction; scale: { min: number; max: number } };
+type Start = Pick<Preset, "criterionWeights" | "categoryWeights" | "valueFunctions">;
+
+/**
+ * Back to the saved scenario a view was opened from (locked criteria stay): the link's settings
+ * that show it again, with no preset, so its weights and value functions are overrides on the
+ * equal weights, as in the scenario's own link.
+ */
+export function backToScenario(
+  criteria: readonly Scaled[],
+  categories: readonly string[],
+  scenario: Pick<ScenarioBase, "criterionWeights" | "categoryWeights" | "valueFunctions">,
+  equal: Start | undefined,
+  locked: readonly string[],
+  current: ResolvedWeights,
+): { preset: null; w: WeightMap | null; cw: WeightMap | null; vf: ValueFunctionMap | null } {
+  const none = { criterion: {}, category: {} };
+  const target = resolveWeights(criteria, categories, scenario, none);
+  const base = resolveWeights(criteria, categories, equal, none);
+  const kept = Object.fromEntries(locked.filter((slug) => slug in current.criterion).map((slug) => [slug, current.criterion[slug]!]));
+  const own = resolveValueFunctions(criteria, scenario, {});
+  const vf = criteria.reduce<ValueFunctionMap>(
+    (link, c) => withValueFunction(link, c, own[c.slug] ?? { direction: c.direction }, equal?.valueFunctions?.[c.slug]),
+    {},
+  );
+  return {
+    preset: null,
+    w: overridesFrom({ ...target.criterion, ...kept }, base.criterion),
+    cw: overridesFrom(target.category, base.category),
+    vf: Object.keys(vf).length ? vf : null,
+  };
 }

@@ -59,5 +59,20 @@ export const scenarioRecordSchema = z
   })
   .strict();
 export type Scenario = z.infer<typeof scenarioRecordSchema>;
+/**
+ * What a /compare view opened from a saved scenario starts from (its link names it, `scenario=`):
+ * its title, which labels the view, what it weighs and why, and its weights and value functions.
+ */
+export type ScenarioBase = Pick<Scenario, "slug" | "title" | "rationale" | "criterionWeights" | "categoryWeights" | "valueFunctions">;
+
+export const scenarioBase = ({ slug, title, rationale, criterionWeights, categoryWeights, valueFunctions }: ScenarioBase): ScenarioBase => ({
+  slug,
+  title,
+  rationale,
+  criterionWeights,
+  categoryWeights,
+  ...(valueFunctions && { valueFunctions }),
+});
+
 /** GET /api/scenarios: each with the /compare query that opens it. */
 export const scenariosResponseSchema = z.object({ scenarios: z.array(scenarioRecordSchema.extend({ compare: z.string() })) }).strict();

@@ -2,6 +2,7 @@ import type { Actor } from "../domain/actor";
 import type { Category, Criterion } from "../domain/criterion";
 import type { Framework } from "../domain/framework";
 import type { Preset } from "../domain/preset";
+import type { ScenarioBase } from "../domain/scenario";
 import type { Source } from "../domain/source";
 import type { Assumption, AssumedValues } from "../compare/assumptions";
 import { cellKey } from "../compare/cell-key";
@@ -14,7 +15,7 @@ import type { ResolvedWeights } from "../scoring/effective-weights";
 import type { MissingPolicy, ScoringMethod } from "../scoring/types";
 import type { Locale } from "../i18n/locales";
 import type { ParamNotice } from "../url-state/param-notice";
-import { sheetPresetTitle, sheetVocabulary } from "./sheet-vocabulary";
+import { sheetPresetTitle, sheetRationale, sheetVocabulary } from "./sheet-vocabulary";
 import { sheetWords } from "./sheet-words";
 
 /** Everything a comparison sheet shows, in one plain structure that every writer (CSV, XLSX, PDF) reads. */
@@ -31,7 +32,7 @@ export type ComparisonModel = {
   /** What the view holds good per criterion, where it is not the criterion's own direction (every method reads them). */
   valueFunctions: ValueFunctionMap;
   preset: { slug: string; title: string };
-  /** The preset's title, or "Custom (from <preset>)" once a weight differs from it (lib/compare/view-label). */
+  /** The preset's (or the saved scenario's) title, or "Custom (from <it>)" once a weight differs from it (lib/compare/view-label). */
   label: ViewLabel;
   /** Why settings of the view's link were ignored; each writer says them in the sheet's language (SheetWords.notice). */
   notices: ParamNotice[];
@@ -89,6 +90,8 @@ export function buildComparisonModel(input: {
   actors: readonly Actor[];
   sources: readonly Source[];
   preset: Preset | undefined;
+  /** The saved scenario the view starts from, if it was opened from one (resolve-view's fromScenario): the label is its title. */
+  scenario?: ScenarioBase;
   weights: ResolvedWeights;
   comparison: Comparison;
   method: ScoringMethod;
@@ -115,8 +118,10 @@ export function buildComparisonModel(input: {
     input.preset,
     input.weights,
     input.valueFunctions ?? {},
+    input.scenario,
   );
-  const presetTitle = sheetPresetTitle(input.preset, words);
+  // A scenario's title is its author's, in any script: isolated in a right-to-left sheet.
+  const startTitle = label.scenario ? words.isolate(label.scenario.title) : sheetPresetTitle(input.preset, words);
   return {
     locale: words.locale,
     title: words.t("title"),
@@ -127,7 +132,7 @@ export function buildComparisonModel(input: {
     preferences: Object.fromEntries(criteria.flatMap((c) => (input.preferences?.[c.slug] ? [[c.slug, input.preferences[c.slug]!]] : []))),
     valueFunctions: Object.fromEntries(criteria.flatMap((c) => (input.valueFunctions?.[c.slug] ? [[c.slug, input.valueFunctions[c.slug]!]] : []))),
     preset: label.preset,
-    label: { ...label, text: label.custom ? words.t("customView", { preset: presetTitle }) : presetTitle },
+    label: { ...label, text: label.custom ? words.t("customView", { preset: startTitle }) : startTitle },
     notices: input.notices,
     sources: [...input.sources],
     sourceFilter: input.sourceFilter ?? null,
@@ -156,7 +161,15 @@ export function buildComparisonModel(input: {
       assumed: frameworks.map((f) => input.assumptions?.values.get(cellKey(f.slug, c.slug)) ?? null),
       evidence: frameworks.map((f) => {
         const a = f.assessments.find((x) => x.criterion === c.slug);
-        return a ? { rationale: a.rationale, confidence: a.confidence, citations: a.citations, contested: a.contested, contestedNote: a.contestedNote } : null;
+        return a
+          ? {
+              rationale: sheetRationale(a.rationale, words),
+              confidence: a.confidence,
+              citations: a.citations,
+              contested: a.contested,
+              contestedNote: a.contestedNote,
+            }
+          : null;
       }),
     })),
     scores: comparison.problem ? null : frameworks.map((f) => ({ slug: f.slug, score: bySlug.get(f.slug)!.score, rank: bySlug.get(f.slug)!.rank })),

@@ -1,3 +1,4 @@
+import { systemRationale } from "../domain/system-rationale";
 import type { AnyTranslations } from "../domain/translations";
 import { localiseActor, localiseCategory, localiseCriterion, localiseFramework, localisePreset } from "../i18n/localise-vocabulary";
 import type { SheetWords } from "./sheet-words";
@@ -40,4 +41,10 @@ const markedIn =
 /** A stakeholder preset's title in the sheet's language, marked where it has no translation; no preset: the equal weights. */
 export function sheetPresetTitle(preset: { title: string; rationale: string; translations?: AnyTranslations } | undefined, words: SheetWords): string {
   return preset ? markedIn(words)(localisePreset(preset, words.locale), "title") : words.t("equalWeights");
+}
+
+/** A stored rationale as a sheet prints it: an editor's as written, the system's placeholder (lib/domain/system-rationale) in the sheet's language. */
+export function sheetRationale(rationale: string, words: SheetWords): string {
+  const system = systemRationale(rationale);
+  return system ? words.shared(`evidence.${system}`, rationale) : rationale;
 }

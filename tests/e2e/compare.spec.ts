@@ -78,6 +78,30 @@ test("the back button steps through the changes", async ({ page }) => {
   await expect(page.getByLabel("Perspective")).toHaveValue("equal");
 });
 
+test("Back after a run of slider moves returns to the preset picked before them", async ({ page }) => {
+  await page.goto("/compare");
+  const picker = page.getByLabel("Perspective");
+  await picker.selectOption("us-gulf-deterrence");
+  await expect(page).toHaveURL(/preset=us-gulf-deterrence/);
+  const membership = page.getByRole("slider", { name: "Membership & inclusiveness (category)" });
+  await expect(membership).toHaveValue("70");
+  // Two moves of one slider: a run, which takes one entry of its own after the preset's.
+  await membership.focus();
+  await page.keyboard.press("PageDown");
+  await page.keyboard.press("PageDown");
+  await expect(page).toHaveURL(/cw=membership(:|%3A)50/);
+  await expect(picker.locator("option:checked")).toHaveText("Custom (from US–Gulf deterrence)");
+
+  await page.goBack();
+  await expect(page).toHaveURL(/preset=us-gulf-deterrence/);
+  await expect(page).not.toHaveURL(/cw=/);
+  await expect(picker.locator("option:checked")).toHaveText("US–Gulf deterrence");
+  await expect(page).toHaveTitle(/Compare and weight: US–Gulf deterrence/);
+  await expect(membership).toHaveValue("70");
+  await page.goBack();
+  await expect(picker).toHaveValue("equal");
+});
+
 test("the matrix sorts, filters, transposes, pins and opens a cell's evidence", async ({ page }) => {
   await page.goto("/compare");
   const matrix = page.getByRole("region", { name: "Comparison matrix" });

@@ -123,3 +123,52 @@ test("an editor saves, renames, updates from the compare view and deletes a scen
   await page.goto(link);
   await expect(page.getByRole("status").filter({ hasText: "Some settings in this link were ignored" })).toContainText("is not a saved scenario");
 });
+
+test("a saved scenario opens under its own name, for a reader too: in the picker, the page title and the exports", async ({ page, browser }) => {
+  await signInAsNewEditor(page, "scenario-named");
+  const stamp = Date.now();
+  const title = `Tryout deterrence variant ${stamp}`;
+  await page.goto("/compare?preset=us-gulf-deterrence&method=topsis&w=viability:90");
+  await expect(page.getByLabel("Perspective").locator("option:checked")).toHaveText("Custom (from US–Gulf deterrence)");
+  await page.getByText("Save this view as a scenario").click();
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByLabel("What it weighs, and why").fill("Deterrence, with viability weighing more.");
+  await page.getByRole("button", { name: "Save scenario" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved as" })).toBeVisible();
+
+  // Signed out.
+  const readerContext = await browser.newContext();
+  const reader = await readerContext.newPage();
+  await reader.goto(new URL("/scenarios", page.url()).href);
+  await card(reader, title)
+    .getByRole("link", { name: `Open ${title} in the compare view` })
+    .click();
+  await expect(reader).toHaveURL(new RegExp(`scenario=tryout-deterrence-variant-${stamp}`));
+  const picker = reader.getByLabel("Perspective");
+  await expect(picker.locator("option:checked")).toHaveText(title);
+  await expect(reader).toHaveTitle(new RegExp(`Compare and weight: ${title}`));
+  await expect(reader.getByText("Deterrence, with viability weighing more.")).toBeVisible();
+  const csv = await (await reader.request.get((await reader.getByRole("link", { name: "CSV" }).getAttribute("href"))!)).text();
+  expect(csv).toContain(title);
+  expect(csv).not.toContain("Custom (from");
+
+  // A weight moved: custom from the scenario, which Reset goes back to.
+  const membership = reader.getByRole("slider", { name: MEMBERSHIP });
+  await expect(membership).toHaveValue("70");
+  await membership.focus();
+  await reader.keyboard.press("PageDown");
+  await expect(picker.locator("option:checked")).toHaveText(`Custom (from ${title})`);
+  await expect(reader).toHaveTitle(new RegExp(`Custom \\(from ${title}\\)`));
+  await reader.getByRole("button", { name: `Reset to ${title}` }).click();
+  await expect(picker.locator("option:checked")).toHaveText(title);
+  await expect(membership).toHaveValue("70");
+
+  // Another perspective leaves it, and the picker offers it again.
+  await picker.selectOption("equal");
+  await expect(picker.locator("option:checked")).toHaveText("Equal weights");
+  await expect(membership).toHaveValue("50");
+  await picker.selectOption({ label: title });
+  await expect(picker.locator("option:checked")).toHaveText(title);
+  await expect(membership).toHaveValue("70");
+  await readerContext.close();
+});

@@ -2,6 +2,10 @@ import { expect, test } from "./support/own-server";
 import { wcagViolations } from "./support/axe";
 import { apiWrite, createEditor, PASSWORD, signInAsNewEditor } from "./support/editor";
 
+/** What the data stores as the rationale of a cell no editor has assessed yet, and (messages/ar.json's evidence.notAssessed) what an Arabic page says of it. */
+const NOT_ASSESSED_EN = "Not assessed yet: no editor has recorded a value for this framework on this criterion.";
+const NOT_ASSESSED_AR = "لم يُقيَّم بعد: لم يسجّل أي محرّر قيمةً لهذا الإطار على هذا المعيار.";
+
 // The editors' flows: each worker serves its own database (support/own-server.ts), so these
 // run beside the read-only tests and each other, and no other test sees a half-made change.
 
@@ -150,7 +154,14 @@ test("an editor adds a framework the paper discusses as an idea, and it appears 
   await expect(page.getByRole("button", { name: /^OSCE-style on Acceptability to Iran: no value/ })).toBeVisible();
   await expect(page.getByRole("list", { name: "Frameworks ranked, best first" }).locator("li")).toHaveCount(6);
   expect(await (await request.get("/api/export?format=csv")).text()).toContain("An OSCE-style regional conference");
-  expect((await request.get(`/api/frameworks/${slug}`)).status()).toBe(200);
+  const stored = await request.get(`/api/frameworks/${slug}`);
+  expect(stored.status()).toBe(200);
+
+  // Its empty assessments say so in the reader's language; the API keeps the English placeholder the data holds.
+  expect((await stored.json()).assessments.map((a: { rationale: string }) => a.rationale)).toContain(NOT_ASSESSED_EN);
+  await page.goto(`/ar/frameworks/${slug}`);
+  await expect(page.getByText(NOT_ASSESSED_AR).first()).toBeVisible();
+  await expect(page.getByText(NOT_ASSESSED_EN)).toHaveCount(0);
 });
 
 test("an editor saves the view on screen as a scenario and opens it again from /scenarios", async ({ page }) => {

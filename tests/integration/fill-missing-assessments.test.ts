@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
-import { NOT_ASSESSED } from "@/lib/server/assessments/fill-missing-assessments";
+import { NOT_ASSESSED } from "@/lib/domain/system-rationale";
 import { revertChange } from "@/lib/server/audit/revert-change";
 import { putCriterion } from "@/lib/server/criteria/put-criterion";
 import { loadDatasetFile } from "@/lib/server/dataset/load-dataset-file";
 import { readDataset } from "@/lib/server/dataset/read-dataset";
 import { writeDataset } from "@/lib/server/dataset/write-dataset";
 import { deleteFramework } from "@/lib/server/frameworks/write-framework";
+import { loadComparisonModel } from "@/lib/server/export/load-comparison-model";
+import ar from "@/messages/ar.json";
 
 // Every framework has an assessment on every criterion: a new criterion, a new framework (in
 // edit-framework.test.ts) and a framework restored after a criterion came in all get an empty one.
@@ -42,6 +44,16 @@ describe("the rule that every framework has an assessment on every criterion", (
       });
       expect(f.assessments).toHaveLength(data.criteria.length);
     }
+  });
+
+  it("keeps the placeholder in English in the data, and an Arabic sheet says it in Arabic", async () => {
+    const evidence = async (locale: "en" | "ar") =>
+      (await loadComparisonModel(new URLSearchParams(), "http://test/compare", "2024-01-01T00:00:00Z", db, undefined, locale)).criteria.find(
+        (c) => c.slug === "naval-cbm",
+      )!.evidence;
+    expect((await evidence("ar")).map((e) => e?.rationale)).toEqual(seed.frameworks.map(() => ar.evidence.notAssessed));
+    expect((await evidence("en")).map((e) => e?.rationale)).toEqual(seed.frameworks.map(() => NOT_ASSESSED));
+    for (const f of (await readDataset(db)).frameworks) expect(f.assessments.find((a) => a.criterion === "naval-cbm")?.rationale).toBe(NOT_ASSESSED);
   });
 
   it("gives a framework restored after a criterion came in an assessment on it, keeping the ones it had", async () => {

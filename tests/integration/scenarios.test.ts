@@ -10,6 +10,8 @@ import type { Scenario } from "@/lib/domain/scenario";
 import * as scenariosRoute from "@/app/api/scenarios/route";
 import * as scenarioRoute from "@/app/api/scenarios/[slug]/route";
 import * as duplicateRoute from "@/app/api/scenarios/[slug]/duplicate/route";
+import { GET as exportView } from "@/app/api/export/route";
+import { sheetWords } from "@/lib/export/sheet-words";
 
 const db = getDb();
 const seed = loadDatasetFile();
@@ -77,6 +79,21 @@ describe("scenarios", () => {
     expect(JSON.stringify(anonymous)).not.toContain("author@example.org");
     expect(anonymous.author).toBe((await db.user.findUniqueOrThrow({ where: { email: "author@example.org" } })).name);
     expect(await listed(await sessionHeaders("author@example.org"))).toMatchObject({ authorEmail: "author@example.org" });
+  });
+
+  it("opens under its title in the exports of its link, in any language, and as Custom (from <title>) once a weight moves", async () => {
+    const { scenarios } = await (await scenariosRoute.GET(new Request("http://test/api/scenarios"))).json();
+    const link = scenarios.find((s: { slug: string }) => s.slug === "littoral-ownership-first").compare.split("?")[1];
+    const weightsLine = async (query: string, locale: "en" | "ar") => {
+      const csv = await (await exportView(new Request(`http://test/api/export?format=csv&locale=${locale}&${query}`))).text();
+      const label = sheetWords(locale).t("settings.weights");
+      return csv.split(/\r?\n/).find((line) => line.startsWith(`${label},`));
+    };
+    expect(await weightsLine(link, "en")).toBe("Weights,Littoral ownership first");
+    expect(await weightsLine(link, "ar")).toBe(`${sheetWords("ar").t("settings.weights")},\u2068Littoral ownership first\u2069`);
+    const moved = new URLSearchParams(link);
+    moved.set("cw", "outside-powers:90");
+    expect(await weightsLine(moved.toString(), "en")).toBe("Weights,Custom (from Littoral ownership first)");
   });
 
   it("lets only its author change it, with versions; anyone signed in may duplicate it", async () => {

@@ -15,7 +15,7 @@ const catalog = {
   criteria: dataset.criteria,
   categories: dataset.categories,
   presets,
-  scenarioSlugs: ["mine"],
+  scenarios: [{ slug: "mine", title: "Mine", rationale: "Every criterion alike.", criterionWeights: {}, categoryWeights: {} }],
   sources: dataset.sources,
 };
 const load = createLoader(compareParsers);

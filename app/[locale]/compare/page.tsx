@@ -11,6 +11,7 @@ import { currentSession, isWriter } from "@/lib/server/auth/current-session";
 import { listPresets } from "@/lib/server/scenarios/list-presets";
 import { listScenarios, mayChangeScenario } from "@/lib/server/scenarios/scenario-store";
 import { fromReadModel } from "@/lib/server/page-data";
+import { scenarioBase } from "@/lib/domain/scenario";
 import { currentLanguage } from "@/i18n/current-language";
 import { localiseCategory, localiseCriterion, localiseFramework, localisePreset } from "@/lib/i18n/localise-vocabulary";
 
@@ -45,7 +46,7 @@ export default async function ComparePage() {
             categories={categories.map((c) => localiseCategory(c, language))}
             presets={presets.map((p) => localisePreset(p, language))}
             sources={sources}
-            scenarioSlugs={saved.map((s) => s.slug)}
+            scenarios={saved.map(scenarioBase)}
             updatable={updatable}
             canSave={isWriter(session)}
           />

@@ -12,7 +12,7 @@ import { listCategories } from "@/lib/server/criteria/list-categories";
 import { listCriteria } from "@/lib/server/criteria/list-criteria";
 import { listFrameworks } from "@/lib/server/frameworks/list-frameworks";
 import { listPresets } from "@/lib/server/scenarios/list-presets";
-import { listSavedScenarioSlugs } from "@/lib/server/scenarios/scenario-store";
+import { listSavedScenarios } from "@/lib/server/scenarios/scenario-store";
 import { fromReadModel } from "@/lib/server/page-data";
 import { compareMatrix } from "@/lib/compare/compare-matrix";
 
@@ -22,12 +22,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function InclusivenessPage() {
-  const [frameworks, criteria, categories, presets, scenarioSlugs, actors, sources] = await Promise.all([
+  const [frameworks, criteria, categories, presets, scenarios, actors, sources] = await Promise.all([
     fromReadModel("frameworks", listFrameworks),
     fromReadModel("criteria", listCriteria),
     fromReadModel("categories", listCategories),
     listPresets(),
-    listSavedScenarioSlugs(),
+    listSavedScenarios(),
     fromReadModel("actors", listActors),
     fromReadModel("sources", listSources),
   ]);
@@ -51,7 +51,7 @@ export default async function InclusivenessPage() {
             categories={categories.map((c) => localiseCategory(c, language))}
             presets={presets.map((p) => localisePreset(p, language))}
             sources={sources}
-            scenarioSlugs={scenarioSlugs}
+            scenarios={scenarios}
             actors={actors.map((a) => localiseActor(a, language))}
           />
         </ChartSource>

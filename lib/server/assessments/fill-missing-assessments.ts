@@ -1,7 +1,5 @@
+import { NOT_ASSESSED } from "../../domain/system-rationale";
 import type { Tx } from "../db";
-
-/** The rationale of an assessment no editor has made yet; its value is null (silent) and its confidence low. */
-export const NOT_ASSESSED = "Not assessed yet: no editor has recorded a value for this framework on this criterion.";
 
 /**
  * Every framework has an assessment on every criterion: this is the one place that makes it so.

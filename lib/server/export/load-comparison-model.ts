@@ -16,7 +16,7 @@ import { getDb, type Db } from "../db";
 import { readDataset } from "../dataset/read-dataset";
 import { listFrameworks } from "../frameworks/list-frameworks";
 import { listPresets } from "../scenarios/list-presets";
-import { listSavedScenarioSlugs } from "../scenarios/scenario-store";
+import { listSavedScenarios } from "../scenarios/scenario-store";
 import { readThroughModel } from "../read-model";
 
 const loadCompareParams = createLoader(compareParsers);
@@ -35,16 +35,16 @@ export async function loadComparisonModel(
   locale: Locale = DEFAULT_LOCALE,
 ): Promise<ComparisonModel> {
   const read = async <T>(key: string, load: (db: Db) => Promise<T>) => (await readThroughModel(key, load, { db, knownVersion: version })).value;
-  const [frameworks, criteria, categories, actors, presets, scenarioSlugs, dataset] = await Promise.all([
+  const [frameworks, criteria, categories, actors, presets, scenarios, dataset] = await Promise.all([
     read("frameworks", listFrameworks),
     read("criteria", listCriteria),
     read("categories", listCategories),
     read("actors", listActors),
     read("presets", listPresets),
-    read("scenario-slugs", listSavedScenarioSlugs),
+    read("saved-scenarios", listSavedScenarios),
     read("dataset", readDataset),
   ]);
-  const catalog = { frameworks, criteria, categories, presets, scenarioSlugs, sources: dataset.sources };
+  const catalog = { frameworks, criteria, categories, presets, scenarios, sources: dataset.sources };
   const known = knownSlugs(catalog);
   const params = loadCompareParams(search);
   const view = resolveView(params, catalog, known);
@@ -73,6 +73,7 @@ export async function loadComparisonModel(
     actors,
     sources: dataset.sources,
     preset,
+    scenario: view.fromScenario,
     weights,
     comparison,
     method: params.method,

@@ -3,7 +3,15 @@ import { weightMapSchema } from "../../domain/preset";
 import { Prisma } from "../generated/prisma/client";
 import { DEFAULT_METHOD } from "../../scoring/methods/registry";
 import { freeSlug, slugFromTitle } from "../../domain/slug-from-title";
-import { scenarioSettingsSchema, type Scenario, type ScenarioCreate, type ScenarioDelete, type ScenarioUpdate } from "../../domain/scenario";
+import {
+  scenarioBase,
+  scenarioSettingsSchema,
+  type Scenario,
+  type ScenarioBase,
+  type ScenarioCreate,
+  type ScenarioDelete,
+  type ScenarioUpdate,
+} from "../../domain/scenario";
 import type { Session } from "../auth/session";
 import type { Outcome, Refusal } from "../../domain/outcome";
 import { displayNames } from "../users/display-names";
@@ -61,9 +69,9 @@ export async function scenariosForReader(scenarios: readonly Scenario[], revealE
   return scenarios.map((s) => (s.author ? { ...s, author: names.get(s.author)!, ...(revealEmails && { authorEmail: s.author }) } : s));
 }
 
-/** The saved scenarios (not the presets) that a /compare link may name in its `scenario` parameter. */
-export async function listSavedScenarioSlugs(db: Db = getDb()): Promise<string[]> {
-  return (await db.scenario.findMany({ where: { preset: false }, select: { slug: true }, orderBy: { id: "asc" } })).map((r) => r.slug);
+/** The saved scenarios (not the presets) that a /compare link may name in its `scenario` parameter, as far as the view starts from them. */
+export async function listSavedScenarios(db: Db = getDb()): Promise<ScenarioBase[]> {
+  return (await db.scenario.findMany({ where: { preset: false }, orderBy: { id: "asc" } })).map((r) => scenarioBase(toScenario(r)));
 }
 
 /** A slug from the title, made unique with a number where needed. */

@@ -19,7 +19,7 @@ import { listCriteria } from "@/lib/server/criteria/list-criteria";
 import { getFramework } from "@/lib/server/frameworks/get-framework";
 import { listFrameworks } from "@/lib/server/frameworks/list-frameworks";
 import { listPresets } from "@/lib/server/scenarios/list-presets";
-import { listSavedScenarioSlugs } from "@/lib/server/scenarios/scenario-store";
+import { listSavedScenarios } from "@/lib/server/scenarios/scenario-store";
 import { currentSession, isWriter } from "@/lib/server/auth/current-session";
 import { FrameworkCharts } from "@/components/inclusiveness/framework-charts";
 import { ChartSource } from "@/components/charts/chart-source";
@@ -47,13 +47,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FrameworkPage({ params }: Props) {
   const stored = await load((await params).slug);
   if (!stored) notFound();
-  const [storedActors, storedCriteria, storedCategories, storedFrameworks, presets, scenarioSlugs, session, sources, language, t] = await Promise.all([
+  const [storedActors, storedCriteria, storedCategories, storedFrameworks, presets, scenarios, session, sources, language, t] = await Promise.all([
     listActors(),
     listCriteria(),
     listCategories(),
     listFrameworks(),
     listPresets(),
-    listSavedScenarioSlugs(),
+    listSavedScenarios(),
     currentSession(),
     fromReadModel("sources", listSources),
     currentLanguage(),
@@ -135,7 +135,7 @@ export default async function FrameworkPage({ params }: Props) {
               matrix={compareMatrix(storedFrameworks, storedCriteria)}
               categories={categories}
               presets={presets.map((p) => localisePreset(p, language))}
-              scenarioSlugs={scenarioSlugs}
+              scenarios={scenarios}
               actors={actors}
               sources={sources}
             />
