@@ -3,7 +3,7 @@ import type { z } from "zod";
 /** At most this many problems are looked for in one value: enough to fix a file by, few enough to cost little. */
 export const ISSUE_BUDGET = 100;
 
-export type BudgetedParse<T> = { success: true; data: T } | { success: false; issues: z.core.$ZodIssue[]; stoppedEarly: boolean };
+type BudgetedParse<T> = { success: true; data: T } | { success: false; issues: z.core.$ZodIssue[]; stoppedEarly: boolean };
 
 type Node = z.core.$ZodType;
 type Def = {

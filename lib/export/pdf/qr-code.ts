@@ -6,7 +6,7 @@ import { rgb, type PDFPage } from "pdf-lib";
  * module is then a quarter of a millimetre, about what a phone's camera still reads; past
  * about 2,300 characters no QR code holds a link at all.
  */
-export const MAX_QR_TEXT = 1000;
+const MAX_QR_TEXT = 1000;
 
 /**
  * Draws a QR code of `text` as filled squares (vector, so it prints sharp at any size) with
