@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./support/warm-context";
 
 // The issue's phone: 390 CSS pixels wide.
@@ -98,4 +98,39 @@ for (const [path, dir] of TRANSLATED) {
     expect(Math.max(...middles) - Math.min(...middles), path).toBeLessThan(8);
     expect((await header.boundingBox())!.height, path).toBeLessThan(64);
   });
+}
+
+/** The texts of a figure's charts that run past their SVG's edges (a chart's SVG clips them), with how far. */
+const textsOutside = (figure: Locator) =>
+  figure.evaluate((element) =>
+    [...element.querySelectorAll("svg.recharts-surface, svg.chart-surface")].flatMap((svg) => {
+      const edge = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll("text")].flatMap((text) => {
+        const box = text.getBoundingClientRect();
+        const past = Math.max(edge.left - box.left, box.right - edge.right, edge.top - box.top, box.bottom - edge.bottom);
+        return box.width > 0 && past > 1 ? [`"${text.textContent}" by ${Math.round(past)} px`] : [];
+      });
+    }),
+  );
+
+// On a phone a chart's words stay inside it in every language: the radar's category names, the
+// axes' titles (centred under a plot that the bars' names push right), the names of the points.
+const CHARTS: Array<[path: string, figures: string[]]> = [
+  ["/frameworks/hope", ["profiles"]],
+  ["/compare", ["contributions", "tornado", "sweep"]],
+  ["/compare?method=promethee2", ["flows"]],
+];
+for (const lang of ["en", "ar", "fa", "ru"]) {
+  for (const [path, figures] of CHARTS) {
+    test(`on a phone /${lang}${path}: the texts of ${figures.join(", ")} lie inside their charts`, async ({ page }) => {
+      await page.goto(`/${lang}${path}`);
+      for (const id of figures) {
+        const figure = page.locator(`figure:has(#${id}-title)`);
+        // Drawn once near the screen, and drawn again once its width is measured.
+        await figure.scrollIntoViewIfNeeded();
+        await expect(figure.locator("svg text").first()).toBeAttached();
+        await expect.poll(() => textsOutside(figure), { message: `${lang}${path} ${id}` }).toEqual([]);
+      }
+    });
+  }
 }
