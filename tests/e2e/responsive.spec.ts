@@ -70,6 +70,33 @@ test("on a phone the ranking stays in view as a compact bar down to the last sli
   await expect(bar).toBeInViewport({ ratio: 1 });
 });
 
+test("on a phone a weight's control focused going back up the sliders is not hidden under the ranking bar", async ({ page }) => {
+  await page.goto("/compare");
+  await expect(page.getByTestId("live-leader")).toBeVisible();
+  await page.locator("#weights input.weight__number").last().focus();
+  // Shift+Tab scrolls each control into view at the top of the screen, where the bar sticks.
+  const covered: string[] = [];
+  let stops = 0;
+  for (; stops < 120; stops++) {
+    await page.keyboard.press("Shift+Tab");
+    const focus = await page.evaluate(() => {
+      const focused = document.activeElement!;
+      const box = focused.getBoundingClientRect();
+      const bar = document.querySelector(".live-ranking")!.getBoundingClientRect();
+      const name = focused.getAttribute("aria-label") || focused.id || focused.textContent;
+      return {
+        inWeights: focused.closest("#weights") !== null,
+        name,
+        covered: box.top < bar.bottom && box.bottom > bar.top && box.left < bar.right && box.right > bar.left,
+      };
+    });
+    if (!focus.inWeights) break;
+    if (focus.covered) covered.push(`${stops}: ${focus.name}`);
+  }
+  expect(stops).toBe(120);
+  expect(covered).toEqual([]);
+});
+
 // The translated pages fit too, and the header keeps the name, the language switcher and the
 // Menu button on one line: right to left, and in Russian, whose longer words widen rows that
 // fit in English (the compare page's framework picker, a framework's groups of roles).
