@@ -12,6 +12,7 @@ import type { ScoringMethod } from "@/lib/scoring/types";
 import { useNumberFormat } from "@/components/i18n/use-number-format";
 import { categoryColour } from "./category-colours";
 import { ChartFrame } from "./chart-frame";
+import { RechartsAxisTitle, useAxisTitle } from "./recharts-axis-title";
 import { SwatchLegend } from "./swatch-legend";
 
 const MAX_BARS = 20;
@@ -81,6 +82,7 @@ export const ContributionsChart = memo(function ContributionsChart({ frameworks,
   }));
   const wording = contributionWordingOf(method);
   const kind = methodOf(method).contributionKind;
+  const axisTitle = useAxisTitle(t(`axis.${kind}`));
   const reading = [
     t(`reading.${kind}`, { part: byCategory ? "category" : "criterion" }),
     ...(wording.sumsToScore && ranking.length > MAX_BARS ? [t("drawn", { drawn: MAX_BARS, count: ranking.length })] : []),
@@ -117,35 +119,38 @@ export const ContributionsChart = memo(function ContributionsChart({ frameworks,
         </table>
       )}
     >
-      <ResponsiveContainer width="100%" height={80 + 44 * data.length}>
-        <BarChart
-          data={data}
-          layout="vertical"
-          margin={{ left: 8, right: 16, bottom: 22 }}
-          accessibilityLayer={false}
-          // Parts that lower the score (a net flow's) stack left of zero, the others right of it.
-          stackOffset={wording.sumsToScore ? "sign" : "none"}
-        >
-          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <XAxis type="number" tickFormatter={(v: number) => fixed(v, 2)} label={{ value: t(`axis.${kind}`), position: "bottom", offset: 4 }} />
-          <YAxis type="category" dataKey="name" width={110} />
-          <Tooltip content={<ContributionsTooltip hovered={hovered} />} wrapperStyle={{ fontSize: "0.8rem" }} />
-          {segments.map((c) => (
-            <Bar
-              key={c.key}
-              dataKey={c.key}
-              name={c.name}
-              stackId="score"
-              fill={categoryColour(catIndex.get(c.category) ?? 0)}
-              stroke="#fff"
-              strokeWidth={0.5}
-              isAnimationActive={false}
-              onMouseEnter={() => setHovered(c.key)}
-              onMouseLeave={() => setHovered(null)}
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
+      <div ref={axisTitle.ref}>
+        <ResponsiveContainer width="100%" height={80 + 44 * data.length + axisTitle.extra}>
+          <BarChart
+            data={data}
+            layout="vertical"
+            margin={{ left: 8, right: 16, bottom: 22 + axisTitle.extra }}
+            accessibilityLayer={false}
+            // Parts that lower the score (a net flow's) stack left of zero, the others right of it.
+            stackOffset={wording.sumsToScore ? "sign" : "none"}
+          >
+            <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+            <XAxis type="number" tickFormatter={(v: number) => fixed(v, 2)} />
+            <RechartsAxisTitle lines={axisTitle.lines} />
+            <YAxis type="category" dataKey="name" width={110} />
+            <Tooltip content={<ContributionsTooltip hovered={hovered} />} wrapperStyle={{ fontSize: "0.8rem" }} />
+            {segments.map((c) => (
+              <Bar
+                key={c.key}
+                dataKey={c.key}
+                name={c.name}
+                stackId="score"
+                fill={categoryColour(catIndex.get(c.category) ?? 0)}
+                stroke="#fff"
+                strokeWidth={0.5}
+                isAnimationActive={false}
+                onMouseEnter={() => setHovered(c.key)}
+                onMouseLeave={() => setHovered(null)}
+              />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
       <SwatchLegend items={categories.map((c, i) => ({ key: c.slug, label: c.name, colour: categoryColour(i) }))} />
     </ChartFrame>
   );

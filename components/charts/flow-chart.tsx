@@ -6,6 +6,8 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Responsiv
 import type { Comparison, RankedFramework } from "@/lib/compare/build-comparison";
 import { useNumberFormat } from "@/components/i18n/use-number-format";
 import { ChartFrame } from "./chart-frame";
+import { PointName } from "./point-name";
+import { RechartsAxisTitle, RechartsLeftTitle, useAxisTitle } from "./recharts-axis-title";
 
 const MAX_BARS = 20;
 const POINT = "#0072b2";
@@ -31,6 +33,8 @@ export const FlowChart = memo(function FlowChart({ names, ranking, flows }: Prop
   const bars = ranking.slice(0, MAX_BARS).map((r) => ({ name: nameOf(r.slug), net: r.score }));
   const top = Math.max(0.05, ...points.map((p) => Math.max(p.positive, p.negative)));
   const extent = Math.max(0.05, ...bars.map((b) => Math.abs(b.net)));
+  const positiveTitle = useAxisTitle(t("axisPositive"));
+  const netTitle = useAxisTitle(t("axisNet"));
   return (
     <ChartFrame
       id="flows"
@@ -67,47 +71,30 @@ export const FlowChart = memo(function FlowChart({ names, ranking, flows }: Prop
       )}
     >
       <div className="flow-chart">
-        <div data-panel-title={t("scatterTitle")}>
-          <ResponsiveContainer width="100%" height={300}>
-            <ScatterChart margin={{ top: 20, right: 24, bottom: 30, left: 4 }} accessibilityLayer={false}>
+        <div data-panel-title={t("scatterTitle")} ref={positiveTitle.ref}>
+          <ResponsiveContainer width="100%" height={300 + positiveTitle.extra}>
+            <ScatterChart margin={{ top: 20, right: 24, bottom: 30 + positiveTitle.extra, left: 4 }} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis
-                type="number"
-                dataKey="positive"
-                name="φ+"
-                domain={[0, top]}
-                tickFormatter={(v: number) => fixed(v, 2)}
-                label={{ value: t("axisPositive"), position: "bottom", offset: 10 }}
-              />
-              <YAxis
-                type="number"
-                dataKey="negative"
-                name="φ−"
-                domain={[0, top]}
-                tickFormatter={(v: number) => fixed(v, 2)}
-                label={{ value: t("axisNegative"), angle: -90, position: "insideLeft" }}
-                width={56}
-              />
+              <XAxis type="number" dataKey="positive" name="φ+" domain={[0, top]} tickFormatter={(v: number) => fixed(v, 2)} />
+              <RechartsAxisTitle lines={positiveTitle.lines} />
+              <YAxis type="number" dataKey="negative" name="φ−" domain={[0, top]} tickFormatter={(v: number) => fixed(v, 2)} width={56} />
+              <RechartsLeftTitle text={t("axisNegative")} />
               <Tooltip
                 formatter={(value: unknown, name: unknown) => [score(typeof value === "number" ? value : 0), String(name)]}
                 wrapperStyle={{ fontSize: "0.8rem" }}
               />
               <Scatter data={points} fill={POINT} isAnimationActive={false}>
-                <LabelList dataKey="name" position="top" offset={8} fontSize={11} fill="#1b2330" />
+                <LabelList dataKey="name" content={<PointName />} />
               </Scatter>
             </ScatterChart>
           </ResponsiveContainer>
         </div>
-        <div data-panel-title={t("netTitle")}>
-          <ResponsiveContainer width="100%" height={70 + 34 * bars.length}>
-            <BarChart data={bars} layout="vertical" margin={{ left: 8, right: 16, bottom: 22 }} accessibilityLayer={false}>
+        <div data-panel-title={t("netTitle")} ref={netTitle.ref}>
+          <ResponsiveContainer width="100%" height={70 + 34 * bars.length + netTitle.extra}>
+            <BarChart data={bars} layout="vertical" margin={{ left: 8, right: 16, bottom: 22 + netTitle.extra }} accessibilityLayer={false}>
               <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-              <XAxis
-                type="number"
-                domain={[-extent, extent]}
-                tickFormatter={(v: number) => fixed(v, 2)}
-                label={{ value: t("axisNet"), position: "bottom", offset: 4 }}
-              />
+              <XAxis type="number" domain={[-extent, extent]} tickFormatter={(v: number) => fixed(v, 2)} />
+              <RechartsAxisTitle lines={netTitle.lines} />
               <YAxis type="category" dataKey="name" width={110} interval={0} />
               <ReferenceLine x={0} stroke="#1b2330" />
               <Tooltip formatter={(value: unknown) => [score(typeof value === "number" ? value : 0), t("netTitle")]} wrapperStyle={{ fontSize: "0.8rem" }} />

@@ -1,6 +1,7 @@
 "use client";
 
 import { type ReactNode, useEffect, useRef, useState } from "react";
+import { AxisTitle } from "./axis-title";
 
 /**
  * The pieces of the charts drawn as plain SVG: the two that follow every weight change (the
@@ -48,13 +49,15 @@ type AxisProps = {
   ticks: readonly number[];
   format: (v: number) => string;
   box: Box;
-  label?: string;
   /** Dashed grid lines across the plot at each tick. */
   grid?: boolean;
 };
 
+/** An axis's title: its lines (`axisTitleLines`), in a surface `width` wide, centred on `at` (by default under the plot) where they fit. */
+type AxisTitleProps = { lines: readonly string[]; width: number; at?: number };
+
 /** A number axis along the bottom of `box`, with its ticks, optional grid lines and title. */
-export function BottomAxis({ scale, ticks, format, box, label, grid = false, labelAt }: AxisProps & { labelAt?: number }) {
+export function BottomAxis({ scale, ticks, format, box, title, grid = false }: AxisProps & { title?: AxisTitleProps }) {
   return (
     <g stroke="#666" fill="#666">
       <line x1={box.left} x2={box.right} y1={box.bottom} y2={box.bottom} />
@@ -67,11 +70,7 @@ export function BottomAxis({ scale, ticks, format, box, label, grid = false, lab
           </text>
         </g>
       ))}
-      {label && (
-        <text fill="#333" stroke="none" x={labelAt ?? (box.left + box.right) / 2} y={box.bottom + 33} textAnchor="middle">
-          {label}
-        </text>
-      )}
+      {title && <AxisTitle lines={title.lines} centre={title.at ?? (box.left + box.right) / 2} y={box.bottom + 33} width={title.width} />}
     </g>
   );
 }

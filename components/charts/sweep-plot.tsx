@@ -5,6 +5,7 @@ import type { NumberAxis } from "@/lib/charts/number-axis";
 import { linearScale, monotonePath } from "@/lib/charts/plot-scale";
 import { categoryColour } from "@/lib/compare/category-colours";
 import { useNumberFormat } from "@/components/i18n/use-number-format";
+import { axisTitleLines, extraTitleHeight } from "./axis-title";
 import { type Box, BottomAxis, LeftAxis, PlotSurface, PlotTooltip, useMeasuredWidth } from "./plot-svg";
 
 const HEIGHT = 240;
@@ -30,6 +31,8 @@ export function SweepPlot({ drawn, shown, yAxis, current, crossings, nameOf, axi
   const { score, fixed, integer } = useNumberFormat();
   const { ref, width } = useMeasuredWidth(420);
   const [hovered, setHovered] = useState<number | null>(null);
+  const title = axisTitleLines(axisLabel, width);
+  const height = HEIGHT + extraTitleHeight(title);
   const box = useMemo<Box>(() => ({ left: MARGIN.left, top: MARGIN.top, right: width - MARGIN.right, bottom: HEIGHT - MARGIN.bottom }), [width]);
   const x = useMemo(() => linearScale([0, 100], [box.left, box.right]), [box]);
   const y = useMemo(() => linearScale(yAxis.domain, [box.bottom, box.top]), [box, yAxis]);
@@ -43,9 +46,9 @@ export function SweepPlot({ drawn, shown, yAxis, current, crossings, nameOf, axi
   };
   return (
     <div ref={ref} className="chart-surface__frame">
-      <PlotSurface width={width} height={HEIGHT}>
+      <PlotSurface width={width} height={height}>
         <LeftAxis scale={y} ticks={yAxis.ticks} format={(v) => fixed(v, 2)} box={box} grid />
-        <BottomAxis scale={x} ticks={X_TICKS} format={integer} box={box} label={axisLabel} grid />
+        <BottomAxis scale={x} ticks={X_TICKS} format={integer} box={box} title={{ lines: title, width }} grid />
         {current !== null && <line stroke="#1b2330" strokeDasharray="4 4" x1={x(current)} x2={x(current)} y1={box.top} y2={box.bottom} />}
         {crossings.map((c) => (
           <g key={`${c.at}-${c.to}`}>

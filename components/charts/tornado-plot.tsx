@@ -5,7 +5,9 @@ import type { NumberAxis } from "@/lib/charts/number-axis";
 import { linearScale } from "@/lib/charts/plot-scale";
 import { wrapText } from "@/lib/charts/standalone-svg";
 import { useNumberFormat } from "@/components/i18n/use-number-format";
+import { axisTitleLines, extraTitleHeight } from "./axis-title";
 import { type Box, BottomAxis, PlotSurface, PlotTooltip, useMeasuredWidth } from "./plot-svg";
+import { TextLines } from "./text-lines";
 
 const ROW = 28;
 const BAR = 18;
@@ -34,9 +36,10 @@ export function TornadoPlot({ bars, xAxis, axisLabel, tooltip, tooltipLabel }: P
   const { fixed } = useNumberFormat();
   const { ref, width } = useMeasuredWidth(520);
   const [hovered, setHovered] = useState<number | null>(null);
-  const height = MARGIN.top + ROW * bars.length + MARGIN.bottom;
+  const title = axisTitleLines(axisLabel, width);
+  const height = MARGIN.top + ROW * bars.length + MARGIN.bottom + extraTitleHeight(title);
   const labels = Math.min(MAX_LABELS, Math.round(width * LABEL_SHARE));
-  const box: Box = { left: labels + 8, top: MARGIN.top, right: Math.max(labels + 40, width - MARGIN.right), bottom: height - MARGIN.bottom };
+  const box: Box = { left: labels + 8, top: MARGIN.top, right: Math.max(labels + 40, width - MARGIN.right), bottom: MARGIN.top + ROW * bars.length };
   const x = linearScale(xAxis.domain, [box.left, box.right]);
   const every = Math.max(1, Math.ceil(MIN_TICK_GAP / Math.max(1, x(xAxis.ticks[1] ?? 1) - x(xAxis.ticks[0] ?? 0))));
   const ticks = xAxis.ticks.filter((_, i) => i % every === 0);
@@ -45,7 +48,7 @@ export function TornadoPlot({ bars, xAxis, axisLabel, tooltip, tooltipLabel }: P
   return (
     <div ref={ref} className="chart-surface__frame">
       <PlotSurface width={width} height={height}>
-        <BottomAxis scale={x} ticks={ticks} format={(v) => fixed(v, 2)} box={box} label={axisLabel} labelAt={width / 2} grid />
+        <BottomAxis scale={x} ticks={ticks} format={(v) => fixed(v, 2)} box={box} title={{ lines: title, width, at: width / 2 }} grid />
         {bars.map((b, i) => {
           const lines = wrapText(b.name, labels - 8, NAME_SIZE, NAME_LINES);
           const middle = rowY(i) + ROW / 2;
@@ -55,13 +58,7 @@ export function TornadoPlot({ bars, xAxis, axisLabel, tooltip, tooltipLabel }: P
             <g key={b.slug} onMouseEnter={() => setHovered(i)} onMouseLeave={() => setHovered(null)}>
               {/* The whole row answers the pointer, not only a bar that may be a pixel wide. */}
               <rect x={0} y={rowY(i)} width={width} height={ROW} fill="transparent" />
-              <text x={box.left - 8} y={middle + 4 - (lines.length - 1) * 6.5} textAnchor="end" fontSize={NAME_SIZE} fill="#666">
-                {lines.map((line, n) => (
-                  <tspan key={line} x={box.left - 8} dy={n === 0 ? 0 : 13}>
-                    {line}
-                  </tspan>
-                ))}
-              </text>
+              <TextLines lines={lines} x={box.left - 8} y={middle + 4 - (lines.length - 1) * 6.5} step={13} textAnchor="end" fontSize={NAME_SIZE} fill="#666" />
               <rect
                 className="chart-surface__bar"
                 fill="#0072b2"

@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { memo, useState } from "react";
+import { memo, useEffect, useRef, useState } from "react";
 import type { RankedFramework } from "@/lib/compare/build-comparison";
 import { useNumberFormat } from "@/components/i18n/use-number-format";
+import { followHeight } from "@/components/layout/follow-height";
 
 /** The live ranking shows this many places; the full list is in the ranking panel. */
 const SHOWN = 10;
@@ -32,11 +33,15 @@ export const LiveRanking = memo(function LiveRanking({ names, ranking, problem, 
   const t = useTranslations("liveRanking");
   const { score, integer } = useNumberFormat();
   const [open, setOpen] = useState(false);
+  // Where the bar sticks over the sliders (a narrower screen), the scroll padding clears it: a
+  // control focused or jumped to scrolls into view below it, not under it.
+  const bar = useRef<HTMLElement>(null);
+  useEffect(() => (bar.current ? followHeight(bar.current, "--ranking-height") : undefined), []);
   const [first, second] = ranking;
   const moved = ranking.filter((r) => change(baseline, r) !== 0).length;
   const nameOf = (slug: string) => names.get(slug) ?? slug;
   return (
-    <section className={`live-ranking${open ? " live-ranking--open" : ""}`} aria-labelledby="live-ranking-heading" id="live-ranking" tabIndex={-1}>
+    <section ref={bar} className={`live-ranking${open ? " live-ranking--open" : ""}`} aria-labelledby="live-ranking-heading" id="live-ranking" tabIndex={-1}>
       <div className="live-ranking__bar">
         <h2 id="live-ranking-heading" className="live-ranking__heading">
           {t("heading")}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { followHeight } from "./follow-height";
 
 /**
  * Keeps `--header-height` at the sticky header's real height. The header wraps to two lines or
@@ -12,14 +13,7 @@ import { useEffect } from "react";
 export function HeaderHeight() {
   useEffect(() => {
     const header = document.querySelector<HTMLElement>(".site-header");
-    if (!header) return;
-    const root = document.documentElement;
-    const observer = new ResizeObserver(() => root.style.setProperty("--header-height", `${header.offsetHeight}px`));
-    observer.observe(header);
-    return () => {
-      observer.disconnect();
-      root.style.removeProperty("--header-height");
-    };
+    return header ? followHeight(header, "--header-height") : undefined;
   }, []);
   return null;
 }

@@ -6,19 +6,30 @@ export type LegendItem = { label: string; colour: string };
 export const escapeXml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 
-/** The text in lines of at most `width` (a word longer than that gets a line of its own). */
+/**
+ * The text in lines of at most `width`, broken at spaces and after a hyphen between letters, as
+ * a browser breaks "confidence-building" (a part longer than a line gets a line of its own).
+ */
 function wrap(text: string, width: number, size: number): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (textWidth(next, size) > width && line) {
-      lines.push(line);
-      line = word;
-    } else line = next;
+    for (const [k, part] of word.split(/(?<=\p{L}-)(?=\p{L})/u).entries()) {
+      const next = line ? `${line}${k === 0 ? " " : ""}${part}` : part;
+      if (textWidth(next, size) > width && line) {
+        lines.push(line);
+        line = part;
+      } else line = next;
+    }
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/** Whether the text wraps into at most `maxLines` lines of `width` without shortening a word. */
+export function wrapsWithin(text: string, width: number, size: number, maxLines: number): boolean {
+  const lines = wrap(text, width, size);
+  return lines.length <= maxLines && lines.every((line) => textWidth(line, size) <= width);
 }
 
 /** Shortens a line to `width`, ending it with "…", when it is wider. */

@@ -292,3 +292,17 @@ test("a panel's pages, a participant's form and the scenarios an editor may chan
     }
   }
 });
+
+test("an editor's framework page fits a 390 px phone in each language, the form to add a role included", async ({ page }) => {
+  await signInAsNewEditor(page, "phone");
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const { lang } of LANGUAGES) {
+    await page.context().clearCookies({ name: "NEXT_LOCALE" });
+    await page.goto(lang === "en" ? "/frameworks/hope" : `/${lang}/frameworks/hope`);
+    // The select is as wide as its longest actor's name, unless the form holds it to the screen.
+    const select = page.locator("#add-role-actor");
+    await expect(select).toBeVisible();
+    expect((await select.boundingBox())!.width, lang).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), lang).toBeLessThanOrEqual(0);
+  }
+});

@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { AxisTitle, axisTitleLines } from "@/components/charts/axis-title";
 import { SweepPlot } from "@/components/charts/sweep-plot";
 import { TornadoPlot } from "@/components/charts/tornado-plot";
 import { numberAxis } from "@/lib/charts/number-axis";
@@ -144,5 +145,42 @@ describe("wrapText (a name beside a bar, on a phone)", () => {
     expect(lines[1]!.endsWith("…")).toBe(true);
     for (const line of lines) expect(width(line)).toBeLessThanOrEqual(129);
     expect(wrapText("Stance toward Iran", 129, 11, 2)).toEqual(["Stance toward Iran"]);
+  });
+
+  it("breaks a compound after its hyphen where it is wider than the line, not a number's range", () => {
+    expect(wrapText("Military posture & confidence-building", 90, 11)).toEqual(["Military posture", "& confidence-", "building"]);
+    expect(wrapText("confidence-building", 200, 11)).toEqual(["confidence-building"]);
+    expect(wrapText("from 0-1", 30, 11)).toEqual(["from", "0-1"]);
+  });
+});
+
+describe("an axis's title on a phone", () => {
+  // The contributions chart on a 390 px phone: 326 px wide, its plot's centre pushed right by the bars' names.
+  const width = 326;
+  const title = "Оценка: сумма вес × нормализованное значение";
+
+  it("wraps to the chart's width and, centred where it fits, stays inside the chart", () => {
+    const lines = axisTitleLines(title, width);
+    expect(lines).toEqual(["Оценка: сумма вес × нормализованное", "значение"]);
+    const drawn = render(
+      <svg aria-hidden="true">
+        <AxisTitle lines={lines} centre={width / 2 + 55} y={40} width={width} />
+      </svg>,
+    );
+    const x = Number(drawn.all("text")[0]!.attrs.x);
+    const half = Math.max(...lines.map((line) => textWidth(line, 12))) / 2;
+    expect(x - half).toBeGreaterThanOrEqual(0);
+    expect(x + half).toBeLessThanOrEqual(width);
+    // The last line, short enough, is centred on the same point.
+    expect(drawn.all("tspan").map((t) => t.attrs.x)).toEqual([String(x), String(x)]);
+  });
+
+  it("stays under the plot's centre when it fits there", () => {
+    const drawn = render(
+      <svg aria-hidden="true">
+        <AxisTitle lines={axisTitleLines("Net flow", width)} centre={200} y={40} width={width} />
+      </svg>,
+    );
+    expect(drawn.all("text")[0]!.attrs.x).toBe("200");
   });
 });

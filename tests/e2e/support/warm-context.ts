@@ -32,6 +32,13 @@ export const test = base.extend<object, { warmContext: BrowserContext }>({
     await Promise.all(warmContext.pages().map((p) => p.close()));
     expect(csp.violations, "Content Security Policy violations").toEqual([]);
   },
+  // The context is made with the project's viewport (a Pixel 7's is 412 px wide): a file's own
+  // `test.use({ viewport })` reaches the page only through this.
+  page: async ({ page, viewport }, use) => {
+    const size = page.viewportSize();
+    if (viewport && (size?.width !== viewport.width || size?.height !== viewport.height)) await page.setViewportSize(viewport);
+    await use(page);
+  },
 });
 
 export { expect } from "@playwright/test";
