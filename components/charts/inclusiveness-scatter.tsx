@@ -23,6 +23,7 @@ import { inclusivenessPoints, type IndexPoint } from "@/lib/inclusiveness/chart-
 import type { Share } from "@/lib/inclusiveness/inclusiveness-index";
 import { useJoin } from "@/components/i18n/use-join";
 import { ChartFrame } from "./chart-frame";
+import { TextLines } from "./text-lines";
 
 /** A share as a whole percentage in the page's digits ("25%", "٢٥٪"). */
 function usePercent() {
@@ -84,13 +85,7 @@ function PointNames({ points }: { points: readonly IndexPoint[] }) {
   return (
     <g className="index-point-names">
       {labels.map((label, i) => (
-        <text key={points[i]!.slug} x={label.x} y={label.y} textAnchor="middle" fontSize={12} fill="#1b2330">
-          {label.lines.map((line, k) => (
-            <tspan key={line} x={label.x} dy={k === 0 ? 0 : lineHeight(12)}>
-              {line}
-            </tspan>
-          ))}
-        </text>
+        <TextLines key={points[i]!.slug} lines={label.lines} x={label.x} y={label.y} step={lineHeight(12)} textAnchor="middle" fontSize={12} fill="#1b2330" />
       ))}
     </g>
   );
