@@ -6,7 +6,7 @@ import { MISSING_POLICIES } from "../domain/analyze";
 import { datasetSchema, type Dataset } from "../domain/dataset";
 import { formatIssues, type IssueReport } from "../domain/format-issues";
 import type { IssueParams } from "../domain/issue-codes";
-import { findIllFormedText, mayHoldSurrogate } from "../domain/ill-formed-text";
+import { findIllFormedText } from "../domain/ill-formed-text";
 import { ISSUE_BUDGET, safeParseWithinBudget } from "../domain/parse-within-budget";
 import { WEIGHT_MAX } from "../domain/preset";
 import {
@@ -92,7 +92,7 @@ function parseJson(text: string): ParsedImport {
     const detail = (error as Error).message;
     return refuse("importNotJson", `the file is not valid JSON: ${detail}`, { detail });
   }
-  const illFormed = mayHoldSurrogate(text) ? findIllFormedText(json) : null;
+  const illFormed = findIllFormedText(json, text);
   if (illFormed !== null)
     return fail("the file has ill-formed text", [
       fileIssue("unpairedSurrogate", "holds an unpaired surrogate (\\ud800-\\udfff): not valid Unicode text", {}, illFormed),

@@ -15,6 +15,14 @@ describe("ill-formed text", () => {
     expect(findIllFormedText(JSON.parse('{"a":{"\\udfff":1}}'))).toBe("a (a key)");
   });
 
+  it("given the JSON's text, finds an escaped surrogate in it, and walks nothing when the text holds no surrogate escape", () => {
+    const text = '{"frameworks":[{"slug":"hope","name":"x\\ud800"}]}';
+    expect(findIllFormedText(JSON.parse(text), text)).toBe("frameworks[hope].name");
+    expect(findIllFormedText(JSON.parse('{"name":"Hormuz \\uD83D\\uDE00"}'), '{"name":"Hormuz \\uD83D\\uDE00"}')).toBeNull();
+    // A value its text could not have held (decoded UTF-8 has no surrogate): the text decides, so the walk is spared.
+    expect(findIllFormedText(["\ud800"], '["x"]')).toBeNull();
+  });
+
   it("walks any depth without recursion", () => {
     let deep: unknown = "\ud800";
     for (let i = 0; i < 200_000; i++) deep = [deep];

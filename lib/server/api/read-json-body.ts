@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { formatIssues } from "../../domain/format-issues";
-import { findIllFormedText, mayHoldSurrogate } from "../../domain/ill-formed-text";
+import { findIllFormedText } from "../../domain/ill-formed-text";
 import { ISSUE_BUDGET, safeParseWithinBudget } from "../../domain/parse-within-budget";
 import { jsonError } from "./json-response";
 import { readBodyBytes } from "./read-body-bytes";
@@ -38,7 +38,7 @@ export async function readJsonBody<S extends z.ZodType>(
       response: jsonError(400, "request body is not valid JSON (in UTF-8)", [{ path: "(root)", message: (error as Error).message }]),
     };
   }
-  const illFormed = mayHoldSurrogate(text) ? findIllFormedText(json) : null;
+  const illFormed = findIllFormedText(json, text);
   if (illFormed !== null)
     return {
       ok: false,
