@@ -118,9 +118,10 @@ for (const [path, dir] of TRANSLATED) {
     // Right to left, content that overflows runs off the left edge, where scrollWidth counts it too.
     expect(await overflowOf(page), path).toBeLessThanOrEqual(0);
     const header = page.locator(".site-header");
-    const boxes = await Promise.all(
-      [header.locator(".brand"), header.locator(".language-switcher summary"), header.locator(".site-nav__toggle")].map((l) => l.boundingBox()),
-    );
+    const parts = [header.locator(".brand"), header.locator(".language-switcher summary"), header.locator(".site-nav__toggle")];
+    // Measured once drawn: boundingBox() is null for a part not yet visible (a flaky run in a fresh clone).
+    for (const part of parts) await expect(part).toBeVisible();
+    const boxes = await Promise.all(parts.map((l) => l.boundingBox()));
     const middles = boxes.map((b) => b!.y + b!.height / 2);
     expect(Math.max(...middles) - Math.min(...middles), path).toBeLessThan(8);
     expect((await header.boundingBox())!.height, path).toBeLessThan(64);
