@@ -37,6 +37,8 @@ test("chart downloads stand alone: title, legend, panel and axis titles, the sou
 
   await page.goto("/inclusiveness");
   const scatter = page.getByRole("figure", { name: "Inclusive region or exclusive bloc?" });
+  // Drawn in the browser: until then the page is not hydrated and its download button does nothing (a fresh-clone run waited 60 s).
+  await expect(scatter.locator("svg.recharts-surface")).toBeVisible();
   const scatterSvg = textOf(await svgOf(page, scatter));
   for (const text of ["Inclusive region or exclusive bloc?", "Littoral states inside", "World powers engaged", "exclusive bloc", "Source:", "View: "])
     expect(scatterSvg).toContain(text);
